@@ -1,0 +1,62 @@
+"""Update the Qt Linguist sources in translations/ from the code, or compile them for a source checkout.
+
+    python packaging/translations.py update    # pyside6-lupdate: add new strings, drop obsolete ones
+    python packaging/translations.py compile   # pyside6-lrelease into ua_desktop/translations/ (dev only)
+
+The wheel build compiles the .qm files itself (packaging/hatch_build.py); compiled files are never committed.
+Locations are left out of the .ts files so that moving code does not churn the translations.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "translations"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def source_files() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ua_desktop").rglob("*.py"))
+
+
+def lupdate_command(ts_files: list[Path]) -> list[str]:
+    return [
+        tool("pyside6-lupdate"),
+        *source_files(),
+        "-locations",
+        "none",
+        "-no-obsolete",
+        "-ts",
+        *[str(ts) for ts in ts_files],
+    ]
+
+
+def update() -> None:
+    subprocess.run(lupdate_command(sorted(TS_DIR.glob("*.ts"))), check=True, cwd=ROOT)
+
+
+def compile_dev() -> None:
+    out = ROOT / "ua_desktop" / "translations"
+    out.mkdir(exist_ok=True)
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(out / f"{ts.stem}.qm")], check=True)
+
+
+if __name__ == "__main__":
+    action = sys.argv[1] if len(sys.argv) > 1 else ""
+    if action == "update":
+        update()
+    elif action == "compile":
+        compile_dev()
+    else:
+        raise SystemExit(__doc__)

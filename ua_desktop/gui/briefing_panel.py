@@ -1,0 +1,134 @@
+"""The left half of the main window: what happened, what to ask, by when, and to whom."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from ua_desktop.core.address import format_postal_address
+from ua_desktop.core.cases.model import Case, RecipientRole
+from ua_desktop.core.cases.text import recipient_address
+from ua_desktop.core.deadline import DeadlineState, DeadlineStatus, deadline_status
+
+
+def format_date(date: dt.date) -> str:
+    """A date in the UI language without the weekday, e.g. "1 July 2025" / "1. Juli 2025"."""
+    locale = QLocale()
+    pattern = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
+    return locale.toString(QDate(date.year, date.month, date.day), pattern)
+
+
+class DeadlineBadge(QLabel):
+    """The deadline as words ("12 days left", "Deadline passed on 1 July 2025"), coloured only as a hint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("deadlineBadge")
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status: DeadlineStatus | None = None
+
+    def show_status(self, status: DeadlineStatus) -> None:
+        self.status = status
+        self.setText(self.describe(status))
+        self.setAccessibleName(self.tr("Deadline"))
+        self.setAccessibleDescription(self.text())
+        if status.urgent:
+            style = "background:#b3261e;color:white;"
+        elif status.state is DeadlineState.OPEN and status.days_left <= 7:
+            style = "background:#f2c94c;color:black;"
+        else:
+            style = "background:palette(midlight);color:palette(text);"
+        self.setStyleSheet(
+            f"QLabel#deadlineBadge{{{style}border-radius:4px;padding:3px 8px;font-weight:bold;}}"
+        )
+
+    def describe(self, status: DeadlineStatus) -> str:
+        if status.state is DeadlineState.NONE or status.deadline is None:
+            return self.tr("No deadline")
+        if status.state is DeadlineState.OPEN:
+            return self.tr("%n day(s) left", "", status.days_left)
+        if status.state is DeadlineState.TODAY:
+            return self.tr("Deadline is today")
+        return self.tr("Deadline passed on {date}").format(date=format_date(status.deadline))
+
+
+class BriefingPanel(QWidget):
+    """Shows one case: header facts, deadline badge, briefing, Take Action, postage and addresses."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case: Case | None = None
+        self.ua_label = QLabel()
+        self.ua_label.setObjectName("uaNumber")
+        self.title_label = QLabel()
+        self.title_label.setObjectName("caseTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.meta_label = QLabel()
+        self.meta_label.setWordWrap(True)
+        self.badge = DeadlineBadge()
+        self.text = QTextBrowser()
+        self.text.setObjectName("briefingText")
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Case briefing"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.ua_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.meta_label)
+        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.text, 1)
+
+    def show_case(self, case: Case, today: dt.date | None = None) -> None:
+        self.case = case
+        self.ua_label.setText(f"<b>{html.escape(case.ua_number)}</b>")
+        self.title_label.setText(case.title)
+        meta = []
+        if case.document_index:
+            meta.append(self.tr("Index: {index}").format(index=case.document_index))
+        if case.issue_date:
+            meta.append(self.tr("Issued: {date}").format(date=format_date(case.issue_date)))
+        if case.deadline:
+            meta.append(self.tr("Deadline: {date}").format(date=format_date(case.deadline)))
+        self.meta_label.setText(" · ".join(meta))
+        self.badge.show_status(deadline_status(case.deadline, today))
+        self.text.setHtml(self.briefing_html(case))
+
+    def briefing_html(self, case: Case) -> str:
+        """The briefing, Take Action steps, postage notes and addresses as simple rich text."""
+        parts = []
+        # QTextDocument understands Markdown; rendering it to a fragment keeps one document.
+        from PySide6.QtGui import QTextDocument
+
+        doc = QTextDocument()
+        doc.setMarkdown(case.briefing_markdown)
+        parts.append(doc.toHtml())
+        if case.take_action:
+            steps = "".join(f"<li>{html.escape(step)}</li>" for step in case.take_action)
+            heading = self.tr("Take action")
+            parts.append(f"<h3>{html.escape(heading)}</h3><ol>{steps}</ol>")
+        if case.postage_notes:
+            notes = "<br>".join(html.escape(line) for line in case.postage_notes.splitlines())
+            heading = self.tr("Postage")
+            parts.append(f"<h3>{html.escape(heading)}</h3><p>{notes}</p>")
+        for recipient in case.recipients:
+            heading = self.tr("Write to") if recipient.role is RecipientRole.PRIMARY else self.tr("Copy to")
+            lines = format_postal_address(recipient_address(recipient))
+            block = "<br>".join(html.escape(line) for line in lines)
+            salutation = ""
+            if recipient.salutation:
+                salutation = (
+                    "<p>"
+                    + html.escape(self.tr("Salutation: {text}").format(text=recipient.salutation))
+                    + "</p>"
+                )
+            parts.append(f"<h3>{html.escape(heading)}</h3><p>{block}</p>{salutation}")
+        return "".join(parts)

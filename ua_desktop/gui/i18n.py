@@ -1,0 +1,64 @@
+"""Install Qt's and our own translators for the chosen language.
+
+The language follows the system locale unless the user picked one in Preferences; English is the source
+language and always available. Our .qm files ship in the package (compiled from translations/*.ts by the
+build); Qt's own come from the Qt installation.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ua_desktop.core.resources import translations_root
+
+log = logging.getLogger(__name__)
+CATALOGUE = "ua_desktop"
+
+
+def available_languages() -> list[str]:
+    """Language codes with a compiled catalogue, English first."""
+    found = sorted(
+        p.stem.removeprefix(f"{CATALOGUE}_") for p in translations_root().glob(f"{CATALOGUE}_*.qm")
+    )
+    return ["en", *[code for code in found if code != "en"]]
+
+
+def choose_language(preference: str) -> str:
+    """The language to use: the preference if set, else the system locale's, else English."""
+    if preference:
+        return preference
+    system = QLocale.system().name().split("_")[0]
+    return system if system in available_languages() else "en"
+
+
+class Translators:
+    """Owns the installed translators so the language can be switched while the program runs."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def install(self, language: str) -> bool:
+        """Switch to language; returns True when our own catalogue for it was loaded (or it is English)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed.clear()
+        self.language = language
+        if language == "en":
+            return True
+        qt_translator = QTranslator(self._app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(f"qtbase_{language}", qt_dir):
+            self._app.installTranslator(qt_translator)
+            self._installed.append(qt_translator)
+        ours = QTranslator(self._app)
+        loaded = ours.load(f"{CATALOGUE}_{language}", str(translations_root()))
+        if loaded:
+            self._app.installTranslator(ours)
+            self._installed.append(ours)
+        else:
+            log.warning("no translation catalogue for %s in %s", language, translations_root())
+        return loaded

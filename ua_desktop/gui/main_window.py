@@ -1,0 +1,168 @@
+"""The main window: case briefing on the left, the letter on the right, a case switcher on top."""
+
+from __future__ import annotations
+
+import base64
+import logging
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+
+from ua_desktop import APP_DISPLAY_NAME
+from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui.about_dialog import AboutDialog
+from ua_desktop.gui.briefing_panel import BriefingPanel
+from ua_desktop.gui.letter_panel import LetterPanel
+
+log = logging.getLogger(__name__)
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except ValueError:
+        return QByteArray()
+
+
+class MainWindow(QMainWindow):
+    """Top-level window.
+
+    Signals:
+        case_changed(object): the Case now shown.
+    """
+
+    case_changed = Signal(object)
+
+    def __init__(
+        self, paths: AppPaths, settings: Settings, library: CaseLibrary, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.paths = paths
+        self.settings = settings
+        self.library = library
+        self.case: Case | None = None
+        self.entries: list[CaseEntry] = []
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setObjectName("mainWindow")
+
+        self.briefing_panel = BriefingPanel()
+        self.letter_panel = LetterPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.briefing_panel)
+        self.splitter.addWidget(self.letter_panel)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.case_label = QLabel(self.tr("&Case:"))
+        self.case_combo = QComboBox()
+        self.case_combo.setObjectName("caseSwitcher")
+        self.case_combo.setAccessibleName(self.tr("Case"))
+        self.case_combo.setMinimumContentsLength(30)
+        self.case_label.setBuddy(self.case_combo)
+        toolbar = QToolBar(self.tr("Case"))
+        toolbar.setObjectName("caseToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(self.case_label)
+        toolbar.addWidget(self.case_combo)
+        self.addToolBar(toolbar)
+        self._build_menus()
+
+        self.case_combo.currentIndexChanged.connect(self._on_case_index)
+        self.reload_cases(select=settings.last_case_id)
+        self._restore_state()
+
+    # -- menus -------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.reload_action = QAction(self.tr("&Reload Cases"), self)
+        self.reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.reload_action.triggered.connect(
+            lambda: self.reload_cases(select=self.case.id if self.case else "")
+        )
+        file_menu.addAction(self.reload_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About UA Desktop"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    # -- cases -------------------------------------------------------------------------------------
+    def reload_cases(self, select: str = "") -> None:
+        """Re-read the case folders and fill the switcher; invalid packs are listed, not opened."""
+        self.entries = self.library.entries()
+        self.case_combo.blockSignals(True)
+        self.case_combo.clear()
+        index_to_select = -1
+        for index, entry in enumerate(self.entries):
+            if entry.case:
+                label = f"{entry.case.ua_number} — {entry.case.title}"
+                if not entry.bundled:
+                    label += " " + self.tr("(own)")
+            else:
+                label = self.tr("{folder} (cannot be opened)").format(folder=entry.folder.name)
+            self.case_combo.addItem(label, entry.id)
+            if entry.id == select:
+                index_to_select = index
+        self.case_combo.blockSignals(False)
+        if index_to_select < 0:
+            index_to_select = next((i for i, e in enumerate(self.entries) if e.case), 0)
+        if self.entries:
+            self.case_combo.setCurrentIndex(index_to_select)
+            self._on_case_index(index_to_select)
+
+    def _on_case_index(self, index: int) -> None:
+        if not 0 <= index < len(self.entries):
+            return
+        entry = self.entries[index]
+        if entry.case is None:
+            assert entry.error is not None
+            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(entry.error))
+            return
+        self.show_case(entry.case)
+
+    def show_case(self, case: Case) -> None:
+        self.case = case
+        self.settings.last_case_id = case.id
+        self.briefing_panel.show_case(case)
+        self.letter_panel.show_case(case)
+        self.setWindowTitle(f"{case.ua_number} — {APP_DISPLAY_NAME}")
+        self.case_changed.emit(case)
+
+    # -- state -------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        state = self.settings.ui_state
+        if not self.restoreGeometry(_decode(state.get("geometry", ""))):
+            self.resize(1200, 780)
+        if not self.splitter.restoreState(_decode(state.get("splitter", ""))):
+            self.splitter.setSizes([560, 640])
+
+    def save_state(self) -> None:
+        self.settings.ui_state["geometry"] = _encode(self.saveGeometry())
+        self.settings.ui_state["splitter"] = _encode(self.splitter.saveState())
+        try:
+            self.settings.save(self.paths.settings_file)
+        except Exception:
+            log.exception("could not save settings")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
