@@ -35,9 +35,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             status = describe_deadline_en(deadline_status(entry.case.deadline))
             print(f"{entry.case.id}\t{entry.case.ua_number}\t{entry.case.title}\t{status}\t{where}")
         else:
-            print(
-                f"{entry.folder.name}\t(invalid pack: run 'ua-desktop cases validate {entry.folder}')\t{where}"
-            )
+            hint = f"invalid pack: run 'ua-desktop cases validate {entry.folder}'"
+            print(f"{entry.folder.name}	({hint})	{where}")
     return 0
 
 
