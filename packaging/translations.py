@@ -4,7 +4,9 @@
     python packaging/translations.py compile   # pyside6-lrelease into ua_desktop/translations/ (dev only)
 
 The wheel build compiles the .qm files itself (packaging/hatch_build.py); compiled files are never committed.
-Locations are left out of the .ts files so that moving code does not churn the translations.
+Locations are left out of the .ts files so that moving code does not churn the translations. The English
+catalogue (ua_desktop_en.ts) exists for plural forms ("1 day left" / "3 days left"); `update` fills its
+other entries with the source text.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "translations"
@@ -41,8 +44,33 @@ def lupdate_command(ts_files: list[Path]) -> list[str]:
     ]
 
 
+def fill_source_language(ts_file: Path) -> int:
+    """In the English catalogue every text translates to itself; only plural forms need writing by hand.
+
+    Returns how many entries were filled. Numerus (plural) entries are left for a person to write.
+    """
+    tree = ElementTree.parse(ts_file)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished" or message.get("numerus") == "yes":
+            continue
+        translation.text = message.findtext("source")
+        del translation.attrib["type"]
+        filled += 1
+    if filled:
+        body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+        ts_file.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8"
+        )
+    return filled
+
+
 def update() -> None:
     subprocess.run(lupdate_command(sorted(TS_DIR.glob("*.ts"))), check=True, cwd=ROOT)
+    english = TS_DIR / "ua_desktop_en.ts"
+    if english.exists():
+        fill_source_language(english)
 
 
 def compile_dev() -> None:

@@ -14,6 +14,9 @@ from ua_desktop import __version__
 from ua_desktop.commands import COMMAND_MODULES
 from ua_desktop.core.errors import UserError
 
+# Command modules only declare their arguments at import time; each handler imports the core it needs, so
+# starting the GUI (no command) does not pay for every area's imports.
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(

@@ -57,7 +57,7 @@ def test_cyrillic_and_unknown_country() -> None:
     lines = format_postal_address(
         PostalAddress(("Дмитрий Иванов",), "", ("ул. Ленина 1",), "101000", "Москва", "", "RU"), "CH"
     )
-    assert lines[0] == "Дмитрий Иванов" and lines[-1] == "RUSSIA"
+    assert lines[0] == "Дмитрий Иванов" and lines[-1] == "RUSSIAN FEDERATION"
     generic = format_postal_address(PostalAddress(("X",), "", ("Street 1",), "999", "Town", "", "QQ"), "CH")
     assert generic == ["X", "Street 1", "999 Town", "QQ"]
 

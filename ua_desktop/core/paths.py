@@ -11,8 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from ua_desktop import APP_NAME
 from ua_desktop.core.errors import DataDirError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir
@@ -82,6 +80,8 @@ def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     if override:
         root = Path(override).expanduser().absolute()
         return AppPaths(data_dir=root, config_dir=root / "config", log_dir=root / "logs")
+    import platformdirs  # only needed without an override; kept off the USB-stick/test start-up path
+
     return AppPaths(
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),

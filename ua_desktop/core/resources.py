@@ -9,10 +9,13 @@ and ".." are refused, so a name from a case pack can never reach outside the shi
 from __future__ import annotations
 
 import functools
-from importlib import resources as importlib_resources
 from pathlib import Path, PurePosixPath
 
-_PACKAGE_DIR = Path(str(importlib_resources.files("ua_desktop")))
+import ua_desktop
+
+# The package is always a plain folder (wheel, editable install or PyInstaller bundle); importlib.resources
+# would cost start-up time (it imports zipfile) for no gain here.
+_PACKAGE_DIR = Path(ua_desktop.__file__).resolve().parent
 _SOURCE_ROOT = _PACKAGE_DIR.parent
 
 

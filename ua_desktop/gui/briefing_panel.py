@@ -7,6 +7,7 @@ import html
 import re
 
 from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ua_desktop.core.address import format_postal_address
@@ -100,17 +101,19 @@ class BriefingPanel(QWidget):
             meta.append(self.tr("Deadline: {date}").format(date=format_date(case.deadline)))
         self.meta_label.setText(" · ".join(meta))
         self.badge.show_status(deadline_status(case.deadline, today))
-        self.text.setHtml(self.briefing_html(case))
+        self.show_briefing(case)
 
-    def briefing_html(self, case: Case) -> str:
-        """The briefing, Take Action steps, postage notes and addresses as simple rich text."""
+    def show_briefing(self, case: Case) -> None:
+        """The briefing (Markdown) followed by Take Action, postage notes and addresses (HTML)."""
+        self.text.setMarkdown(case.briefing_markdown)
+        cursor = self.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertHtml(self.details_html(case))
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def details_html(self, case: Case) -> str:
+        """Take Action steps, postage notes and the recipients' addresses as simple rich text."""
         parts = []
-        # QTextDocument understands Markdown; rendering it to a fragment keeps one document.
-        from PySide6.QtGui import QTextDocument
-
-        doc = QTextDocument()
-        doc.setMarkdown(case.briefing_markdown)
-        parts.append(doc.toHtml())
         if case.take_action:
             steps = "".join(f"<li>{html.escape(step)}</li>" for step in case.take_action)
             heading = self.tr("Take action")

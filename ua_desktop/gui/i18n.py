@@ -48,17 +48,23 @@ class Translators:
         self._installed.clear()
         self.language = language
         if language == "en":
+            # English is the source language; its catalogue carries only the plural forms ("1 day left").
+            self._load_ours("en")
             return True
         qt_translator = QTranslator(self._app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_translator.load(f"qtbase_{language}", qt_dir):
             self._app.installTranslator(qt_translator)
             self._installed.append(qt_translator)
-        ours = QTranslator(self._app)
-        loaded = ours.load(f"{CATALOGUE}_{language}", str(translations_root()))
-        if loaded:
-            self._app.installTranslator(ours)
-            self._installed.append(ours)
-        else:
+        loaded = self._load_ours(language)
+        if not loaded:
             log.warning("no translation catalogue for %s in %s", language, translations_root())
         return loaded
+
+    def _load_ours(self, language: str) -> bool:
+        ours = QTranslator(self._app)
+        if not ours.load(f"{CATALOGUE}_{language}", str(translations_root())):
+            return False
+        self._app.installTranslator(ours)
+        self._installed.append(ours)
+        return True

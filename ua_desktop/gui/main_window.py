@@ -14,7 +14,6 @@ from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.about_dialog import AboutDialog
 from ua_desktop.gui.briefing_panel import BriefingPanel
 from ua_desktop.gui.letter_panel import LetterPanel
 
@@ -103,6 +102,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def show_about(self) -> None:
+        from ua_desktop.gui.about_dialog import AboutDialog  # rarely opened; not worth start-up time
+
         AboutDialog(self).exec()
 
     # -- cases -------------------------------------------------------------------------------------
