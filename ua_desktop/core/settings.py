@@ -33,6 +33,8 @@ class Settings:
     group_return_address: list[str] = field(default_factory=list)
     group_city: str = ""
     group_country: str = ""  # ISO code of the country the group posts from
+    default_preset: str = ""  # window-envelope preset for new cases (din-b, din-a, ch-right, us-10); empty: auto
+    default_label_sheet: str = ""  # label sheet id from the catalogue, e.g. "L7160"; empty: by paper size
     # Opaque GUI state (window geometry, splitter sizes) as base64 text, owned by the GUI layer.
     ui_state: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
