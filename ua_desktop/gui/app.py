@@ -7,7 +7,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,7 +15,7 @@ from ua_desktop import APP_DISPLAY_NAME, APP_NAME, ORGANISATION, __version__
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.errors import DataDirError
 from ua_desktop.core.logging_setup import setup_logging
-from ua_desktop.core.paths import resolve_paths
+from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.resources import resource_path
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.crash import CrashHandler
@@ -39,6 +39,46 @@ def create_application(qt_args: Sequence[str] = ()) -> QApplication:
     return app
 
 
+class WindowHost(QObject):
+    """Owns the main window; rebuilds it when the UI language changes.
+
+    Rebuilding is how a new language reaches every label, menu and dialog at once. The old window is
+    closed the normal way first, so it saves its geometry and flushes autosaved drafts: nothing is lost.
+    """
+
+    def __init__(self, paths: AppPaths, settings: Settings, translators: Translators) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.translators = translators
+        self.window: MainWindow | None = None
+
+    def open(self) -> MainWindow:
+        window = MainWindow(self.paths, self.settings, CaseLibrary(self.paths.cases_dir))
+        window.language_change_requested.connect(self.switch_language)
+        window.settings_changed.connect(self._adopt_settings)
+        window.show()
+        self.window = window
+        return window
+
+    def _adopt_settings(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def switch_language(self, preference: str) -> None:
+        old = self.window
+        if old is not None:
+            self.settings = old.settings
+            old.save_state()  # the new window opens where the old one was
+        language = choose_language(preference)
+        self.translators.install(language)
+        QLocale.setDefault(QLocale(language))
+        log.info("UI language switched to %s", language)
+        self.open()  # before closing the old one, so the application does not quit on "last window closed"
+        if old is not None:
+            old.close()  # closeEvent flushes drafts and settings
+            old.deleteLater()
+
+
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     """Start the desktop program; returns the process exit status."""
     app = create_application(qt_args)
@@ -57,9 +97,8 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     QLocale.setDefault(QLocale(language))
     log.info("ua-desktop %s starting, data dir %s, language %s", __version__, paths.data_dir, language)
 
-    window = MainWindow(paths, settings, CaseLibrary(paths.cases_dir))
-    window.translators = translators
-    window.show()
+    host = WindowHost(paths, settings, translators)
+    host.open()
     if os.environ.get("UA_DESKTOP_QUIT_AFTER_FIRST_PAINT"):
         # Used by the start-up benchmark: quit as soon as the event loop has painted the window.
         QTimer.singleShot(0, app.quit)

@@ -36,9 +36,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         case_changed(object): the Case now shown.
+        settings_changed(object): Preferences were saved (the new Settings).
+        language_change_requested(str): the user chose another UI language ("" = system).
     """
 
     case_changed = Signal(object)
+    settings_changed = Signal(object)
+    language_change_requested = Signal(str)
 
     def __init__(
         self, paths: AppPaths, settings: Settings, library: CaseLibrary, parent: QWidget | None = None
@@ -95,11 +99,52 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.edit_preferences)
+        self.edit_menu.addAction(self.preferences_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About UA Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def edit_preferences(self) -> None:
+        """Run the Preferences dialog; save what changed and apply a new language at once."""
+        from ua_desktop.gui.i18n import available_languages
+        from ua_desktop.gui.preferences_dialog import PreferencesDialog
+
+        edited = PreferencesDialog.ask(
+            self,
+            self.settings,
+            self.paths,
+            available_languages(),
+            self.label_sheet_choices(),
+            self.preset_choices(),
+        )
+        if edited is None:
+            return
+        old_language = self.settings.ui_language
+        self.settings = edited
+        self.settings.save(self.paths.settings_file)
+        self.settings_changed.emit(edited)
+        if edited.ui_language != old_language:
+            self.language_change_requested.emit(edited.ui_language)
+
+    def label_sheet_choices(self) -> list[tuple[str, str]]:
+        """(id, description) of the catalogue's label sheets, for Preferences."""
+        from ua_desktop.core.labels.catalogue import LabelCatalogue
+
+        return [(sheet.id, sheet.title) for sheet in LabelCatalogue.load(self.paths.data_dir).sheets]
+
+    def preset_choices(self) -> list[tuple[str, str]]:
+        """(id, description) of the window-envelope presets, for Preferences."""
+        from ua_desktop.core.letter.page_setup import PRESETS
+
+        return [(preset.value, geometry.label) for preset, geometry in PRESETS.items()]
 
     def show_about(self) -> None:
         from ua_desktop.gui.about_dialog import AboutDialog  # rarely opened; not worth start-up time
