@@ -2,6 +2,8 @@
 
     python packaging/translations.py update    # pyside6-lupdate: add new strings, drop obsolete ones
     python packaging/translations.py compile   # pyside6-lrelease into ua_desktop/translations/ (dev only)
+    python packaging/translations.py missing de > de.json   # unfinished entries as JSON, for translators
+    python packaging/translations.py apply de de.json       # write them back (records gain "translation")
 
 The wheel build compiles the .qm files itself (packaging/hatch_build.py); compiled files are never committed.
 Locations are left out of the .ts files so that moving code does not churn the translations. The English
@@ -11,6 +13,7 @@ other entries with the source text.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -66,6 +69,48 @@ def fill_source_language(ts_file: Path) -> int:
     return filled
 
 
+def missing(language: str) -> list[dict[str, object]]:
+    """Unfinished entries of one catalogue as JSON-ready records (context, source, plural)."""
+    tree = ElementTree.parse(TS_DIR / f"ua_desktop_{language}.ts")
+    records = []
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.get("type") == "unfinished":
+                plural = message.get("numerus") == "yes"
+                records.append({"context": name, "source": message.findtext("source"), "plural": plural})
+    return records
+
+
+def apply(language: str, records: list[dict[str, object]]) -> int:
+    """Write translations given as records with "context", "source" and "translation" (a list if plural)."""
+    ts_file = TS_DIR / f"ua_desktop_{language}.ts"
+    tree = ElementTree.parse(ts_file)
+    wanted = {(r["context"], r["source"]): r["translation"] for r in records if r.get("translation")}
+    applied = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            value = wanted.get((name, message.findtext("source")))
+            translation = message.find("translation")
+            if value is None or translation is None:
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            if message.get("numerus") == "yes":
+                translation.text = None
+                for form in value if isinstance(value, list) else [value]:
+                    ElementTree.SubElement(translation, "numerusform").text = str(form)
+            else:
+                translation.text = str(value)
+            translation.attrib.pop("type", None)
+            applied += 1
+    body = ElementTree.tostring(tree.getroot(), encoding="unicode")
+    ts_file.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return applied
+
+
 def update() -> None:
     subprocess.run(lupdate_command(sorted(TS_DIR.glob("*.ts"))), check=True, cwd=ROOT)
     english = TS_DIR / "ua_desktop_en.ts"
@@ -86,5 +131,10 @@ if __name__ == "__main__":
         update()
     elif action == "compile":
         compile_dev()
+    elif action == "missing" and len(sys.argv) == 3:
+        json.dump(missing(sys.argv[2]), sys.stdout, ensure_ascii=False, indent=1)
+    elif action == "apply" and len(sys.argv) == 4:
+        count = apply(sys.argv[2], json.loads(Path(sys.argv[3]).read_text(encoding="utf-8")))
+        print(f"{count} translations written")
     else:
         raise SystemExit(__doc__)
