@@ -3,6 +3,6 @@
 Add a module to COMMAND_MODULES to expose its commands; modules import only the core (never Qt).
 """
 
-from ua_desktop.commands import cases
+from ua_desktop.commands import cases, letter
 
-COMMAND_MODULES = [cases]
+COMMAND_MODULES = [cases, letter]

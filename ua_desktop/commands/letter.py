@@ -1,0 +1,151 @@
+"""`ua-desktop letter render`: one letter as a PDF or plain text, the same code path as the preview."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import locale
+import os
+import sys
+from pathlib import Path
+
+from ua_desktop.commands.common import app_paths, case_library
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.fileio import write_bytes_atomic, write_text_atomic
+from ua_desktop.core.letter.drafts import letter_source
+from ua_desktop.core.letter.fonts import describe_missing
+from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
+from ua_desktop.core.letter.page_setup import (
+    AddressPreset,
+    PageSetup,
+    Paper,
+    default_setup,
+    load_page_setup,
+)
+from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.templates import LetterRenderer
+from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.settings import Settings
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    letter = commands.add_parser("letter", help="render letters")
+    sub = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
+    render = sub.add_parser(
+        "render",
+        help="write one letter as .pdf or .txt",
+        description="Render the case's letter (the group's saved version, else the model letter) for one "
+        "signer. Exit status 1 with the line of the problem for a bad template.",
+    )
+    render.add_argument("--case", required=True, metavar="ID", help="case id, see 'ua-desktop cases list'")
+    render.add_argument("--template", type=Path, metavar="FILE", help="use this template for the body")
+    who = render.add_mutually_exclusive_group()
+    who.add_argument("--signer", type=int, metavar="ID", help="a signer from the roster, by id")
+    who.add_argument("--sample", action="store_true", help="the sample signer (the default)")
+    who.add_argument("--blank", action="store_true", help="blank lines to fill in by hand")
+    render.add_argument("--language", metavar="CODE", help="letter language (default: the case's preferred)")
+    render.add_argument("--paper", choices=[p.value for p in Paper])
+    render.add_argument("--preset", choices=[p.value for p in AddressPreset], help="window envelope")
+    render.add_argument("--date", type=dt.date.fromisoformat, metavar="YYYY-MM-DD", help="date on the letter")
+    render.add_argument("--out", required=True, type=Path, metavar="FILE", help="output file, .pdf or .txt")
+    render.set_defaults(handler=cmd_render)
+
+
+def system_locale_name() -> str:
+    """The locale the page defaults come from (LC_ALL, LC_PAPER, LANG, then Python's view)."""
+    for name in ("LC_ALL", "LC_PAPER", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    return locale.getlocale()[0] or ""
+
+
+def resolve_setup(paths: AppPaths, case_id: str, paper: str | None, preset: str | None) -> PageSetup:
+    """The case's saved setup with the command line's paper and preset applied (each implies the other)."""
+    settings = Settings.load(paths.settings_file)
+    setup = load_page_setup(
+        paths.drafts_dir, case_id, default_setup(system_locale_name(), settings.group_country)
+    )
+    if paper and not preset:
+        if Paper(paper) is Paper.LETTER:
+            preset = AddressPreset.US_10.value
+        elif setup.preset is AddressPreset.US_10:
+            preset = AddressPreset.DIN_B.value
+    if preset and not paper:
+        paper = Paper.LETTER.value if AddressPreset(preset) is AddressPreset.US_10 else Paper.A4.value
+    defaults = default_setup("en_US" if paper == Paper.LETTER.value else "en_GB")
+    if paper and Paper(paper) is not setup.paper:
+        setup = setup.replace(
+            paper=Paper(paper),
+            margin_left_mm=defaults.margin_left_mm,
+            margin_right_mm=defaults.margin_right_mm,
+            margin_top_mm=defaults.margin_top_mm,
+            margin_bottom_mm=defaults.margin_bottom_mm,
+        )
+    if preset:
+        setup = setup.replace(preset=AddressPreset(preset))
+    return setup
+
+
+def roster_signer(paths: AppPaths, signer_id: int) -> LetterSigner:
+    """The roster's signer as the letter sees it; the roster is loaded only when asked for."""
+    try:
+        from ua_desktop.core.roster.records import get_signer
+        from ua_desktop.core.roster.store import RosterStore
+    except ImportError:
+        raise UserError(
+            "--signer needs the roster, and the roster is not available in this version."
+        ) from None
+    store = RosterStore.open(paths, read_only=True)
+    try:
+        return get_signer(store.conn, signer_id).to_letter_signer()
+    finally:
+        store.close()
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    paths = app_paths(args)
+    case = case_library(args).get(args.case)
+    language = args.language or case.preferred_language
+    if args.template:
+        try:
+            source = args.template.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserError(f"Cannot read the template {args.template}: {error}.") from None
+    else:
+        if language not in case.letter_templates:
+            known = ", ".join(case.letter_languages)
+            raise UserError(f"The case has no model letter in {language!r} (it has: {known}).")
+        source = letter_source(paths.drafts_dir, case, language)
+    if args.blank:
+        signer = LetterSigner()
+    elif args.signer is not None:
+        signer = roster_signer(paths, args.signer)
+    else:
+        signer = LetterSigner.sample()
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".txt"):
+        raise UserError(f"--out must end in .pdf or .txt, not {args.out.name!r}.")
+    settings = Settings.load(paths.settings_file)
+    renderer = LetterRenderer(case, source, language)
+    letters = [
+        renderer.render(signer, recipient, args.date, post_country=settings.group_country or None)
+        for recipient in case.primary_recipients
+    ]
+    if suffix == ".txt":
+        write_text_atomic(args.out, "\n\n".join(letter.to_text() for letter in letters))
+        print(f"Wrote {args.out}")
+        return 0
+    setup = resolve_setup(paths, case.id, args.paper, args.preset)
+    buffer = io.BytesIO()
+    writer = LetterPdfWriter(buffer, setup, PdfMetadata(title=f"{case.ua_number} letter", subject=case.title))
+    for letter in letters:
+        writer.add_letter(letter)
+    writer.close()
+    write_bytes_atomic(args.out, buffer.getvalue())
+    if writer.missing_characters:
+        print(
+            f"ua-desktop: warning: {describe_missing(writer.missing_characters, setup.font)}", file=sys.stderr
+        )
+    print(f"Wrote {args.out} ({writer.pages} page(s), {setup.paper.value}, {setup.preset.value})")
+    return 0

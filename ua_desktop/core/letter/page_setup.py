@@ -1,0 +1,197 @@
+"""Paper, margins, font and the address position for window envelopes, saved per case.
+
+Address field positions (x, y from the sheet's top-left corner, width x height, millimetres):
+
+* DIN 5008 form A: field 20, 27, 85 x 45; fold marks at 87 and 192 mm; hole mark at 148.5 mm.
+* DIN 5008 form B: field 20, 45, 85 x 45; fold marks at 105 and 210 mm; hole mark at 148.5 mm.
+  In both forms the field is split into a 17.7 mm zone for endorsements and the return line above a 27.3 mm
+  zone for the address, and the text starts 5 mm inside the field, at the 25 mm left margin (DIN 5008:2020,
+  section "Anschriftfeld"; DIN 676 for the letter sheet).
+* Swiss right window (SN 010130 "Geschäftsbrief", 2016): window 100 x 45 mm, 12 mm from the right edge and
+  21 mm above the bottom of a C6/5 envelope (114 x 229 mm). An A4 sheet folded in thirds (99 and 198 mm) and
+  centred in that envelope shows the window between about 108 and 208 mm from its left edge and 40 and 85 mm
+  from its top. The printed field, 118, 45, 85 x 40, sits inside that window with a margin on every side;
+  Swiss Post still recommends the right-hand address.
+* US #10 window envelope (4 1/8 x 9 1/2 in) with the common window of 1 1/8 x 4 1/2 in, 7/8 in from the left
+  and 1/2 in above the bottom, for US Letter (8 1/2 x 11 in) folded in thirds (3 2/3 in panels). With the
+  sheet resting on the envelope's bottom fold, the window shows 3/8 to 4 7/8 in from the sheet's left and
+  2 1/32 to 3 5/32 in from its top; the printed field is 3/4 in, 2 1/8 in, 4 x 1 in.
+
+A4 is 210 x 297 mm (ISO 216); US Letter is 8 1/2 x 11 in (215.9 x 279.4 mm, ANSI/ASME Y14.1).
+Every figure is also editable in the page setup, because envelopes from different makers differ by a few
+millimetres; printer offset and scale are corrected by core/calibration.py.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.letter.fonts import LetterFont
+
+log = logging.getLogger(__name__)
+INCH = 25.4  # millimetres
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+PAPER_SIZES_MM: dict[Paper, tuple[float, float]] = {
+    Paper.A4: (210.0, 297.0),
+    Paper.LETTER: (8.5 * INCH, 11 * INCH),
+}
+
+
+class AddressPreset(StrEnum):
+    DIN_B = "din-b"
+    DIN_A = "din-a"
+    CH_RIGHT = "ch-right"
+    US_10 = "us-10"
+
+
+@dataclass(frozen=True)
+class PresetGeometry:
+    """Where a window envelope wants the address, and where the sheet is folded and punched."""
+
+    label: str
+    field: tuple[float, float, float, float]  # x, y, width, height in mm from the top-left corner
+    text_inset: float  # mm from the field's left edge to the first character
+    endorsement_zone: float  # mm at the top of the field for the return line (0: none)
+    fold_marks: tuple[float, ...]  # mm from the top edge
+    address_right: bool  # the address is on the right, the sender block on the left
+
+
+PRESETS: dict[AddressPreset, PresetGeometry] = {
+    AddressPreset.DIN_B: PresetGeometry(
+        "DIN 5008 form B", (20.0, 45.0, 85.0, 45.0), 5.0, 17.7, (105.0, 210.0), False
+    ),
+    AddressPreset.DIN_A: PresetGeometry(
+        "DIN 5008 form A", (20.0, 27.0, 85.0, 45.0), 5.0, 17.7, (87.0, 192.0), False
+    ),
+    AddressPreset.CH_RIGHT: PresetGeometry(
+        "Swiss right window (SN 010130)", (118.0, 45.0, 85.0, 40.0), 0.0, 10.0, (99.0, 198.0), True
+    ),
+    AddressPreset.US_10: PresetGeometry(
+        "US #10 window envelope",
+        (0.75 * INCH, 2.125 * INCH, 4.0 * INCH, 1.0 * INCH),
+        0.0,
+        0.0,
+        (11 * INCH / 3, 22 * INCH / 3),
+        False,
+    ),
+}
+
+FONT_SIZES = (9.0, 10.0, 10.5, 11.0, 12.0, 13.0, 14.0)
+
+
+@dataclass(frozen=True)
+class PageSetup:
+    """How one case's letters are put on paper."""
+
+    paper: Paper = Paper.A4
+    preset: AddressPreset = AddressPreset.DIN_B
+    margin_left_mm: float = 25.0
+    margin_right_mm: float = 20.0
+    margin_top_mm: float = 20.0
+    margin_bottom_mm: float = 20.0
+    font: LetterFont = LetterFont.SERIF
+    font_size_pt: float = 11.0
+    fold_marks: bool = True
+    hole_mark: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "paper", Paper(self.paper))
+        object.__setattr__(self, "preset", AddressPreset(self.preset))
+        object.__setattr__(self, "font", LetterFont(self.font))
+        for name in ("margin_left_mm", "margin_right_mm", "margin_top_mm", "margin_bottom_mm"):
+            value = float(getattr(self, name))
+            object.__setattr__(self, name, min(max(value, 5.0), 60.0))
+        object.__setattr__(self, "font_size_pt", min(max(float(self.font_size_pt), 8.0), 16.0))
+
+    @property
+    def page_size_mm(self) -> tuple[float, float]:
+        return PAPER_SIZES_MM[self.paper]
+
+    @property
+    def geometry(self) -> PresetGeometry:
+        return PRESETS[self.preset]
+
+    @property
+    def hole_mark_mm(self) -> float:
+        """The punch mark halfway down the sheet (148.5 mm on A4)."""
+        return self.page_size_mm[1] / 2
+
+    def replace(self, **changes: object) -> PageSetup:
+        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_json(self) -> str:
+        return json.dumps(dataclasses.asdict(self), indent=2) + "\n"
+
+    @classmethod
+    def from_dict(cls, raw: object) -> PageSetup:
+        """Build a setup from saved JSON; unknown keys and bad values fall back to the defaults."""
+        if not isinstance(raw, dict):
+            return cls()
+        known = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in raw.items() if k in known}
+        try:
+            return cls(**values)
+        except (TypeError, ValueError):
+            log.warning("page setup: ignoring invalid saved values %r", values)
+            return cls()
+
+
+def default_paper(locale_name: str) -> Paper:
+    """US Letter in the United States and Canada (and where they use it), A4 everywhere else."""
+    territory = locale_name.replace("-", "_").split(".")[0].split("_")[1:2]
+    if territory and territory[0].upper() in {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"}:
+        return Paper.LETTER
+    return Paper.A4
+
+
+def default_setup(locale_name: str = "", country: str = "") -> PageSetup:
+    """A sensible setup for the system locale (and the group's country, when known).
+
+    Letter paper gets the US #10 window and 1 inch margins; Switzerland gets the right-hand window Swiss
+    Post recommends; everyone else DIN 5008 form B, the most common window envelope in Europe.
+    """
+    paper = default_paper(locale_name)
+    if paper is Paper.LETTER:
+        return PageSetup(
+            paper=paper,
+            preset=AddressPreset.US_10,
+            margin_left_mm=INCH,
+            margin_right_mm=INCH,
+            margin_top_mm=0.75 * INCH,
+            margin_bottom_mm=0.75 * INCH,
+        )
+    swiss = (country or locale_name.replace("-", "_").split(".")[0][-2:]).upper() == "CH"
+    return PageSetup(paper=paper, preset=AddressPreset.CH_RIGHT if swiss else AddressPreset.DIN_B)
+
+
+def page_setup_file(drafts_dir: Path, case_id: str) -> Path:
+    return drafts_dir / f"{case_id}.page.json"
+
+
+def load_page_setup(drafts_dir: Path, case_id: str, fallback: PageSetup) -> PageSetup:
+    """The setup saved for case_id, or fallback when none is saved (a broken file is logged and ignored)."""
+    path = page_setup_file(drafts_dir, case_id)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return fallback
+    except (OSError, ValueError) as error:
+        log.warning("page setup %s unreadable (%s); using the default", path, error)
+        return fallback
+    return PageSetup.from_dict(raw)
+
+
+def save_page_setup(drafts_dir: Path, case_id: str, setup: PageSetup) -> None:
+    write_text_atomic(page_setup_file(drafts_dir, case_id), setup.to_json())

@@ -1,0 +1,333 @@
+"""Fill in the model letter for one signer: the body, salutation and closing are sandboxed Jinja2 templates.
+
+Case packs come from other groups, so a template sees only what one letter needs: the signer being rendered
+(never the roster, or a shared pack could print everyone's e-mail address into each letter), the case, the
+recipient, today's date and the letter's language. The body template may also set `salutation` or `closing`
+at its top level (`{% set closing = "Kind regards," %}`) to replace the case's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, fields
+from types import TracebackType
+from typing import Any
+
+from babel import UnknownLocaleError
+from babel.dates import format_date
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError
+from jinja2.utils import missing
+
+from ua_desktop.core.address import country_name, format_postal_address
+from ua_desktop.core.cases.model import Case, Recipient
+from ua_desktop.core.cases.text import recipient_address
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.rendered import RenderedLetter, letter_word
+from ua_desktop.core.letter.sandbox import (
+    MAX_OUTPUT,
+    MAX_TEMPLATE,
+    LetterSandbox,
+    ResourceLimitError,
+    run_with_deadline,
+)
+from ua_desktop.core.letter.signer import LetterSigner
+
+_TEMPLATE_FILE = "<template>"  # the file name Jinja gives the code compiled by from_string()
+
+
+class TemplateError(UserError):
+    """A template that cannot be compiled or rendered; line is the template line when known."""
+
+    def __init__(self, detail: str, line: int | None = None, part: str = "letter") -> None:
+        self.detail = detail
+        self.line = line
+        self.part = part
+        where = f"the {part}" + (f", line {line}" if line else "")
+        super().__init__(f"Template error in {where}: {detail}")
+
+    @property
+    def short(self) -> str:
+        """ "Line 3: …" for the message under the editor."""
+        return f"Line {self.line}: {self.detail}" if self.line else self.detail
+
+
+@dataclass(frozen=True)
+class SignerFields:
+    first_name: str
+    last_name: str
+    full_name: str
+    initials: str
+    title: str
+    organisation: str
+    city: str
+    country: str
+    country_name: str
+    language: str
+    personal_sentence: str
+
+    def __str__(self) -> str:
+        return self.full_name
+
+
+@dataclass(frozen=True)
+class CaseFields:
+    id: str
+    ua_number: str
+    title: str
+    country: str
+    country_name: str
+    document_index: str
+    issue_date: str
+    deadline: str
+
+    def __str__(self) -> str:
+        return self.ua_number
+
+
+@dataclass(frozen=True)
+class RecipientFields:
+    name: str
+    display_name: str
+    honorific: str
+    title: str
+    organisation: str
+    salutation: str
+    city: str
+    country: str
+    country_name: str
+
+    def __str__(self) -> str:
+        return self.display_name
+
+
+_OWNERS = {SignerFields: "signer", CaseFields: "case", RecipientFields: "recipient"}
+TOP_LEVEL_FIELDS = ("signer", "case", "recipient", "today", "language")
+FIELD_NAMES: tuple[str, ...] = (
+    *(f"{owner}.{f.name}" for cls, owner in _OWNERS.items() for f in fields(cls)),
+    "today",
+    "language",
+)
+
+
+def _suggest(name: str, known: list[str], prefix: str = "") -> str:
+    close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+    return f" (did you mean {prefix}{close[0]}?)" if close else ""
+
+
+class _LetterUndefined(StrictUndefined):
+    """StrictUndefined that names the field in plain words and suggests the one probably meant."""
+
+    __slots__ = ()
+
+    @property
+    def _undefined_message(self) -> str:
+        if self._undefined_hint:
+            return self._undefined_hint
+        name = str(self._undefined_name)
+        if self._undefined_obj is missing:
+            return f"unknown field {name!r}" + _suggest(name, list(TOP_LEVEL_FIELDS))
+        owner = _OWNERS.get(type(self._undefined_obj))
+        if owner is None:
+            return f"{type(self._undefined_obj).__name__} has no field {name!r}"
+        known = [f.name for f in fields(self._undefined_obj)]
+        return f"{owner} has no field {name!r}" + _suggest(name, known, f"{owner}.")
+
+
+def format_letter_date(day: dt.date, language: str) -> str:
+    """The date as written in a letter: "28 November 2026", "28. November 2026", "28 novembre 2026"."""
+    locale = "en_GB" if language.lower().startswith("en") else language.replace("-", "_")
+    try:
+        return format_date(day, format="long", locale=locale)
+    except (UnknownLocaleError, ValueError, TypeError):
+        return format_date(day, format="long", locale="en_GB")
+
+
+def _error_line(error: BaseException, template: Template | None) -> int | None:
+    if isinstance(error, TemplateSyntaxError):
+        return error.lineno
+    line = None
+    tb: TracebackType | None = error.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == _TEMPLATE_FILE and template is not None:
+            line = template.get_corresponding_lineno(tb.tb_lineno)
+        tb = tb.tb_next
+    return line
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, TemplateSyntaxError):
+        return error.message or "syntax error"
+    text = str(error) or type(error).__name__
+    if isinstance(error, RecursionError):
+        return "the template is nested too deeply"
+    if isinstance(error, (TypeError, ValueError, ArithmeticError, LookupError)):
+        return f"{text} ({type(error).__name__})"
+    if isinstance(error, ResourceLimitError):
+        return f"the template was stopped: {text}"
+    if isinstance(error, MemoryError):
+        return "the template needs too much memory"
+    return text
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs; single line breaks inside a paragraph are kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paragraphs = []
+    for block in re.split(r"\n[ \t]*\n\s*", text.strip("\n")):
+        lines = [line.rstrip() for line in block.split("\n")]
+        paragraph = "\n".join(lines).strip("\n")
+        if paragraph.strip():
+            paragraphs.append(paragraph)
+    return paragraphs
+
+
+class LetterRenderer:
+    """Compiles a case's letter once and renders it for any signer and recipient.
+
+    Raises TemplateError (a UserError, with the line number) for a template that cannot be compiled;
+    render() raises it too for unknown fields, forbidden access and templates that run away.
+    """
+
+    def __init__(self, case: Case, template_text: str | None = None, language: str | None = None) -> None:
+        self.case = case
+        self.language = language or case.preferred_language
+        source = template_text if template_text is not None else case.letter_template(self.language)
+        self.environment = LetterSandbox(undefined=_LetterUndefined)
+        self._compiled: dict[tuple[str, str], Template] = {}
+        self.body = self._compile(source, "letter")
+
+    def _compile(self, source: str, part: str) -> Template:
+        key = (part, source)
+        if key in self._compiled:
+            return self._compiled[key]
+        if len(source) > MAX_TEMPLATE:
+            raise TemplateError(f"the template is longer than {MAX_TEMPLATE:,} characters", None, part)
+        try:
+            template = run_with_deadline(lambda: self.environment.from_string(source))
+        except Exception as error:
+            raise TemplateError(_describe(error), _error_line(error, None), part) from None
+        self._compiled[key] = template
+        return template
+
+    def _run(self, template: Template, variables: dict[str, Any], part: str) -> tuple[str, dict[str, Any]]:
+        def work() -> tuple[str, dict[str, Any]]:
+            context = template.new_context(variables)
+            chunks: list[str] = []
+            size = 0
+            for chunk in template.root_render_func(context):
+                size += len(chunk)
+                if size > MAX_OUTPUT:
+                    raise TemplateError(f"the letter would be longer than {MAX_OUTPUT:,} characters")
+                chunks.append(chunk)
+            return "".join(chunks), context.get_exported()
+
+        try:
+            return run_with_deadline(work)
+        except TemplateError as error:
+            raise TemplateError(error.detail, error.line, part) from None
+        except Exception as error:
+            raise TemplateError(_describe(error), _error_line(error, template), part) from None
+
+    def variables(self, signer: LetterSigner, recipient: Recipient, today: dt.date) -> dict[str, Any]:
+        """What a template can see: this signer, this case, this recipient, today and the language."""
+        case = self.case
+        lang = self.language
+        return {
+            "signer": SignerFields(
+                first_name=signer.first_name,
+                last_name=signer.last_name,
+                full_name=signer.full_name,
+                initials=signer.initials,
+                title=signer.title,
+                organisation=signer.organisation,
+                city=signer.city,
+                country=signer.country,
+                country_name=country_name(signer.country, lang) if signer.country else "",
+                language=signer.language or lang,
+                personal_sentence=signer.personal_sentence,
+            ),
+            "case": CaseFields(
+                id=case.id,
+                ua_number=case.ua_number,
+                title=case.title,
+                country=case.country,
+                country_name=country_name(case.country, lang) if case.country else "",
+                document_index=case.document_index,
+                issue_date=format_letter_date(case.issue_date, lang) if case.issue_date else "",
+                deadline=format_letter_date(case.deadline, lang) if case.deadline else "",
+            ),
+            "recipient": RecipientFields(
+                name=recipient.name,
+                display_name=recipient.display_name,
+                honorific=recipient.honorific,
+                title=recipient.title,
+                organisation=recipient.organisation,
+                salutation=recipient.salutation,
+                city=recipient.city,
+                country=recipient.country,
+                country_name=country_name(recipient.country, lang) if recipient.country else "",
+            ),
+            "today": format_letter_date(today, lang),
+            "language": lang,
+        }
+
+    def render(
+        self,
+        signer: LetterSigner,
+        recipient: Recipient,
+        today: dt.date | None = None,
+        place: str = "",
+        post_country: str | None = None,
+    ) -> RenderedLetter:
+        """Render the letter of signer to recipient.
+
+        Args:
+            place: the town on the date line; the signer's town when empty.
+            post_country: ISO code of the country the letter is posted from, which decides whether the
+                recipient block gets a country line. Default: the signer's country; when that is unknown
+                too, no country is assumed and the country line is always printed (never wrong, at worst
+                redundant).
+        """
+        day = today or dt.date.today()
+        variables = self.variables(signer, recipient, day)
+        body_text, exported = self._run(self.body, variables, "letter")
+        salutation_source = str(exported.get("salutation", recipient.salutation)) or letter_word(
+            self.language, "dear"
+        )
+        closing_source = str(exported.get("closing", self.case.closing))
+        salutation, _ = self._run(self._compile(salutation_source, "salutation"), variables, "salutation")
+        closing, _ = self._run(self._compile(closing_source, "closing"), variables, "closing")
+
+        blank = signer.is_blank
+        origin = post_country if post_country is not None else signer.country
+        recipient_lines = format_postal_address(recipient_address(recipient), sender_country=origin or None)
+        sender_lines = (
+            []
+            if blank
+            else format_postal_address(
+                signer.postal_address(), sender_country=recipient.country or signer.country
+            )
+        )
+        name = signer.initials if signer.privacy else signer.full_name
+        town = place or ("" if blank else signer.city)
+        date_text = format_letter_date(day, self.language)
+        copies = [
+            ", ".join(part for part in (r.display_name, r.title, r.organisation) if part)
+            for r in self.case.copy_recipients
+        ]
+        return RenderedLetter(
+            sender_lines=sender_lines,
+            place_date_line=f"{town}, {date_text}" if town else date_text,
+            recipient_lines=recipient_lines,
+            salutation=salutation.strip(),
+            body_paragraphs=split_paragraphs(body_text),
+            closing=closing.strip(),
+            signer_name="" if blank else name,
+            copy_to_lines=[line for line in copies if line],
+            language=self.language,
+            sender_blank=blank,
+            return_line=", ".join(sender_lines),
+            header_name=name,
+        )
