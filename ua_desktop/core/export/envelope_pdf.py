@@ -1,0 +1,148 @@
+"""Drawing envelopes: recipient in the address zone, return address top left, optional priority mark.
+
+Geometry comes from core/envelopes.py; this layer only turns it into PDF operations, including the rotation
+for printers that take envelopes short edge first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ua_desktop.core.calibration import Calibration
+from ua_desktop.core.envelopes import EnvelopeOptions, Feed, Zone, envelope_origin, page_size
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.pdf import MM
+from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+FIRST_BASELINE = 0.93
+ADDRESS_SIZES = (12.0, 8.0)  # largest and smallest size (pt) for the recipient
+RETURN_SIZES = (8.5, 6.5)
+
+
+@dataclass(frozen=True)
+class EnvelopeItem:
+    """One envelope: whose it is (for reports), the recipient and the return address."""
+
+    name: str
+    recipient_lines: tuple[str, ...]
+    return_lines: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EnvelopeLayout:
+    """Fitted text of one envelope."""
+
+    recipient: FittedText
+    sender: FittedText | None
+
+
+def fit_envelope(options: EnvelopeOptions, item: EnvelopeItem, measure: WidthFunction) -> EnvelopeLayout:
+    """Fit both addresses; UserError naming the envelope if the recipient does not fit."""
+    zone = options.size.address
+    recipient = fit_text(item.recipient_lines, zone.width * MM, zone.height * MM, measure, *ADDRESS_SIZES)
+    if not recipient.fits:
+        raise UserError(
+            f"The address for {item.name} does not fit the {options.size.name} envelope's address zone; "
+            "shorten it or choose a larger envelope. Nothing was printed."
+        )
+    sender = None
+    if options.return_address and item.return_lines:
+        back = options.size.return_address
+        sender = fit_text(item.return_lines, back.width * MM, back.height * MM, measure, *RETURN_SIZES)
+        if not sender.fits:
+            raise UserError(
+                f"The return address on the envelope for {item.name} is too long for its corner; shorten it."
+            )
+    return EnvelopeLayout(recipient, sender)
+
+
+def _block(
+    canvas: Canvas, font: str, fitted: FittedText, x_mm: float, top_mm: float, height_mm: float
+) -> None:
+    """Draw a text block with its top at top_mm (envelope coordinates, y up from the bottom edge)."""
+    text = canvas.beginText()
+    text.setFont(font, fitted.size, fitted.size * LEADING)
+    text.setTextOrigin(x_mm * MM, (height_mm - top_mm) * MM - fitted.size * FIRST_BASELINE)
+    for line in fitted.lines:
+        text.textLine(line)
+    canvas.drawText(text)
+
+
+def _address_top(zone: Zone, fitted: FittedText) -> float:
+    """Centre the recipient block vertically in its zone (mm from the envelope's top)."""
+    return zone.y + (zone.height - fitted.height / MM) / 2
+
+
+def _enter_envelope(canvas: Canvas, options: EnvelopeOptions) -> None:
+    """Move the origin to the envelope's bottom-left corner, rotated for short-edge-first feeds."""
+    page_w, page_h = page_size(options)
+    if options.feed is Feed.LANDSCAPE:
+        return
+    origin_x, _ = envelope_origin(options)
+    # The envelope turned clockwise: its left edge (return address side) leads into the printer.
+    canvas.translate(origin_x * MM, page_h * MM)
+    canvas.rotate(-90)
+    del page_w
+
+
+def draw_envelope(
+    canvas: Canvas,
+    options: EnvelopeOptions,
+    layout: EnvelopeLayout,
+    font: str,
+    calibration: Calibration | None = None,
+) -> None:
+    """One page: the envelope's front."""
+    size = options.size
+    canvas.saveState()
+    if calibration is not None:
+        calibration.apply(canvas, page_size(options)[1] * MM)
+    _enter_envelope(canvas, options)
+    zone = size.address
+    _block(canvas, font, layout.recipient, zone.x, _address_top(zone, layout.recipient), size.height)
+    back = size.return_address
+    mark_top = back.y
+    if layout.sender is not None:
+        _block(canvas, font, layout.sender, back.x, back.y, size.height)
+        mark_top = back.y + layout.sender.height / MM + 4.0
+    if options.mark:
+        mark_size = 9.0
+        width = canvas.stringWidth(options.mark, font, mark_size) + 4 * MM
+        baseline = (size.height - mark_top) * MM - mark_size - 1.5 * MM
+        canvas.setLineWidth(0.8)
+        canvas.rect(back.x * MM, baseline - 2 * MM, width, mark_size + 3.5 * MM, stroke=1, fill=0)
+        canvas.setFont(font, mark_size)
+        canvas.drawString(back.x * MM + 2 * MM, baseline, options.mark)
+    canvas.restoreState()
+    canvas.showPage()
+
+
+def draw_envelopes(
+    canvas: Canvas,
+    options: EnvelopeOptions,
+    items: Sequence[EnvelopeItem],
+    font: str,
+    measure: WidthFunction,
+    calibration: Calibration | None = None,
+    control: JobControl | None = None,
+) -> int:
+    """Fit every envelope first (refusing the job if one does not fit), then draw one page each."""
+    control = control or JobControl()
+    cache: dict[tuple[tuple[str, ...], tuple[str, ...]], EnvelopeLayout] = {}
+    layouts = []
+    for item in items:
+        key = (item.recipient_lines, item.return_lines)
+        if key not in cache:
+            cache[key] = fit_envelope(options, item, measure)
+        layouts.append(cache[key])
+    control.start(len(items))
+    for done, layout in enumerate(layouts, 1):
+        draw_envelope(canvas, options, layout, font, calibration)
+        control.step(done)
+    return len(layouts)

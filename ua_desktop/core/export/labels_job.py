@@ -1,0 +1,172 @@
+"""The labels export: which addresses, how many, where on the sheet, and the sheet left in the printer.
+
+One code path for the GUI and the CLI. Addresses come from the case's recipients, each signer's return
+address or the group's return address; "per letter" follows the run order of core/export/ordering.py so
+labels match the letters stack. Every label is fitted before anything is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import IO
+
+from ua_desktop.core.calibration import Calibration
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.addresses import (
+    AddressStyle,
+    printable_lines,
+    recipient_lines,
+    signer_label_name,
+    signer_lines,
+)
+from ua_desktop.core.export.ordering import case_recipients, plan_run
+from ua_desktop.core.export.output import write_pdf
+from ua_desktop.core.export.pdf import MM, document_info, open_canvas
+from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.labels.catalogue import LabelSheet
+from ua_desktop.core.labels.drawing import (
+    LabelItem,
+    LabelsDoNotFitError,
+    draw_labels,
+    draw_test_page,
+    fit_labels,
+    font_measure,
+)
+from ua_desktop.core.labels.geometry import Placement, plan_positions, positions_used_after
+from ua_desktop.core.letter.signer import LetterSigner
+
+MAX_LABELS = 100_000
+
+
+class AddressSource(StrEnum):
+    RECIPIENTS = "recipients"  # the case's officials
+    SIGNERS = "signers"  # each signer's own return address
+    GROUP = "group"  # the group's return address
+
+
+@dataclass(frozen=True)
+class LabelResult:
+    pages: int
+    labels: int
+    placements: tuple[Placement, ...]
+    used_after: frozenset[int]  # positions gone on the sheet left in the printer
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LabelJob:
+    """Everything a labels export needs; count=None means one label per letter of the run."""
+
+    case: Case
+    sheet: LabelSheet
+    source: AddressSource = AddressSource.RECIPIENTS
+    signers: Sequence[LetterSigner] = ()
+    count: int | None = None
+    start: int = 1
+    used: frozenset[int] = frozenset()
+    style: AddressStyle = field(default_factory=AddressStyle)
+    group_lines: Sequence[str] = ()
+    calibration: Calibration | None = None
+
+
+def _clean(name: str, lines: Sequence[str], warnings: list[str]) -> LabelItem:
+    clean = printable_lines(lines)
+    if clean.missing:
+        chars = " ".join(clean.missing)
+        warnings.append(f"The label for {name} leaves out {chars}: the label font has no such characters.")
+    return LabelItem(name, clean.lines)
+
+
+def _signer_address(signer: LetterSigner, style: AddressStyle) -> list[str]:
+    if signer.postal_address().is_empty():
+        raise UserError(
+            f"{signer_label_name(signer)} has no postal address in the roster; add it, "
+            "or print the group's return address instead."
+        )
+    return signer_lines(signer, style)
+
+
+def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
+    """The labels to print, in order, and warnings about characters left out."""
+    warnings: list[str] = []
+    if job.count is not None and not 1 <= job.count <= MAX_LABELS:
+        raise UserError(f"Ask for between 1 and {MAX_LABELS} labels, not {job.count}.")
+    if job.source is AddressSource.GROUP and not any(line.strip() for line in job.group_lines):
+        raise UserError("The group's return address is empty; set it in the settings first.")
+    group_name = "the group's return address"
+    if job.count is not None:
+        if job.source is AddressSource.RECIPIENTS:
+            base = [(r.display_name, recipient_lines(r, job.style)) for r in case_recipients(job.case)]
+        elif job.source is AddressSource.SIGNERS:
+            if not job.signers:
+                raise UserError("No signers selected for return-address labels.")
+            base = [(signer_label_name(s), _signer_address(s, job.style)) for s in job.signers]
+        else:
+            base = [(group_name, list(job.group_lines))]
+        cleaned = [_clean(name, lines, warnings) for name, lines in base]
+        return [item for item in cleaned for _ in range(job.count)], warnings
+    items = []
+    cache: dict[int, LabelItem] = {}
+    for run_item in plan_run(job.case, job.signers):
+        if job.source is AddressSource.RECIPIENTS:
+            key = id(run_item.recipient)
+            if key not in cache:
+                r = run_item.recipient
+                cache[key] = _clean(r.display_name, recipient_lines(r, job.style), warnings)
+        elif job.source is AddressSource.SIGNERS:
+            key = id(run_item.signer)
+            if key not in cache:
+                s = run_item.signer
+                cache[key] = _clean(signer_label_name(s), _signer_address(s, job.style), warnings)
+        else:
+            key = 0
+            if key not in cache:
+                cache[key] = _clean(group_name, list(job.group_lines), warnings)
+        items.append(cache[key])
+    return items, warnings
+
+
+def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = None) -> LabelResult:
+    """Draw the job's labels into out; LabelsDoNotFitError (nothing drawn) if an address is too long."""
+    from ua_desktop.core.letter.fonts import register_font
+
+    items, warnings = label_items(job)
+    font = register_font()
+    fitted = fit_labels(job.sheet, items, font_measure(font))
+    if fitted.too_long:
+        raise LabelsDoNotFitError(job.sheet, fitted.too_long)
+    placements = plan_positions(job.sheet, len(items), job.start, job.used)
+    canvas = open_canvas(
+        out, (job.sheet.page_width * MM, job.sheet.page_height * MM), document_info(job.case, "Labels")
+    )
+    pages = draw_labels(canvas, job.sheet, items, placements, fitted, font, job.calibration, control=control)
+    canvas.save()
+    used_before = job.used | set(range(1, job.start))
+    used_after = positions_used_after(placements, used_before, job.sheet.labels_per_sheet)
+    return LabelResult(pages, len(items), tuple(placements), frozenset(used_after), tuple(warnings))
+
+
+def export_labels(out: Path, job: LabelJob, control: JobControl | None = None) -> LabelResult:
+    """Write the labels PDF to out atomically."""
+    return write_pdf(out, lambda handle: build_labels(handle, job, control))
+
+
+def export_test_page(out: Path, sheet: LabelSheet, calibration: Calibration | None = None) -> None:
+    """The sheet's outlines and position numbers on one page."""
+    from ua_desktop.core.letter.fonts import register_font
+
+    def build(handle: IO[bytes]) -> None:
+        font = register_font()
+        canvas = open_canvas(
+            handle,
+            (sheet.page_width * MM, sheet.page_height * MM),
+            document_info(None, f"Test page {sheet.id}"),
+        )
+        draw_test_page(canvas, sheet, font, calibration)
+        canvas.save()
+
+    write_pdf(out, build)

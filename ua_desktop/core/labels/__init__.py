@@ -1,0 +1,1 @@
+"""Label sheets as data: the catalogue, the pure geometry, text fitting, used positions, and drawing."""

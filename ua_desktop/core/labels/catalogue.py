@@ -1,0 +1,278 @@
+"""The label-sheet catalogue: shipped products from resources/labels/sheets.toml plus the user's own sheets.
+
+A sheet is data, never code (gLabels' vocabulary: origin of the first label, pitch = label size + gap).
+Every sheet is checked when it is built, so a definition whose labels overlap or leave the page is refused
+with the reason instead of printing addresses across two labels. User-defined sheets live in one JSON file
+in the data folder because label makers disagree by 1-3 mm for the same product code.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.resources import resource_path
+
+MM_PER_INCH = 25.4
+PAGE_SIZES_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
+_TOLERANCE_MM = 0.05  # rounding in vendor figures (e.g. 1 1/3 in written as 1.333333)
+CATALOGUE_RESOURCE = "labels/sheets.toml"
+USER_SHEETS_FILE = "label_sheets.json"
+
+
+class SheetDefinitionError(UserError):
+    """A label sheet whose figures cannot be printed; the message names the sheet and the reason."""
+
+
+@dataclass(frozen=True)
+class LabelSheet:
+    """One label product, every length in millimetres, positions measured from the page's top-left corner."""
+
+    id: str
+    description: str
+    page_width: float
+    page_height: float
+    label_width: float
+    label_height: float
+    columns: int
+    rows: int
+    origin_x: float
+    origin_y: float
+    pitch_x: float
+    pitch_y: float
+    corner_radius: float = 0.0
+    padding: float = 2.0
+    vendor: str = ""
+    aliases: tuple[str, ...] = ()
+    user_defined: bool = False
+
+    def __post_init__(self) -> None:
+        problem = sheet_problem(self)
+        if problem:
+            raise SheetDefinitionError(f"Label sheet {self.id or '(no name)'}: {problem}")
+
+    @property
+    def labels_per_sheet(self) -> int:
+        return self.columns * self.rows
+
+    @property
+    def paper(self) -> str:
+        """ "a4", "letter" or "custom": which paper to put in the printer."""
+        for name, (width, height) in PAGE_SIZES_MM.items():
+            if abs(width - self.page_width) < 0.5 and abs(height - self.page_height) < 0.5:
+                return name
+        return "custom"
+
+    @property
+    def title(self) -> str:
+        return f"{self.vendor} {self.id}".strip()
+
+    def matches(self, name: str) -> bool:
+        wanted = name.strip().casefold()
+        return wanted in {self.id.casefold(), *(alias.casefold() for alias in self.aliases)}
+
+
+def sheet_problem(sheet: LabelSheet) -> str:
+    """Why sheet cannot be printed, or "" when it can (used by the dialog for live feedback too)."""
+    numbers = {
+        "page width": sheet.page_width,
+        "page height": sheet.page_height,
+        "label width": sheet.label_width,
+        "label height": sheet.label_height,
+        "column pitch": sheet.pitch_x,
+        "row pitch": sheet.pitch_y,
+    }
+    for name, value in numbers.items():
+        if not math.isfinite(value) or value <= 0:
+            return f"the {name} must be a positive number of millimetres (got {value:g})."
+    if not sheet.id.strip():
+        return "the sheet needs a name."
+    if sheet.columns < 1 or sheet.rows < 1:
+        return "it needs at least one column and one row."
+    if sheet.columns * sheet.rows > 500:
+        return "more than 500 labels per sheet is not a label sheet ua-desktop can print."
+    if sheet.origin_x < 0 or sheet.origin_y < 0:
+        return "the first label starts outside the page (negative margin)."
+    if sheet.columns > 1 and sheet.pitch_x < sheet.label_width - _TOLERANCE_MM:
+        return (
+            f"labels overlap: the column pitch {sheet.pitch_x:g} mm is smaller than the label width "
+            f"{sheet.label_width:g} mm."
+        )
+    if sheet.rows > 1 and sheet.pitch_y < sheet.label_height - _TOLERANCE_MM:
+        return (
+            f"labels overlap: the row pitch {sheet.pitch_y:g} mm is smaller than the label height "
+            f"{sheet.label_height:g} mm."
+        )
+    right = sheet.origin_x + (sheet.columns - 1) * sheet.pitch_x + sheet.label_width
+    if right > sheet.page_width + _TOLERANCE_MM:
+        return (
+            f"the labels leave the page: the last column ends at {right:.2f} mm on a page "
+            f"{sheet.page_width:g} mm wide."
+        )
+    bottom = sheet.origin_y + (sheet.rows - 1) * sheet.pitch_y + sheet.label_height
+    if bottom > sheet.page_height + _TOLERANCE_MM:
+        return (
+            f"the labels leave the page: the last row ends at {bottom:.2f} mm on a page "
+            f"{sheet.page_height:g} mm high."
+        )
+    if not 0 <= sheet.corner_radius <= min(sheet.label_width, sheet.label_height) / 2:
+        return "the corner radius must be between 0 and half the label's shorter side."
+    if not 0 <= sheet.padding < min(sheet.label_width, sheet.label_height) / 2:
+        return "the inner margin (padding) leaves no room for text."
+    return ""
+
+
+_LENGTH_KEYS = (
+    "label_width",
+    "label_height",
+    "origin_x",
+    "origin_y",
+    "pitch_x",
+    "pitch_y",
+    "corner_radius",
+    "padding",
+    "page_width",
+    "page_height",
+)
+
+
+def sheet_from_mapping(raw: Mapping[str, Any], user_defined: bool = False) -> LabelSheet:
+    """Build a sheet from a catalogue entry (lengths in its "unit"); raise SheetDefinitionError if bad."""
+    name = str(raw.get("id", "")).strip() or "(no name)"
+    unit = raw.get("unit", "mm")
+    if unit not in ("mm", "in"):
+        raise SheetDefinitionError(f'Label sheet {name}: unit must be "mm" or "in", not {unit!r}.')
+    factor = MM_PER_INCH if unit == "in" else 1.0
+    values: dict[str, Any] = {}
+    try:
+        page = raw.get("page")
+        if page is not None:
+            if str(page).lower() not in PAGE_SIZES_MM:
+                raise SheetDefinitionError(f"Label sheet {name}: unknown page {page!r} (use a4 or letter).")
+            values["page_width"], values["page_height"] = PAGE_SIZES_MM[str(page).lower()]
+        for key in _LENGTH_KEYS:
+            if key in raw and not (key.startswith("page_") and page is not None):
+                values[key] = float(raw[key]) * factor
+        values["columns"] = int(raw["columns"])
+        values["rows"] = int(raw["rows"])
+        values["id"] = str(raw["id"]).strip()
+        values["description"] = str(raw.get("description", ""))
+        values["vendor"] = str(raw.get("vendor", ""))
+        values["aliases"] = tuple(str(alias) for alias in raw.get("aliases", ()))
+    except KeyError as missing:
+        raise SheetDefinitionError(f"Label sheet {name}: {missing.args[0]} is missing.") from None
+    except (TypeError, ValueError) as error:
+        raise SheetDefinitionError(f"Label sheet {name}: a figure is not a number ({error}).") from None
+    required = {*_LENGTH_KEYS[:6], "page_width", "page_height"}
+    absent = sorted(required - values.keys())
+    if absent:
+        raise SheetDefinitionError(f"Label sheet {name}: {', '.join(absent)} missing.")
+    return LabelSheet(**values, user_defined=user_defined)
+
+
+def sheet_to_mapping(sheet: LabelSheet) -> dict[str, Any]:
+    """The sheet as a JSON-ready entry in millimetres (how user-defined sheets are saved)."""
+    data = asdict(sheet)
+    data.pop("user_defined")
+    data["aliases"] = list(sheet.aliases)
+    data["unit"] = "mm"
+    return data
+
+
+def load_bundled_sheets(path: Path | None = None) -> tuple[LabelSheet, ...]:
+    """The shipped catalogue; a broken entry is a bug in the program and raises."""
+    path = path or resource_path(CATALOGUE_RESOURCE)
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple(sheet_from_mapping(entry) for entry in data.get("sheet", ()))
+
+
+@dataclass
+class LabelCatalogue:
+    """Shipped sheets plus the user's own (saved to user_file); ids are unique, case-insensitively."""
+
+    bundled: tuple[LabelSheet, ...]
+    user_file: Path | None = None
+    user: list[LabelSheet] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # user sheets that could not be loaded
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> LabelCatalogue:
+        catalogue = cls(load_bundled_sheets(), data_dir / USER_SHEETS_FILE if data_dir else None)
+        catalogue._load_user()
+        return catalogue
+
+    def _load_user(self) -> None:
+        if self.user_file is None or not self.user_file.exists():
+            return
+        try:
+            entries = json.loads(self.user_file.read_text(encoding="utf-8")).get("sheets", [])
+        except (OSError, ValueError, AttributeError) as error:
+            self.problems.append(f"{self.user_file}: cannot be read ({error}).")
+            return
+        for entry in entries:
+            try:
+                self.user.append(sheet_from_mapping(entry, user_defined=True))
+            except SheetDefinitionError as error:
+                self.problems.append(str(error))
+
+    @property
+    def sheets(self) -> tuple[LabelSheet, ...]:
+        return (*self.bundled, *self.user)
+
+    def find(self, name: str) -> LabelSheet | None:
+        return next((sheet for sheet in self.sheets if sheet.matches(name)), None)
+
+    def get(self, name: str) -> LabelSheet:
+        """The sheet called name (id or alias); UserError listing the known ids otherwise."""
+        sheet = self.find(name)
+        if sheet is None:
+            known = ", ".join(s.id for s in self.sheets)
+            raise UserError(f"Unknown label sheet {name!r}. Known sheets: {known}.")
+        return sheet
+
+    def save_user_sheet(self, sheet: LabelSheet) -> None:
+        """Add or replace a user-defined sheet; a shipped product's id cannot be reused."""
+        if any(b.matches(sheet.id) for b in self.bundled):
+            raise SheetDefinitionError(
+                f"Label sheet {sheet.id}: that name belongs to a shipped sheet; choose another name."
+            )
+        self.user = [s for s in self.user if not s.matches(sheet.id)]
+        self.user.append(sheet if sheet.user_defined else _as_user(sheet))
+        self._save()
+
+    def remove_user_sheet(self, name: str) -> None:
+        self.user = [s for s in self.user if not s.matches(name)]
+        self._save()
+
+    def _save(self) -> None:
+        if self.user_file is None:
+            raise UserError("No data folder to keep your own label sheets in.")
+        payload = {"version": 1, "sheets": [sheet_to_mapping(s) for s in self.user]}
+        write_text_atomic(self.user_file, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+
+
+def _as_user(sheet: LabelSheet) -> LabelSheet:
+    values = {f.name: getattr(sheet, f.name) for f in fields(LabelSheet)}
+    values["user_defined"] = True
+    return LabelSheet(**values)
+
+
+def describe_sheets(sheets: Iterable[LabelSheet]) -> list[str]:
+    """One line per sheet for `ua-desktop labels list`."""
+    lines = []
+    for sheet in sheets:
+        also = f" (also {', '.join(sheet.aliases)})" if sheet.aliases else ""
+        own = " [own]" if sheet.user_defined else ""
+        lines.append(
+            f"{sheet.id}\t{sheet.paper}\t{sheet.label_width:g} x {sheet.label_height:g} mm\t"
+            f"{sheet.columns} x {sheet.rows} = {sheet.labels_per_sheet}\t{sheet.title}{also}{own}"
+        )
+    return lines

@@ -1,0 +1,169 @@
+"""Drawing label sheets with ReportLab: a thin layer over the pure geometry and text fitting.
+
+Every address is fitted before the first page is drawn, so a label that would be cut off is reported by
+name and nothing is printed. Identical addresses (a stack of labels for the same official) are fitted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ua_desktop.core.calibration import Calibration
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.pdf import MM
+from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.labels.catalogue import LabelSheet
+from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
+from ua_desktop.core.labels.geometry import Placement, Rect, label_rects
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+FIRST_BASELINE = 0.93  # first baseline below the block's top, in font sizes (room for accented capitals)
+
+
+@dataclass(frozen=True)
+class LabelItem:
+    """One label to print: whose it is (for reports) and its address lines."""
+
+    name: str
+    lines: tuple[str, ...]
+
+
+class LabelsDoNotFitError(UserError):
+    """Some addresses overflow their label even at the smallest readable size."""
+
+    def __init__(self, sheet: LabelSheet, names: Sequence[str]):
+        self.names = list(names)
+        shown = "; ".join(self.names[:10]) + (f"; and {len(names) - 10} more" if len(names) > 10 else "")
+        super().__init__(
+            f"{len(names)} address(es) do not fit on a {sheet.id} label even at the smallest readable size: "
+            f"{shown}. Shorten those addresses or choose a sheet with larger labels; nothing was printed."
+        )
+
+
+def font_measure(font_name: str) -> WidthFunction:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return lambda text, size: stringWidth(text, font_name, size)
+
+
+def text_box(sheet: LabelSheet) -> tuple[float, float]:
+    """Width and height (pt) available for text inside one label."""
+    return (sheet.label_width - 2 * sheet.padding) * MM, (sheet.label_height - 2 * sheet.padding) * MM
+
+
+@dataclass
+class FittedLabels:
+    """The fitted text of every item, shared between identical addresses."""
+
+    sheet: LabelSheet
+    by_lines: dict[tuple[str, ...], FittedText] = field(default_factory=dict)
+    too_long: list[str] = field(default_factory=list)
+
+    def __getitem__(self, lines: tuple[str, ...]) -> FittedText:
+        return self.by_lines[lines]
+
+
+def fit_labels(sheet: LabelSheet, items: Sequence[LabelItem], measure: WidthFunction) -> FittedLabels:
+    """Fit every item into the sheet's labels; names of those that do not fit are in .too_long."""
+    width, height = text_box(sheet)
+    fitted = FittedLabels(sheet)
+    for item in items:
+        result = fitted.by_lines.get(item.lines)
+        if result is None:
+            result = fit_text(item.lines, width, height, measure)
+            fitted.by_lines[item.lines] = result
+        if not result.fits and item.name not in fitted.too_long:
+            fitted.too_long.append(item.name)
+    return fitted
+
+
+def page_rects_pt(sheet: LabelSheet) -> list[tuple[float, float, float, float]]:
+    """Label rectangles in PDF points (x, y of the bottom-left corner, width, height)."""
+    page_height = sheet.page_height * MM
+    return [(r.x * MM, page_height - r.bottom * MM, r.width * MM, r.height * MM) for r in label_rects(sheet)]
+
+
+def draw_label_text(canvas: Canvas, box: Rect, fitted: FittedText, font: str, page_height_pt: float) -> None:
+    """Left-aligned text block, vertically centred in box (mm, top-left origin)."""
+    x = box.x * MM
+    top = page_height_pt - (box.y + box.height / 2) * MM + fitted.height / 2
+    text = canvas.beginText()
+    text.setFont(font, fitted.size, fitted.size * LEADING)
+    text.setTextOrigin(x, top - fitted.size * FIRST_BASELINE)
+    for line in fitted.lines:
+        text.textLine(line)
+    canvas.drawText(text)
+
+
+def draw_outline(canvas: Canvas, rect_pt: tuple[float, float, float, float], radius_pt: float) -> None:
+    x, y, w, h = rect_pt
+    if radius_pt > 0:
+        canvas.roundRect(x, y, w, h, radius_pt, stroke=1, fill=0)
+    else:
+        canvas.rect(x, y, w, h, stroke=1, fill=0)
+
+
+def draw_labels(
+    canvas: Canvas,
+    sheet: LabelSheet,
+    items: Sequence[LabelItem],
+    placements: Sequence[Placement],
+    fitted: FittedLabels,
+    font: str,
+    calibration: Calibration | None = None,
+    outline: bool = False,
+    control: JobControl | None = None,
+) -> int:
+    """Draw items at their placements, one PDF page per sheet; returns the number of pages."""
+    control = control or JobControl()
+    page_height = sheet.page_height * MM
+    rects = label_rects(sheet)
+    rects_pt = page_rects_pt(sheet)
+    pages = (placements[-1].page + 1) if placements else 0
+    by_page: list[list[Placement]] = [[] for _ in range(pages)]
+    for placement in placements:
+        by_page[placement.page].append(placement)
+    control.start(len(items))
+    for page_number, page_placements in enumerate(by_page):
+        canvas.saveState()
+        if calibration is not None:
+            calibration.apply(canvas, page_height)
+        if outline:
+            canvas.setLineWidth(0.25)
+            canvas.setStrokeGray(0.6)
+            for rect_pt in rects_pt:
+                draw_outline(canvas, rect_pt, sheet.corner_radius * MM)
+        for placement in page_placements:
+            box = rects[placement.position - 1].inset(sheet.padding)
+            draw_label_text(canvas, box, fitted[items[placement.item].lines], font, page_height)
+        canvas.restoreState()
+        canvas.showPage()
+        control.step(page_placements[-1].item + 1 if page_placements else 0)
+        del page_number
+    return pages
+
+
+def draw_test_page(canvas: Canvas, sheet: LabelSheet, font: str, calibration: Calibration | None) -> None:
+    """One page with every label's outline and its position number: hold it against a real sheet."""
+    page_height = sheet.page_height * MM
+    canvas.saveState()
+    if calibration is not None:
+        calibration.apply(canvas, page_height)
+    canvas.setLineWidth(0.4)
+    for number, (rect_pt, rect) in enumerate(zip(page_rects_pt(sheet), label_rects(sheet), strict=True), 1):
+        draw_outline(canvas, rect_pt, sheet.corner_radius * MM)
+        canvas.setFont(font, 9)
+        inner = rect.inset(sheet.padding)
+        canvas.drawString(inner.x * MM, page_height - inner.y * MM - 9, f"{number}")
+        canvas.setFont(font, 6.5)
+        canvas.drawString(
+            inner.x * MM,
+            page_height - inner.bottom * MM + 2,
+            f"{sheet.id} {rect.width:g} × {rect.height:g} mm at {rect.x:.1f}, {rect.y:.1f}",
+        )
+    canvas.restoreState()
+    canvas.showPage()

@@ -1,0 +1,63 @@
+"""Which positions of the part-used label sheet are gone, remembered per sheet between jobs.
+
+The most common complaint about label printing is wasting half-used sheets. After every job the positions
+used on the last sheet are saved here (one small JSON file in the data folder), and the next job on the same
+sheet starts after them unless the user says otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from ua_desktop.core.fileio import write_text_atomic
+
+log = logging.getLogger(__name__)
+USED_POSITIONS_FILE = "label_positions.json"
+
+
+class UsedPositionsStore:
+    """Used positions per sheet id; a damaged file is treated as "all sheets fresh" and logged."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> UsedPositionsStore:
+        return cls(data_dir / USED_POSITIONS_FILE)
+
+    def _read(self) -> dict[str, list[int]]:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as error:
+            log.warning("label positions file %s unreadable (%s); assuming fresh sheets", self.path, error)
+            return {}
+        sheets = raw.get("sheets", {}) if isinstance(raw, dict) else {}
+        return {
+            str(key): [int(p) for p in value if isinstance(p, int)]
+            for key, value in sheets.items()
+            if isinstance(value, list)
+        }
+
+    def used(self, sheet_id: str) -> frozenset[int]:
+        return frozenset(self._read().get(sheet_id.upper(), ()))
+
+    def first_free(self, sheet_id: str, per_sheet: int) -> int:
+        """The first position after the used ones (the default start of the next job)."""
+        used = self.used(sheet_id)
+        free = [p for p in range(1, per_sheet + 1) if p not in used]
+        return free[0] if free else 1
+
+    def set_used(self, sheet_id: str, positions: set[int] | frozenset[int]) -> None:
+        data = self._read()
+        if positions:
+            data[sheet_id.upper()] = sorted(positions)
+        else:
+            data.pop(sheet_id.upper(), None)
+        write_text_atomic(self.path, json.dumps({"version": 1, "sheets": data}, indent=2) + "\n")
+
+    def clear(self, sheet_id: str) -> None:
+        self.set_used(sheet_id, frozenset())
