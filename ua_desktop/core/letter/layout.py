@@ -298,7 +298,13 @@ class LetterPdfWriter:
         width, height = setup.page_size_mm
         self._height_pt = height * MM
         target = str(out) if isinstance(out, (str, Path)) else out
-        self._canvas = rl_canvas.Canvas(target, pagesize=(width * MM, height * MM), invariant=True)
+        self._canvas = rl_canvas.Canvas(
+            target,
+            pagesize=(width * MM, height * MM),
+            invariant=True,  # no timestamps or random ids: the same letter gives the same bytes
+            initialFontName=self.font_name,  # otherwise every page refers to a non-embedded Helvetica
+            initialFontSize=setup.font_size_pt,
+        )
         meta = metadata or PdfMetadata()
         self._canvas.setTitle(meta.title)
         self._canvas.setAuthor(meta.author)

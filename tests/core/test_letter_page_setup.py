@@ -1,0 +1,79 @@
+"""Page setup: defaults from the locale, saved per case, drafts of the group's letter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.drafts import draft_path, letter_source, load_draft, save_draft
+from ua_desktop.core.letter.fonts import LetterFont
+from ua_desktop.core.letter.page_setup import (
+    AddressPreset,
+    PageSetup,
+    Paper,
+    default_paper,
+    default_setup,
+    load_page_setup,
+    page_setup_file,
+    save_page_setup,
+)
+from ua_desktop.core.paths import resolve_paths
+
+
+@pytest.mark.parametrize(
+    ("locale_name", "paper"),
+    [
+        ("en_US.UTF-8", Paper.LETTER),
+        ("fr_CA", Paper.LETTER),
+        ("en-CA", Paper.LETTER),
+        ("de_CH", Paper.A4),
+        ("en_GB", Paper.A4),
+        ("C", Paper.A4),
+        ("", Paper.A4),
+    ],
+)
+def test_default_paper_from_locale(locale_name: str, paper: Paper) -> None:
+    assert default_paper(locale_name) is paper
+
+
+def test_default_setup_per_country() -> None:
+    assert default_setup("en_US").preset is AddressPreset.US_10
+    assert default_setup("en_US").margin_left_mm == pytest.approx(25.4)
+    assert default_setup("de_CH").preset is AddressPreset.CH_RIGHT
+    assert default_setup("de_DE").preset is AddressPreset.DIN_B
+    assert default_setup("en_GB", country="CH").preset is AddressPreset.CH_RIGHT
+
+
+def test_setup_saved_per_case_and_broken_files_fall_back(tmp_path: Path) -> None:
+    setup = PageSetup(preset=AddressPreset.DIN_A, font=LetterFont.SANS, font_size_pt=12, hole_mark=True)
+    save_page_setup(tmp_path, "ua-034-25", setup)
+    assert page_setup_file(tmp_path, "ua-034-25").stat().st_mode & 0o777 == 0o600
+    fallback = PageSetup(paper=Paper.LETTER, preset=AddressPreset.US_10)
+    assert load_page_setup(tmp_path, "ua-034-25", fallback) == setup
+    assert load_page_setup(tmp_path, "other", fallback) == fallback
+    page_setup_file(tmp_path, "broken").write_text("{not json", encoding="utf-8")
+    assert load_page_setup(tmp_path, "broken", fallback) == fallback
+    page_setup_file(tmp_path, "odd").write_text('{"preset": "nowhere", "paper": "a4"}', encoding="utf-8")
+    assert load_page_setup(tmp_path, "odd", fallback) == PageSetup()
+
+
+def test_out_of_range_values_are_clamped() -> None:
+    setup = PageSetup(margin_left_mm=-5, font_size_pt=200)
+    assert setup.margin_left_mm == 5.0 and setup.font_size_pt == 16.0
+
+
+def test_drafts_never_touch_the_model_letter(tmp_path: Path) -> None:
+    case = CaseLibrary(resolve_paths().ensure().cases_dir).get("ua-034-25")
+    model = case.letter_template("en")
+    assert load_draft(tmp_path, case, "en") is None and letter_source(tmp_path, case, "en") == model
+    saved = save_draft(tmp_path, case, "en", "Our own words.")
+    assert saved == tmp_path / "ua-034-25.en.j2" and saved.read_text(encoding="utf-8") == "Our own words."
+    assert letter_source(tmp_path, case, "en") == "Our own words."
+    assert save_draft(tmp_path, case, "en", model) is None  # back to the model: the draft goes away
+    assert not (tmp_path / "ua-034-25.en.j2").exists()
+    assert case.letter_template("en") == model
+    with pytest.raises(UserError):
+        draft_path(tmp_path, "../evil", "en")
