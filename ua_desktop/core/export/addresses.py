@@ -64,3 +64,12 @@ def printable_lines(lines: Sequence[str]) -> CleanLines:
     drop = set(missing)
     cleaned = tuple(" ".join("".join(c for c in line if c not in drop).split()) for line in lines)
     return CleanLines(tuple(line for line in cleaned if line), tuple(missing))
+
+
+def group_return_lines(group_name: str, address_lines: Sequence[str]) -> list[str]:
+    """The group's return address: its name first unless the address already starts with it."""
+    lines = [line.strip() for line in address_lines if line.strip()]
+    name = group_name.strip()
+    if name and (not lines or lines[0].casefold() != name.casefold()):
+        lines.insert(0, name)
+    return lines

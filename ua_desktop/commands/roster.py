@@ -1,0 +1,320 @@
+"""`ua-desktop roster …`: import, export, list, add, show, erase, back up and restore the signer roster.
+
+Writing commands take the roster's writer lock (and say so when a window holds it); reading commands fall
+back to a read-only view when the roster is in use, so `roster list` works next to an open window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.roster.mapping import TARGETS
+
+if TYPE_CHECKING:
+    from ua_desktop.core.roster.signer import Signer
+    from ua_desktop.core.roster.store import RosterStore
+
+# Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts
+# through it).
+_POLICIES = ("skip", "merge", "add")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    roster = commands.add_parser(
+        "roster", help="the signer roster: import, export, list, add, erase, back up"
+    )
+    sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+
+    imp = sub.add_parser("import", help="import signers from a CSV or vCard (.vcf) file")
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--dry-run", action="store_true", help="report what would happen, change nothing")
+    imp.add_argument(
+        "--on-duplicate",
+        choices=_POLICIES,
+        default="skip",
+        help="a row already in the roster (same name and postcode, or same e-mail): skip it (default), "
+        "merge it into the existing signer, or add it as another signer",
+    )
+    imp.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='correct the column mapping: {"Column header": "field" or null}, as text or a file; '
+        f"fields: {', '.join(TARGETS)}",
+    )
+    imp.add_argument("--skip-bad-rows", action="store_true", help="import the good rows even if some are bad")
+    imp.set_defaults(handler=cmd_import)
+
+    exp = sub.add_parser("export", help="export signers as CSV (UTF-8, opens in Excel)")
+    exp.add_argument("file", type=Path, metavar="FILE")
+    exp.add_argument("--search", default="", metavar="TEXT")
+    exp.add_argument("--tag", default="", metavar="TAG")
+    exp.set_defaults(handler=cmd_export)
+
+    listing = sub.add_parser("list", help="list signers")
+    listing.add_argument(
+        "--search", default="", metavar="TEXT", help="names, place, e-mail or tags containing TEXT"
+    )
+    listing.add_argument("--tag", default="", metavar="TAG")
+    listing.add_argument(
+        "--json", action="store_true", help="a JSON array, one object per signer with every field"
+    )
+    listing.set_defaults(handler=cmd_list)
+
+    add = sub.add_parser("add", help="add one signer")
+    add.add_argument("--first", default="", metavar="NAME", help="first name")
+    add.add_argument("--last", default="", metavar="NAME", help="last name")
+    for option, help_text in (
+        ("--title", "e.g. Dr."),
+        ("--organisation", ""),
+        ("--street", "street line (repeat for more lines)"),
+        ("--postcode", ""),
+        ("--city", ""),
+        ("--region", "state, canton, province"),
+        ("--country", "ISO code or name, e.g. CH"),
+        ("--email", ""),
+        ("--phone", ""),
+        ("--language", "preferred letter language, e.g. de"),
+        ("--tag", "a tag (repeat for more)"),
+        ("--consent-date", "when consent was given, e.g. 2025-03-31"),
+        ("--consent-how", "e.g. sign-in sheet"),
+        ("--notes", ""),
+    ):
+        repeat = option in ("--street", "--tag")
+        add.add_argument(
+            option,
+            action="append" if repeat else "store",
+            default=[] if repeat else "",
+            help=help_text or None,
+        )
+    add.set_defaults(handler=cmd_add)
+
+    show = sub.add_parser("show", help="show one signer with the address as it is printed")
+    show.add_argument("signer_id", type=int, metavar="ID")
+    show.set_defaults(handler=cmd_show)
+
+    erase = sub.add_parser("erase", help="erase one signer completely (data-protection request)")
+    erase.add_argument("signer_id", type=int, metavar="ID")
+    erase.set_defaults(handler=cmd_erase)
+
+    person = sub.add_parser("export-person", help="write one signer's complete record as JSON")
+    person.add_argument("signer_id", type=int, metavar="ID")
+    person.add_argument("file", type=Path, metavar="FILE")
+    person.set_defaults(handler=cmd_export_person)
+
+    backup = sub.add_parser("backup", help="write a backup copy of the roster to FILE")
+    backup.add_argument("file", type=Path, metavar="FILE")
+    backup.set_defaults(handler=cmd_backup)
+
+    restore = sub.add_parser("restore", help="replace the roster by a backup (the current one is backed up)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(handler=cmd_restore)
+
+
+def open_store(args: argparse.Namespace, write: bool) -> RosterStore:
+    """The roster for this command: writable, or for reading also read-only when a window holds it."""
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.roster.store import RosterInUseError, RosterStore
+
+    paths = app_paths(args)
+    try:
+        return RosterStore.open(paths, wait=2.0 if write else 0.0)
+    except RosterInUseError:
+        if write or not paths.roster_db.exists():
+            raise
+        return RosterStore.open(paths, read_only=True)
+
+
+def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] | None:
+    from ua_desktop.core.roster.mapping import mapping_from_names
+
+    if not args.mapping:
+        return None
+    text = args.mapping
+    candidate = Path(text)
+    if not text.lstrip().startswith("{") and candidate.is_file():
+        text = candidate.read_text(encoding="utf-8")
+    try:
+        chosen = json.loads(text)
+        if not isinstance(chosen, dict) or not all(isinstance(v, str | None) for v in chosen.values()):
+            raise ValueError('expected an object such as {"Vorname": "first_name", "Notiz": null}')
+        return mapping_from_names(headers, chosen)
+    except ValueError as error:
+        raise UserError(f"--mapping: {error}.") from error
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ua_desktop.core.roster.csv_import import DuplicatePolicy, import_source
+    from ua_desktop.core.roster.source import read_source
+
+    source = read_source(args.file)
+    mapping = _mapping(args, source.headers)
+    with open_store(args, write=not args.dry_run) as store:
+        report = import_source(
+            store,
+            source,
+            mapping=mapping,
+            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            dry_run=args.dry_run,
+            skip_bad_rows=args.skip_bad_rows,
+        )
+    lines = report.summary()
+    for line in lines:
+        is_problem = line.startswith("  line ") or "cannot be imported" in line or line.startswith("Nothing")
+        print(line, file=sys.stderr if is_problem else sys.stdout)
+    return 1 if report.refused else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ua_desktop.core.roster.csv_export import export_csv
+    from ua_desktop.core.roster.search import Query
+
+    with open_store(args, write=False) as store:
+        count = export_csv(store.conn, args.file, Query(text=args.search, tag=args.tag))
+    print(f"{count} signer(s) exported to {args.file}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.roster.search import Query, list_signers
+
+    paths = app_paths(args)
+    signers: list[Signer] = []
+    if paths.roster_db.exists():
+        with open_store(args, write=False) as store:
+            signers = list_signers(store.conn, Query(text=args.search, tag=args.tag))
+    if args.json:
+        print(json.dumps([s.to_dict() for s in signers], ensure_ascii=False, indent=2))
+        return 0
+    for s in signers:
+        print(
+            "\t".join(
+                (
+                    str(s.id),
+                    s.last_name,
+                    s.first_name,
+                    s.postal_code,
+                    s.city,
+                    s.country,
+                    s.email,
+                    "; ".join(s.tags),
+                )
+            )
+        )
+    return 0
+
+
+def _parsed(value: str, parser: object, label: str) -> str:
+    assert callable(parser)
+    result = parser(value)
+    if result is None:
+        raise UserError(f"--{label}: '{value}' is not understood.")
+    return str(result)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
+    from ua_desktop.core.roster.records import add_signer
+    from ua_desktop.core.roster.signer import Signer, split_tags
+    from ua_desktop.core.roster.validation import validate_signer
+
+    signer = Signer(
+        first_name=" ".join(args.first.split()),
+        last_name=" ".join(args.last.split()),
+        title=args.title,
+        organisation=args.organisation,
+        street=tuple(s.strip() for s in args.street if s.strip()),
+        postal_code=args.postcode.strip(),
+        city=args.city.strip(),
+        region=args.region.strip(),
+        country=_parsed(args.country, parse_country, "country"),
+        email=args.email.strip(),
+        phone=args.phone.strip(),
+        language=_parsed(args.language, parse_language, "language"),
+        tags=split_tags(";".join(args.tag)),
+        notes=args.notes,
+        consent_date=_parsed(args.consent_date, parse_date, "consent-date"),
+        consent_method=args.consent_how,
+    )
+    problems = validate_signer(signer)
+    if problems:
+        raise UserError("The signer was not added: " + "; ".join(p.describe() for p in problems) + ".")
+    with open_store(args, write=True) as store:
+        added = add_signer(store, signer)
+    print(f"added signer {added.id}: {added.display_name}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from ua_desktop.core.address import format_postal_address
+    from ua_desktop.core.roster.records import get_signer
+
+    with open_store(args, write=False) as store:
+        signer = get_signer(store.conn, args.signer_id)
+    for key, value in signer.to_dict().items():
+        if key in ("street", "tags"):
+            value = "; ".join(value)
+        if key != "signatures":
+            print(f"{key}: {value}")
+    print("address:")
+    for line in format_postal_address(signer.postal_address()):
+        print(f"  {line}")
+    print(f"signatures: {len(signer.signatures)}")
+    for signature in signer.signatures:
+        print(f"  {signature.case_id} ({signature.language or '-'}) {signature.signed_at}")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from ua_desktop.core.roster.privacy import erase_signer
+
+    with open_store(args, write=True) as store:
+        erasure = erase_signer(store, args.signer_id)
+    print(
+        f"erased signer {args.signer_id}: {erasure.signer.display_name}, with their signatures"
+        + (f" (also from {erasure.backups_cleaned} backup(s))" if erasure.backups_cleaned else "")
+    )
+    if not erasure.journal_clean:
+        print(
+            "ua-desktop: another window is reading the roster; close it so the journal is cleared too",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_export_person(args: argparse.Namespace) -> int:
+    from ua_desktop.core.roster.privacy import export_person
+
+    with open_store(args, write=False) as store:
+        signer = export_person(store.conn, args.signer_id, args.file)
+    print(f"record of signer {signer.id} ({signer.display_name}) written to {args.file}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_store(args, write=False) as store:
+        store.backup_to(args.file)
+    print(f"roster backed up to {args.file}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.roster.store import RosterCorruptError, RosterStore, set_aside_and_restore
+
+    paths = app_paths(args)
+    try:
+        store = RosterStore.open(paths)
+    except RosterCorruptError:
+        aside = set_aside_and_restore(paths, args.file)
+        print(f"the damaged roster was kept as {aside}; roster restored from {args.file}")
+        return 0
+    with store:
+        store.restore_from(args.file)
+    print(f"roster restored from {args.file} (the previous roster is in {paths.backups_dir})")
+    return 0

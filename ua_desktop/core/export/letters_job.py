@@ -1,0 +1,143 @@
+"""The letters export: one letter per signer per recipient, through the one letter layout (core/letter).
+
+One combined PDF (each letter starts on a new sheet; with pad_duplex a blank page closes every letter with
+an odd page count, so duplex printing never puts two people's letters on one sheet), or one PDF per signer
+in a folder with safe file names. The template is compiled once and the font registered once, whatever the
+number of letters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from ua_desktop.core.calibration import Calibration
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.ordering import plan_run, safe_file_stem, unique_stems
+from ua_desktop.core.export.output import write_pdf
+from ua_desktop.core.export.pdf import document_info
+from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.fileio import ensure_private_dir
+from ua_desktop.core.letter.page_setup import PageSetup
+from ua_desktop.core.letter.signer import LetterSigner
+
+
+@dataclass(frozen=True)
+class LetterJob:
+    """What a letters export needs; template_text None means the case's model letter."""
+
+    case: Case
+    signers: Sequence[LetterSigner]
+    setup: PageSetup
+    template_text: str | None = None
+    language: str | None = None
+    today: dt.date | None = None
+    place: str = ""
+    post_country: str | None = None
+    calibration: Calibration | None = None
+    pad_duplex: bool = False
+
+
+@dataclass(frozen=True)
+class LetterResult:
+    pages: int
+    letters: int
+    files: tuple[Path, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+class _LetterBuilder:
+    """Renders and writes letters with one compiled template and one registered font."""
+
+    def __init__(self, job: LetterJob):
+        from ua_desktop.core.letter.templates import LetterRenderer
+
+        self.job = job
+        self.renderer = LetterRenderer(job.case, job.template_text, job.language)
+        self.missing: list[str] = []
+
+    def write(self, out: IO[bytes], signers: Sequence[LetterSigner], control: JobControl, done: int) -> int:
+        """Letters of signers into out; returns the pages written. done: letters finished before."""
+        from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
+
+        job = self.job
+        info = document_info(job.case, "Letters")
+        metadata = PdfMetadata(title=info.title, author=info.author, subject=info.subject)
+        writer = LetterPdfWriter(out, job.setup, metadata, job.calibration)
+        for number, item in enumerate(plan_run(job.case, signers), start=done + 1):
+            letter = self.renderer.render(
+                item.signer, item.recipient, job.today, job.place, post_country=job.post_country
+            )
+            writer.add_letter(letter, pad_to_even=job.pad_duplex)
+            control.step(number)
+        writer.close()
+        self.missing.extend(c for c in writer.missing_characters if c not in self.missing)
+        return writer.pages
+
+    def warnings(self) -> tuple[str, ...]:
+        if not self.missing:
+            return ()
+        from ua_desktop.core.letter.fonts import describe_missing
+
+        return (describe_missing(self.missing, self.job.setup.font),)
+
+
+def _letters_count(job: LetterJob) -> int:
+    return len(plan_run(job.case, job.signers))
+
+
+def export_letters(out: Path, job: LetterJob, control: JobControl | None = None) -> LetterResult:
+    """All letters in one PDF, written atomically to out."""
+    control = control or JobControl()
+    total = _letters_count(job)
+    builder = _LetterBuilder(job)
+    control.start(total)
+    pages = write_pdf(out, lambda handle: builder.write(handle, job.signers, control, 0))
+    return LetterResult(pages, total, (Path(out),), builder.warnings())
+
+
+def signer_file_stems(case: Case, signers: Sequence[LetterSigner]) -> list[str]:
+    """File names for one PDF per signer: case id, running number, name (blank letters: "blank")."""
+    width = len(str(len(signers)))
+    stems = [
+        safe_file_stem(f"{case.id} {number:0{width}d} {signer.full_name or 'blank'}", fallback=case.id)
+        for number, signer in enumerate(signers, start=1)
+    ]
+    return unique_stems(stems)
+
+
+def export_letters_per_signer(
+    folder: Path, job: LetterJob, control: JobControl | None = None
+) -> LetterResult:
+    """One PDF per signer (with that signer's letters to every recipient) in folder, each written atomically.
+
+    A cancel stops before the next file; files already complete stay, none is ever half written.
+    """
+    control = control or JobControl()
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"{folder} is a file; --per-signer-folder needs a folder.")
+    try:
+        ensure_private_dir(folder)
+    except OSError as error:
+        from ua_desktop.core.fileio import describe_os_error
+
+        raise UserError(describe_os_error(error, folder)) from error
+    total = _letters_count(job)
+    builder = _LetterBuilder(job)
+    control.start(total)
+    per_signer = total // len(job.signers)
+    files: list[Path] = []
+    pages = 0
+    for index, (signer, stem) in enumerate(
+        zip(job.signers, signer_file_stems(job.case, job.signers), strict=True)
+    ):
+        target = folder / f"{stem}.pdf"
+        done = index * per_signer
+        pages += write_pdf(target, lambda handle, s=signer, d=done: builder.write(handle, [s], control, d))
+        files.append(target)
+    return LetterResult(pages, total, tuple(files), builder.warnings())

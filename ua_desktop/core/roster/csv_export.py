@@ -1,0 +1,47 @@
+"""Exporting the roster as CSV that Excel opens correctly and that the import reads back unchanged.
+
+UTF-8 with a byte order mark (without it Excel assumes the local ANSI code page and garbles accents), the
+same headers the import understands, and every cell that a spreadsheet would run as a formula (starting
+with =, +, -, @, tab or carriage return) prefixed with an apostrophe (OWASP "CSV injection"). The import
+removes that apostrophe again, so an export round-trips.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+from ua_desktop.core.fileio import atomic_writer
+from ua_desktop.core.roster.mapping import EXPORT_TARGETS, HEADERS
+from ua_desktop.core.roster.search import Query, order_clause, where_clause
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    """The cell as a spreadsheet will show it but never evaluate it."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def export_csv(conn: sqlite3.Connection, path: Path, query: Query | None = None) -> int:
+    """Write the signers matching query (default: everyone) to path; returns how many were written."""
+    query = query or Query()
+    where, params = where_clause(query)
+    columns = [t if t != "tags" else "coalesce(group_concat_tags, '')" for t in EXPORT_TARGETS]
+    sql = (
+        f"SELECT {', '.join(columns)} FROM (SELECT *, (SELECT group_concat(tag, '; ') FROM signer_tags "
+        f"WHERE signer_id = signers.id) AS group_concat_tags FROM signers{where}{order_clause(query)})"
+    )
+    count = 0
+    with atomic_writer(Path(path), "wb", encoding=None) as handle:
+        text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
+        writer = csv.writer(text, lineterminator="\r\n")
+        writer.writerow([HEADERS[t] for t in EXPORT_TARGETS])
+        for row in conn.execute(sql, params):
+            writer.writerow([neutralise(str(value)) for value in row])
+            count += 1
+        text.flush()
+        text.detach()  # leave closing and fsync to atomic_writer
+    return count
