@@ -1,0 +1,234 @@
+"""Label PDFs read back with pypdf: pages, size, text, and every label's text inside its label."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PageObject, PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.addresses import AddressStyle
+from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels, export_test_page
+from ua_desktop.core.export.pdf import MM
+from ua_desktop.core.labels.catalogue import LabelSheet, load_bundled_sheets
+from ua_desktop.core.labels.drawing import LabelsDoNotFitError
+from ua_desktop.core.labels.geometry import label_rects
+from ua_desktop.core.letter.fonts import register_font
+from ua_desktop.core.letter.signer import LetterSigner
+
+SHEETS = {sheet.id: sheet for sheet in load_bundled_sheets()}
+SIGNERS = [
+    LetterSigner(
+        first_name="Łukasz",
+        last_name="Żółkiewski",
+        street=("ul. Długa 5",),
+        postal_code="00-238",
+        city="Warszawa",
+        country="PL",
+    ),
+    LetterSigner(
+        first_name="Ελένη",
+        last_name="Παπαδοπούλου",
+        street=("Οδός Ερμού 10",),
+        postal_code="105 63",
+        city="Αθήνα",
+        country="GR",
+    ),
+    LetterSigner(
+        first_name="Дмитрий",
+        last_name="Иванов",
+        street=("ул. Ленина 1",),
+        postal_code="101000",
+        city="Москва",
+        country="RU",
+    ),
+    LetterSigner(
+        first_name="Zoë",
+        last_name="Müller 😀",
+        street=("Bahnhofstrasse 1",),
+        postal_code="8001",
+        city="Zürich",
+        country="CH",
+    ),
+]
+
+
+@pytest.fixture
+def case(data_dir: Path) -> Case:
+    return CaseLibrary(data_dir / "cases").get("ua-034-25")
+
+
+def text_runs(page: PageObject) -> list[tuple[float, float, float, str]]:
+    """(x, y, font size, text) of every text run on page, in PDF points (origin bottom-left)."""
+    runs: list[tuple[float, float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = (tm[0] * cm[0]) or 1.0
+        runs.append((x, y, size * scale, text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def assert_text_inside_labels(reader: PdfReader, sheet: LabelSheet, expected_labels: int) -> None:
+    """Every run's baseline start and end lie inside one label rectangle; count the labels used."""
+    rects = label_rects(sheet)
+    used = 0
+    for page in reader.pages:
+        height = float(page.mediabox.height)
+        boxes_with_text: set[int] = set()
+        for x, y, size, text in text_runs(page):
+            width = stringWidth(text, register_font(), size)
+            x_mm, y_mm = x / MM, (height - y) / MM
+            hits = [
+                i
+                for i, r in enumerate(rects)
+                if r.x <= x_mm
+                and x_mm + min(width / MM, r.width) <= r.right + 0.01
+                and r.y <= y_mm <= r.bottom
+            ]
+            assert hits, f"text {text!r} at {x_mm:.1f}, {y_mm:.1f} mm is outside every label"
+            assert y_mm - size * 0.75 / MM >= rects[hits[0]].y, f"{text!r} sticks out of its label's top"
+            boxes_with_text.add(hits[0])
+        used += len(boxes_with_text)
+    assert used == expected_labels
+
+
+@pytest.mark.parametrize("sheet_id", sorted(SHEETS))
+def test_recipient_labels_on_every_sheet(tmp_path: Path, case: Case, sheet_id: str) -> None:
+    sheet = SHEETS[sheet_id]
+    out = tmp_path / f"{sheet_id}.pdf"
+    count = sheet.labels_per_sheet + 2
+    result = export_labels(out, LabelJob(case, sheet, count=count, style=AddressStyle(sender_country="CH")))
+    reader = PdfReader(out)
+    assert len(reader.pages) == result.pages == 2
+    box = reader.pages[0].mediabox
+    assert float(box.width) == pytest.approx(sheet.page_width * MM, abs=0.5)
+    assert float(box.height) == pytest.approx(sheet.page_height * MM, abs=0.5)
+    text = reader.pages[0].extract_text()
+    assert "Kristi Noem" in text and "UNITED STATES" in text and "20528" in text
+    assert_text_inside_labels(reader, sheet, count)
+
+
+def test_every_pdf_asks_not_to_be_scaled_and_says_nothing_personal(tmp_path: Path, case: Case) -> None:
+    out = tmp_path / "labels.pdf"
+    export_labels(
+        out, LabelJob(case, SHEETS["L7160"], source=AddressSource.SIGNERS, signers=SIGNERS, count=1)
+    )
+    reader = PdfReader(out)
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/PrintScaling"] == "/None"
+    info = reader.metadata
+    assert "UA 034/25" in info.title
+    joined = " ".join(str(v) for v in info.values())
+    assert "Łukasz" not in joined and "Иванов" not in joined
+
+
+def test_return_labels_print_cyrillic_greek_and_accents_and_leave_out_emoji(
+    tmp_path: Path, case: Case
+) -> None:
+    out = tmp_path / "return.pdf"
+    result = export_labels(
+        out,
+        LabelJob(
+            case,
+            SHEETS["L7163"],
+            source=AddressSource.SIGNERS,
+            signers=SIGNERS,
+            count=1,
+            style=AddressStyle(sender_country="CH"),
+        ),
+    )
+    text = PdfReader(out).pages[0].extract_text()
+    for word in ("Łukasz", "Żółkiewski", "Παπαδοπούλου", "Иванов", "МОСКВА", "Zoë", "Zürich"):
+        assert word in text
+    assert "😀" not in text
+    assert any("😀" in warning and "Zoë" in warning for warning in result.warnings)
+    assert_text_inside_labels(PdfReader(out), SHEETS["L7163"], 4)
+
+
+def test_one_label_per_letter_follows_the_run_order(tmp_path: Path, case: Case) -> None:
+    out = tmp_path / "run.pdf"
+    result = export_labels(out, LabelJob(case, SHEETS["5160"], signers=SIGNERS, start=3, used=frozenset({5})))
+    assert result.labels == len(SIGNERS) * len(case.recipients)
+    assert [p.position for p in result.placements] == [3, 4, 6, 7]
+    assert result.used_after == frozenset({1, 2, 3, 4, 5, 6, 7})
+
+
+def test_an_address_too_long_for_the_label_is_reported_by_name(tmp_path: Path, case: Case) -> None:
+    long_signer = LetterSigner(
+        first_name="Maximiliane",
+        last_name="Long",
+        street=tuple(f"Building {i}, Staircase {i}, Floor {i}" for i in range(12)),
+        postal_code="8001",
+        city="Zürich",
+        country="CH",
+    )
+    out = tmp_path / "long.pdf"
+    with pytest.raises(LabelsDoNotFitError, match="Maximiliane Long"):
+        export_labels(
+            out,
+            LabelJob(
+                case, SHEETS["5160"], source=AddressSource.SIGNERS, signers=[SIGNERS[0], long_signer], count=1
+            ),
+        )
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_signer_without_address_and_empty_group_address_are_refused(tmp_path: Path, case: Case) -> None:
+    with pytest.raises(UserError, match="Nobody Here has no postal address"):
+        export_labels(
+            tmp_path / "a.pdf",
+            LabelJob(
+                case,
+                SHEETS["L7160"],
+                source=AddressSource.SIGNERS,
+                signers=[LetterSigner("Nobody", "Here")],
+                count=1,
+            ),
+        )
+    with pytest.raises(UserError, match="return address is empty"):
+        export_labels(
+            tmp_path / "b.pdf", LabelJob(case, SHEETS["L7160"], source=AddressSource.GROUP, count=3)
+        )
+    with pytest.raises(UserError, match="No signers selected"):
+        export_labels(tmp_path / "c.pdf", LabelJob(case, SHEETS["L7160"]))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_group_return_labels(tmp_path: Path, case: Case) -> None:
+    out = tmp_path / "group.pdf"
+    lines = ["Amnesty-Gruppe Zürich", "Postfach 1234", "8021 Zürich"]
+    result = export_labels(
+        out, LabelJob(case, SHEETS["3474"], source=AddressSource.GROUP, count=30, group_lines=lines)
+    )
+    assert result.pages == 2
+    assert_text_inside_labels(PdfReader(out), SHEETS["3474"], 30)
+
+
+def test_test_page_draws_every_outline_and_number(tmp_path: Path) -> None:
+    out = tmp_path / "test.pdf"
+    export_test_page(out, SHEETS["L7160"])
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = reader.pages[0].extract_text()
+    assert "21" in text and "L7160 63.5 × 38.1 mm" in text
+    content = reader.pages[0].get_contents().get_data()
+    assert content.count(b" c\n") >= 21 * 4 or content.count(b"re") >= 21  # rounded outlines
+
+
+def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path, case: Case) -> None:
+    not_a_folder = tmp_path / "file.txt"
+    not_a_folder.write_text("x", encoding="utf-8")
+    with pytest.raises(UserError, match="Cannot write"):
+        export_labels(not_a_folder / "x.pdf", LabelJob(case, SHEETS["L7160"], count=1))
+    with pytest.raises(UserError, match="is a folder"):
+        export_labels(tmp_path, LabelJob(case, SHEETS["L7160"], count=1))
