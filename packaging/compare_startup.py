@@ -1,0 +1,64 @@
+"""Start-up of the PyInstaller bundle beside the installed wheel: `--version` and time to first paint.
+
+Both programs run the same way, offscreen, with a fresh temporary data folder; the window quits right after
+its first paint (UA_DESKTOP_QUIT_AFTER_FIRST_PAINT). Runs are interleaved so machine load hits both alike,
+and the median of --runs is printed.
+
+    python packaging/compare_startup.py --bundle packaging/dist/ua-desktop/ua-desktop \
+        --wheel .venv/bin/ua-desktop [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def timed(command: list[str], env: dict[str, str]) -> float:
+    """Wall time in seconds of one run from process start to exit; a failing run stops the comparison."""
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-400:]}")
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bundle", type=Path, required=True, help="the bundled executable")
+    parser.add_argument(
+        "--wheel", type=Path, required=True, help="the ua-desktop script of an installed wheel"
+    )
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args(argv)
+    programs = {"bundle": str(args.bundle), "wheel": str(args.wheel)}
+    with tempfile.TemporaryDirectory(prefix="ua-desktop-startup-") as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", UA_DESKTOP_QUIT_AFTER_FIRST_PAINT="1")
+        env["HOME"] = str(Path(tmp) / "home")  # Qt and fontconfig caches stay in the temporary folder
+        scenarios = {
+            "--version": lambda exe: [exe, "--version"],
+            "first paint": lambda exe: [exe, "--data-dir", str(Path(tmp) / "data")],
+        }
+        for make in scenarios.values():  # warm the file cache, write the first settings
+            for exe in programs.values():
+                timed(make(exe), env)
+        print(f"median of {args.runs} runs (offscreen), {sys.platform}")
+        for label, make in scenarios.items():
+            times: dict[str, list[float]] = {name: [] for name in programs}
+            for _ in range(args.runs):
+                for name, exe in programs.items():
+                    times[name].append(timed(make(exe), env))
+            line = "   ".join(f"{name} {statistics.median(t) * 1000:6.0f} ms" for name, t in times.items())
+            print(f"  {label:<12} {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
