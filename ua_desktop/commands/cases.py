@@ -1,15 +1,17 @@
-"""`ua-desktop cases …`: list, show and validate case packs."""
+"""`ua-desktop cases …`: list, show and validate case packs (import, share and replies: sibling modules)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from ua_desktop.commands import case_files, case_replies
+
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    cases = commands.add_parser("cases", help="list, show and check case packs")
+    cases = commands.add_parser("cases", help="list, show, check, import, share and delete case packs")
     sub = cases.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 
     listing = sub.add_parser("list", help="list bundled and own cases")
@@ -22,6 +24,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     validate = sub.add_parser("validate", help="check a case pack folder and list its problems")
     validate.add_argument("path", type=Path, metavar="PATH")
     validate.set_defaults(handler=cmd_validate)
+
+    case_files.register(sub)
+    case_replies.register(sub)
 
 
 def cmd_list(args: argparse.Namespace) -> int:

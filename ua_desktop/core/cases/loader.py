@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole
+from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole, ReviewFlag
 from ua_desktop.core.errors import UserError
 
 CASE_FILE = "case.toml"
@@ -168,6 +168,22 @@ class _Reader:
             self.problem(CASE_FILE, 'one recipient must have role = "primary"')
         return tuple(result)
 
+    def review_flags(self, data: dict) -> tuple[ReviewFlag, ...]:
+        """The [[needs_review]] tables the importer writes: field and note, both text."""
+        raw = data.get("needs_review", [])
+        if not isinstance(raw, list):
+            self.problem(CASE_FILE, "needs_review must be a list of tables", self.key_line("needs_review"))
+            return ()
+        flags = []
+        for index, entry in enumerate(raw, start=1):
+            if not isinstance(entry, dict) or not all(
+                isinstance(entry.get(key, ""), str) for key in ("field", "note")
+            ):
+                self.problem(CASE_FILE, f"needs_review entry {index}: field and note must be text")
+                continue
+            flags.append(ReviewFlag(entry.get("field", "").strip(), entry.get("note", "").strip()))
+        return tuple(flags)
+
     def letter_templates(self) -> dict[str, str]:
         folder = self.folder / LETTERS_DIR
         templates: dict[str, str] = {}
@@ -265,6 +281,7 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
         follow_up=bool(data.get("follow_up", False)),
         follows=reader.text_field(data, "follows", required=False),
         source_text=reader.read_text(SOURCE_FILE, required=False) or "",
+        review=reader.review_flags(data),
     )
     if reader.problems:
         raise CaseLoadError(folder, reader.problems)

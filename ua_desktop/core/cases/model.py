@@ -42,6 +42,19 @@ class Recipient:
 
 
 @dataclass(frozen=True)
+class ReviewFlag:
+    """A field the importer could not find or is unsure about; the user checks it in the case editor.
+
+    field names a case.toml key ("deadline", "title", ...) or a recipient field ("recipients.1.postal_code",
+    counting from 1); note says in plain English what to check. The importer never guesses a value, so a
+    flagged field is usually empty.
+    """
+
+    field: str
+    note: str
+
+
+@dataclass(frozen=True)
 class Case:
     """One Urgent Action, as loaded and validated from its pack."""
 
@@ -67,6 +80,7 @@ class Case:
     follows: str = ""  # id of the original case when this is a follow-up
     source_text: str = ""
     schema_version: int = SCHEMA_VERSION
+    review: tuple[ReviewFlag, ...] = ()  # [[needs_review]] entries left by the importer
     extra: dict[str, object] = field(default_factory=dict)
 
     @property

@@ -1,0 +1,157 @@
+"""Bring an Urgent Action into the case library: from pasted text, a .txt file, a PDF or a .uacase.
+
+One code path for the GUI and the CLI: read the document (document_text), turn it into a draft
+(draft_from_text: the parser plus the link from a follow-up to its original case), and save it as an own
+pack (save_new_case, with the caller's answer to an id clash). A .uacase is someone else's finished pack
+and goes through share.import_shared_case instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ua_desktop.core.cases.draft import CaseDraft
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.loader import MAX_FILE_BYTES
+from ua_desktop.core.cases.manage import check_id
+from ua_desktop.core.cases.model import ReviewFlag
+from ua_desktop.core.cases.pdf_text import pdf_text
+from ua_desktop.core.cases.share import SUFFIX
+from ua_desktop.core.cases.ua_parser import parse_ua_text
+from ua_desktop.core.errors import UserError
+
+# Every field the importer looks for, in the order the import report lists them, with an English label
+# for the CLI (the GUI has its own translated labels for the same keys).
+FIELD_LABELS = {
+    "ua_number": "UA number",
+    "follow_up": "Follow-up",
+    "follows": "Follows case",
+    "document_index": "Document index",
+    "issue_date": "Issue date",
+    "title": "Title",
+    "country": "Country",
+    "briefing": "Briefing",
+    "take_action": "Action steps",
+    "deadline": "Deadline",
+    "preferred_language": "Preferred language",
+    "postage_notes": "Postage notes",
+    "recipients": "Recipients",
+    "letter": "Model letter",
+    "closing": "Closing",
+}
+
+
+def is_shared_pack(path: Path) -> bool:
+    """True for a .uacase file (by name, or by content for a renamed one)."""
+    if path.suffix.lower() == SUFFIX:
+        return True
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+    except OSError:
+        return False
+    return head.startswith(b"PK\x03\x04") and path.suffix.lower() not in (".txt", ".pdf")
+
+
+def document_text(path: Path) -> str:
+    """The text of a .txt or .pdf document (PDF by extension or by its %PDF header)."""
+    path = Path(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(5)
+        size = path.stat().st_size
+    except OSError as error:
+        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from error
+    if path.suffix.lower() == ".pdf" or head.startswith(b"%PDF"):
+        return pdf_text(path)
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB; a UA is a few pages.")
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise UserError(
+            f"{path.name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste "
+            "its text."
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # "Text only" exports of Windows word processors
+
+
+def _base_number(ua_number: str) -> str:
+    return re.sub(r"-\d+$", "", ua_number)
+
+
+def link_follow_up(draft: CaseDraft, library: CaseLibrary) -> None:
+    """Point a follow-up at its original case when the library has it; flag it otherwise."""
+    if not draft.follow_up or draft.follows:
+        return
+    base = _base_number(draft.ua_number)
+    originals = [c for c in library.cases() if c.ua_number == base and not c.follow_up]
+    if len(originals) == 1:
+        draft.follows = originals[0].id
+    else:
+        draft.review.append(
+            ReviewFlag("follows", f"the original case {base or '(unknown)'} is not in your case library")
+        )
+
+
+def draft_from_text(text: str, library: CaseLibrary, case_id: str | None = None) -> CaseDraft:
+    """Parse the document text into a draft (nothing saved)."""
+    if not text.strip():
+        raise UserError("There is no text to import: paste the Urgent Action or choose a file.")
+    draft = parse_ua_text(text)
+    if case_id:
+        draft.id = check_id(case_id)
+    if not draft.id:
+        raise UserError(
+            "The document has no UA number to name the case after; give the case an id (for example "
+            "--id ua-123-25 on the command line)."
+        )
+    link_follow_up(draft, library)
+    return draft
+
+
+def draft_from_file(path: Path, library: CaseLibrary, case_id: str | None = None) -> CaseDraft:
+    """Read a .txt or .pdf Urgent Action into a draft (nothing saved)."""
+    return draft_from_text(document_text(path), library, case_id)
+
+
+def found_fields(draft: CaseDraft) -> dict[str, str]:
+    """What the importer found, keyed like FIELD_LABELS, as short plain text (empty when not found)."""
+    recipients = "; ".join(
+        f"{r.display_name} ({r.role.value})" + (f", {r.city}" if r.city else "") for r in draft.recipients
+    )
+    return {
+        "ua_number": draft.ua_number,
+        "follow_up": "yes" if draft.follow_up else "no",
+        "follows": draft.follows,
+        "document_index": draft.document_index,
+        "issue_date": draft.issue_date.isoformat() if draft.issue_date else "",
+        "title": draft.title,
+        "country": draft.country,
+        "briefing": f"{draft.briefing_markdown.count(chr(10) * 2) + 1} paragraph(s)"
+        if draft.briefing_markdown
+        else "",
+        "take_action": f"{len(draft.take_action)} step(s)" if draft.take_action else "",
+        "deadline": draft.deadline.isoformat() if draft.deadline else "",
+        "preferred_language": draft.preferred_language,
+        "postage_notes": "yes" if draft.postage_notes else "",
+        "recipients": recipients,
+        "letter": ", ".join(sorted(draft.letters)),
+        "closing": draft.closing,
+    }
+
+
+def import_report(draft: CaseDraft) -> str:
+    """The plain-text report the CLI prints: what was found, then what to check."""
+    lines = []
+    for key, value in found_fields(draft).items():
+        if key == "follows" and not draft.follow_up:
+            continue
+        lines.append(f"  {FIELD_LABELS[key] + ':':<20} {value or '(not found)'}")
+    if draft.review:
+        lines.append("Check these in the case editor (they were not found or are uncertain):")
+        lines += [f"  - {flag.field}: {flag.note}" for flag in draft.review]
+    return "\n".join(lines)

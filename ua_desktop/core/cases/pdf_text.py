@@ -1,0 +1,104 @@
+"""The text of a PDF Urgent Action, with paragraph gaps kept, read with pypdf.
+
+pypdf's plain extraction returns the lines but drops the vertical space between paragraphs, which is what
+tells a wrapped paragraph from the next one. So the text is collected through pypdf's visitor, which
+reports each text run with its position; lines are rebuilt from the runs' baselines and a blank line is
+put wherever the distance to the next line is clearly larger than the page's usual line spacing.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections import Counter
+from pathlib import Path
+
+from ua_desktop.core.errors import UserError
+
+MAX_PDF_BYTES = 20_000_000
+MAX_PDF_PAGES = 40
+_GAP_FACTOR = 1.25  # a line distance this much above the usual one is a paragraph gap
+
+log = logging.getLogger(__name__)
+
+
+class PdfTextError(UserError):
+    """The PDF cannot be read, or holds no text (a scan)."""
+
+
+def _page_lines(page: object) -> list[tuple[float, str]]:
+    """(baseline y, text) of each line on the page, top to bottom."""
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((round(y, 1), x, text))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    lines: list[tuple[float, str]] = []
+    for y, _x, text in sorted(runs, key=lambda run: (-run[0], run[1])):
+        for index, part in enumerate(text.split("\n")):
+            if not part.strip():
+                continue
+            if index == 0 and lines and abs(lines[-1][0] - y) < 1.0:
+                lines[-1] = (lines[-1][0], lines[-1][1].rstrip() + " " + part.strip())
+            else:
+                lines.append((y, part.strip()))
+    return lines
+
+
+def _with_gaps(lines: list[tuple[float, str]]) -> list[str]:
+    steps = [round(a[0] - b[0], 1) for a, b in itertools.pairwise(lines) if a[0] - b[0] > 0]
+    usual = Counter(steps).most_common(1)[0][0] if steps else 0.0
+    out: list[str] = []
+    for index, (y, text) in enumerate(lines):
+        if index and usual and (lines[index - 1][0] - y) > usual * _GAP_FACTOR:
+            out.append("")
+        out.append(text)
+    return out
+
+
+def pdf_text(path: Path) -> str:
+    """The document's text, page after page, paragraphs separated by blank lines.
+
+    Raises PdfTextError with advice when the file is not a readable PDF, is encrypted, or has no text layer.
+    """
+    import pypdf  # imported here: only the PDF import needs it
+    from pypdf.errors import PyPdfError
+
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise PdfTextError(
+                f"{path.name} is larger than {MAX_PDF_BYTES // 1_000_000} MB; a UA is a few pages."
+            )
+        reader = pypdf.PdfReader(str(path))
+        if reader.is_encrypted:
+            raise PdfTextError(
+                f"{path.name} is password-protected. Open it in a PDF viewer, copy the text and paste it "
+                "into the import window instead."
+            )
+        if len(reader.pages) > MAX_PDF_PAGES:
+            raise PdfTextError(f"{path.name} has {len(reader.pages)} pages; an Urgent Action has a few.")
+        pages = []
+        for page in reader.pages:
+            pages.append("\n".join(_with_gaps(_page_lines(page))))
+    except PdfTextError:
+        raise
+    except OSError as error:
+        raise PdfTextError(f"Cannot read {path}: {error.strerror or error}.") from error
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
+        log.info("pypdf could not read %s: %r", path, error)
+        raise PdfTextError(
+            f"{path.name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy "
+            "the text and paste it into the import window instead."
+        ) from error
+    text = "\n\n".join(pages)
+    if len(text.strip()) < 40:
+        raise PdfTextError(
+            f"{path.name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF "
+            "viewer or on the printed page, copy or type the text, and paste it into the import window "
+            "(Cases > Import case…, 'Paste text')."
+        )
+    return text + "\n"

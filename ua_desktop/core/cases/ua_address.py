@@ -1,0 +1,147 @@
+"""Read one addressee block of an Urgent Action into a Recipient.
+
+A block is printed the way the envelope should look: the name (with an honorific such as "The
+Honorable"), the official's title, the ministry, street lines, the postcode and city line, the country. The
+reader recognises those parts by their shape and leaves a part empty, with a note, when it is not there;
+it never fills a part in from elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ua_desktop.core.address import postal_code_patterns
+from ua_desktop.core.cases.model import Recipient, RecipientRole
+from ua_desktop.core.cases.ua_words import country_code
+
+HONORIFICS = (
+    "The Honorable",
+    "The Honourable",
+    "The Hon.",
+    "His Excellency",
+    "Her Excellency",
+    "H.E.",
+    "Son Excellence",
+    "S.E.",
+    "Excmo. Sr.",
+    "Excma. Sra.",
+    "Excelentísimo Señor",
+    "Excelentísima Señora",
+    "Sua Eccellenza",
+    "Monsieur",
+    "Madame",
+    "Herr",
+    "Frau",
+    "Mr.",
+    "Mr",
+    "Mrs.",
+    "Mrs",
+    "Ms.",
+    "Ms",
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "M.",
+    "Mme",
+    "Señor",
+    "Señora",
+    "Sr.",
+    "Sra.",
+    "On.",
+    "Sig.",
+    "Sig.ra",
+)
+_US_CITY_RE = re.compile(r"^(?P<city>[^\d,]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
+_ZIP_FIRST_RE = re.compile(r"^(?:[A-Z]{1,3}-)?(?P<zip>\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+(?P<city>\D.*)$")
+_ZIP_LAST_RE = re.compile(r"^(?P<city>[^\d,]+?),?\s+(?P<zip>\d{4,6})$")
+_POST_BOX_RE = re.compile(
+    r"^(?:p\.?\s?o\.?\s+box|postfach|case postale|b\.?p\.?|apartado(?: postal)?|casella postale)\s+\d",
+    re.IGNORECASE,
+)
+_STREET_WORDS_RE = re.compile(
+    r"\d|\b(?:p\.?\s?o\.?\s+box|postfach|case postale|b\.?p\.?|apartado|casella postale|avenue|street|"
+    r"road|boulevard|strasse|straße|gasse|platz|rue|place|chemin|calle|avenida|plaza|via|piazza|viale)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ParsedRecipient:
+    """A recipient and the notes about what its block did not say."""
+
+    recipient: Recipient
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (field, note)
+
+
+def split_honorific(line: str) -> tuple[str, str]:
+    """("The Honorable", "Kristi Noem") from "The Honorable Kristi Noem"; no honorific gives ("", line)."""
+    for honorific in HONORIFICS:
+        if line.startswith(honorific + " ") and len(line) > len(honorific) + 1:
+            return honorific, line[len(honorific) :].strip()
+    return "", line
+
+
+def _place(line: str) -> tuple[str, str, str] | None:
+    """(city, region, postal code) when line is a postcode-and-city line (a post box is not one)."""
+    if _POST_BOX_RE.match(line):
+        return None
+    for pattern in (_US_CITY_RE, _ZIP_FIRST_RE, _ZIP_LAST_RE):
+        match = pattern.match(line)
+        if match:
+            groups = match.groupdict()
+            return groups["city"].strip(" ,"), groups.get("region") or "", groups["zip"]
+    return None
+
+
+def looks_like_address(lines: list[str]) -> bool:
+    """True when the lines end with a country, or hold a postcode-and-city line: a postal address."""
+    return bool(lines) and (country_code(lines[-1]) is not None or any(_place(line) for line in lines[1:]))
+
+
+def parse_address_block(lines: list[str], role: RecipientRole = RecipientRole.PRIMARY) -> ParsedRecipient:
+    """Read the block's lines (blank lines and rules already removed) into a Recipient."""
+    lines = [line.strip() for line in lines if line.strip()]
+    notes: list[tuple[str, str]] = []
+    country = ""
+    if len(lines) > 1 and (code := country_code(lines[-1])):
+        country = code
+        lines = lines[:-1]
+    else:
+        notes.append(("country", "the address block does not end with a country"))
+    city = region = postal_code = ""
+    place_index = next((i for i in range(len(lines) - 1, 0, -1) if _place(lines[i])), None)
+    if place_index is not None:
+        city, region, postal_code = _place(lines[place_index])  # type: ignore[misc]
+        middle, after = lines[1:place_index], lines[place_index + 1 :]
+    elif len(lines) > 1 and not re.search(r"\d", lines[-1]):
+        city = lines[-1]  # some countries have no postcodes: the last line is the town
+        middle, after = lines[1:-1], []
+        if not country or postal_code_patterns(country):
+            notes.append(("postal_code", "no postcode found in the address; add it if the country uses one"))
+    else:
+        middle, after = lines[1:], []
+        notes.append(("city", "no postcode and city line found in the address"))
+    honorific, name = split_honorific(lines[0]) if lines else ("", "")
+    if not name:
+        notes.append(("name", "the address block has no name"))
+    street_start = next((i for i, line in enumerate(middle) if _STREET_WORDS_RE.search(line)), len(middle))
+    heading, street = middle[:street_start], middle[street_start:] + after
+    title = heading[0] if heading else ""
+    organisation = heading[1] if len(heading) > 1 else ""
+    street = heading[2:] + street
+    if not street:
+        notes.append(("street", "no street or post-box line found in the address"))
+    recipient = Recipient(
+        name=name,
+        role=role,
+        honorific=honorific,
+        title=title,
+        organisation=organisation,
+        street=tuple(street),
+        city=city,
+        region=region,
+        postal_code=postal_code,
+        country=country,
+    )
+    return ParsedRecipient(recipient, notes)
