@@ -41,8 +41,9 @@ def test_window_opens_on_bundled_case(qtbot: QtBot) -> None:
     assert "Please take action before 1 July 2025." in text
     assert "INFO POSTAGE" in text
     assert "WASHINGTON, DC 20528" in text and "Salutation: Dear Secretary Noem," in text
-    letter = window.letter_panel.view.toPlainText()
-    assert "Dear Secretary Noem," in letter and letter.rstrip().endswith("Yours sincerely,")
+    assert window.letter_panel.editor.text().startswith("I am extremely concerned")
+    letter = window.letter_panel.current_letter().to_text()
+    assert "Dear Secretary Noem," in letter and letter.rstrip().endswith("Yours sincerely,\n\nAnna Muster")
     assert "I am extremely concerned" in letter
 
 

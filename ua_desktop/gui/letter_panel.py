@@ -1,42 +1,305 @@
-"""The right half of the main window: the model letter as it reads, addressed to the case's recipient."""
+"""The right half of the main window: the letter editor beside the live, exact print preview.
+
+Typing restarts a short debounce timer; when it fires, the letter is rendered off the GUI thread by the
+same core code that exports and prints, and the preview swaps to the new PDF. A template error leaves the
+last good page in the preview and shows the message with its line under the editor. The group's version
+of the letter is autosaved per case (drafts/<case>.<language>.j2); the model letter is never modified.
+"""
 
 from __future__ import annotations
 
-import html
+import logging
+from collections.abc import Callable, Iterable
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.cases.model import Case
-from ua_desktop.core.cases.text import markdown_paragraphs, recipient_address
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.drafts import letter_source, save_draft
+from ua_desktop.core.letter.page_setup import PageSetup, default_setup, load_page_setup, save_page_setup
+from ua_desktop.core.letter.rendered import RenderedLetter
+from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.templates import TemplateError
+from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui.letter_editor import LetterEditor
+from ua_desktop.gui.letter_preview import LetterPreview
+from ua_desktop.gui.letter_render_worker import RenderJob, RenderResult, RenderWorker, render_job
+from ua_desktop.gui.page_setup_dialog import PageSetupDialog
+
+log = logging.getLogger(__name__)
+
+#: Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.
+SignerProvider = Callable[[], Iterable[tuple[str, LetterSigner]]]
+
+
+class _SaveSignals(QObject):
+    failed = Signal(str)
 
 
 class LetterPanel(QWidget):
-    """A read-only rendering of the case's model letter."""
+    """Editor, preview, signer selector, page setup and "Copy letter as text" for the shown case.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Signals:
+        letter_rendered(RenderedLetter): the preview now shows this letter.
+    """
+
+    letter_rendered = Signal(object)
+    DEBOUNCE_MS = 200
+    AUTOSAVE_MS = 800
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        signer_provider: SignerProvider | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.heading = QLabel(self.tr("Model letter"))
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.view = QTextBrowser()
-        self.view.setObjectName("letterText")
-        self.view.setAccessibleName(self.tr("Model letter"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.view, 1)
+        self.paths = paths
+        self.settings = settings
+        self.signer_provider = signer_provider
+        self.case: Case | None = None
+        self.language = ""
+        self.setup = PageSetup()
+        self.last_result: RenderResult | None = None
+        self._serial = 0
+        self._signers: list[LetterSigner] = []
 
+        self.editor = LetterEditor()
+        self.preview = LetterPreview()
+        self.worker = RenderWorker(self)
+        self.worker.finished.connect(self._on_rendered)
+        self.worker.failed.connect(self._on_failed)
+        self.save_pool = QThreadPool(self)
+        self.save_pool.setMaxThreadCount(1)  # drafts are written in order
+        self._save_signals = _SaveSignals(self)
+        self._save_signals.failed.connect(self.show_status)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Letter language"))
+        self.signer_combo = QComboBox()
+        self.signer_combo.setObjectName("signerSelector")
+        self.signer_combo.setAccessibleName(self.tr("Signer shown in the preview"))
+        self.signer_combo.setMinimumContentsLength(16)
+        self.toolbar = QToolBar(self.tr("Letter"))
+        self.toolbar.setObjectName("letterToolbar")
+        self.toolbar.addWidget(QLabel(self.tr("Language:")))
+        self.toolbar.addWidget(self.language_combo)
+        self.toolbar.addWidget(QLabel(self.tr("Signer:")))
+        self.toolbar.addWidget(self.signer_combo)
+        self.page_setup_action = QAction(self.tr("Page setup…"), self)
+        self.page_setup_action.triggered.connect(self.edit_page_setup)
+        self.copy_action = QAction(self.tr("Copy letter as text"), self)
+        self.copy_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C))
+        self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_action.triggered.connect(self.copy_as_text)
+        self.toolbar.addAction(self.page_setup_action)
+        self.toolbar.addAction(self.copy_action)
+        self.addAction(self.copy_action)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("letterStatus")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("letterSplitter")
+        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([300, 340])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status_label)
+
+        self.render_timer = QTimer(self, singleShot=True, interval=self.DEBOUNCE_MS)
+        self.render_timer.timeout.connect(self.request_render)
+        self.autosave_timer = QTimer(self, singleShot=True, interval=self.AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.editor.text_edited.connect(self._on_text_edited)
+        self.editor.reset_requested.connect(self.reset_to_model)
+        self.signer_combo.currentIndexChanged.connect(lambda _index: self.request_render())
+        self.language_combo.currentIndexChanged.connect(self._on_language_index)
+        self.refresh_signers()
+
+    # -- case and language -------------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
-        recipient = case.primary_recipients[0]
-        address = "<br>".join(
-            html.escape(line) for line in format_postal_address(recipient_address(recipient))
+        """Open case's letter: the group's saved version, else the model letter."""
+        self.flush_autosave()
+        self.case = case
+        self.language_combo.blockSignals(True)
+        self.language_combo.clear()
+        for code in case.letter_languages:
+            self.language_combo.addItem(QLocale.languageToString(QLocale(code).language()) or code, code)
+        self.language_combo.blockSignals(False)
+        fallback = default_setup(
+            QLocale().name(), self.settings.group_country, self.settings.paper, self.settings.default_preset
         )
-        body = "".join(
-            f"<p>{html.escape(p)}</p>"
-            for p in markdown_paragraphs(case.letter_template(case.preferred_language))
+        self.setup = load_page_setup(self.paths.drafts_dir, case.id, fallback)
+        self.refresh_signers()
+        self._load_language(case.preferred_language)
+
+    def _on_language_index(self, index: int) -> None:
+        code = self.language_combo.itemData(index)
+        if code and code != self.language:
+            self.flush_autosave()
+            self._load_language(code)
+
+    def _load_language(self, language: str) -> None:
+        assert self.case is not None
+        self.language = language
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self.editor.load_text(letter_source(self.paths.drafts_dir, self.case, language))
+        self.editor.clear_error()
+        self.request_render()
+
+    # -- signers -----------------------------------------------------------------------------------
+    def set_signer_provider(self, provider: SignerProvider | None) -> None:
+        """Plug in a source of extra signers (the roster) and list them."""
+        self.signer_provider = provider
+        self.refresh_signers()
+
+    def refresh_signers(self) -> None:
+        """Re-list the signers, keeping the current choice when it is still there."""
+        current = self.signer_combo.currentText()
+        entries: list[tuple[str, LetterSigner]] = [
+            (self.tr("Sample signer"), LetterSigner.sample()),
+            (self.tr("Blank (to fill in by hand)"), LetterSigner()),
+        ]
+        if self.signer_provider is not None:
+            try:
+                entries.extend(self.signer_provider())
+            except UserError as error:
+                self.show_status(str(error))
+        self.signer_combo.blockSignals(True)
+        self.signer_combo.clear()
+        self._signers = []
+        for label, signer in entries:
+            self.signer_combo.addItem(label)
+            self._signers.append(signer)
+        self.signer_combo.setCurrentIndex(max(self.signer_combo.findText(current), 0))
+        self.signer_combo.blockSignals(False)
+
+    @property
+    def signer(self) -> LetterSigner:
+        index = self.signer_combo.currentIndex()
+        return self._signers[index] if 0 <= index < len(self._signers) else LetterSigner.sample()
+
+    # -- rendering ---------------------------------------------------------------------------------
+    def _on_text_edited(self) -> None:
+        self.render_timer.start()
+        self.autosave_timer.start()
+
+    def current_job(self) -> RenderJob | None:
+        if self.case is None:
+            return None
+        self._serial += 1
+        return RenderJob(
+            serial=self._serial,
+            case=self.case,
+            template_text=self.editor.text(),
+            language=self.language,
+            signer=self.signer,
+            setup=self.setup,
+            post_country=self.settings.group_country or None,
         )
-        self.view.setHtml(
-            f"<p>{address}</p><p>{html.escape(recipient.salutation)}</p>{body}<p>{html.escape(case.closing)}</p>"
-        )
+
+    def request_render(self) -> None:
+        """Render the current text off the GUI thread (the newest request wins)."""
+        self.render_timer.stop()
+        self.editor.update_counts()
+        job = self.current_job()
+        if job is not None:
+            self.worker.submit(job)
+
+    def _on_rendered(self, result: RenderResult) -> None:
+        if not self.preview.show_pdf(result.pdf):
+            self.editor.show_error(self.tr("The preview could not show the page."), None)
+            return
+        self.last_result = result
+        self.editor.clear_error()
+        if result.missing:
+            shown = ", ".join(f"{char} (U+{ord(char):04X})" for char in result.missing[:8])
+            self.editor.show_notice(
+                self.tr("The letter font has no glyph for {chars}; these print as empty boxes.").format(
+                    chars=shown
+                )
+            )
+        else:
+            self.editor.show_notice("")
+        self.letter_rendered.emit(result.letter)
+
+    def _on_failed(self, _serial: int, error: UserError) -> None:
+        if isinstance(error, TemplateError):
+            if error.line:
+                message = self.tr("Line {line}: {problem}").format(line=error.line, problem=error.detail)
+            else:
+                message = error.detail
+            self.editor.show_error(message, error.line)
+        else:
+            self.editor.show_error(str(error), None)
+
+    def current_letter(self) -> RenderedLetter:
+        """The letter as the preview shows it (rendered here and now if no render has finished yet)."""
+        if self.last_result is not None:
+            return self.last_result.letter
+        job = self.current_job()
+        if job is None:
+            raise UserError(self.tr("No case is open."))
+        return render_job(job).letter
+
+    def copy_as_text(self) -> None:
+        """Put the rendered letter on the clipboard, for e-mail or web forms."""
+        try:
+            letter = self.current_letter()
+        except UserError as error:
+            self.show_status(str(error))
+            return
+        QGuiApplication.clipboard().setText(letter.to_text())
+        self.show_status(self.tr("The letter is on the clipboard as text."))
+
+    # -- page setup, reset, autosave ---------------------------------------------------------------
+    def edit_page_setup(self) -> None:
+        setup = PageSetupDialog.ask(self.setup, self)
+        if setup is None or self.case is None:
+            return
+        self.setup = setup
+        try:
+            save_page_setup(self.paths.drafts_dir, self.case.id, setup)
+        except UserError as error:
+            self.show_status(str(error))
+        self.request_render()
+
+    def reset_to_model(self) -> None:
+        """Put the model letter back (one step that Undo takes back)."""
+        if self.case is not None:
+            self.editor.replace_all_text(self.case.letter_template(self.language))
+
+    def autosave(self) -> None:
+        """Save the group's version in the background (the model letter itself is never written)."""
+        self.autosave_timer.stop()
+        if self.case is None:
+            return
+        case, language, text = self.case, self.language, self.editor.text()
+        self.save_pool.start(lambda: self._save(case, language, text))
+
+    def _save(self, case: Case, language: str, text: str) -> None:
+        try:
+            save_draft(self.paths.drafts_dir, case, language, text)
+        except UserError as error:
+            self._save_signals.failed.emit(str(error))
+
+    def flush_autosave(self) -> None:
+        """Write a pending autosave now (switching case or language, closing the window)."""
+        if self.autosave_timer.isActive():
+            self.autosave()
+        self.save_pool.waitForDone()
+
+    def show_status(self, message: str) -> None:
+        self.status_label.setText(message)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush_autosave()
+        super().hideEvent(event)

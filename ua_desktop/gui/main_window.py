@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.briefing_panel = BriefingPanel()
-        self.letter_panel = LetterPanel()
+        self.letter_panel = LetterPanel(paths, settings)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.briefing_panel)

@@ -156,24 +156,29 @@ def default_paper(locale_name: str) -> Paper:
     return Paper.A4
 
 
-def default_setup(locale_name: str = "", country: str = "") -> PageSetup:
-    """A sensible setup for the system locale (and the group's country, when known).
+def default_setup(locale_name: str = "", country: str = "", paper: str = "", preset: str = "") -> PageSetup:
+    """A sensible setup for the system locale, the group's country and its saved preferences.
 
-    Letter paper gets the US #10 window and 1 inch margins; Switzerland gets the right-hand window Swiss
-    Post recommends; everyone else DIN 5008 form B, the most common window envelope in Europe.
+    paper and preset are the Preferences' choices ("" = automatic). Letter paper gets the US #10 window
+    and 1 inch margins; Switzerland gets the right-hand window Swiss Post recommends; everyone else DIN 5008
+    form B, the most common window envelope in Europe.
     """
-    paper = default_paper(locale_name)
-    if paper is Paper.LETTER:
-        return PageSetup(
-            paper=paper,
+    chosen_paper = Paper(paper) if paper in Paper._value2member_map_ else default_paper(locale_name)
+    if chosen_paper is Paper.LETTER:
+        setup = PageSetup(
+            paper=chosen_paper,
             preset=AddressPreset.US_10,
             margin_left_mm=INCH,
             margin_right_mm=INCH,
             margin_top_mm=0.75 * INCH,
             margin_bottom_mm=0.75 * INCH,
         )
-    swiss = (country or locale_name.replace("-", "_").split(".")[0][-2:]).upper() == "CH"
-    return PageSetup(paper=paper, preset=AddressPreset.CH_RIGHT if swiss else AddressPreset.DIN_B)
+    else:
+        swiss = (country or locale_name.replace("-", "_").split(".")[0][-2:]).upper() == "CH"
+        setup = PageSetup(paper=chosen_paper, preset=AddressPreset.CH_RIGHT if swiss else AddressPreset.DIN_B)
+    if preset in AddressPreset._value2member_map_:
+        setup = setup.replace(preset=AddressPreset(preset))
+    return setup
 
 
 def page_setup_file(drafts_dir: Path, case_id: str) -> Path:
