@@ -3,6 +3,6 @@
 Add a module to COMMAND_MODULES to expose its commands; modules import only the core (never Qt).
 """
 
-from ua_desktop.commands import calibrate, cases, export, labels, letter, roster
+from ua_desktop.commands import calibrate, cases, evening, export, labels, letter, roster
 
-COMMAND_MODULES = [cases, letter, export, labels, calibrate, roster]
+COMMAND_MODULES = [cases, letter, export, labels, calibrate, roster, evening]
