@@ -176,9 +176,9 @@ def follow_up_draft(case: Case, library: CaseLibrary) -> CaseDraft:
     to take from the follow-up document.
     """
     draft = CaseDraft.from_case(case)
-    draft.id = free_id(library, f"{case.id}-fu"[:64])
     draft.follow_up = True
     draft.follows = (case.follows or case.id) if case.follow_up else case.id
+    draft.id = free_id(library, f"{draft.follows}-fu"[:64])
     draft.deadline = None
     draft.issue_date = None
     draft.source_text = ""
