@@ -37,6 +37,8 @@ class Settings:
     postal_transit_days: int = 7
     default_preset: str = ""  # window-envelope preset for new cases (din-b, din-a, ch-right, us-10); empty: auto
     default_label_sheet: str = ""  # label sheet id from the catalogue, e.g. "L7160"; empty: by paper size
+    # The group's own words above the consent checkbox of sign-in mode; empty: the program's default text.
+    consent_text: str = ""
     # Opaque GUI state (window geometry, splitter sizes) as base64 text, owned by the GUI layer.
     ui_state: dict[str, str] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict)
