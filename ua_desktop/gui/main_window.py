@@ -95,6 +95,15 @@ class MainWindow(QMainWindow):
         self.reload_action.triggered.connect(
             lambda: self.reload_cases(select=self.case.id if self.case else "")
         )
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export_case(print_mode=False))
+        self.print_action = QAction(self.tr("&Print…"), self)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self.export_case(print_mode=True))
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -106,11 +115,38 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.edit_preferences)
         self.edit_menu.addAction(self.preferences_action)
 
+        self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.calibration_action = QAction(self.tr("Printer &calibration…"), self)
+        self.calibration_action.triggered.connect(self.calibrate_printer)
+        self.tools_menu.addAction(self.calibration_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About UA Desktop"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def selected_signer_ids(self) -> list[int]:
+        """Roster ids selected in the roster panel, when the window has one (for "selected signers")."""
+        panel = getattr(self, "roster_panel", None)
+        selected = getattr(panel, "selected_ids", None)
+        return list(selected()) if callable(selected) else []
+
+    def export_case(self, print_mode: bool = False) -> None:
+        """File → Export… / Print…: letters, labels or envelopes for the shown case."""
+        if self.case is None:
+            return
+        from ua_desktop.gui.export_dialog import ExportDialog
+
+        ExportDialog.ask(self, self.paths, self.settings, self.case, self.selected_signer_ids(), print_mode)
+
+    def calibrate_printer(self) -> None:
+        """Tools → Printer calibration…"""
+        from ua_desktop.core.calibration_store import CalibrationStore
+        from ua_desktop.gui.calibration_dialog import CalibrationDialog
+
+        paper = (215.9, 279.4) if self.settings.paper == "letter" else (210.0, 297.0)
+        CalibrationDialog.ask(self, CalibrationStore.in_config_dir(self.paths.config_dir), paper)
 
     def edit_preferences(self) -> None:
         """Run the Preferences dialog; save what changed and apply a new language at once."""

@@ -1,0 +1,202 @@
+"""The Export dialog, printing, user-defined label sheets and printer calibration, driven with qtbot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ua_desktop.core.calibration_store import CalibrationStore
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.export.request import Kind
+from ua_desktop.core.export.selection import SelectionMode
+from ua_desktop.core.labels.catalogue import LabelCatalogue
+from ua_desktop.core.labels.used_positions import UsedPositionsStore
+from ua_desktop.core.paths import AppPaths, resolve_paths
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui.calibration_dialog import CalibrationDialog
+from ua_desktop.gui.export_dialog import ExportDialog
+from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
+from ua_desktop.gui.print_support import print_pdf
+
+
+@pytest.fixture
+def paths() -> AppPaths:
+    return resolve_paths().ensure()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    return shown
+
+
+def make_dialog(qtbot: QtBot, paths: AppPaths, print_mode: bool = False) -> ExportDialog:
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+    settings = Settings(
+        group_name="Amnesty-Gruppe Zürich",
+        group_return_address=["Postfach 1", "8021 Zürich"],
+        group_country="CH",
+    )
+    dialog = ExportDialog(paths, settings, case, print_mode=print_mode)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(combo.findData(value))
+
+
+def run_export(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+
+
+def test_labels_export_with_thumbnails_and_remembered_positions(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, paths)
+    choose(dialog.kind, Kind.LABELS)
+    choose(dialog.who, "none")
+    choose(dialog.labels.sheet, "L7163")
+    dialog.labels.fixed.setChecked(True)
+    dialog.labels.count.setValue(16)
+    dialog.labels.positions._buttons[0].setChecked(True)  # label 1 already peeled off
+    assert dialog.labels.positions.start() == 2
+    out = tmp_path / "labels.pdf"
+    dialog.path.setText(str(out))
+    run_export(qtbot, dialog)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 2 and "Kristi Noem" in reader.pages[0].extract_text()
+    assert dialog.thumbnails.count() == 2
+    assert dialog.open_folder.isEnabled()
+    assert UsedPositionsStore.in_data_dir(paths.data_dir).used("L7163") == frozenset({1, 2, 3})
+    assert dialog.labels.positions.start() == 4
+
+
+def test_envelopes_and_progress(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, paths)
+    choose(dialog.kind, Kind.ENVELOPES)
+    choose(dialog.who, "none")
+    choose(dialog.envelopes.size, "us10")
+    dialog.envelopes.priority.setChecked(True)
+    dialog.envelopes.count.setValue(3)
+    out = tmp_path / "envelopes.pdf"
+    dialog.path.setText(str(out))
+    seen: list[tuple[int, int]] = []
+    dialog.run_button.click()
+    assert dialog.worker is not None
+    dialog.worker.progress.connect(lambda d, t: seen.append((d, t)))
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Par avion" in text and "Amnesty-Gruppe Zürich" in text
+    assert len(PdfReader(out).pages) == 3
+
+
+def test_blank_letters_and_cancel_leaves_no_file(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, paths)
+    choose(dialog.who, SelectionMode.BLANK)
+    dialog.blank.setValue(2000)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    out = folder / "letters.pdf"
+    dialog.path.setText(str(out))
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() > 1, timeout=30_000)  # the window keeps painting
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=30_000)
+    assert "Cancelled" in dialog.status.text()
+    assert list(folder.iterdir()) == []
+    dialog.blank.setValue(2)
+    run_export(qtbot, dialog)
+    assert out.exists() and dialog.thumbnails.count() >= 2
+
+
+def test_no_signers_for_letters_is_explained(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, warnings: list[str]
+) -> None:
+    dialog = make_dialog(qtbot, paths)
+    choose(dialog.who, SelectionMode.ALL)
+    dialog.path.setText(str(tmp_path / "x.pdf"))
+    run_export(qtbot, dialog)
+    assert warnings and "No signers selected" in warnings[0]
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_print_renders_the_same_pages_with_range_and_copies(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    from ua_desktop.core.export.labels_job import LabelJob, export_labels
+
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+    source = tmp_path / "source.pdf"
+    export_labels(source, LabelJob(case, LabelCatalogue.load(None).get("5160"), count=70))
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 3)
+    printer.setCopyCount(2)
+    sent = print_pdf(printer, source)
+    expected = 2 if printer.supportsMultipleCopies() else 4
+    assert sent == expected
+    reader = PdfReader(printed)
+    assert len(reader.pages) >= 2
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(612, abs=2)
+
+
+def test_user_defined_sheet_is_checked_before_saving(qtbot: QtBot, paths: AppPaths) -> None:
+    catalogue = LabelCatalogue.load(paths.data_dir)
+    dialog = LabelSheetDialog(catalogue, catalogue.get("L7160"))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled() and dialog.name.text() == "L7160 (own)"
+    dialog.lengths["pitch_x"].setValue(60.0)
+    assert not save.isEnabled() and "overlap" in dialog.problem.text()
+    dialog.lengths["pitch_x"].setValue(66.5)
+    dialog.lengths["origin_x"].setValue(15.0)
+    assert not save.isEnabled() and "leave the page" in dialog.problem.text()
+    dialog.lengths["origin_x"].setValue(6.0)
+    assert save.isEnabled()
+    save.click()
+    assert dialog.sheet is not None
+    assert LabelCatalogue.load(paths.data_dir).get("L7160 (own)").pitch_x == pytest.approx(66.5)
+
+
+def test_calibration_dialog_saves_per_printer(qtbot: QtBot, paths: AppPaths) -> None:
+    store = CalibrationStore.in_config_dir(paths.config_dir)
+    dialog = CalibrationDialog(store, (210.0, 297.0))
+    qtbot.addWidget(dialog)
+    dialog.printer.setEditText("Office laser")
+    for spin, value in zip(dialog.fields, (21.0, 101.0, 19.0, 99.0), strict=True):
+        spin.setValue(value)
+    assert "scale x 1.0100" in dialog.result.text()
+    dialog.fields[1].setValue(150.0)
+    assert "implausible" in dialog.result.text()
+    dialog.fields[1].setValue(101.0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert store.get("Office laser").scale_x == pytest.approx(1.01)
+
+
+def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ua_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(paths, Settings(), CaseLibrary(paths.cases_dir))
+    qtbot.addWidget(window)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    calls: list[bool] = []
+    monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *args: calls.append(args[-1])))
+    window.export_action.trigger()
+    window.print_action.trigger()
+    assert calls == [False, True]
+    opened: list[object] = []
+    monkeypatch.setattr(CalibrationDialog, "ask", classmethod(lambda cls, *args: opened.append(args)))
+    window.calibration_action.trigger()
+    assert opened

@@ -1,0 +1,172 @@
+"""An export as the Export dialog describes it, turned into one of the core jobs.
+
+The GUI collects choices into an ExportRequest; make_job() returns a callable the worker thread runs with
+a JobControl. Signers are read from the roster inside the job, off the GUI thread. The CLI builds the same
+jobs from its arguments, so both paths end in the same export functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from ua_desktop.core.calibration_store import CalibrationStore
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.envelopes import EnvelopeOptions
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.addresses import AddressStyle, group_return_lines
+from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
+from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
+from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer
+from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.export.selection import SignerSelection, resolve_signers
+from ua_desktop.core.labels.catalogue import LabelSheet
+from ua_desktop.core.letter.page_setup import PageSetup, Paper, default_setup, load_page_setup
+from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.settings import Settings
+
+
+class Kind(StrEnum):
+    LETTERS = "letters"
+    LABELS = "labels"
+    ENVELOPES = "envelopes"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    kind: Kind
+    paths: AppPaths
+    settings: Settings
+    case: Case
+    selection: SignerSelection | None  # None: no signers (labels/envelopes per recipient)
+    output: Path
+    printer: str | None = None  # whose calibration to apply; None: none
+    usps_style: bool = False
+    locale_name: str = ""
+    paper: str | None = None
+    pad_duplex: bool = False
+    per_signer_folder: bool = False
+    sheet: LabelSheet | None = None
+    label_source: AddressSource = AddressSource.RECIPIENTS
+    label_count: int | None = None
+    label_start: int = 1
+    label_used: frozenset[int] = frozenset()
+    envelope: EnvelopeOptions | None = None
+    envelope_return: ReturnAddress = ReturnAddress.GROUP
+    envelope_count: int = 1
+
+
+def letter_setup(
+    paths: AppPaths, case_id: str, settings: Settings, locale_name: str, paper: str | None
+) -> PageSetup:
+    """The case's saved page setup; another paper brings that paper's defaults (margins, window)."""
+    fallback = default_setup(locale_name, settings.group_country)
+    setup = load_page_setup(paths.drafts_dir, case_id, fallback)
+    if paper and Paper(paper) is not setup.paper:
+        other = default_setup("en_US" if Paper(paper) is Paper.LETTER else "en_GB", settings.group_country)
+        setup = other.replace(font=setup.font, font_size_pt=setup.font_size_pt)
+    return setup
+
+
+def _signers(request: ExportRequest) -> list[LetterSigner]:
+    if request.selection is None:
+        if request.kind is Kind.LETTERS:
+            raise UserError("No signers selected. Choose signers or ask for blank letters.")
+        return []
+    return resolve_signers(request.paths, request.selection)
+
+
+def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
+    """The job for request, to run on a worker thread."""
+    settings = request.settings
+    calibration = (
+        CalibrationStore.in_config_dir(request.paths.config_dir).get(request.printer)
+        if request.printer is not None
+        else None
+    )
+    style = AddressStyle(sender_country=settings.group_country, usps_style=request.usps_style)
+    group = group_return_lines(settings.group_name, settings.group_return_address)
+
+    def run(control: JobControl) -> object:
+        signers = _signers(request)
+        if request.kind is Kind.LETTERS:
+            from ua_desktop.core.letter.drafts import letter_source
+
+            language = request.case.preferred_language
+            job = LetterJob(
+                case=request.case,
+                signers=signers,
+                setup=letter_setup(
+                    request.paths, request.case.id, settings, request.locale_name, request.paper
+                ),
+                template_text=letter_source(request.paths.drafts_dir, request.case, language),
+                language=language,
+                place=settings.group_city,
+                post_country=settings.group_country or None,
+                calibration=calibration,
+                pad_duplex=request.pad_duplex,
+            )
+            if request.per_signer_folder:
+                return export_letters_per_signer(request.output, job, control)
+            return export_letters(request.output, job, control)
+        if request.kind is Kind.LABELS:
+            if request.sheet is None:
+                raise UserError("Choose a label sheet.")
+            count = request.label_count if signers or request.label_count else 1
+            return export_labels(
+                request.output,
+                LabelJob(
+                    request.case,
+                    request.sheet,
+                    request.label_source,
+                    signers,
+                    count,
+                    request.label_start,
+                    request.label_used,
+                    style,
+                    group,
+                    calibration,
+                ),
+                control,
+            )
+        if request.envelope is None:
+            raise UserError("Choose an envelope size.")
+        back = request.envelope_return
+        return export_envelopes(
+            request.output,
+            EnvelopeJob(
+                request.case,
+                request.envelope,
+                signers,
+                back,
+                group,
+                request.envelope_count,
+                style,
+                calibration,
+            ),
+            control,
+        )
+
+    return run
+
+
+def roster_tags(paths: AppPaths) -> list[str]:
+    """The roster's tags for the "signers with the tag" choice (none when there is no roster yet)."""
+    if not paths.roster_db.exists():
+        return []
+    try:
+        from ua_desktop.core.roster.records import tags_with_counts
+        from ua_desktop.core.roster.store import RosterStore
+    except ImportError:
+        return []
+    try:
+        store = RosterStore.open(paths, read_only=True)
+    except UserError:
+        return []
+    try:
+        return [tag for tag, _count in tags_with_counts(store.conn)]
+    finally:
+        store.close()

@@ -1,0 +1,186 @@
+"""Tools → Printer calibration…: print the calibration page, type four measurements, save per printer.
+
+The user prints the page (grid and two 100 mm rulers starting 20 mm from the corner) on the printer to
+calibrate, measures where the rulers start and how long they came out, and the offsets and scale are
+computed (core/calibration_store.py) and saved under that printer's name. Every later letter, label and
+envelope for that printer is drawn with the correction.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.calibration import Calibration
+from ua_desktop.core.calibration_store import (
+    RULER_LENGTH_MM,
+    RULER_START_MM,
+    CalibrationStore,
+    calibration_from_measurements,
+)
+from ua_desktop.core.errors import UserError
+
+
+class CalibrationDialog(QDialog):
+    """Measure and save one printer's offset and scale; `saved` is the stored Calibration or None."""
+
+    def __init__(self, store: CalibrationStore, paper_mm: tuple[float, float], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("calibrationDialog")
+        self.setWindowTitle(self.tr("Printer calibration"))
+        self.store = store
+        self.paper_mm = paper_mm
+        self.saved: Calibration | None = None
+        self.printer = QComboBox()
+        self.printer.setObjectName("calibrationPrinterName")
+        self.printer.setEditable(True)
+        self.printer.addItem(self.tr("PDF export (default)"), "")
+        for name in sorted({*QPrinterInfo.availablePrinterNames(), *store.printers()} - {""}):
+            self.printer.addItem(name, name)
+        print_page = QPushButton(self.tr("&Print the calibration page…"))
+        print_page.clicked.connect(self.print_page)
+        save_page = QPushButton(self.tr("&Save the calibration page as PDF…"))
+        save_page.clicked.connect(self.save_page)
+        steps = QLabel(
+            self.tr(
+                "Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the "
+                "start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the "
+                "start of the vertical ruler; D, that ruler's length."
+            )
+        )
+        steps.setWordWrap(True)
+        self.fields: list[QDoubleSpinBox] = []
+        form = QFormLayout()
+        form.addRow(self.tr("Pri&nter:"), self.printer)
+        for name, nominal in (
+            ("A", RULER_START_MM),
+            ("B", RULER_LENGTH_MM),
+            ("C", RULER_START_MM),
+            ("D", RULER_LENGTH_MM),
+        ):
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"measure{name}")
+            spin.setRange(0.0, 200.0)
+            spin.setDecimals(2)
+            spin.setSingleStep(0.1)
+            spin.setSuffix(" mm")
+            spin.setValue(nominal)
+            spin.valueChanged.connect(self.update_result)
+            self.fields.append(spin)
+            form.addRow(name + ":", spin)
+        self.result = QLabel()
+        self.result.setObjectName("calibrationResult")
+        self.result.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(steps)
+        layout.addWidget(print_page)
+        layout.addWidget(save_page)
+        layout.addLayout(form)
+        layout.addWidget(self.result)
+        layout.addWidget(self.buttons)
+        self.printer.currentIndexChanged.connect(self.show_saved)
+        self.show_saved()
+
+    def printer_key(self) -> str:
+        data = self.printer.currentData()
+        text = self.printer.currentText().strip()
+        return (
+            data if data is not None and self.printer.itemText(self.printer.currentIndex()) == text else text
+        )
+
+    def show_saved(self) -> None:
+        saved = self.store.get(self.printer_key())
+        self.result.setText(self.describe(saved, self.tr("Saved for this printer")))
+
+    def describe(self, calibration: Calibration, heading: str) -> str:
+        return self.tr(
+            "{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}"
+        ).format(
+            heading=heading,
+            x=calibration.offset_x_mm,
+            y=calibration.offset_y_mm,
+            sx=calibration.scale_x,
+            sy=calibration.scale_y,
+        )
+
+    def calibration(self) -> Calibration:
+        """The correction from the four measurements (UserError when they are implausible)."""
+        a, b, c, d = (spin.value() for spin in self.fields)
+        return calibration_from_measurements(a, b, c, d)
+
+    def update_result(self) -> None:
+        try:
+            self.result.setText(self.describe(self.calibration(), self.tr("From your measurements")))
+        except UserError as error:
+            self.result.setText(str(error))
+
+    def save(self) -> None:
+        try:
+            calibration = self.calibration()
+            self.store.set(self.printer_key(), calibration)
+        except UserError as error:
+            self.result.setText(str(error))
+            return
+        self.saved = calibration
+        self.accept()
+
+    def save_page(self) -> None:
+        from pathlib import Path
+
+        from ua_desktop.core.export.envelopes_job import export_calibration_page
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save calibration page"), "calibration.pdf", self.tr("PDF files (*.pdf)")
+        )
+        if chosen:
+            try:
+                export_calibration_page(Path(chosen), self.paper_mm, self.printer_key())
+            except UserError as error:
+                self.result.setText(str(error))
+
+    def print_page(self) -> None:
+        import tempfile
+        from pathlib import Path
+
+        from ua_desktop.core.export.envelopes_job import export_calibration_page
+        from ua_desktop.gui.print_support import ask_printer, print_pdf
+
+        printer = ask_printer(self, 1)
+        if printer is None:
+            return
+        with tempfile.TemporaryDirectory(prefix="ua-desktop-calibration-") as folder:
+            page = Path(folder) / "calibration.pdf"
+            try:
+                export_calibration_page(page, self.paper_mm, printer.printerName())
+                print_pdf(printer, page)
+            except UserError as error:
+                self.result.setText(str(error))
+                return
+        index = self.printer.findData(printer.printerName())
+        if index >= 0:
+            self.printer.setCurrentIndex(index)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, store: CalibrationStore, paper_mm: tuple[float, float]
+    ) -> Calibration | None:
+        """Run the dialog; the calibration saved, or None when closed without saving."""
+        dialog = cls(store, paper_mm, parent)
+        dialog.exec()
+        return dialog.saved

@@ -1,0 +1,73 @@
+"""Runs one export job on a worker thread, so the window stays responsive while a PDF is built.
+
+The job is a plain callable taking a core JobControl; progress comes back as a queued signal, Cancel sets
+the control's threading.Event and the core stops within one page (the atomic writer then removes the
+temporary file). Errors the user can fix arrive as their message; anything else is logged as a bug.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.progress import ExportCancelledError, JobControl
+
+log = logging.getLogger(__name__)
+
+ExportCallable = Callable[[JobControl], object]
+
+
+class ExportWorker(QObject):
+    """Executes a job callable on its own QThread.
+
+    Signals:
+        progress(int, int): letters/labels/envelopes done and total.
+        succeeded(object): the job's result.
+        failed(str): a message for the user (cancel included).
+        cancelled(): the user cancelled; nothing was written.
+        finished(): emitted last, whatever the outcome.
+    """
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, job: ExportCallable) -> None:
+        super().__init__()
+        self._job = job
+        self.control = JobControl(progress=self.progress.emit)
+        self.thread = QThread()
+        self.thread.setObjectName("exportWorker")
+        self.moveToThread(self.thread)
+        self.thread.started.connect(self._run)
+        self.finished.connect(self.thread.quit)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.control.cancel.set()
+
+    def wait(self, ms: int = 30_000) -> bool:
+        return self.thread.wait(ms)
+
+    @Slot()
+    def _run(self) -> None:
+        try:
+            result = self._job(self.control)
+        except ExportCancelledError:
+            self.cancelled.emit()
+        except UserError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a bug: keep the window alive, log the traceback
+            log.exception("export failed")
+            self.failed.emit(f"Unexpected error: {error}")
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()

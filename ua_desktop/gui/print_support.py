@@ -1,0 +1,102 @@
+"""File → Print…: the native print dialog, then the very PDF pages the export produced, at 100 %.
+
+The print path must not differ from the PDF path (a classic cause of labels drifting), so ua-desktop never
+lays pages out twice: the job writes its PDF, QtPdf renders each page at the printer's resolution, and the
+image is placed on the full paper (no printer margins, no "fit to page"). Page range and copies from the
+print dialog are honoured; copies are repeated by hand where the driver cannot (QPrinter docs,
+supportsMultipleCopies). The printer's own calibration is applied by the job before it writes the PDF.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QWidget
+
+from ua_desktop.core.errors import UserError
+
+
+def ask_printer(parent: QWidget | None, max_page: int = 9999) -> QPrinter | None:
+    """The native print dialog; the configured printer, or None when the user cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setFullPage(True)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
+    dialog.setMinMax(1, max_page)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    return printer
+
+
+def printer_calibration_name(printer: QPrinter) -> str:
+    """The key for the printer's calibration ("" for printing to a file)."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return ""
+    return printer.printerName()
+
+
+def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
+    """0-based page indices from the dialog's range (all pages when none was chosen)."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        first = max(printer.fromPage(), 1)
+        last = min(printer.toPage() or page_count, page_count)
+        return list(range(first - 1, last))
+    return list(range(page_count))
+
+
+def _set_page(printer: QPrinter, size_pt: QSizeF) -> None:
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if size_pt.width() > size_pt.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    portrait = QSizeF(min(size_pt.width(), size_pt.height()), max(size_pt.width(), size_pt.height()))
+    page_size = QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    printer.setPageLayout(QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0)))
+
+
+def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None] | None = None) -> int:
+    """Print pdf's pages (the dialog's range, its copies) on printer; returns the pages sent.
+
+    Raises:
+        UserError: the PDF cannot be read or the printer cannot be started.
+    """
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_:
+        raise UserError(f"Cannot read {pdf} for printing.")
+    pages = pages_to_print(printer, document.pageCount())
+    if not pages:
+        raise UserError("The chosen page range contains no page of this document.")
+    copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
+    printer.setFullPage(True)
+    _set_page(printer, document.pagePointSize(pages[0]))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise UserError("The printer could not be started; check that it is switched on and connected.")
+    sent = 0
+    try:
+        total = len(pages) * copies
+        for copy in range(copies):
+            for position, page in enumerate(pages):
+                size_pt = document.pagePointSize(page)
+                if sent:
+                    _set_page(printer, size_pt)
+                    printer.newPage()
+                dpi_x, dpi_y = printer.logicalDpiX(), printer.logicalDpiY()
+                pixels = QSize(round(size_pt.width() / 72 * dpi_x), round(size_pt.height() / 72 * dpi_y))
+                image = document.render(page, pixels)
+                painter.drawImage(QRectF(0, 0, pixels.width(), pixels.height()), image)
+                sent += 1
+                if progress is not None:
+                    progress(copy * len(pages) + position + 1, total)
+    finally:
+        painter.end()
+        document.close()
+    return sent
