@@ -12,24 +12,28 @@ three times the cost of a bare csv + executemany (tests/benchmarks/bench_roster_
 from __future__ import annotations
 
 import enum
-import sqlite3
-from collections.abc import Callable, Iterator
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
+from ua_desktop.core.roster.import_plan import (
+    Plan,
+    build_columns,
+    check_columns,
+    find_duplicates,
+    word_problems,
+)
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
-from ua_desktop.core.roster.records import write_update
-from ua_desktop.core.roster.schema import NAME_INDEX_SQL
-from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, search_text_of, split_tags
+from ua_desktop.core.roster.records import get_signers, write_update
+from ua_desktop.core.roster.schema import NAME_INDEX_SQL, TAG_INDEX_SQL
+from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
+from ua_desktop.core.roster.signer import TEXT_COLUMNS
 from ua_desktop.core.roster.source import RowProblem, SourceTable, read_source
 from ua_desktop.core.roster.store import RosterStore, now_iso
-from ua_desktop.core.roster.text import clean_multiline, fold
-from ua_desktop.core.roster.validation import validate_signer
+from ua_desktop.core.roster.text import fold_many
 
-_POS = {column: index for index, column in enumerate(TEXT_COLUMNS)}
-_MULTILINE = frozenset({"street", "street2", "notes"})
 _CHUNK = 5000
 _NOTE_LIMIT = 1000  # duplicate details kept for the report; the counts are always complete
 
@@ -142,52 +146,125 @@ def import_source(
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
 ) -> ImportReport:
+    """Import an opened source (the dialog opens it first to show a preview and the mapping)."""
     targets = auto_mapping(source.headers) if mapping is None else list(mapping)
     if len(targets) != len(source.headers):
         raise UserError("The column mapping does not match the file's columns.")
     if not {"first_name", "last_name", "full_name"} & set(targets):
         raise UserError(
             f"No column of {source.path} holds names (its columns: {', '.join(source.headers)}). "
-            "Map a column "
-            f"to '{HEADERS['first_name']}', '{HEADERS['last_name']}' or '{HEADERS['full_name']}'."
+            f"Map a column to '{HEADERS['first_name']}', '{HEADERS['last_name']}' "
+            f"or '{HEADERS['full_name']}'."
         )
     if not dry_run and store.read_only:
         raise UserError("The roster is open read-only because another ua-desktop window is using it.")
+    policy = DuplicatePolicy(on_duplicate)
     report = ImportReport(
         source.path,
         source.encoding,
         source.delimiter,
         list(zip(source.headers, targets, strict=True)),
-        DuplicatePolicy(on_duplicate),
+        policy,
         dry_run,
     )
-    planner = _Planner(store.conn, report, targets, len(source.headers))
-    total_lines = max(1, source.estimated_lines())
-    for count, item in enumerate(source.records(), start=1):
-        if count % _CHUNK == 0:
-            _check(cancelled)
-            if progress and isinstance(item, tuple):
-                progress(0.6 * min(1.0, item[0] / total_lines))
-        if isinstance(item, RowProblem):
-            report.rows += 1
-            report.bad_rows.append(item)
-        else:
-            planner.add(*item)
+    plan, parse_problems = _read_records(source, len(targets), progress, cancelled)
+    report.rows = plan.count + len(parse_problems)
     if report.rows == 0:
         raise UserError(f"{source.path} has a header line but no rows: there is nobody to import.")
-    report.added = len(planner.new_rows)
-    report.merged = len(planner.merges)
+    _check(cancelled)
+    row_problems: dict[int, list[str]] = {}
+    plan.columns, plan.tags = build_columns(plan.rows, targets, row_problems)
+    plan.rows = []  # the cleaned columns replace the raw rows
+    word_problems(plan, check_columns(plan.columns, plan.tags, row_problems), row_problems)
+    report.bad_rows = sorted(
+        parse_problems
+        + [RowProblem(plan.line(row), "; ".join(found)) for row, found in row_problems.items()],
+        key=lambda problem: problem.line,
+    )
+    good = (
+        [row for row in range(plan.count) if row not in row_problems] if row_problems else range(plan.count)
+    )
+    _check(cancelled)
+    existing, insert, merges = find_duplicates(store.conn, plan, list(good), policy.value)
+    _fill_report(report, plan, insert, merges)
     if report.bad_rows and not skip_bad_rows:
         report.refused = True
-    if dry_run or report.refused or not (planner.new_rows or planner.merges):
+    if dry_run or report.refused or not (insert or merges):
         return report
-    if planner.existing_count:
+    if existing:
         report.backup = store.automatic_backup("before-import")
-    _write(store, planner, progress, cancelled)
+    _write(store, plan, insert, merges, existing == 0, progress, cancelled)
     report.committed = True
     if progress:
         progress(1.0)
     return report
+
+
+def _read_records(
+    source: SourceTable, width: int, progress: ProgressFn | None, cancelled: CancelFn | None
+) -> tuple[Plan, list[RowProblem]]:
+    """The records as a Plan; rows with the wrong number of fields or unreadable ones as problems."""
+    plan = Plan()
+    problems: list[RowProblem] = []
+    rows = source.fast_rows()
+    if rows is not None:
+        plan.line_numbers = lambda: [line for line, _row in source.records()]  # type: ignore[misc]
+    else:  # a record cannot be parsed: the slow path, which resumes after bad records
+        rows, lines = [], []
+        for item in source.records():
+            if isinstance(item, RowProblem):
+                problems.append(item)
+            else:
+                lines.append(item[0])
+                rows.append(item[1])
+        plan.line_numbers = lambda: lines  # type: ignore[misc]
+    _check(cancelled)
+    if progress:
+        progress(0.3)
+    if set(map(len, rows)) - {width}:
+        kept: list[int] = []
+        ragged: list[int] = []
+        for index, row in enumerate(rows):
+            if len(row) == width:
+                kept.append(index)
+            elif len(row) > width and not any(cell.strip() for cell in row[width:]):
+                rows[index] = row[:width]
+                kept.append(index)
+            else:
+                ragged.append(index)
+        if ragged:
+            all_lines = plan.line_numbers()
+            problems.extend(
+                RowProblem(all_lines[i], f"has {len(rows[i])} fields where the header has {width}")
+                for i in ragged
+            )
+            rows = [rows[i] for i in kept]
+            plan.kept = kept
+    plan.rows = rows
+    plan.count = len(rows)
+    return plan, problems
+
+
+def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: dict[int, list[int]]) -> None:
+    report.added = len(insert)
+    report.merged = len(merges)
+    report.duplicates = len(plan.duplicates)
+    if report.policy is DuplicatePolicy.SKIP:
+        report.skipped = report.duplicates
+    first, last = plan.columns["first_name"], plan.columns["last_name"]
+    for row, existing_id, other_row in plan.duplicates[:_NOTE_LIMIT]:
+        name = " ".join(part for part in (first[row], last[row]) if part)
+        other_line = plan.line(other_row) if other_row is not None else None
+        report.duplicate_notes.append(DuplicateNote(plan.line(row), name, existing_id, other_line))
+
+
+def _select(values: list[str], rows: list[int], count: int) -> list[str]:
+    """values at rows (all of them, without copying, when no row was left out)."""
+    if len(rows) == count:
+        return values
+    if len(rows) == 1:
+        return [values[rows[0]]]
+    return list(operator.itemgetter(*rows)(values)) if rows else []
 
 
 def _check(cancelled: CancelFn | None) -> None:
@@ -195,207 +272,62 @@ def _check(cancelled: CancelFn | None) -> None:
         raise ImportCancelledError()
 
 
-class _Planner:
-    """Turns records into new rows and merges, checking each and tracking duplicates."""
-
-    def __init__(self, conn: sqlite3.Connection, report: ImportReport, targets: list[str | None], width: int):
-        self.report = report
-        self.width = width
-        self.columns = [(i, t) for i, t in enumerate(targets) if t is not None]
-        self.new_rows: list[tuple[list[str], tuple[str, ...], int]] = []  # values, tags, line
-        self.merges: dict[int, tuple[list[str], tuple[str, ...]]] = {}
-        self.by_name: dict[tuple[str, str, str], tuple[int, int]] = {}  # key → (0 roster id | 1 new index, n)
-        self.by_email: dict[str, tuple[int, int]] = {}
-        self.existing_count = 0
-        self._cache: dict[tuple[str, str], str | None] = {}
-        for signer_id, first, last, postcode, email in conn.execute(
-            "SELECT id, first_name, last_name, postal_code, email FROM signers"
-        ):
-            self.existing_count += 1
-            self.by_name.setdefault(_name_key(first, last, postcode), (0, signer_id))
-            if email:
-                self.by_email.setdefault(email.casefold(), (0, signer_id))
-
-    def _parsed(self, kind: str, raw: str) -> str | None:
-        key = (kind, raw)
-        if key not in self._cache:
-            parser = {"country": parse_country, "language": parse_language, "consent_date": parse_date}[kind]
-            self._cache[key] = parser(raw)
-        return self._cache[key]
-
-    def add(self, line: int, row: list[str]) -> None:
-        self.report.rows += 1
-        if len(row) != self.width and (len(row) < self.width or any(c.strip() for c in row[self.width :])):
-            self._bad(line, f"has {len(row)} fields where the header has {self.width}")
-            return
-        values = [""] * len(TEXT_COLUMNS)
-        extra: dict[str, str] = {}
-        for index, target in self.columns:
-            value = row[index]
-            if not value:
-                continue
-            if value[0] == "'" and value[1:2] in ("=", "+", "-", "@"):
-                value = value[1:]  # written so by our export's formula protection
-            if target in _MULTILINE and ("\n" in value or "\r" in value):
-                value = clean_multiline(value)
-            else:
-                value = " ".join(value.split())
-            if target in _POS:
-                values[_POS[target]] = value
-            else:
-                extra[target] = value
-        problems: list[str] = []
-        self._special(values, extra, problems)
-        tags = split_tags(extra.get("tags", ""))
-        if not problems:
-            signer = _as_signer(values, tags)
-            problems = [p.describe() for p in validate_signer(signer)]
-        if problems:
-            self._bad(line, "; ".join(problems))
-            return
-        self._place(line, values, tags)
-
-    def _special(self, values: list[str], extra: dict[str, str], problems: list[str]) -> None:
-        full = extra.get("full_name")
-        if full and not (values[_POS["first_name"]] or values[_POS["last_name"]]):
-            if "," in full:
-                last, _, first = full.partition(",")
-            else:
-                first, _, last = full.rpartition(" ")
-            values[_POS["first_name"]], values[_POS["last_name"]] = first.strip(), last.strip()
-        if extra.get("street2"):
-            street = values[_POS["street"]]
-            values[_POS["street"]] = f"{street}\n{extra['street2']}" if street else extra["street2"]
-        for kind, label in (
-            ("country", "country"),
-            ("language", "language"),
-            ("consent_date", "consent date"),
-        ):
-            raw = values[_POS[kind]]
-            if raw:
-                parsed = self._parsed(kind, raw)
-                if parsed is None:
-                    problems.append(
-                        f"unknown {label} '{raw}'"
-                        if kind != "consent_date"
-                        else f"consent date '{raw}' is not a date"
-                    )
-                else:
-                    values[_POS[kind]] = parsed
-
-    def _bad(self, line: int, message: str) -> None:
-        self.report.bad_rows.append(RowProblem(line, message))
-
-    def _place(self, line: int, values: list[str], tags: tuple[str, ...]) -> None:
-        name_key = _name_key(
-            values[_POS["first_name"]], values[_POS["last_name"]], values[_POS["postal_code"]]
-        )
-        email = values[_POS["email"]].casefold()
-        match = self.by_name.get(name_key) or (self.by_email.get(email) if email else None)
-        report = self.report
-        if match is not None:
-            report.duplicates += 1
-            kind, ref = match
-            if len(report.duplicate_notes) < _NOTE_LIMIT:
-                name = " ".join(v for v in (values[_POS["first_name"]], values[_POS["last_name"]]) if v)
-                other_line = self.new_rows[ref][2] if kind == 1 else None
-                report.duplicate_notes.append(
-                    DuplicateNote(line, name, ref if kind == 0 else None, other_line)
-                )
-            if report.policy is DuplicatePolicy.SKIP:
-                report.skipped += 1
-                return
-            if report.policy is DuplicatePolicy.MERGE:
-                if kind == 1:
-                    target_values, target_tags, first_line = self.new_rows[ref]
-                    self.new_rows[ref] = (*_fill(target_values, target_tags, values, tags), first_line)
-                else:
-                    previous = self.merges.get(ref, ([""] * len(TEXT_COLUMNS), ()))
-                    self.merges[ref] = _fill(previous[0], previous[1], values, tags)
-                return
-        self.new_rows.append((values, tags, line))
-        entry = (1, len(self.new_rows) - 1)
-        self.by_name.setdefault(name_key, entry)
-        if email:
-            self.by_email.setdefault(email, entry)
-
-
-def _name_key(first: str, last: str, postcode: str) -> tuple[str, str, str]:
-    return fold(first), fold(last), "".join(postcode.split()).casefold()
-
-
-def _fill(
-    values: list[str], tags: tuple[str, ...], other: list[str], other_tags: tuple[str, ...]
-) -> tuple[list[str], tuple[str, ...]]:
-    merged = [mine or theirs for mine, theirs in zip(values, other, strict=True)]
-    return merged, tags + tuple(t for t in other_tags if t not in tags)
-
-
-def _as_signer(values: list[str], tags: tuple[str, ...]) -> Signer:
-    data = dict(zip(TEXT_COLUMNS, values, strict=True))
-    street = data.pop("street")
-    return Signer(**data, street=tuple(street.split("\n")) if street else (), tags=tags)
-
-
 def _write(
-    store: RosterStore, planner: _Planner, progress: ProgressFn | None, cancelled: CancelFn | None
+    store: RosterStore,
+    plan: Plan,
+    insert: list[int],
+    merges: dict[int, list[int]],
+    empty_roster: bool,
+    progress: ProgressFn | None,
+    cancelled: CancelFn | None,
 ) -> None:
+    """One transaction: new rows (as zipped columns, no per-row Python), their tags, then merges."""
     now = now_iso()
-    rows = planner.new_rows
+    columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
+    tags_text = _select([" ".join(t) for t in plan.tags], insert, plan.count)
     with store.transaction() as conn:
-        rebuild_index = planner.existing_count == 0 and len(rows) > 1000
-        if rebuild_index:  # building the index once after the rows is several times faster
+        rebuild_index = empty_roster and len(insert) > 1000
+        if rebuild_index:  # building the indexes once after the rows is several times faster
             conn.execute("DROP INDEX signers_by_name")
+            conn.execute("DROP INDEX signer_tags_by_tag")
         first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM signers").fetchone()[0])
-        placeholders = ", ".join("?" * (len(TEXT_COLUMNS) + 4))
+        # Bind only the columns the file fills; the others take their default ''. The time stamp is ours,
+        # so it goes into the statement as a literal instead of being bound 100,000 times.
+        filled = [column for column in TEXT_COLUMNS if any(columns[column])]
         sql = (
-            f"INSERT INTO signers (id, {', '.join(TEXT_COLUMNS)}, created_at, updated_at, search) "
-            f"VALUES ({placeholders})"
+            f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, search) "
+            f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?)"
         )
-        p = _POS
-        for start in range(0, len(rows), _CHUNK):
+        for start in range(0, len(insert), _CHUNK):
             _check(cancelled)
-            conn.executemany(sql, _insert_rows(rows, start, first_id, now, p))
+            stop = min(start + _CHUNK, len(insert))
+            parts = [columns[k][start:stop] for k in _SEARCH_COLUMNS]
+            searches = fold_many(list(map(" ".join, zip(*parts, tags_text[start:stop], strict=True))))
+            conn.executemany(
+                sql,
+                zip(
+                    range(first_id + start, first_id + stop),
+                    *(columns[column][start:stop] for column in filled),
+                    searches,
+                    strict=True,
+                ),
+            )
             if progress:
-                progress(0.6 + 0.35 * (start + _CHUNK) / len(rows))
+                progress(0.5 + 0.45 * stop / len(insert))
         conn.executemany(
             "INSERT OR IGNORE INTO signer_tags (signer_id, tag) VALUES (?, ?)",
-            ((first_id + n, tag) for n, (_values, tags, _line) in enumerate(rows) for tag in tags),
+            ((first_id + n, tag) for n, row in enumerate(insert) for tag in plan.tags[row]),
         )
-        if planner.merges:
-            from ua_desktop.core.roster.records import get_signers
-
-            current = get_signers(conn, list(planner.merges))
-            for signer_id, (values, tags) in planner.merges.items():
+        if merges:
+            current = get_signers(conn, list(merges))
+            for signer_id, rows in merges.items():
                 if signer_id in current:
-                    merged = current[signer_id].merged_with(_as_signer(values, tags))
+                    merged = current[signer_id]
+                    for row in rows:
+                        merged = merged.merged_with(plan.signer(row))
                     if merged != current[signer_id]:
                         write_update(conn, merged)
         _check(cancelled)
         if rebuild_index:
             conn.execute(NAME_INDEX_SQL)
-
-
-def _insert_rows(
-    rows: list[tuple[list[str], tuple[str, ...], int]], start: int, first_id: int, now: str, p: dict[str, int]
-) -> Iterator[tuple[object, ...]]:
-    first, last, org, postcode, city, email = (
-        p["first_name"],
-        p["last_name"],
-        p["organisation"],
-        p["postal_code"],
-        p["city"],
-        p["email"],
-    )
-    for n in range(start, min(start + _CHUNK, len(rows))):
-        values, tags, _line = rows[n]
-        search = search_text_of(
-            values[first],
-            values[last],
-            values[org],
-            values[postcode],
-            values[city],
-            values[email],
-            " ".join(tags),
-        )
-        yield (first_id + n, *values, now, now, search)
+            conn.execute(TAG_INDEX_SQL)

@@ -50,13 +50,21 @@ def parse_country(text: str) -> str | None:
     """ISO alpha-2 code for a code or name in one of NAME_LANGUAGES; "" for empty, None if unknown."""
     if not text.strip():
         return ""
+    code = text.strip().upper()
+    if len(code) == 2 and code in country_codes():  # the usual case, without loading five locales
+        return code
     return _country_lookup().get(fold(text).strip(" ."))
+
+
+@functools.cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(code for code in Locale.parse("en").languages if code.isalpha() and len(code) in (2, 3))
 
 
 @functools.cache
 def _language_lookup() -> dict[str, str]:
     table: dict[str, str] = {}
-    codes = {code for code in Locale.parse("en").languages if code.isalpha() and len(code) in (2, 3)}
+    codes = _language_codes()
     for lang in NAME_LANGUAGES:
         for code, name in Locale.parse(lang).languages.items():
             if code in codes:
@@ -71,6 +79,8 @@ def parse_language(text: str) -> str | None:
     if not text.strip():
         return ""
     key = fold(text)
+    if key in _language_codes():  # the usual case, without loading five locales
+        return key
     found = _language_lookup().get(key)
     if found is None and re.fullmatch(r"[a-z]{2,3}[-_][a-z0-9]{2,8}", key):
         found = _language_lookup().get(key[:3].rstrip("-_"))

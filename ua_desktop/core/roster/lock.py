@@ -8,6 +8,7 @@ lock when the process ends, even after `kill -9`, so a crash never leaves the ro
 from __future__ import annotations
 
 import os
+import threading
 import time
 from pathlib import Path
 
@@ -40,37 +41,62 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+# The OS lock belongs to the process, so one process takes it once and counts its users: the roster
+# window, the evening sign-in and an import thread of the same program each open their own RosterStore.
+_held: dict[str, list[int]] = {}  # resolved path → [file descriptor, users]
+_held_guard = threading.Lock()
+
+
 class WriterLock:
-    """An exclusive, process-wide lock on `path`; acquire() returns False when another process holds it."""
+    """An exclusive lock on `path` between processes, shared by the stores of one process.
+
+    acquire() returns False when another process holds it.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._fd: int | None = None
-
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
+        self._key = str(Path(path).resolve())
+        self.held = False
 
     def acquire(self, wait: float = 0.0) -> bool:
         """Try to take the lock, retrying for up to `wait` seconds. OSError if the file cannot be made."""
-        if self._fd is not None:
+        if self.held:
             return True
+        with _held_guard:
+            if self._key in _held:
+                _held[self._key][1] += 1
+                self.held = True
+                return True
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, FILE_MODE)
         deadline = time.monotonic() + wait
-        while True:
-            if _try_lock(fd):
-                self._fd = fd
-                return True
+        while not _try_lock(fd):
             if time.monotonic() >= deadline:
                 os.close(fd)
                 return False
             time.sleep(0.05)
+        with _held_guard:
+            if self._key in _held:  # another thread of this process got there first
+                _held[self._key][1] += 1
+                _unlock(fd)
+                os.close(fd)
+            else:
+                _held[self._key] = [fd, 1]
+        self.held = True
+        return True
 
     def release(self) -> None:
-        if self._fd is None:
+        if not self.held:
             return
+        self.held = False
+        with _held_guard:
+            entry = _held.get(self._key)
+            if entry is None:
+                return
+            entry[1] -= 1
+            if entry[1] > 0:
+                return
+            del _held[self._key]
         try:
-            _unlock(self._fd)
+            _unlock(entry[0])
         finally:
-            os.close(self._fd)
-            self._fd = None
+            os.close(entry[0])

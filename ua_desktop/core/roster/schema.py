@@ -66,3 +66,4 @@ NAME_INDEX_SQL = (
     "CREATE INDEX signers_by_name ON signers "
     "(last_name COLLATE NOCASE, first_name COLLATE NOCASE, id, search)"
 )
+TAG_INDEX_SQL = "CREATE INDEX signer_tags_by_tag ON signer_tags (tag, signer_id)"

@@ -29,6 +29,9 @@ TEXT_COLUMNS: tuple[str, ...] = (
     "consent_method",
 )
 
+# Columns search-as-you-type looks in (with the tags), in the order their text is joined.
+SEARCH_COLUMNS = ("first_name", "last_name", "organisation", "postal_code", "city", "email")
+
 
 @dataclass(frozen=True)
 class Signature:
@@ -77,15 +80,7 @@ class Signer:
 
     def search_text(self) -> str:
         """The folded text search-as-you-type looks in: names, organisation, place, e-mail and tags."""
-        return search_text_of(
-            self.first_name,
-            self.last_name,
-            self.organisation,
-            self.postal_code,
-            self.city,
-            self.email,
-            " ".join(self.tags),
-        )
+        return search_text_of(*(getattr(self, column) for column in SEARCH_COLUMNS), " ".join(self.tags))
 
     def postal_address(self) -> PostalAddress:
         """The address for the shared formatter (letters, labels, envelopes, the roster's own view)."""

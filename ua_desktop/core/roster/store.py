@@ -105,13 +105,11 @@ class RosterStore:
         *,
         read_only: bool = False,
         wait: float = 0.0,
-        _shared_lock: WriterLock | None = None,
     ) -> None:
         self.path = Path(db_path)
         self.backups_dir = Path(backups_dir)
         self.read_only = read_only
-        self._owns_lock = _shared_lock is None and not read_only
-        self.lock = _shared_lock or WriterLock(self.path.with_name(self.path.name + ".lock"))
+        self.lock = WriterLock(self.path.with_name(self.path.name + ".lock"))
         if not read_only and not self.lock.held:
             try:
                 ensure_private_dir(self.path.parent)
@@ -126,8 +124,7 @@ class RosterStore:
         try:
             self.conn = self._open()
         except BaseException:
-            if self._owns_lock:
-                self.lock.release()
+            self.lock.release()
             raise
 
     @classmethod
@@ -135,8 +132,8 @@ class RosterStore:
         return cls(paths.roster_db, paths.backups_dir, read_only=read_only, wait=wait)
 
     def sibling(self) -> RosterStore:
-        """A second connection for another thread of this process, sharing this store's writer lock."""
-        return RosterStore(self.path, self.backups_dir, read_only=self.read_only, _shared_lock=self.lock)
+        """A second connection to the same roster, e.g. for a worker thread (same process, same lock)."""
+        return RosterStore(self.path, self.backups_dir, read_only=self.read_only)
 
     # -- opening -----------------------------------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
@@ -272,8 +269,7 @@ class RosterStore:
             if not self.read_only:
                 self.conn.execute("PRAGMA optimize")
             self.conn.close()
-        if self._owns_lock:
-            self.lock.release()
+        self.lock.release()
 
     def __enter__(self) -> RosterStore:
         return self
@@ -323,7 +319,7 @@ def set_aside_and_restore(paths: AppPaths, backup: Path) -> Path:
             source = Path(str(paths.roster_db) + suffix)
             if source.exists():
                 os.replace(source, Path(str(aside) + suffix))
-        store = RosterStore(paths.roster_db, paths.backups_dir, _shared_lock=lock)
+        store = RosterStore(paths.roster_db, paths.backups_dir)
         try:
             store.restore_from(backup)
         finally:

@@ -7,6 +7,7 @@ stay, because Persian, Indic scripts and emoji sequences need them. Text is stor
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -37,10 +38,34 @@ def clean_multiline(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+@functools.cache
+def _combining_re() -> re.Pattern[str]:
+    """All Basic Multilingual Plane characters with a combining class (accents and other marks)."""
+    marks = "".join(chr(c) for c in range(0x300, 0x10000) if unicodedata.combining(chr(c)))
+    return re.compile(f"[{re.escape(marks)}]+")
+
+
 def fold(text: str) -> str:
     """Case-, space- and accent-insensitive form: "  Jürg  MÜLLER " and "jurg muller" fold alike."""
     if text.isascii():
         return " ".join(text.lower().split())
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    stripped = _combining_re().sub("", unicodedata.normalize("NFKD", text))
     return " ".join(stripped.casefold().split())
+
+
+def fold_many(texts: list[str]) -> list[str]:
+    """fold() of each text, done on all of them at once (100,000 names in one C-level pass, not a loop).
+
+    Every step (NFKD, removing marks, casefold) works character by character and never creates or
+    removes a line feed, so folding the texts joined by line feeds and splitting again gives fold() of
+    each; texts that contain a line feed themselves are folded one by one.
+    """
+    joined = "\n".join(texts)
+    if not joined.isascii():
+        joined = _combining_re().sub("", unicodedata.normalize("NFKD", joined)).casefold()
+    else:
+        joined = joined.lower()
+    parts = joined.split("\n")
+    if len(parts) != len(texts):
+        return [fold(text) for text in texts]
+    return list(map(" ".join, map(str.split, parts)))
