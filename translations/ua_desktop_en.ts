@@ -92,6 +92,569 @@
     </message>
 </context>
 <context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Printer calibration</translation>
+    </message>
+    <message>
+        <source>PDF export (default)</source>
+        <translation>PDF export (default)</translation>
+    </message>
+    <message>
+        <source>&amp;Print the calibration page…</source>
+        <translation>&amp;Print the calibration page…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the calibration page as PDF…</source>
+        <translation>&amp;Save the calibration page as PDF…</translation>
+    </message>
+    <message>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nter:</source>
+        <translation>Pri&amp;nter:</translation>
+    </message>
+    <message>
+        <source>Saved for this printer</source>
+        <translation>Saved for this printer</translation>
+    </message>
+    <message>
+        <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
+        <translation>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</translation>
+    </message>
+    <message>
+        <source>From your measurements</source>
+        <translation>From your measurements</translation>
+    </message>
+    <message>
+        <source>Save calibration page</source>
+        <translation>Save calibration page</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <source>Export case</source>
+        <translation>Export case</translation>
+    </message>
+    <message>
+        <source>Case packs (*.uacase)</source>
+        <translation>Case packs (*.uacase)</translation>
+    </message>
+    <message>
+        <source>Case not exported</source>
+        <translation>Case not exported</translation>
+    </message>
+    <message>
+        <source>C&amp;ases</source>
+        <translation>C&amp;ases</translation>
+    </message>
+    <message>
+        <source>Case &amp;library…</source>
+        <translation>Case &amp;library…</translation>
+    </message>
+    <message>
+        <source>&amp;Import case…</source>
+        <translation>&amp;Import case…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit case…</source>
+        <translation>&amp;Edit case…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport case…</source>
+        <translation>E&amp;xport case…</translation>
+    </message>
+    <message>
+        <source>&amp;Replies…</source>
+        <translation>&amp;Replies…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditorDialog</name>
+    <message>
+        <source>Edit case {number}</source>
+        <translation>Edit case {number}</translation>
+    </message>
+    <message>
+        <source>Mark all as &amp;checked</source>
+        <translation>Mark all as &amp;checked</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Take action</source>
+        <translation>Take action</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>Case id:</translation>
+    </message>
+    <message>
+        <source>UA number:</source>
+        <translation>UA number:</translation>
+    </message>
+    <message>
+        <source>This is a follow-up (further information)</source>
+        <translation>This is a follow-up (further information)</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Follow-up:</translation>
+    </message>
+    <message>
+        <source>Follows case id:</source>
+        <translation>Follows case id:</translation>
+    </message>
+    <message>
+        <source>Document index:</source>
+        <translation>Document index:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Issue date:</source>
+        <translation>Issue date:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Preferred language (code):</source>
+        <translation>Preferred language (code):</translation>
+    </message>
+    <message>
+        <source>Accepted languages:</source>
+        <translation>Accepted languages:</translation>
+    </message>
+    <message>
+        <source>codes separated by commas, e.g. en, es</source>
+        <translation>codes separated by commas, e.g. en, es</translation>
+    </message>
+    <message>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Letters in the writer's own language are welcome</translation>
+    </message>
+    <message>
+        <source>Own language:</source>
+        <translation>Own language:</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>One step per line</translation>
+    </message>
+    <message>
+        <source>Action steps:</source>
+        <translation>Action steps:</translation>
+    </message>
+    <message>
+        <source>Postage notes:</source>
+        <translation>Postage notes:</translation>
+    </message>
+    <message>
+        <source>Briefing in Markdown</source>
+        <translation>Briefing in Markdown</translation>
+    </message>
+    <message>
+        <source>Briefing preview</source>
+        <translation>Briefing preview</translation>
+    </message>
+    <message>
+        <source>Briefing (Markdown):</source>
+        <translation>Briefing (Markdown):</translation>
+    </message>
+    <message>
+        <source>Add &amp;language…</source>
+        <translation>Add &amp;language…</translation>
+    </message>
+    <message>
+        <source>Model letter body:</source>
+        <translation>Model letter body:</translation>
+    </message>
+    <message>
+        <source>Closing:</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <source>Add a letter</source>
+        <translation>Add a letter</translation>
+    </message>
+    <message>
+        <source>Language code (e.g. de):</source>
+        <translation>Language code (e.g. de):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No fields need checking.</source>
+        <translation>No fields need checking.</translation>
+    </message>
+    <message>
+        <source>Recipients ⚠</source>
+        <translation>Recipients ⚠</translation>
+    </message>
+    <message>
+        <source>Problems the loader reports:</source>
+        <translation>Problems the loader reports:</translation>
+    </message>
+    <message>
+        <source>Save with problems?</source>
+        <translation>Save with problems?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Case id in use</source>
+        <translation>Case id in use</translation>
+    </message>
+    <message>
+        <source>A case with the id {id} exists already. Choose another id.</source>
+        <translation>A case with the id {id} exists already. Choose another id.</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Case not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseImportDialog</name>
+    <message>
+        <source>Case already exists</source>
+        <translation>Case already exists</translation>
+    </message>
+    <message>
+        <source>a case that comes with the program</source>
+        <translation>a case that comes with the program</translation>
+    </message>
+    <message>
+        <source>one of your own cases</source>
+        <translation>one of your own cases</translation>
+    </message>
+    <message>
+        <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
+        <translation>A case with the id {id} exists already ({where}). Replace it, or keep both?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both (new id {id})</source>
+        <translation>&amp;Keep both (new id {id})</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action</source>
+        <translation>Import an Urgent Action</translation>
+    </message>
+    <message>
+        <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
+        <translation>Paste the whole Urgent Action here, from its index line to the model letter.</translation>
+    </message>
+    <message>
+        <source>A .txt, .pdf or .uacase file</source>
+        <translation>A .txt, .pdf or .uacase file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
+        <translation>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste text</source>
+        <translation>&amp;Paste text</translation>
+    </message>
+    <message>
+        <source>From a &amp;file</source>
+        <translation>From a &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Read document</source>
+        <translation>&amp;Read document</translation>
+    </message>
+    <message>
+        <source>What the importer found</source>
+        <translation>What the importer found</translation>
+    </message>
+    <message>
+        <source>&amp;Save and edit</source>
+        <translation>&amp;Save and edit</translation>
+    </message>
+    <message>
+        <source>Choose an Urgent Action</source>
+        <translation>Choose an Urgent Action</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
+        <translation>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
+        <translation>Choose a file first: a .txt, .pdf or .uacase file.</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>UA number</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Follows case</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Document index</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Action steps</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Postage notes</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Model letter</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>Check these in the case editor (not found, or uncertain):</source>
+        <translation>Check these in the case editor (not found, or uncertain):</translation>
+    </message>
+    <message>
+        <source>Files skipped</source>
+        <translation>Files skipped</translation>
+    </message>
+    <message>
+        <source>These files in the pack are not part of a case and were not read: {names}</source>
+        <translation>These files in the pack are not part of a case and were not read: {names}</translation>
+    </message>
+    <message>
+        <source>Case not saved</source>
+        <translation>Case not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseLibraryDialog</name>
+    <message>
+        <source>Case library</source>
+        <translation>Case library</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>UA number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cases</source>
+        <translation>Show &amp;archived cases</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>New &amp;follow-up…</source>
+        <translation>New &amp;follow-up…</translation>
+    </message>
+    <message>
+        <source>&amp;Replies…</source>
+        <translation>&amp;Replies…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;chive</source>
+        <translation>Ar&amp;chive</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>open (no deadline)</source>
+        <translation>open (no deadline)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>passed ({date})</source>
+        <translation>passed ({date})</translation>
+    </message>
+    <message>
+        <source>bundled</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>own</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>cannot be opened</source>
+        <translation>cannot be opened</translation>
+    </message>
+    <message>
+        <source>own · broken</source>
+        <translation>own · broken</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore</source>
+        <translation>Res&amp;tore</translation>
+    </message>
+    <message>
+        <source>(this case)</source>
+        <translation>(this case)</translation>
+    </message>
+    <message>
+        <source>Follow-up chain: {chain}</source>
+        <translation>Follow-up chain: {chain}</translation>
+    </message>
+    <message>
+        <source>A follow-up; its original case is not in the library.</source>
+        <translation>A follow-up; its original case is not in the library.</translation>
+    </message>
+    <message>
+        <source>Case cannot be edited</source>
+        <translation>Case cannot be edited</translation>
+    </message>
+    <message>
+        <source>Delete case?</source>
+        <translation>Delete case?</translation>
+    </message>
+    <message>
+        <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
+        <translation>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</translation>
+    </message>
+</context>
+<context>
+    <name>CountryBox</name>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Cannot continue</source>
@@ -114,6 +677,13 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Known</source>
+        <translation>Known</translation>
     </message>
 </context>
 <context>
@@ -143,10 +713,690 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
 </context>
 <context>
+    <name>DeadlineGuard</name>
+    <message>
+        <source>Deadline passed</source>
+        <translation>Deadline passed</translation>
+    </message>
+    <message>
+        <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
+        <translation>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopesOptions</name>
+    <message>
+        <source>Custom size</source>
+        <translation>Custom size</translation>
+    </message>
+    <message>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
+    </message>
+    <message>
+        <source>Each signer's address</source>
+        <translation>Each signer's address</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Print "PRIORITY / Par avion"</translation>
+    </message>
+    <message>
+        <source>Envelope-sized page, long edge first</source>
+        <translation>Envelope-sized page, long edge first</translation>
+    </message>
+    <message>
+        <source>Envelope-sized page, short edge first</source>
+        <translation>Envelope-sized page, short edge first</translation>
+    </message>
+    <message>
+        <source>On a sheet, short edge first, centred</source>
+        <translation>On a sheet, short edge first, centred</translation>
+    </message>
+    <message>
+        <source>On a sheet, short edge first, at the left guide</source>
+        <translation>On a sheet, short edge first, at the left guide</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Custom width × height:</source>
+        <translation>Custom width × height:</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Return address:</translation>
+    </message>
+    <message>
+        <source>Printer &amp;feed:</source>
+        <translation>Printer &amp;feed:</translation>
+    </message>
+    <message>
+        <source>Sheet for the feed:</source>
+        <translation>Sheet for the feed:</translation>
+    </message>
+    <message>
+        <source>Envelopes per recipient without signers:</source>
+        <translation>Envelopes per recipient without signers:</translation>
+    </message>
+</context>
+<context>
+    <name>EveningMenu</name>
+    <message>
+        <source>E&amp;vening</source>
+        <translation>E&amp;vening</translation>
+    </message>
+    <message>
+        <source>&amp;Start evening…</source>
+        <translation>&amp;Start evening…</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in mode</source>
+        <translation>Sign-&amp;in mode</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>&amp;Print queue…</translation>
+    </message>
+    <message>
+        <source>&amp;Tally and report…</source>
+        <translation>&amp;Tally and report…</translation>
+    </message>
+    <message>
+        <source>&amp;End evening</source>
+        <translation>&amp;End evening</translation>
+    </message>
+    <message>
+        <source>The evening {evening} is still open and was restored.</source>
+        <translation>The evening {evening} is still open and was restored.</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>The evening {evening} is still open. End it first.</source>
+        <translation>The evening {evening} is still open. End it first.</translation>
+    </message>
+    <message>
+        <source>Sign-in mode</source>
+        <translation>Sign-in mode</translation>
+    </message>
+    <message>
+        <source>Start an evening first (Evening → Start evening…).</source>
+        <translation>Start an evening first (Evening → Start evening…).</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <source>End the evening {evening}?</source>
+        <translation>End the evening {evening}?</translation>
+    </message>
+    <message>
+        <source>{count} item(s) are still waiting to be printed.</source>
+        <translation>{count} item(s) are still waiting to be printed.</translation>
+    </message>
+    <message>
+        <source>End evening</source>
+        <translation>End evening</translation>
+    </message>
+    <message>
+        <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
+        <translation>Evening {date}: {people} people · {letters} letters · {waiting} to print</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print — {case}</source>
+        <translation>Print — {case}</translation>
+    </message>
+    <message>
+        <source>Export — {case}</source>
+        <translation>Export — {case}</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Envelopes</source>
+        <translation>Envelopes</translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation>All signers</translation>
+    </message>
+    <message>
+        <source>The {count} selected signers</source>
+        <translation>The {count} selected signers</translation>
+    </message>
+    <message>
+        <source>Signers with the tag</source>
+        <translation>Signers with the tag</translation>
+    </message>
+    <message>
+        <source>Blank letters to sign by hand</source>
+        <translation>Blank letters to sign by hand</translation>
+    </message>
+    <message>
+        <source>No signers (labels and envelopes per recipient)</source>
+        <translation>No signers (labels and envelopes per recipient)</translation>
+    </message>
+    <message>
+        <source>No correction</source>
+        <translation>No correction</translation>
+    </message>
+    <message>
+        <source>PDF export (default)</source>
+        <translation>PDF export (default)</translation>
+    </message>
+    <message>
+        <source>Recipient in capitals without punctuation (USPS)</source>
+        <translation>Recipient in capitals without punctuation (USPS)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Printer correction:</source>
+        <translation>Printer correction:</translation>
+    </message>
+    <message>
+        <source>Save &amp;as:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Folder for the letters</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+        <source>Building the PDF…</source>
+        <translation>Building the PDF…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Sent {count} page(s) to the printer.</source>
+        <translation>Sent {count} page(s) to the printer.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} files to {folder}.</source>
+        <translation>Wrote {count} files to {folder}.</translation>
+    </message>
+    <message>
+        <source>Wrote {path} ({pages} page(s)).</source>
+        <translation>Wrote {path} ({pages} page(s)).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Save test page</source>
+        <translation>Save test page</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Replace with</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>Replace all</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Close find bar</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlagNote</name>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ Check: {notes}</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPositionsWidget</name>
+    <message>
+        <source>Used label positions</source>
+        <translation>Used label positions</translation>
+    </message>
+    <message>
+        <source>Click to mark label {number} as used</source>
+        <translation>Click to mark label {number} as used</translation>
+    </message>
+</context>
+<context>
+    <name>LabelSheetDialog</name>
+    <message>
+        <source>New label sheet</source>
+        <translation>New label sheet</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <source>&amp;Rows:</source>
+        <translation>&amp;Rows:</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Label width</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Label height</translation>
+    </message>
+    <message>
+        <source>Left edge of the first label</source>
+        <translation>Left edge of the first label</translation>
+    </message>
+    <message>
+        <source>Top edge of the first label</source>
+        <translation>Top edge of the first label</translation>
+    </message>
+    <message>
+        <source>Column pitch (label width + gap)</source>
+        <translation>Column pitch (label width + gap)</translation>
+    </message>
+    <message>
+        <source>Row pitch (label height + gap)</source>
+        <translation>Row pitch (label height + gap)</translation>
+    </message>
+    <message>
+        <source>Corner radius</source>
+        <translation>Corner radius</translation>
+    </message>
+    <message>
+        <source>Inner margin for text</source>
+        <translation>Inner margin for text</translation>
+    </message>
+    <message>
+        <source>That name belongs to a shipped sheet; choose another name.</source>
+        <translation>That name belongs to a shipped sheet; choose another name.</translation>
+    </message>
+    <message>
+        <source>{count} labels per sheet; the figures fit the page.</source>
+        <translation>{count} labels per sheet; the figures fit the page.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsOptions</name>
+    <message>
+        <source>&amp;New sheet…</source>
+        <translation>&amp;New sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Test page</source>
+        <translation>&amp;Test page</translation>
+    </message>
+    <message>
+        <source>The case's recipients</source>
+        <translation>The case's recipients</translation>
+    </message>
+    <message>
+        <source>Each signer's return address</source>
+        <translation>Each signer's return address</translation>
+    </message>
+    <message>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
+    </message>
+    <message>
+        <source>One per letter</source>
+        <translation>One per letter</translation>
+    </message>
+    <message>
+        <source>This many of each address:</source>
+        <translation>This many of each address:</translation>
+    </message>
+    <message>
+        <source>Fresh &amp;sheet</source>
+        <translation>Fresh &amp;sheet</translation>
+    </message>
+    <message>
+        <source>A new, unused sheet is in the printer</source>
+        <translation>A new, unused sheet is in the printer</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>S&amp;heet:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>How many:</translation>
+    </message>
+    <message>
+        <source>Used labels:</source>
+        <translation>Used labels:</translation>
+    </message>
+</context>
+<context>
+    <name>LetterEditor</name>
+    <message>
+        <source>Letter text</source>
+        <translation>Letter text</translation>
+    </message>
+    <message>
+        <source>Insert field</source>
+        <translation>Insert field</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Replace…</translation>
+    </message>
+    <message>
+        <source>Reset to model letter</source>
+        <translation>Reset to model letter</translation>
+    </message>
+    <message>
+        <source>Signer's first name</source>
+        <translation>Signer's first name</translation>
+    </message>
+    <message>
+        <source>Signer's last name</source>
+        <translation>Signer's last name</translation>
+    </message>
+    <message>
+        <source>Signer's full name</source>
+        <translation>Signer's full name</translation>
+    </message>
+    <message>
+        <source>Signer's town</source>
+        <translation>Signer's town</translation>
+    </message>
+    <message>
+        <source>Signer's country</source>
+        <translation>Signer's country</translation>
+    </message>
+    <message>
+        <source>Signer's personal sentence</source>
+        <translation>Signer's personal sentence</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>UA number</translation>
+    </message>
+    <message>
+        <source>Case title</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Country of the case</source>
+        <translation>Country of the case</translation>
+    </message>
+    <message>
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
+    </message>
+    <message>
+        <source>Recipient's title</source>
+        <translation>Recipient's title</translation>
+    </message>
+    <message>
+        <source>Today's date</source>
+        <translation>Today's date</translation>
+    </message>
+    <message>
+        <source>The personal sentence, only when the signer has one</source>
+        <translation>The personal sentence, only when the signer has one</translation>
+    </message>
+    <message>
+        <source>{chars} characters · {words} words</source>
+        <translation>{chars} characters · {words} words</translation>
+    </message>
+    <message>
+        <source>Go to line {line}</source>
+        <translation>Go to line {line}</translation>
+    </message>
+</context>
+<context>
     <name>LetterPanel</name>
     <message>
-        <source>Model letter</source>
-        <translation>Model letter</translation>
+        <source>Letter language</source>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>Signer shown in the preview</source>
+        <translation>Signer shown in the preview</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <source>Page setup…</source>
+        <translation>Page setup…</translation>
+    </message>
+    <message>
+        <source>Copy letter as text</source>
+        <translation>Copy letter as text</translation>
+    </message>
+    <message>
+        <source>Sample signer</source>
+        <translation>Sample signer</translation>
+    </message>
+    <message>
+        <source>Blank (to fill in by hand)</source>
+        <translation>Blank (to fill in by hand)</translation>
+    </message>
+    <message>
+        <source>The preview could not show the page.</source>
+        <translation>The preview could not show the page.</translation>
+    </message>
+    <message>
+        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
+        <translation>The letter font has no glyph for {chars}; these print as empty boxes.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>No case is open.</source>
+        <translation>No case is open.</translation>
+    </message>
+    <message>
+        <source>The letter is on the clipboard as text.</source>
+        <translation>The letter is on the clipboard as text.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>LettersOptions</name>
+    <message>
+        <source>As in the letter's page setup</source>
+        <translation>As in the letter's page setup</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Add a blank page so each letter starts on a new sheet in duplex</source>
+        <translation>Add a blank page so each letter starts on a new sheet in duplex</translation>
+    </message>
+    <message>
+        <source>One PDF per signer in a folder</source>
+        <translation>One PDF per signer in a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
     </message>
 </context>
 <context>
@@ -172,6 +1422,30 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Reload Cases</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>Printer &amp;calibration…</source>
+        <translation>Printer &amp;calibration…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -190,6 +1464,1073 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Case cannot be opened</source>
         <translation>Case cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupDialog</name>
+    <message>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form B (left window)</source>
+        <translation>DIN 5008 form B (left window)</translation>
+    </message>
+    <message>
+        <source>DIN 5008 form A (left window, higher)</source>
+        <translation>DIN 5008 form A (left window, higher)</translation>
+    </message>
+    <message>
+        <source>Swiss right window (SN 010130)</source>
+        <translation>Swiss right window (SN 010130)</translation>
+    </message>
+    <message>
+        <source>US #10 window envelope (Letter in thirds)</source>
+        <translation>US #10 window envelope (Letter in thirds)</translation>
+    </message>
+    <message>
+        <source>Noto Serif</source>
+        <translation>Noto Serif</translation>
+    </message>
+    <message>
+        <source>Noto Sans</source>
+        <translation>Noto Sans</translation>
+    </message>
+    <message>
+        <source>{size} pt</source>
+        <translation>{size} pt</translation>
+    </message>
+    <message>
+        <source>Print fold marks</source>
+        <translation>Print fold marks</translation>
+    </message>
+    <message>
+        <source>Print a hole-punch mark</source>
+        <translation>Print a hole-punch mark</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Envelope window:</source>
+        <translation>&amp;Envelope window:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Font:</translation>
+    </message>
+    <message>
+        <source>Font &amp;size:</source>
+        <translation>Font &amp;size:</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Left margin:</translation>
+    </message>
+    <message>
+        <source>Right margin:</source>
+        <translation>Right margin:</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>Top margin:</translation>
+    </message>
+    <message>
+        <source>Bottom margin:</source>
+        <translation>Bottom margin:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfThumbnails</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Page thumbnails</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>Page {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PostalNotice</name>
+    <message numerus="yes">
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Deadline notice</source>
+        <translation>Deadline notice</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>From the system (Letter in the US and Canada, A4 elsewhere)</source>
+        <translation>From the system (Letter in the US and Canada, A4 elsewhere)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Suggested for the paper size</source>
+        <translation>Suggested for the paper size</translation>
+    </message>
+    <message>
+        <source>Suggested for the paper size and country</source>
+        <translation>Suggested for the paper size and country</translation>
+    </message>
+    <message>
+        <source>One line per address line, as on an envelope</source>
+        <translation>One line per address line, as on an envelope</translation>
+    </message>
+    <message>
+        <source>Printed in the place and date line, e.g. Zürich</source>
+        <translation>Printed in the place and date line, e.g. Zürich</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Open Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Default &amp;paper:</source>
+        <translation>Default &amp;paper:</translation>
+    </message>
+    <message>
+        <source>Default label &amp;sheet:</source>
+        <translation>Default label &amp;sheet:</translation>
+    </message>
+    <message>
+        <source>Window &amp;envelope:</source>
+        <translation>Window &amp;envelope:</translation>
+    </message>
+    <message>
+        <source>Your group</source>
+        <translation>Your group</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Return address:</translation>
+    </message>
+    <message>
+        <source>&amp;Town for the date line:</source>
+        <translation>&amp;Town for the date line:</translation>
+    </message>
+    <message>
+        <source>Posted from (&amp;country):</source>
+        <translation>Posted from (&amp;country):</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Default paper</source>
+        <translation>Default paper</translation>
+    </message>
+    <message>
+        <source>Default label sheet</source>
+        <translation>Default label sheet</translation>
+    </message>
+    <message>
+        <source>Window envelope</source>
+        <translation>Window envelope</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Group return address</source>
+        <translation>Group return address</translation>
+    </message>
+    <message>
+        <source>Town for the date line</source>
+        <translation>Town for the date line</translation>
+    </message>
+    <message>
+        <source>Country the group posts from</source>
+        <translation>Country the group posts from</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Not kept: this person did not consent; forgotten once printed.</source>
+        <translation>Not kept: this person did not consent; forgotten once printed.</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Printed {time}</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>Reprint</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>(not kept)</source>
+        <translation>(not kept)</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Envelope</source>
+        <translation>Envelope</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueuePanel</name>
+    <message>
+        <source>&amp;Hide printed</source>
+        <translation>&amp;Hide printed</translation>
+    </message>
+    <message>
+        <source>Print all &amp;waiting</source>
+        <translation>Print all &amp;waiting</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected</source>
+        <translation>Print &amp;selected</translation>
+    </message>
+    <message>
+        <source>Printed items are printed again; the tally stays.</source>
+        <translation>Printed items are printed again; the tally stays.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from queue</source>
+        <translation>&amp;Remove from queue</translation>
+    </message>
+    <message>
+        <source>No evening is open.</source>
+        <translation>No evening is open.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) waiting to be printed</source>
+        <translation>{count} item(s) waiting to be printed</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <source>Printed, with remarks</source>
+        <translation>Printed, with remarks</translation>
+    </message>
+    <message>
+        <source>Remove from queue</source>
+        <translation>Remove from queue</translation>
+    </message>
+    <message>
+        <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
+        <translation>Remove {count} item(s) from the queue without printing them? The tally stays.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsEditor</name>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>&amp;Add recipient</source>
+        <translation>&amp;Add recipient</translation>
+    </message>
+    <message>
+        <source>&amp;Remove recipient</source>
+        <translation>&amp;Remove recipient</translation>
+    </message>
+    <message>
+        <source>Receives the letter</source>
+        <translation>Receives the letter</translation>
+    </message>
+    <message>
+        <source>Receives a copy</source>
+        <translation>Receives a copy</translation>
+    </message>
+    <message>
+        <source>One address line per line</source>
+        <translation>One address line per line</translation>
+    </message>
+    <message>
+        <source>Honorific:</source>
+        <translation>Honorific:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>City:</translation>
+    </message>
+    <message>
+        <source>Region / state:</source>
+        <translation>Region / state:</translation>
+    </message>
+    <message>
+        <source>Salutation:</source>
+        <translation>Salutation:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Street lines:</source>
+        <translation>Street lines:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Printed as:</source>
+        <translation>Printed as:</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ check</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyLogDialog</name>
+    <message>
+        <source>Replies for {number}</source>
+        <translation>Replies for {number}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>What it says</source>
+        <translation>What it says</translation>
+    </message>
+    <message>
+        <source>Section has a copy</source>
+        <translation>Section has a copy</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;forwarded to the section</source>
+        <translation>Mark as &amp;forwarded to the section</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice</source>
+        <translation>e.g. Ministry of Justice</translation>
+    </message>
+    <message>
+        <source>&amp;Log this reply</source>
+        <translation>&amp;Log this reply</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>What it says:</source>
+        <translation>What it says:</translation>
+    </message>
+    <message>
+        <source>Reply log</source>
+        <translation>Reply log</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>NOT YET — please forward</source>
+        <translation>NOT YET — please forward</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Your section has a copy of every reply logged here.</source>
+        <translation>Your section has a copy of every reply logged here.</translation>
+    </message>
+    <message>
+        <source>No replies logged yet. Log an answer here when one arrives.</source>
+        <translation>No replies logged yet. Log an answer here when one arrives.</translation>
+    </message>
+    <message>
+        <source>Reply not logged</source>
+        <translation>Reply not logged</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImportDialog</name>
+    <message>
+        <source>Import signers</source>
+        <translation>Import signers</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>{file} — {encoding}, separated by {separator}</source>
+        <translation>{file} — {encoding}, separated by {separator}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Column in the file&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Roster field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(do not import)</source>
+        <translation>(do not import)</translation>
+    </message>
+    <message>
+        <source>Field for column {header}</source>
+        <translation>Field for column {header}</translation>
+    </message>
+    <message>
+        <source>Skip them (keep the roster as it is)</source>
+        <translation>Skip them (keep the roster as it is)</translation>
+    </message>
+    <message>
+        <source>Merge them (fill empty fields, add tags)</source>
+        <translation>Merge them (fill empty fields, add tags)</translation>
+    </message>
+    <message>
+        <source>Add them as further signers</source>
+        <translation>Add them as further signers</translation>
+    </message>
+    <message>
+        <source>People already in the roster (same name and postcode, or same e-mail):</source>
+        <translation>People already in the roster (same name and postcode, or same e-mail):</translation>
+    </message>
+    <message>
+        <source>Import the other rows and leave out the rows listed above</source>
+        <translation>Import the other rows and leave out the rows listed above</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the import will do:</source>
+        <translation>What the import will do:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Full name (first and last)</source>
+        <translation>Full name (first and last)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation>Street, second line</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region / state</source>
+        <translation>Region / state</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Consent date</translation>
+    </message>
+    <message>
+        <source>Consent how</source>
+        <translation>Consent how</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>{rows} rows read.</source>
+        <translation>{rows} rows read.</translation>
+    </message>
+    <message>
+        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
+        <translation>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</translation>
+    </message>
+    <message>
+        <source>Not imported: {columns}.</source>
+        <translation>Not imported: {columns}.</translation>
+    </message>
+    <message>
+        <source>{count} rows cannot be imported:</source>
+        <translation>{count} rows cannot be imported:</translation>
+    </message>
+    <message>
+        <source>Duplicates:</source>
+        <translation>Duplicates:</translation>
+    </message>
+    <message>
+        <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
+        <translation>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Welcome! Please sign in.</source>
+        <translation>Welcome! Please sign in.</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>Not me</translation>
+    </message>
+    <message>
+        <source>Letter language</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>optional, e.g. youth group</source>
+        <translation>optional, e.g. youth group</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, keep my name and address for future appeals</source>
+        <translation>&amp;Yes, keep my name and address for future appeals</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
+        <translation>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>S&amp;treet</source>
+        <translation>S&amp;treet</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <source>Letter l&amp;anguage</source>
+        <translation>Letter l&amp;anguage</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <source>I sign</source>
+        <translation>I sign</translation>
+    </message>
+    <message>
+        <source>No evening is open.</source>
+        <translation>No evening is open.</translation>
+    </message>
+    <message>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Tonight's appeals: {cases}</translation>
+    </message>
+    <message>
+        <source>Welcome back, {name}!</source>
+        <translation>Welcome back, {name}!</translation>
+    </message>
+    <message>
+        <source>Tick at least one appeal to sign.</source>
+        <translation>Tick at least one appeal to sign.</translation>
+    </message>
+    <message>
+        <source>Thank you, {name}! Your letters are being printed.</source>
+        <translation>Thank you, {name}! Your letters are being printed.</translation>
+    </message>
+    <message>
+        <source>You had already signed {cases}: printed again for you, counted once.</source>
+        <translation>You had already signed {cases}: printed again for you, counted once.</translation>
+    </message>
+    <message>
+        <source>As you wished, nothing about you is kept.</source>
+        <translation>As you wished, nothing about you is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SignerDialog</name>
+    <message>
+        <source>Edit signer</source>
+        <translation>Edit signer</translation>
+    </message>
+    <message>
+        <source>Add signer</source>
+        <translation>Add signer</translation>
+    </message>
+    <message>
+        <source>(the group's country)</source>
+        <translation>(the group's country)</translation>
+    </message>
+    <message>
+        <source>(as the case letter)</source>
+        <translation>(as the case letter)</translation>
+    </message>
+    <message>
+        <source>e.g. Tuesday group; street stand</source>
+        <translation>e.g. Tuesday group; street stand</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode, city:</source>
+        <translation>&amp;Postcode, city:</translation>
+    </message>
+    <message>
+        <source>&amp;Region / state:</source>
+        <translation>&amp;Region / state:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>Letter lan&amp;guage:</source>
+        <translation>Letter lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>how:</source>
+        <translation>how:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Address as printed:</source>
+        <translation>Address as printed:</translation>
+    </message>
+    <message>
+        <source>Enter a first or a last name.</source>
+        <translation>Enter a first or a last name.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>“{value}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>Postcode “{value}” does not have the form used in {country}.</source>
+        <translation>Postcode “{value}” does not have the form used in {country}.</translation>
+    </message>
+    <message>
+        <source>A field is too long ({value} characters).</source>
+        <translation>A field is too long ({value} characters).</translation>
+    </message>
+    <message>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Street and city are needed to print this signer's address on letters.</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(no address)</translation>
+    </message>
+</context>
+<context>
+    <name>StartEveningDialog</name>
+    <message>
+        <source>Start evening</source>
+        <translation>Start evening</translation>
+    </message>
+    <message>
+        <source>e.g. parish hall</source>
+        <translation>e.g. parish hall</translation>
+    </message>
+    <message>
+        <source>Cases worked on</source>
+        <translation>Cases worked on</translation>
+    </message>
+    <message>
+        <source>Print an address &amp;label with every letter</source>
+        <translation>Print an address &amp;label with every letter</translation>
+    </message>
+    <message>
+        <source>Print an &amp;envelope with every letter</source>
+        <translation>Print an &amp;envelope with every letter</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
+    </message>
+    <message>
+        <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
+        <translation>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionList</name>
+    <message>
+        <source>Returning signers matching your name</source>
+        <translation>Returning signers matching your name</translation>
+    </message>
+</context>
+<context>
+    <name>TallyDialog</name>
+    <message>
+        <source>Tally and report</source>
+        <translation>Tally and report</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>All evenings</source>
+        <translation>All evenings</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF summary…</source>
+        <translation>Save &amp;PDF summary…</translation>
+    </message>
+    <message>
+        <source>Save &amp;CSV…</source>
+        <translation>Save &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Evening:</source>
+        <translation>Evening:</translation>
+    </message>
+    <message>
+        <source>No evening yet.</source>
+        <translation>No evening yet.</translation>
+    </message>
+    <message>
+        <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
+        <translation>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
     </message>
 </context>
 </TS>
