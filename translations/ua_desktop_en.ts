@@ -313,10 +313,7 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n field needs checking: the importer did not find it or is not sure. It is marked below with ⚠.</numerusform><numerusform>%n fields need checking: the importer did not find them or is not sure. They are marked below with ⚠.</numerusform></translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -336,10 +333,7 @@
     </message>
     <message numerus="yes">
         <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform><numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform></translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -581,10 +575,7 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
         <source>today</source>
@@ -1036,10 +1027,7 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1564,10 +1552,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform><numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -1946,10 +1931,7 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n reply not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform><numerusform>%n replies not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform></translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
