@@ -111,10 +111,31 @@ def postal_code_is_valid(country: str, postal_code: str) -> bool:
 _FIELD_NAMES = {"C": "city", "S": "country_area", "Z": "postal_code"}
 
 
+_SPACES_RE = re.compile(r"[ \t]+")
+_SPACE_BEFORE_COMMA_RE = re.compile(r"\s+,")
+_PUNCTUATION_RE = re.compile(r"[.,]")
+
+
 def _clean_line(line: str) -> str:
-    line = re.sub(r"[ \t]+", " ", line).strip()
-    line = re.sub(r"\s+,", ",", line)
+    line = _SPACES_RE.sub(" ", line).strip()
+    if "," in line:
+        line = _SPACE_BEFORE_COMMA_RE.sub(",", line)
     return line.strip(" ,-")
+
+
+@functools.cache
+def _line_plan(country: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The country's format without postcode prefixes, and each of its lines with what it holds.
+
+    Cached per country: label and envelope exports format thousands of addresses of few countries.
+    """
+    fmt = _PREFIX_BEFORE_POSTCODE_RE.sub("", country_format(country).format)
+    plan = []
+    for raw_line in fmt.split("%n"):
+        tokens = _TOKEN_RE.findall(raw_line)
+        kind = tokens[0] if tokens in (["N"], ["O"], ["A"]) else ""
+        plan.append((kind, raw_line))
+    return fmt, tuple(plan)
 
 
 def format_postal_address(
@@ -133,20 +154,19 @@ def format_postal_address(
         usps_style: every line in capitals without punctuation (USPS Publication 28).
     """
     layout = country_format(address.country)
-    fmt = _PREFIX_BEFORE_POSTCODE_RE.sub("", layout.format)
+    fmt, plan = _line_plan(address.country)
     values = {"C": address.city, "S": address.region, "Z": address.postal_code, "X": "", "D": ""}
     for token, field in _FIELD_NAMES.items():
         if field in layout.upper_fields:
             values[token] = values[token].upper()
 
     lines: list[str] = []
-    for raw_line in fmt.split("%n"):
-        tokens = _TOKEN_RE.findall(raw_line)
-        if tokens == ["N"]:
+    for kind, raw_line in plan:
+        if kind == "N":
             lines.extend(address.name_lines)
-        elif tokens == ["O"]:
+        elif kind == "O":
             lines.append(address.organisation)
-        elif tokens == ["A"]:
+        elif kind == "A":
             lines.extend(address.street)
         else:
             lines.append(_TOKEN_RE.sub(lambda m: values.get(m.group(1), ""), raw_line))
@@ -164,5 +184,5 @@ def format_postal_address(
     cleaned = [_clean_line(line) for line in lines]
     cleaned = [line for line in cleaned if line]
     if usps_style:
-        cleaned = [_clean_line(re.sub(r"[.,]", "", line.upper())) for line in cleaned]
+        cleaned = [_clean_line(_PUNCTUATION_RE.sub("", line.upper())) for line in cleaned]
     return cleaned

@@ -37,10 +37,12 @@ def recipient_lines(recipient: Recipient, style: AddressStyle) -> list[str]:
     return style.lines(recipient_address(recipient))
 
 
-def signer_lines(signer: LetterSigner, style: AddressStyle) -> list[str]:
+def signer_lines(
+    signer: LetterSigner, style: AddressStyle, address: PostalAddress | None = None
+) -> list[str]:
     """The signer's return address (USPS capitals apply only to the destination address)."""
     own = AddressStyle(style.sender_country, style.country_language, usps_style=False)
-    return own.lines(signer.postal_address())
+    return own.lines(address or signer.postal_address())
 
 
 def signer_label_name(signer: LetterSigner) -> str:
@@ -58,6 +60,8 @@ def printable_lines(lines: Sequence[str]) -> CleanLines:
     """Lines with characters the address font lacks removed; the removed ones are listed."""
     from ua_desktop.core.letter.fonts import missing_characters
 
+    if all(line.isascii() for line in lines):  # fast path: the font covers every printable ASCII character
+        return CleanLines(tuple(lines), ())
     missing = missing_characters("\n".join(lines))
     if not missing:
         return CleanLines(tuple(lines), ())

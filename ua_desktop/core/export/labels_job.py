@@ -73,21 +73,37 @@ class LabelJob:
     calibration: Calibration | None = None
 
 
-def _clean(name: str, lines: Sequence[str], warnings: list[str]) -> LabelItem:
-    clean = printable_lines(lines)
-    if clean.missing:
-        chars = " ".join(clean.missing)
-        warnings.append(f"The label for {name} leaves out {chars}: the label font has no such characters.")
-    return LabelItem(name, clean.lines)
+def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> list[LabelItem]:
+    """LabelItems with characters the font cannot draw left out (and named in warnings).
+
+    One check over all distinct addresses first: usually nothing is missing and no label needs cleaning.
+    """
+    from ua_desktop.core.letter.fonts import missing_characters
+
+    distinct = {lines for _name, lines in raw}
+    if not missing_characters("\n".join("\n".join(lines) for lines in distinct)):
+        return [LabelItem(name, lines) for name, lines in raw]
+    cleaned: dict[tuple[str, tuple[str, ...]], LabelItem] = {}
+    for name, lines in raw:
+        if (name, lines) not in cleaned:
+            clean = printable_lines(lines)
+            if clean.missing:
+                chars = " ".join(clean.missing)
+                warnings.append(
+                    f"The label for {name} leaves out {chars}: the label font has no such characters."
+                )
+            cleaned[name, lines] = LabelItem(name, clean.lines)
+    return [cleaned[name, lines] for name, lines in raw]
 
 
-def _signer_address(signer: LetterSigner, style: AddressStyle) -> list[str]:
-    if signer.postal_address().is_empty():
+def _signer_address(signer: LetterSigner, style: AddressStyle) -> tuple[str, ...]:
+    address = signer.postal_address()
+    if address.is_empty():
         raise UserError(
             f"{signer_label_name(signer)} has no postal address in the roster; add it, "
             "or print the group's return address instead."
         )
-    return signer_lines(signer, style)
+    return tuple(signer_lines(signer, style, address))
 
 
 def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
@@ -97,37 +113,38 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
         raise UserError(f"Ask for between 1 and {MAX_LABELS} labels, not {job.count}.")
     if job.source is AddressSource.GROUP and not any(line.strip() for line in job.group_lines):
         raise UserError("The group's return address is empty; set it in the settings first.")
-    group_name = "the group's return address"
+    group = ("the group's return address", tuple(job.group_lines))
     if job.count is not None:
         if job.source is AddressSource.RECIPIENTS:
-            base = [(r.display_name, recipient_lines(r, job.style)) for r in case_recipients(job.case)]
+            base = [(r.display_name, tuple(recipient_lines(r, job.style))) for r in case_recipients(job.case)]
         elif job.source is AddressSource.SIGNERS:
             if not job.signers:
                 raise UserError("No signers selected for return-address labels.")
             base = [(signer_label_name(s), _signer_address(s, job.style)) for s in job.signers]
         else:
-            base = [(group_name, list(job.group_lines))]
-        cleaned = [_clean(name, lines, warnings) for name, lines in base]
-        return [item for item in cleaned for _ in range(job.count)], warnings
-    items = []
-    cache: dict[int, LabelItem] = {}
+            base = [group]
+        return _clean_all([entry for entry in base for _ in range(job.count)], warnings), warnings
+    raw: list[tuple[str, tuple[str, ...]]] = []
+    cache: dict[int, tuple[str, tuple[str, ...]]] = {}
     for run_item in plan_run(job.case, job.signers):
         if job.source is AddressSource.RECIPIENTS:
-            key = id(run_item.recipient)
-            if key not in cache:
-                r = run_item.recipient
-                cache[key] = _clean(r.display_name, recipient_lines(r, job.style), warnings)
+            person: object = run_item.recipient
         elif job.source is AddressSource.SIGNERS:
-            key = id(run_item.signer)
-            if key not in cache:
-                s = run_item.signer
-                cache[key] = _clean(signer_label_name(s), _signer_address(s, job.style), warnings)
+            person = run_item.signer
         else:
-            key = 0
-            if key not in cache:
-                cache[key] = _clean(group_name, list(job.group_lines), warnings)
-        items.append(cache[key])
-    return items, warnings
+            person = None
+        entry = cache.get(id(person))
+        if entry is None:
+            if isinstance(person, LetterSigner):
+                entry = (signer_label_name(person), _signer_address(person, job.style))
+            elif person is None:
+                entry = group
+            else:
+                recipient = run_item.recipient
+                entry = (recipient.display_name, tuple(recipient_lines(recipient, job.style)))
+            cache[id(person)] = entry
+        raw.append(entry)
+    return _clean_all(raw, warnings), warnings
 
 
 def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = None) -> LabelResult:

@@ -45,9 +45,10 @@ class LabelsDoNotFitError(UserError):
 
 
 def font_measure(font_name: str) -> WidthFunction:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    """Text width in points with the registered font (its own method: no lookup by name per call)."""
+    from reportlab.pdfbase.pdfmetrics import getFont
 
-    return lambda text, size: stringWidth(text, font_name, size)
+    return getFont(font_name).stringWidth
 
 
 def text_box(sheet: LabelSheet) -> tuple[float, float]:

@@ -59,8 +59,19 @@ def fit_text(
     min_size: float = DEFAULT_MIN_SIZE,
 ) -> FittedText:
     """The largest size (max_size down to min_size) at which lines, wrapped to width, fit into height."""
+    # Text width grows linearly with the font size, so one measurement per line at 1 pt answers "does it
+    # fit unwrapped?" for every size; wrapping (and re-measuring the pieces) is only needed when it does not.
+    unit_widths = [measure(line, 1.0) for line in lines]
+    widest = max(unit_widths, default=0.0)
     size = max_size
     while True:
+        if widest * size <= width + 1e-6:
+            if len(lines) * size * LEADING <= height + 1e-6:
+                return FittedText(tuple(lines), size, True)
+            if size - STEP < min_size - 1e-9:
+                return FittedText(tuple(lines), size, False)
+            size -= STEP
+            continue
         wrapped = [piece for line in lines for piece in wrap_line(line, width, size, measure)]
         fits = len(wrapped) * size * LEADING <= height + 1e-6 and all(
             measure(piece, size) <= width + 1e-6 for piece in wrapped
