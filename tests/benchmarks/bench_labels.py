@@ -128,7 +128,7 @@ def main() -> None:
         scenarios = {
             "1,000 different return addresses": (
                 LabelJob(case, sheet, source=AddressSource.SIGNERS, signers=people, count=1, style=style),
-                [signer_lines(s, style) for s in people],
+                [signer_lines(s, "US") for s in people],
             ),
             "recipient label per letter, 1,000 signers": (
                 LabelJob(case, sheet, signers=people, style=style),

@@ -130,12 +130,16 @@ class ExportDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&What:"), self.kind)
-        form.addRow(self.tr("&For:"), who_row)
+        who_label = QLabel(self.tr("&For:"))
+        who_label.setBuddy(self.who)
+        form.addRow(who_label, who_row)
         form.addRow(self.pages)
         form.addRow(self.usps)
         if not print_mode:
             form.addRow(self.tr("Printer correction:"), self.printer_name)
-            form.addRow(self.tr("Save &as:"), path_row)
+            path_label = QLabel(self.tr("Save &as:"))
+            path_label.setBuddy(self.path)
+            form.addRow(path_label, path_row)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -120,7 +121,9 @@ class LabelsOptions(QWidget):
         positions_row.addStretch()
 
         form = QFormLayout(self)
-        form.addRow(self.tr("S&heet:"), sheet_row)
+        sheet_label = QLabel(self.tr("S&heet:"))
+        sheet_label.setBuddy(self.sheet)
+        form.addRow(sheet_label, sheet_row)
         form.addRow(self.tr("&Address:"), self.source)
         form.addRow(self.tr("How many:"), count_row)
         form.addRow(self.tr("Used labels:"), positions_row)

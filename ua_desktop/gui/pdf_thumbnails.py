@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
@@ -25,6 +25,7 @@ class PdfThumbnails(QListWidget):
         self.setIconSize(QSize(THUMB_HEIGHT, THUMB_HEIGHT))
         self.setFixedHeight(THUMB_HEIGHT + 40)
         self.setMovement(QListView.Movement.Static)
+        self.setStyleSheet("QListWidget { background: #d9d9d9; }")  # white pages stand out on grey
         self.setAccessibleName(self.tr("Page thumbnails"))
         self.page_count = 0
 
@@ -40,7 +41,13 @@ class PdfThumbnails(QListWidget):
             size = document.pagePointSize(page)
             scale = THUMB_HEIGHT / max(size.height(), size.width(), 1.0)
             image = document.render(page, QSize(int(size.width() * scale), int(size.height() * scale)))
-            pixmap = QPixmap.fromImage(image)
+            pixmap = QPixmap(image.size())
+            pixmap.fill(Qt.GlobalColor.white)  # QtPdf renders a transparent page background
+            painter = QPainter(pixmap)
+            painter.drawImage(0, 0, image)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
+            painter.end()
             item = QListWidgetItem(QIcon(pixmap), self.tr("Page {number}").format(number=page + 1))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)

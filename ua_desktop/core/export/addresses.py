@@ -37,12 +37,14 @@ def recipient_lines(recipient: Recipient, style: AddressStyle) -> list[str]:
     return style.lines(recipient_address(recipient))
 
 
-def signer_lines(
-    signer: LetterSigner, style: AddressStyle, address: PostalAddress | None = None
-) -> list[str]:
-    """The signer's return address (USPS capitals apply only to the destination address)."""
-    own = AddressStyle(style.sender_country, style.country_language, usps_style=False)
-    return own.lines(address or signer.postal_address())
+def signer_lines(signer: LetterSigner, destination: str, address: PostalAddress | None = None) -> list[str]:
+    """The signer's return address on mail to the destination country (ISO code).
+
+    A returned letter travels back across the border, so the sender's country is printed whenever it
+    differs from the destination's (UPU); USPS capitals apply only to the destination address.
+    """
+    style = AddressStyle(sender_country=destination)
+    return style.lines(address or signer.postal_address())
 
 
 def signer_label_name(signer: LetterSigner) -> str:

@@ -53,7 +53,7 @@ class EnvelopeResult:
     warnings: tuple[str, ...] = ()
 
 
-def _return_lines(job: EnvelopeJob, signer: LetterSigner | None) -> list[str]:
+def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: str = "") -> list[str]:
     if job.return_address is ReturnAddress.NONE:
         return []
     if job.return_address is ReturnAddress.GROUP or signer is None:
@@ -65,7 +65,7 @@ def _return_lines(job: EnvelopeJob, signer: LetterSigner | None) -> list[str]:
             f"{signer_label_name(signer)} has no postal address for the return address; add it in the "
             "roster, or print the group's return address."
         )
-    return signer_lines(signer, job.style)
+    return signer_lines(signer, destination)
 
 
 def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[str]]:
@@ -88,7 +88,7 @@ def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[str]]:
     items = []
     for run_item in plan_run(job.case, job.signers):
         name = f"{run_item.recipient.display_name} (from {signer_label_name(run_item.signer)})"
-        back = _return_lines(job, run_item.signer)
+        back = _return_lines(job, run_item.signer, run_item.recipient.country)
         items.append(item(name, recipient_lines(run_item.recipient, job.style), back))
     return items, warnings
 

@@ -96,14 +96,14 @@ def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> l
     return [cleaned[name, lines] for name, lines in raw]
 
 
-def _signer_address(signer: LetterSigner, style: AddressStyle) -> tuple[str, ...]:
+def _signer_address(signer: LetterSigner, destination: str) -> tuple[str, ...]:
     address = signer.postal_address()
     if address.is_empty():
         raise UserError(
             f"{signer_label_name(signer)} has no postal address in the roster; add it, "
             "or print the group's return address instead."
         )
-    return tuple(signer_lines(signer, style, address))
+    return tuple(signer_lines(signer, destination, address))
 
 
 def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
@@ -120,12 +120,13 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
         elif job.source is AddressSource.SIGNERS:
             if not job.signers:
                 raise UserError("No signers selected for return-address labels.")
-            base = [(signer_label_name(s), _signer_address(s, job.style)) for s in job.signers]
+            destination = case_recipients(job.case)[0].country
+            base = [(signer_label_name(s), _signer_address(s, destination)) for s in job.signers]
         else:
             base = [group]
         return _clean_all([entry for entry in base for _ in range(job.count)], warnings), warnings
     raw: list[tuple[str, tuple[str, ...]]] = []
-    cache: dict[int, tuple[str, tuple[str, ...]]] = {}
+    cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
     for run_item in plan_run(job.case, job.signers):
         if job.source is AddressSource.RECIPIENTS:
             person: object = run_item.recipient
@@ -133,16 +134,18 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
             person = run_item.signer
         else:
             person = None
-        entry = cache.get(id(person))
+        key = (id(person), run_item.recipient.country)
+        entry = cache.get(key)
         if entry is None:
             if isinstance(person, LetterSigner):
-                entry = (signer_label_name(person), _signer_address(person, job.style))
+                destination = run_item.recipient.country
+                entry = (signer_label_name(person), _signer_address(person, destination))
             elif person is None:
                 entry = group
             else:
                 recipient = run_item.recipient
                 entry = (recipient.display_name, tuple(recipient_lines(recipient, job.style)))
-            cache[id(person)] = entry
+            cache[key] = entry
         raw.append(entry)
     return _clean_all(raw, warnings), warnings
 
