@@ -106,7 +106,6 @@ class ExportDialog(QDialog):
 
         self.letters = LettersOptions(settings.paper)
         self.labels = LabelsOptions(self.catalogue, self.positions, settings.default_label_sheet)
-        self.labels.new_sheet_requested.connect(self.define_sheet)
         self.labels.test_page_requested.connect(self.export_test_page)
         self.envelopes = EnvelopesOptions()
         self.pages = QStackedWidget()
@@ -355,15 +354,7 @@ class ExportDialog(QDialog):
             folder = self.output if self.output.is_dir() else self.output.parent
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
-    # -- label sheets -------------------------------------------------------------------------------
-    def define_sheet(self) -> None:
-        from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
-
-        sheet = LabelSheetDialog.ask(self, self.catalogue, self.labels.current_sheet())
-        if sheet is not None:
-            self.labels.fill_sheets(sheet.id)
-            self.labels.reload_positions()
-
+    # -- label test page ----------------------------------------------------------------------------
     def export_test_page(self) -> None:
         from ua_desktop.core.export.labels_job import export_test_page
 
@@ -388,18 +379,21 @@ class ExportDialog(QDialog):
         self.thumbnails.show_pdf(self.output)
         self.open_folder.setEnabled(True)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _stop(self) -> None:
+        """Cancel a running job and wait for it; remove the temporary print file."""
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
         if self._tmp is not None:
             self._tmp.cleanup()
+            self._tmp = None
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.worker.wait()
+        self._stop()
         super().done(result)
 
     @classmethod

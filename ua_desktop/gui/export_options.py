@@ -63,14 +63,12 @@ class LettersOptions(QWidget):
 
 
 class LabelsOptions(QWidget):
-    """Sheet, which address, how many, and where the part-used sheet starts.
+    """Sheet (or a new one of the user's), which address, how many, and where the part-used sheet starts.
 
     Signals:
-        new_sheet_requested(): the user wants to define a sheet.
         test_page_requested(): print the outlines of the chosen sheet.
     """
 
-    new_sheet_requested = Signal()
     test_page_requested = Signal()
 
     def __init__(
@@ -87,7 +85,7 @@ class LabelsOptions(QWidget):
         self.sheet.setObjectName("labelSheet")
         self.fill_sheets(default_sheet or "L7160")
         new_sheet = QPushButton(self.tr("&New sheet…"))
-        new_sheet.clicked.connect(self.new_sheet_requested)
+        new_sheet.clicked.connect(self.define_sheet)
         test_page = QPushButton(self.tr("&Test page"))
         test_page.clicked.connect(self.test_page_requested)
         sheet_row = QHBoxLayout()
@@ -148,6 +146,15 @@ class LabelsOptions(QWidget):
 
     def reload_positions(self) -> None:
         self._sheet_changed()
+
+    def define_sheet(self) -> None:
+        """Define a sheet of the user's, starting from the chosen one, and select it."""
+        from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
+
+        sheet = LabelSheetDialog.ask(self, self.catalogue, self.current_sheet())
+        if sheet is not None:
+            self.fill_sheets(sheet.id)
+            self._sheet_changed()
 
     def count_value(self) -> int | None:
         """None: one label per letter of the run."""
