@@ -1,0 +1,1 @@
+"""Qt item models that adapt core objects for the views."""

@@ -1,0 +1,334 @@
+"""Importing a CSV or vCard file: preview, column mapping, duplicate policy, dry-run summary, then import.
+
+Every change to the mapping or the policy re-runs the dry run in the background, so the summary always
+says what Import would do; the import itself runs in a worker thread with progress and Cancel, and
+commits in one transaction or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportReport
+from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
+from ua_desktop.core.roster.source import SourceTable, read_source
+from ua_desktop.gui.roster_import_worker import ImportWorker
+
+PREVIEW_ROWS = 20
+
+
+class RosterImportDialog(QDialog):
+    """Use RosterImportDialog.ask(); it returns the committed ImportReport or None."""
+
+    def __init__(
+        self, db_path: Path, backups_dir: Path, source: SourceTable, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("rosterImportDialog")
+        self.setWindowTitle(self.tr("Import signers"))
+        self.db_path, self.backups_dir, self.source = db_path, backups_dir, source
+        self.report: ImportReport | None = None
+        self.worker: ImportWorker | None = None
+        self._pending_check = False
+
+        encoding = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252"}.get(
+            source.encoding, source.encoding.upper()
+        )
+        separator = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"), "|": "|"}.get(
+            source.delimiter, self.tr("vCard")
+        )
+        self.info = QLabel(
+            self.tr("{file} — {encoding}, separated by {separator}").format(
+                file=source.path.name, encoding=encoding, separator=separator
+            )
+        )
+        self.info.setWordWrap(True)
+
+        titles = self.target_titles()
+        self.combos: list[QComboBox] = []
+        mapping_box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(mapping_box)
+        grid.addWidget(QLabel(self.tr("<b>Column in the file</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Roster field</b>")), 0, 1)
+        for index, (header, target) in enumerate(
+            zip(source.headers, auto_mapping(source.headers), strict=True)
+        ):
+            combo = QComboBox()
+            combo.setObjectName(f"mapping{index}")
+            combo.addItem(self.tr("(do not import)"), None)
+            for key in TARGETS:
+                combo.addItem(titles[key], key)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))
+            combo.currentIndexChanged.connect(self.mapping_changed)
+            label = QLabel(header)
+            label.setBuddy(combo)
+            grid.addWidget(label, index + 1, 0)
+            grid.addWidget(combo, index + 1, 1)
+            self.combos.append(combo)
+        scroll = QScrollArea()
+        scroll.setWidget(mapping_box)
+        scroll.setWidgetResizable(True)
+        scroll.setMinimumWidth(330)
+
+        self.preview_model = QStandardItemModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("importPreview")
+        self.preview.setModel(self.preview_model)
+        self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        self._fill_preview()
+
+        self.policy = QComboBox()
+        self.policy.setObjectName("duplicatePolicy")
+        self.policy.addItem(self.tr("Skip them (keep the roster as it is)"), DuplicatePolicy.SKIP)
+        self.policy.addItem(self.tr("Merge them (fill empty fields, add tags)"), DuplicatePolicy.MERGE)
+        self.policy.addItem(self.tr("Add them as further signers"), DuplicatePolicy.ADD)
+        self.policy.currentIndexChanged.connect(self.mapping_changed)
+        policy_row = QHBoxLayout()
+        policy_label = QLabel(
+            self.tr("People already in the roster (same name and postcode, or same e-mail):")
+        )
+        policy_label.setBuddy(self.policy)
+        policy_row.addWidget(policy_label)
+        policy_row.addWidget(self.policy, 1)
+
+        self.summary = QPlainTextEdit()
+        self.summary.setObjectName("importSummary")
+        self.summary.setReadOnly(True)
+        self.summary.setMaximumHeight(150)
+        self.skip_bad = QCheckBox(self.tr("Import the other rows and leave out the rows listed above"))
+        self.skip_bad.setVisible(False)
+        self.skip_bad.toggled.connect(self._update_buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        top = QHBoxLayout()
+        top.addWidget(scroll)
+        top.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addLayout(top, 1)
+        layout.addLayout(policy_row)
+        layout.addWidget(QLabel(self.tr("What the import will do:")))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skip_bad)
+        layout.addLayout(buttons)
+        self.resize(1000, 640)
+        self._check_timer = QTimer(self, singleShot=True, interval=250)
+        self._check_timer.timeout.connect(self.start_check)
+        self.start_check()
+
+    def target_titles(self) -> dict[str, str]:
+        return {
+            "title": self.tr("Title"),
+            "first_name": self.tr("First name"),
+            "last_name": self.tr("Last name"),
+            "full_name": self.tr("Full name (first and last)"),
+            "organisation": self.tr("Organisation"),
+            "street": self.tr("Street"),
+            "street2": self.tr("Street, second line"),
+            "postal_code": self.tr("Postcode"),
+            "city": self.tr("City"),
+            "region": self.tr("Region / state"),
+            "country": self.tr("Country"),
+            "email": self.tr("E-mail"),
+            "phone": self.tr("Phone"),
+            "language": self.tr("Letter language"),
+            "tags": self.tr("Tags"),
+            "notes": self.tr("Notes"),
+            "consent_date": self.tr("Consent date"),
+            "consent_method": self.tr("Consent how"),
+        }
+
+    def mapping(self) -> list[str | None]:
+        return [combo.currentData() for combo in self.combos]
+
+    def _fill_preview(self) -> None:
+        titles = self.target_titles()
+        self.preview_model.clear()
+        labels = [
+            f"{header}\n→ {titles[target] if target else self.tr('(not imported)')}"
+            for header, target in zip(self.source.headers, self.mapping(), strict=True)
+        ]
+        self.preview_model.setHorizontalHeaderLabels(labels)
+        for row in self.source.preview(PREVIEW_ROWS):
+            items = [QStandardItem(cell) for cell in row[: len(labels)]]
+            self.preview_model.appendRow(items)
+        self.preview.resizeColumnsToContents()
+
+    # -- dry run and import ------------------------------------------------------------------------
+    def mapping_changed(self) -> None:
+        self._fill_preview()
+        self.report = None
+        self._update_buttons()
+        self._check_timer.start()
+
+    def _start(self, dry_run: bool) -> None:
+        worker = ImportWorker(
+            self.db_path,
+            self.backups_dir,
+            self.source,
+            self.mapping(),
+            self.policy.currentData(),
+            dry_run,
+            self.skip_bad.isChecked(),
+        )
+        worker.progress.connect(self.progress.setValue)
+        worker.succeeded.connect(self._checked if dry_run else self._imported)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._worker_finished)
+        self.worker = worker
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self._update_buttons()
+        worker.start()
+
+    def start_check(self) -> None:
+        """Run the dry run (again); queued while another run is still going."""
+        if self.worker is not None:
+            self._pending_check = True
+            return
+        self.summary.setPlainText(self.tr("Checking…"))
+        self._start(dry_run=True)
+
+    def start_import(self) -> None:
+        if self.worker is None and self.report is not None:
+            self.summary.setPlainText(self.tr("Importing…"))
+            self._start(dry_run=False)
+
+    def _worker_finished(self) -> None:
+        if self.worker is not None:
+            self.worker.deleteLater()
+        self.worker = None
+        self.progress.setVisible(False)
+        self._update_buttons()
+        if self._pending_check:
+            self._pending_check = False
+            self.start_check()
+
+    def _checked(self, report: ImportReport) -> None:
+        if self._pending_check:
+            return  # the mapping changed meanwhile; the next run reports
+        self.report = report
+        self.summary.setPlainText(self.describe(report))
+        self.skip_bad.setVisible(bool(report.bad_rows))
+        self._update_buttons()
+
+    def _imported(self, report: ImportReport) -> None:
+        self.report = report
+        if report.committed:
+            self.accept()
+        else:
+            self.summary.setPlainText(self.describe(report))
+
+    def _failed(self, message: str) -> None:
+        self.summary.setPlainText(message)
+        self.report = None
+
+    def describe(self, report: ImportReport) -> str:
+        lines = [
+            self.tr("{rows} rows read.").format(rows=report.rows),
+            self.tr(
+                "{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped."
+            ).format(added=report.added, merged=report.merged, skipped=report.skipped),
+        ]
+        if report.ignored_columns:
+            lines.append(
+                self.tr("Not imported: {columns}.").format(columns=", ".join(report.ignored_columns))
+            )
+        if report.bad_rows:
+            lines.append(self.tr("{count} rows cannot be imported:").format(count=len(report.bad_rows)))
+            lines.extend(f"  {problem}" for problem in report.bad_rows[:500])
+        if report.duplicate_notes:
+            lines.append(self.tr("Duplicates:"))
+            lines.extend(f"  {note}" for note in report.duplicate_notes[:200])
+        return "\n".join(lines)
+
+    def _update_buttons(self) -> None:
+        running = self.worker is not None
+        report = self.report
+        ready = (
+            report is not None
+            and not running
+            and (report.added or report.merged)
+            and (not report.bad_rows or self.skip_bad.isChecked())
+        )
+        self.import_button.setEnabled(bool(ready))
+        for combo in (*self.combos, self.policy):
+            combo.setEnabled(not running)
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        self.reject()
+
+    def closeEvent(self, event: object) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, db_path: Path, backups_dir: Path, path: Path | None = None
+    ) -> ImportReport | None:
+        """Pick a file (unless given), show the dialog; the committed report, or None."""
+        if path is None:
+            name, _filter = QFileDialog.getOpenFileName(
+                parent,
+                QCoreApplication.translate("RosterImportDialog", "Import signers"),
+                "",
+                QCoreApplication.translate(
+                    "RosterImportDialog", "Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)"
+                ),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            source = read_source(path)
+        except UserError as error:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("RosterImportDialog", "Import signers"), str(error)
+            )
+            return None
+        dialog = cls(db_path, backups_dir, source, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.report

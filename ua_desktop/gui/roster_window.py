@@ -1,0 +1,288 @@
+"""The Signers window: the roster panel with its menus, privacy actions, backups and counts.
+
+Opened from the main window (Roster ▸ Signers…). When another ua-desktop process holds the roster, the
+window opens it read-only and says so; a damaged roster file is never written to: the window offers to
+restore the newest backup, which sets the damaged file aside under a new name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.roster.csv_export import export_csv
+from ua_desktop.core.roster.privacy import erase_signer, export_person
+from ua_desktop.core.roster.search import Query
+from ua_desktop.core.roster.store import (
+    RosterCorruptError,
+    RosterInUseError,
+    RosterStore,
+    set_aside_and_restore,
+)
+from ua_desktop.gui.roster_import_dialog import RosterImportDialog
+from ua_desktop.gui.roster_panel import RosterPanel
+
+
+def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
+    """Open the roster for the GUI: writable, else read-only with a note, else None with a message."""
+    title = QCoreApplication.translate("RosterWindow", "Roster")
+    for _attempt in range(2):
+        try:
+            return RosterStore.open(paths, wait=0.5)
+        except RosterInUseError:
+            try:
+                return RosterStore.open(paths, read_only=True)
+            except UserError as error:
+                QMessageBox.critical(parent, title, str(error))
+                return None
+        except RosterCorruptError as error:
+            if error.backup is None:
+                QMessageBox.critical(parent, title, str(error))
+                return None
+            box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+            restore = box.addButton(
+                QCoreApplication.translate("RosterWindow", "Restore the newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not restore:
+                return None
+            try:
+                set_aside_and_restore(paths, error.backup)
+            except UserError as restore_error:
+                QMessageBox.critical(parent, title, str(restore_error))
+                return None
+        except UserError as error:
+            QMessageBox.critical(parent, title, str(error))
+            return None
+    return None
+
+
+class RosterWindow(QMainWindow):
+    """The signer roster in its own window.
+
+    Signals:
+        closed(): the window was closed and its roster connection released.
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        store: RosterStore,
+        ui_language: str = "en",
+        group_country: str = "",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setObjectName("rosterWindow")
+        self.setWindowTitle(self.tr("Signers"))
+        self.paths, self.store = paths, store
+        self.panel = RosterPanel(store, ui_language, group_country)
+        self.setCentralWidget(self.panel)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("rosterCounts")
+        self.statusBar().addWidget(self.count_label, 1)
+        if store.read_only:
+            note = QLabel(self.tr("Read-only: the roster is open in another ua-desktop window."))
+            note.setObjectName("rosterReadOnly")
+            self.statusBar().addPermanentWidget(note)
+        self.panel.counts_changed.connect(self.show_counts)
+        self._build_menus()
+        self.panel.reload()
+        self.resize(1180, 680)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | None = None, writes: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        action.setEnabled(not (writes and self.store.read_only))
+        return action
+
+    def _build_menus(self) -> None:
+        roster = self.menuBar().addMenu(self.tr("&Roster"))
+        self.import_action = self._action(
+            self.tr("&Import…"), self.import_file, QKeySequence("Ctrl+I"), writes=True
+        )
+        self.export_action = self._action(
+            self.tr("&Export as CSV…"), self.export_file, QKeySequence("Ctrl+E")
+        )
+        self.backup_action = self._action(self.tr("&Back Up…"), self.backup)
+        self.restore_action = self._action(self.tr("&Restore from Backup…"), self.restore, writes=True)
+        self.close_action = self._action(
+            self.tr("&Close"), self.close, QKeySequence(QKeySequence.StandardKey.Close)
+        )
+        for action in (
+            self.import_action,
+            self.export_action,
+            None,
+            self.backup_action,
+            self.restore_action,
+            None,
+            self.close_action,
+        ):
+            roster.addSeparator() if action is None else roster.addAction(action)
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        edit.addAction(self.panel.undo_action)
+        edit.addAction(self.panel.redo_action)
+        edit.addSeparator()
+        edit.addAction(self.panel.find_action)
+        signer = self.menuBar().addMenu(self.tr("&Signer"))
+        self.export_person_action = self._action(
+            self.tr("Export Complete &Record (JSON)…"), self.export_person
+        )
+        self.erase_action = self._action(self.tr("E&rase Completely…"), self.erase, writes=True)
+        for action in (
+            self.panel.add_action,
+            self.panel.edit_action,
+            self.panel.delete_action,
+            None,
+            self.export_person_action,
+            self.erase_action,
+        ):
+            signer.addSeparator() if action is None else signer.addAction(action)
+
+    def show_counts(self, shown: int, total: int, selected: int) -> None:
+        locale = QLocale()
+        text = self.tr("{shown} of {total} signers").format(
+            shown=locale.toString(shown), total=locale.toString(total)
+        )
+        if selected:
+            text += " · " + self.tr("{selected} selected").format(selected=locale.toString(selected))
+        self.count_label.setText(text)
+
+    # -- import and export -------------------------------------------------------------------------
+    def import_file(self, path: Path | None = None) -> None:
+        report = RosterImportDialog.ask(self, self.paths.roster_db, self.paths.backups_dir, path or None)
+        if report is not None:
+            self.panel.undo_stack.clear()  # an import is not undoable step by step; a backup was made
+            self.panel.reload()
+            self.statusBar().showMessage(
+                self.tr("{added} signers added, {merged} merged.").format(
+                    added=report.added, merged=report.merged
+                ),
+                8000,
+            )
+
+    def export_file(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export signers"),
+            f"signers-{dt.date.today().isoformat()}.csv",
+            self.tr("CSV (*.csv)"),
+        )
+        if not name:
+            return
+        query = self.panel.model.query
+        try:
+            count = export_csv(
+                self.store.conn, Path(name), Query(text=query.text, tag=query.tag, sort=query.sort)
+            )
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Export signers"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("{count} signers exported.").format(count=count), 8000)
+
+    # -- privacy ----------------------------------------------------------------------------------
+    def export_person(self) -> None:
+        signer = self.panel.current_signer()
+        if signer is None or signer.id is None:
+            QMessageBox.information(self, self.tr("Export record"), self.tr("Select one signer first."))
+            return
+        default = f"{signer.last_name or signer.first_name}-{signer.id}.json"
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export record"), default, self.tr("JSON (*.json)")
+        )
+        if not name:
+            return
+        try:
+            export_person(self.store.conn, signer.id, Path(name))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Export record"), str(error))
+
+    def erase(self) -> None:
+        signer = self.panel.current_signer()
+        if signer is None or signer.id is None:
+            QMessageBox.information(self, self.tr("Erase signer"), self.tr("Select one signer first."))
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Erase signer"),
+            self.tr(
+                "Erase {name} completely? Their record, tags and signatures are overwritten and removed from "
+                "the backups too. This cannot be undone."
+            ).format(name=signer.display_name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.panel.undo_stack.clear()  # undo of a delete would keep this person in memory
+        try:
+            erasure = erase_signer(self.store, signer.id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Erase signer"), str(error))
+            return
+        self.panel.reload()
+        message = self.tr("{name} was erased.").format(name=erasure.signer.display_name)
+        if not erasure.journal_clean:
+            message += " " + self.tr("Close other ua-desktop windows so the journal is cleared too.")
+        QMessageBox.information(self, self.tr("Erase signer"), message)
+
+    # -- backups ----------------------------------------------------------------------------------
+    def backup(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up roster"),
+            f"roster-{dt.date.today().isoformat()}.sqlite3",
+            self.tr("Roster backups (*.sqlite3)"),
+        )
+        if not name:
+            return
+        try:
+            self.store.backup_to(Path(name))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Back up roster"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("Roster backed up to {file}.").format(file=name), 8000)
+
+    def restore(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Restore roster"),
+            str(self.paths.backups_dir),
+            self.tr("Roster backups (*.sqlite3)"),
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore roster"),
+            self.tr("Replace the roster by this backup? The current roster is backed up first."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.store.restore_from(Path(name))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Restore roster"), str(error))
+            return
+        self.panel.undo_stack.clear()
+        self.panel.reload()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.panel.close_model()
+        self.store.close()
+        super().closeEvent(event)
+        self.closed.emit()

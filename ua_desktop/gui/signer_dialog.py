@@ -1,0 +1,247 @@
+"""Adding or editing one signer, with checks while typing and the address as it will be printed."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.address import format_postal_address
+from ua_desktop.core.roster.signer import Signer, split_tags
+from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
+
+LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
+CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
+
+
+@functools.cache
+def _countries(language: str) -> list[tuple[str, str]]:
+    """(name, code) of every country, by name, in language (CLDR via Babel)."""
+    from babel import Locale
+
+    from ua_desktop.core.roster.fields import country_codes
+
+    try:
+        names = Locale.parse(language or "en").territories
+    except (ValueError, LookupError):
+        names = Locale.parse("en").territories
+    return sorted(
+        ((names.get(code, code), code) for code in country_codes()), key=lambda item: item[0].casefold()
+    )
+
+
+class SignerDialog(QDialog):
+    """The form for one signer; use SignerDialog.ask()."""
+
+    def __init__(
+        self, signer: Signer | None, tags: list[str], ui_language: str = "en", parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.original = signer or Signer()
+        self.setWindowTitle(self.tr("Edit signer") if signer and signer.id else self.tr("Add signer"))
+        self.setObjectName("signerDialog")
+        self.title = QLineEdit(self.original.title)
+        self.first_name = QLineEdit(self.original.first_name)
+        self.last_name = QLineEdit(self.original.last_name)
+        self.organisation = QLineEdit(self.original.organisation)
+        self.street = QPlainTextEdit("\n".join(self.original.street))
+        self.street.setTabChangesFocus(True)
+        self.street.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.postal_code = QLineEdit(self.original.postal_code)
+        self.city = QLineEdit(self.original.city)
+        self.region = QLineEdit(self.original.region)
+        self.country = QComboBox()
+        self.country.addItem(self.tr("(the group's country)"), "")
+        for name, code in _countries(ui_language):
+            self.country.addItem(f"{name} ({code})", code)
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.country.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country.setCurrentIndex(max(0, self.country.findData(self.original.country)))
+        self.email = QLineEdit(self.original.email)
+        self.phone = QLineEdit(self.original.phone)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("(as the case letter)"), "")
+        for code in LETTER_LANGUAGES:
+            self.language.addItem(code, code)
+        if self.original.language and self.language.findData(self.original.language) < 0:
+            self.language.addItem(self.original.language, self.original.language)
+        self.language.setCurrentIndex(max(0, self.language.findData(self.original.language)))
+        self.tags = QLineEdit("; ".join(self.original.tags))
+        self.tags.setPlaceholderText(self.tr("e.g. Tuesday group; street stand"))
+        if tags:
+            tag_completer = QCompleter(tags, self.tags)
+            tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.tags.setCompleter(tag_completer)
+        self.consent_given = QCheckBox(self.tr("Consent given on"))
+        self.consent_date = QDateEdit()
+        self.consent_date.setCalendarPopup(True)
+        self.consent_date.setDisplayFormat("yyyy-MM-dd")
+        date = QDate.fromString(self.original.consent_date, "yyyy-MM-dd")
+        self.consent_given.setChecked(date.isValid())
+        self.consent_date.setDate(date if date.isValid() else QDate.currentDate())
+        self.consent_method = QComboBox()
+        self.consent_method.setEditable(True)
+        self.consent_method.addItems(["", *CONSENT_METHODS])
+        self.consent_method.setCurrentText(self.original.consent_method)
+        self.notes = QPlainTextEdit(self.original.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&First name:"), self.first_name)
+        form.addRow(self.tr("&Last name:"), self.last_name)
+        form.addRow(self.tr("&Organisation:"), self.organisation)
+        form.addRow(self.tr("&Street:"), self.street)
+        place = QHBoxLayout()
+        place.addWidget(self.postal_code, 1)
+        place.addWidget(self.city, 3)
+        place_label = QLabel(self.tr("&Postcode, city:"))
+        place_label.setBuddy(self.postal_code)
+        form.addRow(place_label, place)
+        form.addRow(self.tr("&Region / state:"), self.region)
+        form.addRow(self.tr("C&ountry:"), self.country)
+        form.addRow(self.tr("&E-mail:"), self.email)
+        form.addRow(self.tr("P&hone:"), self.phone)
+        form.addRow(self.tr("Letter lan&guage:"), self.language)
+        form.addRow(self.tr("T&ags:"), self.tags)
+        consent = QHBoxLayout()
+        consent.addWidget(self.consent_given)
+        consent.addWidget(self.consent_date)
+        consent.addWidget(QLabel(self.tr("how:")))
+        consent.addWidget(self.consent_method, 1)
+        form.addRow(self.tr("Consent:"), consent)
+        form.addRow(self.tr("&Notes:"), self.notes)
+
+        self.address_preview = QLabel()
+        self.address_preview.setObjectName("addressPreview")
+        self.address_preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address_preview.setStyleSheet("QLabel { border: 1px solid palette(mid); padding: 6px; }")
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("signerProblems")
+        self.problems_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Address as printed:")))
+        layout.addWidget(self.address_preview)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.buttons)
+        for line in (
+            self.title,
+            self.first_name,
+            self.last_name,
+            self.organisation,
+            self.postal_code,
+            self.city,
+            self.region,
+            self.email,
+            self.phone,
+            self.tags,
+        ):
+            line.textChanged.connect(self.update_checks)
+        self.street.textChanged.connect(self.update_checks)
+        self.notes.textChanged.connect(self.update_checks)
+        self.country.currentIndexChanged.connect(self.update_checks)
+        self.consent_given.toggled.connect(self.consent_date.setEnabled)
+        self.consent_date.setEnabled(self.consent_given.isChecked())
+        self.update_checks()
+
+    def signer(self) -> Signer:
+        """The signer as the form now describes it."""
+        country = self.country.currentData() if self.country.currentIndex() >= 0 else ""
+        if self.country.currentText() != self.country.itemText(self.country.currentIndex()):
+            from ua_desktop.core.roster.fields import parse_country
+
+            country = parse_country(self.country.currentText().rsplit("(", 1)[-1].strip(" )")) or ""
+        return dataclasses.replace(
+            self.original,
+            title=" ".join(self.title.text().split()),
+            first_name=" ".join(self.first_name.text().split()),
+            last_name=" ".join(self.last_name.text().split()),
+            organisation=" ".join(self.organisation.text().split()),
+            street=tuple(
+                " ".join(line.split()) for line in self.street.toPlainText().splitlines() if line.strip()
+            ),
+            postal_code=self.postal_code.text().strip(),
+            city=" ".join(self.city.text().split()),
+            region=" ".join(self.region.text().split()),
+            country=str(country or ""),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            language=str(self.language.currentData() or ""),
+            tags=split_tags(self.tags.text()),
+            notes=self.notes.toPlainText().strip(),
+            consent_date=self.consent_date.date().toString("yyyy-MM-dd")
+            if self.consent_given.isChecked()
+            else "",
+            consent_method=self.consent_method.currentText().strip(),
+        )
+
+    def describe(self, problem: Problem) -> str:
+        """A problem in the user's language."""
+        match problem.kind:
+            case ProblemKind.NO_NAME:
+                return self.tr("Enter a first or a last name.")
+            case ProblemKind.EMAIL_SHAPE:
+                return self.tr("“{value}” is not an e-mail address.").format(value=problem.value)
+            case ProblemKind.POSTCODE_SHAPE:
+                return self.tr("Postcode “{value}” does not have the form used in {country}.").format(
+                    value=problem.value, country=self.country.currentText()
+                )
+            case ProblemKind.TOO_LONG:
+                return self.tr("A field is too long ({value} characters).").format(value=problem.value)
+            case ProblemKind.MISSING_FOR_LETTER:
+                return self.tr("Street and city are needed to print this signer's address on letters.")
+        return problem.describe()
+
+    def update_checks(self) -> None:
+        signer = self.signer()
+        lines = format_postal_address(signer.postal_address(), sender_country=self.group_country or None)
+        self.address_preview.setText("\n".join(lines) if lines else self.tr("(no address)"))
+        problems = validate_signer(signer, for_letter=True)
+        blocking = [p for p in problems if p.kind is not ProblemKind.MISSING_FOR_LETTER]
+        warnings = [p for p in problems if p.kind is ProblemKind.MISSING_FOR_LETTER][:1]
+        text = "\n".join(self.describe(p) for p in (*blocking, *warnings))
+        self.problems_label.setText(text)
+        self.problems_label.setStyleSheet("color: #b3261e;" if blocking else "color: #8a5a00;")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        signer: Signer | None = None,
+        tags: list[str] | None = None,
+        ui_language: str = "en",
+        group_country: str = "",
+    ) -> Signer | None:
+        """Run the dialog; the edited signer, or None when cancelled."""
+        dialog = cls(signer, tags or [], ui_language, group_country, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.signer()
