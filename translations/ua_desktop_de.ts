@@ -95,563 +95,554 @@
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerkalibrierung</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Export (Standard)</translation>
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierseite &amp;drucken…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucker:</translation>
     </message>
     <message>
         <source>Saved for this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Drucker gespeichert</translation>
     </message>
     <message>
         <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: Versatz x {x:+.2f} mm, Versatz y {y:+.2f} mm, Maßstab x {sx:.4f}, Maßstab y {sy:.4f}</translation>
     </message>
     <message>
         <source>From your measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Ihren Messwerten</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalibrierseite speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall exportieren</translation>
     </message>
     <message>
         <source>Case packs (*.uacase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallpakete (*.uacase)</translation>
     </message>
     <message>
         <source>Case not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall nicht exportiert</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>Fä&amp;lle</translation>
     </message>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fallbibliothek…</translation>
     </message>
     <message>
         <source>&amp;Import case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>E&amp;xport case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten…</translation>
     </message>
 </context>
 <context>
     <name>CaseEditorDialog</name>
     <message>
         <source>Edit case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall {number} bearbeiten</translation>
     </message>
     <message>
         <source>Mark all as &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als &amp;geprüft markieren</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Fall</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished">Aktiv werden</translation>
+        <translation>Aktiv werden</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbeschreibung</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID:</translation>
     </message>
     <message>
         <source>UA number:</source>
-        <translation type="unfinished"></translation>
+        <translation>UA-Nummer:</translation>
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Folgeaktion (weitere Informationen)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktion:</translation>
     </message>
     <message>
         <source>Follows case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt auf Fall-ID:</translation>
     </message>
     <message>
         <source>Document index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentindex:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist:</translation>
     </message>
     <message>
         <source>Preferred language (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache (Code):</translation>
     </message>
     <message>
         <source>Accepted languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptierte Sprachen:</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Sprache:</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt pro Zeile</translation>
     </message>
     <message>
         <source>Action steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsschritte:</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Porto:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbeschreibung in Markdown</translation>
     </message>
     <message>
         <source>Briefing preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der Fallbeschreibung</translation>
     </message>
     <message>
         <source>Briefing (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbeschreibung (Markdown):</translation>
     </message>
     <message>
         <source>Add &amp;language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache hinzufügen…</translation>
     </message>
     <message>
         <source>Model letter body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text des Musterbriefs:</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Grußformel:</translation>
     </message>
     <message>
         <source>Add a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief hinzufügen</translation>
     </message>
     <message>
         <source>Language code (e.g. de):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachcode (z. B. de):</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Feld muss geprüft werden: Der Import hat es nicht gefunden oder ist unsicher. Es ist unten mit ⚠ markiert.</numerusform><numerusform>%n Felder müssen geprüft werden: Der Import hat sie nicht gefunden oder ist unsicher. Sie sind unten mit ⚠ markiert.</numerusform></translation>
     </message>
     <message>
         <source>No fields need checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Feld muss geprüft werden.</translation>
     </message>
     <message>
         <source>Recipients ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger ⚠</translation>
     </message>
     <message>
         <source>Problems the loader reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Laden gemeldete Probleme:</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <translation><numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform><numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform></translation>
     </message>
     <message>
         <source>Case id in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall-ID schon vergeben</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall mit der ID {id} existiert bereits. Wählen Sie eine andere ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>CaseImportDialog</name>
     <message>
         <source>Case already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall existiert bereits</translation>
     </message>
     <message>
         <source>a case that comes with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein mit dem Programm mitgelieferter Fall</translation>
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Ihrer eigenen Fälle</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Fall mit der ID {id} existiert bereits ({where}). Ersetzen oder beide behalten?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
     <message>
         <source>&amp;Keep both (new id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beide behalten (neue ID {id})</translation>
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Action importieren</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie hier die ganze Urgent Action ein, von der Indexzeile bis zum Musterbrief.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .txt-, .pdf- oder .uacase-Datei</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei &amp;wählen…</translation>
     </message>
     <message>
         <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingescanntes PDF enthält keinen Text: Kopieren Sie den Text daraus oder tippen Sie ihn ab, und fügen Sie ihn ein.</translation>
     </message>
     <message>
         <source>&amp;Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text einfügen</translation>
     </message>
     <message>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer &amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Read document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument &amp;lesen</translation>
     </message>
     <message>
         <source>What the importer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import gefunden hat</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern und bearbeiten</translation>
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Action auswählen</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Datei: eine .txt-, .pdf- oder .uacase-Datei.</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>UA-Nummer</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktion</translation>
     </message>
     <message>
         <source>Follows case</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt auf Fall</translation>
     </message>
     <message>
         <source>Document index</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentindex</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht am</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbeschreibung</translation>
     </message>
     <message>
         <source>Action steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionsschritte</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevorzugte Sprache</translation>
     </message>
     <message>
         <source>Postage notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zum Porto</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Model letter</source>
-        <translation type="unfinished">Musterbrief</translation>
+        <translation>Musterbrief</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Grußformel</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gefunden</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte im Fall-Editor prüfen (nicht gefunden oder unsicher):</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien übersprungen</translation>
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien im Paket gehören zu keinem Fall und wurden nicht gelesen: {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>CaseLibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallbibliothek</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>UA-Nummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Frist</translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Show &amp;archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte Fälle an&amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Folgeaktion…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antworten…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arch&amp;ivieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>open (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>offen (keine Frist)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform>Noch %n Tag</numerusform>
-            <numerusform>Noch %n Tage</numerusform>
-        </translation>
+        <translation><numerusform>Noch %n Tag</numerusform><numerusform>Noch %n Tage</numerusform></translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>passed ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen ({date})</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgeliefert</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgeaktion</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>own · broken</source>
-        <translation type="unfinished"></translation>
+        <translation>eigener · fehlerhaft</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>(this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dieser Fall)</translation>
     </message>
     <message>
         <source>Follow-up chain: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kette der Folgeaktionen: {chain}</translation>
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgeaktion; der ursprüngliche Fall ist nicht in der Bibliothek.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall kann nicht bearbeitet werden</translation>
     </message>
     <message>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall löschen?</translation>
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall {id} und seinen Ordner endgültig löschen? Das lässt sich nicht rückgängig machen. (Archivieren räumt ihn stattdessen nur aus dem Weg.)</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -683,7 +674,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>DateField</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannt</translation>
     </message>
 </context>
 <context>
@@ -716,687 +707,684 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>DeadlineGuard</name>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist abgelaufen</translation>
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist von {number} ist abgelaufen. Die Briefe trotzdem exportieren? Auch späte Appelle können noch helfen, aber fragen Sie bei Ihrer Sektion nach, ob der Fall noch aktiv ist.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopesOptions</name>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's address</source>
+        <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite in Umschlaggröße, lange Kante zuerst</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite in Umschlaggröße, kurze Kante zuerst</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Blatt, kurze Kante zuerst, mittig</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, at the left guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einem Blatt, kurze Kante zuerst, an der linken Führung</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>Custom width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Breite × Höhe:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerein&amp;zug:</translation>
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt für den Einzug:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge je Empfänger ohne Unterzeichnende:</translation>
     </message>
 </context>
 <context>
     <name>EveningMenu</name>
     <message>
         <source>E&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibabend</translation>
     </message>
     <message>
         <source>&amp;Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend &amp;starten…</translation>
     </message>
     <message>
         <source>Sign-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldemodus</translation>
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druckwarteschlange…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilanz und Bericht…</translation>
     </message>
     <message>
         <source>&amp;End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend b&amp;eenden</translation>
     </message>
     <message>
         <source>The evening {evening} is still open and was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} ist noch offen und wurde wiederhergestellt.</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} ist noch offen. Beenden Sie ihn zuerst.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemodus</translation>
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie zuerst einen Schreibabend (Schreibabend → Schreibabend starten…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckwarteschlange</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend {evening} beenden?</translation>
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge, die noch auf den Druck warten: {count}.</translation>
     </message>
     <message>
         <source>End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend beenden</translation>
     </message>
     <message>
         <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend {date}: {people} Personen · {letters} Briefe · {waiting} zu drucken</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Print — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken — {case}</translation>
     </message>
     <message>
         <source>Export — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren — {case}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketten</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterzeichnenden</translation>
     </message>
     <message>
         <source>The {count} selected signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die {count} ausgewählten Unterzeichnenden</translation>
     </message>
     <message>
         <source>Signers with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende mit dem Stichwort</translation>
     </message>
     <message>
         <source>Blank letters to sign by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Briefe zum Unterschreiben von Hand</translation>
     </message>
     <message>
         <source>No signers (labels and envelopes per recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Unterzeichnende (Etiketten und Umschläge je Empfänger)</translation>
     </message>
     <message>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Korrektur</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Export (Standard)</translation>
     </message>
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger in Großbuchstaben ohne Satzzeichen (USPS)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Für:</translation>
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerkorrektur:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Briefe</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wo das PDF gespeichert werden soll.</translation>
     </message>
     <message>
         <source>Building the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF wird erstellt…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet: {count} Seite(n).</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Dateien in {folder} gespeichert.</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: {path} ({pages} Seite(n)).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Save test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Testseite speichern</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen durch</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Groß-/Kleinschreibung</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ersetzen</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchleiste schließen</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FlagNote</name>
     <message>
         <source>⚠ Check: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Bitte prüfen: {notes}</translation>
     </message>
 </context>
 <context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits benutzte Etiketten</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um Etikett {number} als benutzt zu markieren</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Etikettenformat</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten:</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen:</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbreite</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenhöhe</translation>
     </message>
     <message>
         <source>Left edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Rand des ersten Etiketts</translation>
     </message>
     <message>
         <source>Top edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rand des ersten Etiketts</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenabstand (Etikettenbreite + Lücke)</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand (Etikettenhöhe + Lücke)</translation>
     </message>
     <message>
         <source>Corner radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckenradius</translation>
     </message>
     <message>
         <source>Inner margin for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Innenrand für den Text</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Name gehört zu einem mitgelieferten Format; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Etiketten pro Bogen; die Maße passen auf die Seite.</translation>
     </message>
 </context>
 <context>
     <name>LabelsOptions</name>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Format…</translation>
     </message>
     <message>
         <source>&amp;Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <source>The case's recipients</source>
+        <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's return address</source>
+        <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Absender der Gruppe</translation>
     </message>
     <message>
         <source>One per letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eins pro Brief</translation>
     </message>
     <message>
         <source>This many of each address:</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele je Adresse:</translation>
     </message>
     <message>
         <source>Fresh &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Bogen</translation>
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer, unbenutzter Bogen liegt im Drucker</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eti&amp;kettenbogen:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl:</translation>
     </message>
     <message>
         <source>Used labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzte Etiketten:</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Brieftext</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld einfügen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen…</translation>
     </message>
     <message>
         <source>Reset to model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Musterbrief zurücksetzen</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's first name</source>
+        <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's last name</source>
+        <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's full name</source>
+        <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's town</source>
+        <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's country</source>
+        <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's personal sentence</source>
+        <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>UA-Nummer</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Falls</translation>
     </message>
     <message>
         <source>Country of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's name</source>
+        <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's title</source>
+        <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>Today's date</source>
+        <translation>Heutiges Datum</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der persönliche Satz, nur wenn die Person einen hat</translation>
     </message>
     <message>
         <source>{chars} characters · {words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} Zeichen · {words} Wörter</translation>
     </message>
     <message>
         <source>Go to line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Zeile {line} springen</translation>
     </message>
 </context>
 <context>
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <translation>Briefsprache</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Vorschau gezeigte unterzeichnende Person</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von:</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einrichten…</translation>
     </message>
     <message>
         <source>Copy letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief als Text kopieren</translation>
     </message>
     <message>
         <source>Sample signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielperson</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer (von Hand auszufüllen)</translation>
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefschrift enthält keine Zeichen für {chars}; sie werden als leere Kästchen gedruckt.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fall geöffnet.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief liegt als Text in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
     <name>LetterPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Seite</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
 </context>
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation type="unfinished"></translation>
+        <source>As in the letter's page setup</source>
+        <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Add a blank page so each letter starts on a new sheet in duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerseite einfügen, damit im Duplexdruck jeder Brief auf einem neuen Blatt beginnt</translation>
     </message>
     <message>
         <source>One PDF per signer in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PDF pro Person in einem Ordner</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
 </context>
 <context>
@@ -1423,27 +1411,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Extras</translation>
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker&amp;kalibrierung…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1470,1067 +1458,1061 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>PageSetupDialog</name>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite einrichten</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 Form B (Fenster links)</translation>
     </message>
     <message>
         <source>DIN 5008 form A (left window, higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 Form A (Fenster links, höher)</translation>
     </message>
     <message>
         <source>Swiss right window (SN 010130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweiz, Fenster rechts (SN 010130)</translation>
     </message>
     <message>
         <source>US #10 window envelope (Letter in thirds)</source>
-        <translation type="unfinished"></translation>
+        <translation>US #10 Fensterumschlag (Letter gedrittelt)</translation>
     </message>
     <message>
         <source>Noto Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif</translation>
     </message>
     <message>
         <source>Noto Sans</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Sans</translation>
     </message>
     <message>
         <source>{size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} pt</translation>
     </message>
     <message>
         <source>Print fold marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Falzmarken drucken</translation>
     </message>
     <message>
         <source>Print a hole-punch mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Lochmarke drucken</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Envelope window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umschlagfenster:</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;hrift:</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
         <source>Left margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linker Rand:</translation>
     </message>
     <message>
         <source>Right margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechter Rand:</translation>
     </message>
     <message>
         <source>Top margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rand:</translation>
     </message>
     <message>
         <source>Bottom margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rand:</translation>
     </message>
 </context>
 <context>
     <name>PdfThumbnails</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenminiaturen</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {number}</translation>
     </message>
 </context>
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Zu spät für die Post: Noch %n Tag bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform><numerusform>Zu spät für die Post: Noch %n Tage bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zur Frist</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>From the system (Letter in the US and Canada, A4 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom System (Letter in den USA und Kanada, sonst A4)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend zur Papiergröße</translation>
     </message>
     <message>
         <source>Suggested for the paper size and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Passend zu Papiergröße und Land</translation>
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Adresszeile, wie auf einem Umschlag</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht in der Orts- und Datumszeile, z. B. Zürich</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Default &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;papier:</translation>
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Etiketten&amp;bogen:</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster&amp;umschlag:</translation>
     </message>
     <message>
         <source>Your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Gruppe</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absender:</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort für die Datumszeile:</translation>
     </message>
     <message>
         <source>Posted from (&amp;country):</source>
-        <translation type="unfinished"></translation>
+        <translation>Versand aus (&amp;Land):</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Default paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardpapier</translation>
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Etikettenbogen</translation>
     </message>
     <message>
         <source>Window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensterumschlag</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Gruppe</translation>
     </message>
     <message>
         <source>Group return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender der Gruppe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort für die Datumszeile</translation>
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Land, aus dem die Gruppe verschickt</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Fall</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Diese Person hat nicht eingewilligt; nach dem Druck wird alles vergessen.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt um {time}</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachdruck</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>(not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikett</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>&amp;Hide printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckte aus&amp;blenden</translation>
     </message>
     <message>
         <source>Print all &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;wartenden drucken</translation>
     </message>
     <message>
         <source>Print &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte drucken</translation>
     </message>
     <message>
         <source>Printed items are printed again; the tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits Gedrucktes wird erneut gedruckt; die Bilanz bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Warteschlange &amp;entfernen</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Druck: {count}</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gedruckt</translation>
     </message>
     <message>
         <source>Printed, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt, mit Hinweisen</translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Warteschlange entfernen</translation>
     </message>
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge ({count}) ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsEditor</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger &amp;entfernen</translation>
     </message>
     <message>
         <source>Receives the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält den Brief</translation>
     </message>
     <message>
         <source>Receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält eine Kopie</translation>
     </message>
     <message>
         <source>One address line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresszeile pro Zeile</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ehrentitel:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort:</translation>
     </message>
     <message>
         <source>Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / Bundesland:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Street lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße (Zeilen):</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Land:</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedruckt als:</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <source>⚠ check</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ prüfen</translation>
     </message>
 </context>
 <context>
     <name>ReplyLogDialog</name>
     <message>
         <source>Replies for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten zu {number}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Section has a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie bei der Sektion</translation>
     </message>
     <message>
         <source>Mark as &amp;forwarded to the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Als an die Sektion &amp;weitergeleitet markieren</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Justizministerium</translation>
     </message>
     <message>
         <source>&amp;Log this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort &amp;eintragen</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegangen am:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt:</translation>
     </message>
     <message>
         <source>Reply log</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortprotokoll</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>NOT YET — please forward</source>
-        <translation type="unfinished"></translation>
+        <translation>NOCH NICHT — bitte weiterleiten</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Antwort noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform><numerusform>%n Antworten noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform></translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Sektion hat eine Kopie jeder hier eingetragenen Antwort.</translation>
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antworten eingetragen. Tragen Sie hier eine Antwort ein, sobald eine eintrifft.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort nicht eingetragen</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende importieren</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <source>{file} — {encoding}, separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {encoding}, getrennt durch {separator}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Spalte in der Datei&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Feld der Adressliste&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importieren)</translation>
     </message>
     <message>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte {header}</translation>
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen (Adressliste bleibt, wie sie ist)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen (leere Felder füllen, Stichwörter ergänzen)</translation>
     </message>
     <message>
         <source>Add them as further signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Als weitere Unterzeichnende hinzufügen</translation>
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen, die schon in der Adressliste stehen (gleicher Name und PLZ oder gleiche E-Mail):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Zeilen importieren, die oben aufgeführten weglassen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import tun wird:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede/Titel</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voller Name (Vor- und Nachname)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Street, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße, zweite Zeile</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Region / Bundesland</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefsprache</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (Datum)</translation>
     </message>
     <message>
         <source>Consent how</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung (wie)</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird importiert…</translation>
     </message>
     <message>
         <source>{rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} Zeilen gelesen.</translation>
     </message>
     <message>
         <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} neue Unterzeichnende, {merged} mit vorhandenen zusammengeführt, {skipped} Duplikate übersprungen.</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importiert: {columns}.</translation>
     </message>
     <message>
         <source>{count} rows cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen können nicht importiert werden:</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate:</translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen von Unterzeichnenden (*.csv *.txt *.tsv *.vcf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Welcome! Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Bitte tragen Sie sich ein.</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>Das bin ich nicht</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefsprache</translation>
     </message>
     <message>
         <source>optional, e.g. youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Jugendgruppe</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja, meinen Namen und meine Adresse für künftige Appelle speichern</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir würden Ihren Namen und Ihre Adresse gern speichern, um Ihnen künftige Appelle zu schicken. Wir geben sie nie weiter, und Sie können jederzeit verlangen, dass wir sie löschen. Ohne Ihre Einwilligung werden Ihre Briefe heute Abend gedruckt, und nichts über Sie wird gespeichert.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefspr&amp;ache</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;wörter</translation>
     </message>
     <message>
         <source>I sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich unterschreibe</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation type="unfinished"></translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück, {name}!</translation>
     </message>
     <message>
         <source>Tick at least one appeal to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie mindestens einen Appell zum Unterschreiben an.</translation>
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke, {name}! Ihre Briefe werden gedruckt.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} hatten Sie schon unterschrieben: erneut für Sie gedruckt, aber nur einmal gezählt.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewünscht wird nichts über Sie gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>SignerDialog</name>
     <message>
         <source>Edit signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende Person bearbeiten</translation>
     </message>
     <message>
         <source>Add signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished"></translation>
+        <source>(the group's country)</source>
+        <translation>(Land der Gruppe)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wie der Brief zum Fall)</translation>
     </message>
     <message>
         <source>e.g. Tuesday group; street stand</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Dienstagsgruppe; Infostand</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrede/Titel:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PLZ, Ort:</translation>
     </message>
     <message>
         <source>&amp;Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region / Bundesland:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefspra&amp;che:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;wörter:</translation>
     </message>
     <message>
         <source>how:</source>
-        <translation type="unfinished"></translation>
+        <translation>wie:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;zen:</translation>
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse im Druck:</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Vor- oder Nachnamen ein.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PLZ „{value}“ hat nicht die in {country} übliche Form.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld ist zu lang ({value} Zeichen).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation type="unfinished"></translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Adresse)</translation>
     </message>
 </context>
 <context>
     <name>StartEveningDialog</name>
     <message>
         <source>Start evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend starten</translation>
     </message>
     <message>
         <source>e.g. parish hall</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Gemeindesaal</translation>
     </message>
     <message>
         <source>Cases worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitete Fälle</translation>
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Brief ein Adress&amp;etikett drucken</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu jedem Brief einen &amp;Umschlag drucken</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fälle</translation>
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Datum gibt es schon einen Schreibabend: {evenings}. Ein weiterer Schreibabend bekommt eine eigene Bilanz.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
         <source>Returning signers matching your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekannte Unterzeichnende mit passendem Namen</translation>
     </message>
 </context>
 <context>
     <name>TallyDialog</name>
     <message>
         <source>Tally and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz und Bericht</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Fall</translation>
+        <translation>Fall</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <source>All evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schreibabende</translation>
     </message>
     <message>
         <source>Save &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF-Zusammenfassung speichern…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibabend:</translation>
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Schreibabend.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{letters} Briefe · {people} Personen · {new} neue Unterzeichnende · {anonymous} nicht gespeichert</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht nicht gespeichert</translation>
     </message>
 </context>
 </TS>
