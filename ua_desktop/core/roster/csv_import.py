@@ -29,7 +29,7 @@ from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
 from ua_desktop.core.roster.records import get_signers, write_update
 from ua_desktop.core.roster.schema import NAME_INDEX_SQL, TAG_INDEX_SQL
 from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
-from ua_desktop.core.roster.signer import TEXT_COLUMNS
+from ua_desktop.core.roster.signer import TEXT_COLUMNS, sort_key_of
 from ua_desktop.core.roster.source import RowProblem, SourceTable, read_source
 from ua_desktop.core.roster.store import RosterStore, now_iso
 from ua_desktop.core.roster.text import fold_many
@@ -285,6 +285,7 @@ def _write(
     now = now_iso()
     columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
     tags_text = _select([" ".join(t) for t in plan.tags], insert, plan.count)
+    sort_keys = _select(list(map(sort_key_of, plan.folded_first, plan.folded_last)), insert, plan.count)
     with store.transaction() as conn:
         rebuild_index = empty_roster and len(insert) > 1000
         if rebuild_index:  # building the indexes once after the rows is several times faster
@@ -295,8 +296,8 @@ def _write(
         # so it goes into the statement as a literal instead of being bound 100,000 times.
         filled = [column for column in TEXT_COLUMNS if any(columns[column])]
         sql = (
-            f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, search) "
-            f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?)"
+            f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, sort_key, search) "
+            f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?, ?)"
         )
         for start in range(0, len(insert), _CHUNK):
             _check(cancelled)
@@ -308,6 +309,7 @@ def _write(
                 zip(
                     range(first_id + start, first_id + stop),
                     *(columns[column][start:stop] for column in filled),
+                    sort_keys[start:stop],
                     searches,
                     strict=True,
                 ),

@@ -42,6 +42,8 @@ class Plan:
     insert: list[int] = field(default_factory=list)  # row indexes to insert, in file order
     merges: dict[int, list[int]] = field(default_factory=dict)  # existing signer id → row indexes
     problems: list[RowProblem] = field(default_factory=list)
+    folded_first: list[str] = field(default_factory=list)  # filled by find_duplicates, reused for sort keys
+    folded_last: list[str] = field(default_factory=list)
     duplicates: list[tuple[int, int | None, int | None]] = field(default_factory=list)  # row, id, row
 
     def line(self, row: int) -> int:
@@ -205,14 +207,8 @@ def find_duplicates(
             if email:
                 by_email.setdefault(email.casefold(), (0, signer_id))
     c = plan.columns
-    name_keys = list(
-        zip(
-            fold_many(c["first_name"]),
-            fold_many(c["last_name"]),
-            _postcode_keys(c["postal_code"]),
-            strict=True,
-        )
-    )
+    plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
+    name_keys = list(zip(plan.folded_first, plan.folded_last, _postcode_keys(c["postal_code"]), strict=True))
     email_keys = list(map(str.casefold, c["email"]))
     if not existing and not plan.duplicates:
         # The common case, checked with two set() calls: a new roster and a file without repeats.

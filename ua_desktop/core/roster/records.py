@@ -11,12 +11,12 @@ from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signature, Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
 
 _INSERT_SQL = (
-    f"INSERT INTO signers (id, {', '.join(TEXT_COLUMNS)}, created_at, updated_at, search) "
-    f"VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 4))})"
+    f"INSERT INTO signers (id, {', '.join(TEXT_COLUMNS)}, created_at, updated_at, sort_key, search) "
+    f"VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 5))})"
 )
 _UPDATE_SQL = (
-    f"UPDATE signers SET {', '.join(c + ' = ?' for c in TEXT_COLUMNS)}, updated_at = ?, search = ? "
-    "WHERE id = ?"
+    f"UPDATE signers SET {', '.join(c + ' = ?' for c in TEXT_COLUMNS)}, "
+    "updated_at = ?, sort_key = ?, search = ? WHERE id = ?"
 )
 _SIGNATURE_SQL = (
     "INSERT INTO signatures (signer_id, case_id, language, signed_at, evening_id) VALUES (?, ?, ?, ?, ?)"
@@ -37,6 +37,7 @@ def insert_row(signer: Signer, now: str) -> tuple[object, ...]:
         *(signer.column_value(c) for c in TEXT_COLUMNS),
         signer.created_at or now,
         signer.updated_at or now,
+        signer.sort_key(),
         signer.search_text(),
     )
 
@@ -65,7 +66,13 @@ def write_update(conn: sqlite3.Connection, signer: Signer) -> None:
     assert signer.id is not None
     cursor = conn.execute(
         _UPDATE_SQL,
-        (*(signer.column_value(c) for c in TEXT_COLUMNS), now_iso(), signer.search_text(), signer.id),
+        (
+            *(signer.column_value(c) for c in TEXT_COLUMNS),
+            now_iso(),
+            signer.sort_key(),
+            signer.search_text(),
+            signer.id,
+        ),
     )
     if cursor.rowcount != 1:
         raise UserError(f"There is no signer with id {signer.id} (perhaps deleted meanwhile).")

@@ -20,26 +20,27 @@ from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.core.roster.text import fold
 
 _TAGS_SQL = "(SELECT group_concat(tag, '; ') FROM signer_tags WHERE signer_id = signers.id)"
-# Sortable columns; names first so the default order runs along the covering index without sorting.
+# Sortable columns; the default (last name) runs along the covering index without sorting, the others
+# sort by name within equal values.
 SORT_KEYS: dict[str, str] = {
-    "last_name": "last_name COLLATE NOCASE {d}, first_name COLLATE NOCASE {d}, id {d}",
-    "first_name": "first_name COLLATE NOCASE {d}, last_name COLLATE NOCASE {d}, id {d}",
-    "title": "title COLLATE NOCASE {d}, id {d}",
-    "organisation": "organisation COLLATE NOCASE {d}, id {d}",
-    "street": "street COLLATE NOCASE {d}, id {d}",
-    "postal_code": "postal_code COLLATE NOCASE {d}, id {d}",
-    "city": "city COLLATE NOCASE {d}, id {d}",
-    "region": "region COLLATE NOCASE {d}, id {d}",
-    "country": "country {d}, id {d}",
-    "email": "email COLLATE NOCASE {d}, id {d}",
-    "phone": "phone {d}, id {d}",
-    "language": "language {d}, id {d}",
-    "tags": f"{_TAGS_SQL} COLLATE NOCASE {{d}}, id {{d}}",
-    "notes": "notes COLLATE NOCASE {d}, id {d}",
-    "consent_date": "consent_date {d}, id {d}",
-    "consent_method": "consent_method COLLATE NOCASE {d}, id {d}",
-    "created_at": "created_at {d}, id {d}",
-    "updated_at": "updated_at {d}, id {d}",
+    "last_name": "sort_key {d}, id {d}",
+    "first_name": "first_name COLLATE NOCASE {d}, last_name COLLATE NOCASE {d}, sort_key, id",
+    "title": "title COLLATE NOCASE {d}, sort_key, id",
+    "organisation": "organisation COLLATE NOCASE {d}, sort_key, id",
+    "street": "street COLLATE NOCASE {d}, sort_key, id",
+    "postal_code": "postal_code COLLATE NOCASE {d}, sort_key, id",
+    "city": "city COLLATE NOCASE {d}, sort_key, id",
+    "region": "region COLLATE NOCASE {d}, sort_key, id",
+    "country": "country {d}, sort_key, id",
+    "email": "email COLLATE NOCASE {d}, sort_key, id",
+    "phone": "phone {d}, sort_key, id",
+    "language": "language {d}, sort_key, id",
+    "tags": f"{_TAGS_SQL} COLLATE NOCASE {{d}}, sort_key, id",
+    "notes": "notes COLLATE NOCASE {d}, sort_key, id",
+    "consent_date": "consent_date {d}, sort_key, id",
+    "consent_method": "consent_method COLLATE NOCASE {d}, sort_key, id",
+    "created_at": "created_at {d}, sort_key, id",
+    "updated_at": "updated_at {d}, sort_key, id",
     "id": "id {d}",
 }
 

@@ -82,6 +82,10 @@ class Signer:
         """The folded text search-as-you-type looks in: names, organisation, place, e-mail and tags."""
         return search_text_of(*(getattr(self, column) for column in SEARCH_COLUMNS), " ".join(self.tags))
 
+    def sort_key(self) -> str:
+        """The folded "last name, first name" the roster sorts by."""
+        return sort_key_of(fold(self.first_name), fold(self.last_name))
+
     def postal_address(self) -> PostalAddress:
         """The address for the shared formatter (letters, labels, envelopes, the roster's own view)."""
         return self.to_letter_signer().postal_address()
@@ -120,6 +124,10 @@ class Signer:
         if tags != self.tags:
             changes["tags"] = tags
         return dataclasses.replace(self, **changes) if changes else self
+
+
+def sort_key_of(folded_first: str, folded_last: str) -> str:
+    return f"{folded_last}\x1f{folded_first}"
 
 
 def search_text_of(*parts: str) -> str:

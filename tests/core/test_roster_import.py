@@ -1,0 +1,344 @@
+"""Importing CSV files as people really have them, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportCancelledError, import_file
+from ua_desktop.core.roster.mapping import auto_mapping, mapping_from_names
+from ua_desktop.core.roster.records import count_signers, get_signer, tags_with_counts
+from ua_desktop.core.roster.search import Query, list_signers
+from ua_desktop.core.roster.source import read_source
+
+from .roster_helpers import open_store, write_csv
+
+HEADER = "First name,Last name,Street,Postcode,City,Country,E-mail,Tags"
+ANNA = "Anna,Muster,Bahnhofstrasse 12,8001,Zürich,CH,anna@example.org,Tuesday group"
+PETER = "Peter,Meier,Hauptgasse 2,3011,Bern,CH,,street stand"
+
+
+def names(store: object) -> list[str]:
+    return [f"{s.first_name} {s.last_name}" for s in list_signers(store.conn, Query())]  # type: ignore[attr-defined]
+
+
+def test_plain_utf8_import(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\n{PETER}\n")
+    with open_store() as store:
+        report = import_file(store, path)
+        assert report.committed and report.added == 2 and not report.bad_rows
+        assert names(store) == ["Peter Meier", "Anna Muster"]
+        anna = get_signer(store.conn, 1)
+        assert anna.street == ("Bahnhofstrasse 12",) and anna.city == "Zürich" and anna.country == "CH"
+        assert anna.tags == ("Tuesday group",) and anna.created_at and anna.updated_at
+
+
+@pytest.mark.parametrize(
+    ("encoding", "delimiter"),
+    [("utf-8-sig", ","), ("utf-16", "\t"), ("cp1252", ";"), ("utf-8", ";"), ("utf-16-le", "\t")],
+)
+def test_excel_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    text = "Vorname;Nachname;PLZ;Ort;Land\nJürg;Müller;8001;Zürich;Schweiz\nÉlise;Dubois;1204;Genève;Suisse\n"
+    path = tmp_path / "excel.csv"
+    data = text.replace(";", delimiter).encode(encoding)
+    if encoding == "utf-16":
+        data = codecs.BOM_UTF16_LE + text.replace(";", delimiter).encode("utf-16-le")
+    path.write_bytes(data)
+    source = read_source(path)
+    assert source.delimiter == delimiter
+    with open_store() as store:
+        report = import_file(store, path)
+        assert report.added == 2, report.summary()
+        jurg = get_signer(store.conn, 1)
+        assert (jurg.first_name, jurg.last_name, jurg.city, jurg.country) == (
+            "Jürg",
+            "Müller",
+            "Zürich",
+            "CH",
+        )
+        assert get_signer(store.conn, 2).city == "Genève"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "First name,Last name,Postcode,City,E-mail",
+        "Vorname,Name,PLZ,Ort,E-Mail",
+        "Prénom,Nom,NPA,Localité,Courriel",
+        "Nome,Cognome,CAP,Città,Posta elettronica",
+        "Nombre,Apellidos,CP,Ciudad,Correo electrónico",
+    ],
+)
+def test_headers_in_five_languages(header: str) -> None:
+    assert auto_mapping(header.split(",")) == ["first_name", "last_name", "postal_code", "city", "email"]
+
+
+def test_unknown_columns_are_listed_and_the_mapping_can_be_corrected(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path, "Vorname,Nachname,Lieblingsfarbe,Bemerkung\nAnna,Muster,blau,kommt dienstags\n"
+    )
+    with open_store() as store:
+        report = import_file(store, path, dry_run=True)
+        assert report.ignored_columns == ["Lieblingsfarbe"]
+        headers = read_source(path).headers
+        mapping = mapping_from_names(headers, {"Lieblingsfarbe": "notes", "Bemerkung": None})
+        import_file(store, path, mapping=mapping)
+        assert get_signer(store.conn, 1).notes == "blau"
+    with pytest.raises(ValueError, match="no column 'Colour'"):
+        mapping_from_names(headers, {"Colour": "notes"})
+    with pytest.raises(ValueError, match="not a roster field"):
+        mapping_from_names(headers, {"Bemerkung": "shoe_size"})
+
+
+def test_full_name_column_is_split(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, 'Name,Email\nAnna Maria Muster,a@example.org\n"Meier, Peter",p@example.org\n')
+    with open_store() as store:
+        import_file(store, path)
+        assert names(store) == ["Peter Meier", "Anna Maria Muster"]
+
+
+def test_file_without_a_name_column_is_refused(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, "Colour,Size\nblue,M\n")
+    with open_store() as store, pytest.raises(UserError, match="holds names"):
+        import_file(store, path)
+
+
+def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_imported(tmp_path: Path) -> None:
+    text = (
+        f"{HEADER}\n"
+        f"{ANNA}\n"  # line 2
+        "Peter,Meier,Hauptgasse 2\n"  # line 3: ragged
+        'Rita,"Quote"d,x,3000,Bern,CH,,\n'  # line 4: broken quoting
+        "Jürg,Keller,x,12,Basel,CH,jurg@,\n"  # line 5: bad e-mail and postcode
+        ",,,,,,,\n"  # line 6: blank record, silently skipped
+        "Lena,Frei,x,3000,Bern,Narnia,,\n"  # line 7: unknown country
+        "Olga,Petrova,x,3000,Bern,CH,olga@example.org,\n"  # line 8: fine
+    )
+    path = write_csv(tmp_path, text)
+    with open_store() as store:
+        report = import_file(store, path)
+        assert report.refused and not report.committed
+        assert count_signers(store.conn) == 0  # one transaction or nothing
+        lines = {problem.line: problem.message for problem in report.bad_rows}
+        assert sorted(lines) == [3, 4, 5, 7]
+        assert "has 3 fields where the header has 8" in lines[3]
+        assert "cannot be read as CSV" in lines[4]
+        assert "'jurg@' is not an e-mail address" in lines[5] and "postcode '12'" in lines[5]
+        assert "unknown country 'Narnia'" in lines[7]
+        report = import_file(store, path, skip_bad_rows=True)
+        assert report.committed and names(store) == ["Anna Muster", "Olga Petrova"]
+
+
+def test_quoted_newlines_are_one_record_with_the_right_line_numbers(tmp_path: Path) -> None:
+    text = (
+        f'{HEADER}\nAnna,Muster,"Bahnhofstrasse 12\nPostfach 7",8001,Zürich,CH,,\n'
+        "Bad,Row,x,8001,Zürich,CH,bad,\n"
+    )
+    path = write_csv(tmp_path, text)
+    with open_store() as store:
+        report = import_file(store, path, skip_bad_rows=True)
+        assert [p.line for p in report.bad_rows] == [4]
+        assert get_signer(store.conn, 1).street == ("Bahnhofstrasse 12", "Postfach 7")
+
+
+def test_empty_header_only_binary_and_workbook_files(tmp_path: Path) -> None:
+    with open_store() as store:
+        empty = write_csv(tmp_path, "", "empty.csv")
+        with pytest.raises(UserError, match="is empty"):
+            import_file(store, empty)
+        header_only = write_csv(tmp_path, f"{HEADER}\n", "header.csv")
+        with pytest.raises(UserError, match="header line but no rows"):
+            import_file(store, header_only)
+        binary = tmp_path / "photo.csv"
+        binary.write_bytes(bytes(range(256)) * 40)
+        with pytest.raises(UserError, match="does not look like a CSV text file"):
+            import_file(store, binary)
+        workbook = tmp_path / "list.csv"
+        workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+        with pytest.raises(UserError, match="spreadsheet workbook"):
+            import_file(store, workbook)
+        with pytest.raises(UserError, match="There is no file"):
+            import_file(store, tmp_path / "missing.csv")
+        assert count_signers(store.conn) == 0
+
+
+def test_ten_thousand_character_fields_are_refused(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path, f"First name,Last name,Notes\n{'A' * 10_000},Muster,ok\nPeter,Meier,{'n' * 10_000}\n"
+    )
+    with open_store() as store:
+        report = import_file(store, path)
+        messages = [p.message for p in report.bad_rows]
+        assert report.refused and len(messages) == 2
+        assert "first name is 10000 characters long (at most 200)" in messages[0]
+        assert "notes is 10000 characters long (at most 5000)" in messages[1]
+
+
+def test_control_zero_width_emoji_and_right_to_left_names(tmp_path: Path) -> None:
+    text = (
+        "First name,Last name,City\n"
+        "An\u200bna\x07,Mus\u202eter,Zürich\n"  # zero-width space, bell, right-to-left override
+        "🌻 Sunny,Flower 🌍,Basel\n"
+        "محمد,الأحمد,Bern\n"
+        "שרה,לוי,Genève\n"
+        "مهدی\u200c,کاظمی,Luzern\n"  # the zero-width non-joiner is part of Persian spelling
+    )
+    path = write_csv(tmp_path, text)
+    with open_store() as store:
+        report = import_file(store, path)
+        assert report.added == 5 and not report.bad_rows
+        signers = {s.city: s for s in list_signers(store.conn, Query())}
+        assert (signers["Zürich"].first_name, signers["Zürich"].last_name) == ("Anna", "Muster")
+        assert signers["Basel"].first_name == "🌻 Sunny" and signers["Basel"].last_name == "Flower 🌍"
+        assert signers["Bern"].first_name == "محمد" and signers["Genève"].last_name == "לוי"
+        assert signers["Luzern"].first_name == "مهدی\u200c"
+        assert [s.last_name for s in list_signers(store.conn, Query(text="الأحمد"))] == ["الأحمد"]
+
+
+def test_formula_looking_cells_are_kept_as_text(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, 'First name,Last name,Notes\n=HYPERLINK("x"),+41 79,@SUM(A1)\n')
+    with open_store() as store:
+        import_file(store, path)
+        signer = get_signer(store.conn, 1)
+        assert (signer.first_name, signer.last_name, signer.notes) == (
+            '=HYPERLINK("x")',
+            "+41 79",
+            "@SUM(A1)",
+        )
+
+
+def test_same_file_twice_skips_everyone_the_second_time(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\n{PETER}\n")
+    with open_store() as store:
+        import_file(store, path)
+        report = import_file(store, path)
+        assert report.duplicates == 2 and report.skipped == 2 and report.added == 0
+        assert [str(n) for n in report.duplicate_notes] == [
+            "line 2: Anna Muster is already in the roster as signer 1",
+            "line 3: Peter Meier is already in the roster as signer 2",
+        ]
+        assert count_signers(store.conn) == 2
+        assert import_file(store, path, on_duplicate=DuplicatePolicy.ADD).added == 2
+        assert count_signers(store.conn) == 4
+
+
+def test_duplicates_ignore_case_spaces_and_accents_or_match_by_email(tmp_path: Path) -> None:
+    first = write_csv(tmp_path, f"{HEADER}\n{ANNA}\n", "first.csv")
+    second = write_csv(
+        tmp_path,
+        f"{HEADER}\n"
+        "  ANNA ,  muster ,,8001,,,,street stand\n"  # same name and postcode
+        "Anne,Mustermann,Other 1,9000,St. Gallen,CH,ANNA@example.org,\n"  # same e-mail
+        "Anna,Muster,,3000,Bern,CH,,\n",  # same name, other postcode: another person
+        "second.csv",
+    )
+    with open_store() as store:
+        import_file(store, first)
+        report = import_file(store, second, dry_run=True)
+        assert (report.duplicates, report.added) == (2, 1)
+        report = import_file(store, second, on_duplicate=DuplicatePolicy.MERGE)
+        assert report.merged == 1 and report.added == 1
+        anna = get_signer(store.conn, 1)
+        assert anna.tags == ("Tuesday group", "street stand")  # merged tags
+        assert anna.city == "Zürich" and anna.first_name == "Anna"  # filled fields kept
+        assert count_signers(store.conn) == 2
+
+
+def test_duplicates_within_one_file(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\nanna,MÜSTER,,8001,,,,youth\n")
+    with open_store() as store:
+        report = import_file(store, path, on_duplicate=DuplicatePolicy.MERGE)
+        assert report.added == 1 and report.duplicates == 1
+        assert str(report.duplicate_notes[0]) == "line 3: anna MÜSTER is already in the roster as line 2"
+        assert get_signer(store.conn, 1).tags == ("Tuesday group", "youth")
+
+
+def test_dry_run_changes_nothing(tmp_path: Path) -> None:
+    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\n{PETER}\n")
+    with open_store() as store:
+        report = import_file(store, path, dry_run=True)
+        assert report.added == 2 and not report.committed
+        assert "Dry run: nothing was changed." in report.summary()
+        assert count_signers(store.conn) == 0
+
+
+def test_cancelled_import_leaves_the_roster_unchanged(tmp_path: Path) -> None:
+    rows = "\n".join(f"P{i},Person{i},Street {i},8001,Zürich,CH,p{i}@example.org," for i in range(12_000))
+    path = write_csv(tmp_path, f"{HEADER}\n{rows}\n")
+    calls = {"n": 0}
+
+    def cancel_during_write() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 3
+
+    with open_store() as store:
+        with pytest.raises(ImportCancelledError):
+            import_file(store, path, cancelled=cancel_during_write)
+        assert count_signers(store.conn) == 0
+        assert store.conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'signers_by_name'"
+        ).fetchone()[0]
+
+
+def test_import_into_a_non_empty_roster_makes_a_backup_first(tmp_path: Path) -> None:
+    with open_store() as store:
+        import_file(store, write_csv(tmp_path, f"{HEADER}\n{ANNA}\n", "a.csv"))
+        report = import_file(store, write_csv(tmp_path, f"{HEADER}\n{PETER}\n", "b.csv"))
+        assert report.backup is not None and report.backup.exists()
+
+
+def test_vcards_from_a_phone(tmp_path: Path) -> None:
+    vcf = tmp_path / "contacts.vcf"
+    vcf.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Muster;Anna;;Dr.;\r\nFN:Dr. Anna Muster\r\n"
+        "ADR;TYPE=home:;;Bahnhofstrasse 12;Zürich;;8001;Schweiz\r\nEMAIL:anna@example.org\r\n"
+        "TEL;TYPE=cell:+41 79 123 45 67\r\nCATEGORIES:Tuesday group,street stand\r\n"
+        "NOTE:met at the\\, stand\r\n"
+        "END:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=C3=BCller;J=C3=BCrg\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    with open_store() as store:
+        report = import_file(store, vcf)
+        assert report.added == 2 and not report.bad_rows, report.summary()
+        anna = get_signer(store.conn, 1)
+        assert (anna.title, anna.first_name, anna.last_name) == ("Dr.", "Anna", "Muster")
+        assert (anna.street, anna.postal_code, anna.city, anna.country) == (
+            ("Bahnhofstrasse 12",),
+            "8001",
+            "Zürich",
+            "CH",
+        )
+        assert anna.tags == ("Tuesday group", "street stand") and anna.notes == "met at the, stand"
+        assert anna.phone == "+41 79 123 45 67"
+        assert get_signer(store.conn, 2).last_name == "Müller"
+        assert [t for t, _n in tags_with_counts(store.conn)] == ["street stand", "Tuesday group"]
+
+
+def test_vcf_without_cards_is_refused(tmp_path: Path) -> None:
+    vcf = tmp_path / "empty.vcf"
+    vcf.write_text("hello\n")
+    with open_store() as store, pytest.raises(UserError, match="holds no contact cards"):
+        import_file(store, vcf)
+
+
+def test_country_language_and_date_values_in_local_styles(tmp_path: Path) -> None:
+    path = write_csv(
+        tmp_path,
+        "Vorname,Nachname,Land,Sprache,Einwilligungsdatum\n"
+        "Anna,Muster,Deutschland,Deutsch,31.03.2025\n"
+        "Peter,Meier,gb,English,2025-04-01\n"
+        "Lena,Frei,Italia,it,01/02/2025\n",
+    )
+    with open_store() as store:
+        import_file(store, path)
+        signers = [get_signer(store.conn, i) for i in (1, 2, 3)]
+        assert [(s.country, s.language, s.consent_date) for s in signers] == [
+            ("DE", "de", "2025-03-31"),
+            ("GB", "en", "2025-04-01"),
+            ("IT", "it", "2025-02-01"),
+        ]
