@@ -262,7 +262,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         if key != "signatures":
             print(f"{key}: {value}")
     print("address:")
-    for line in format_postal_address(signer.postal_address()):
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.settings import Settings
+
+    group_country = Settings.load(app_paths(args).settings_file).group_country or None
+    for line in format_postal_address(signer.postal_address(), sender_country=group_country):
         print(f"  {line}")
     print(f"signatures: {len(signer.signatures)}")
     for signature in signer.signatures:
