@@ -232,9 +232,11 @@ class RosterImportDialog(QDialog):
             self._start(dry_run=False)
 
     def _worker_finished(self) -> None:
-        if self.worker is not None:
-            self.worker.deleteLater()
-        self.worker = None
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            # finished() is emitted from the thread just before it ends: wait, or dropping the last reference
+            # would destroy a QThread that is still running (which aborts the program).
+            worker.wait()
         self.progress.setVisible(False)
         self._update_buttons()
         if self._pending_check:
@@ -251,6 +253,8 @@ class RosterImportDialog(QDialog):
 
     def _imported(self, report: ImportReport) -> None:
         self.report = report
+        if self.worker is not None:
+            self.worker.wait()  # the thread ends right after this signal; let it, before the dialog goes
         if report.committed:
             self.accept()
         else:

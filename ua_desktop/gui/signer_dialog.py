@@ -50,9 +50,15 @@ class SignerDialog(QDialog):
     """The form for one signer; use SignerDialog.ask()."""
 
     def __init__(
-        self, signer: Signer | None, tags: list[str], ui_language: str = "en", parent: QWidget | None = None
+        self,
+        signer: Signer | None,
+        tags: list[str],
+        ui_language: str = "en",
+        group_country: str = "",
+        parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self.group_country = group_country
         self.original = signer or Signer()
         self.setWindowTitle(self.tr("Edit signer") if signer and signer.id else self.tr("Add signer"))
         self.setObjectName("signerDialog")
