@@ -16,6 +16,7 @@ from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
 from ua_desktop.gui.letter_panel import LetterPanel
+from ua_desktop.gui.roster_menu import RosterMenu
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.calibration_action = QAction(self.tr("Printer &calibration…"), self)
         self.calibration_action.triggered.connect(self.calibrate_printer)
         self.tools_menu.addAction(self.calibration_action)
+
+        self.roster_menu = RosterMenu(self, self.paths, self.settings)  # Roster: the Signers window
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About UA Desktop"), self)
