@@ -19,11 +19,18 @@ import tempfile
 import time
 from pathlib import Path
 
+TIMEOUT = 60  # seconds; a start that takes longer is a hang, not a measurement
+
 
 def timed(command: list[str], env: dict[str, str]) -> float:
     """Wall time in seconds of one run from process start to exit; a failing run stops the comparison."""
     start = time.perf_counter()
-    result = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    try:
+        result = subprocess.run(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False, timeout=TIMEOUT
+        )
+    except subprocess.TimeoutExpired:
+        raise SystemExit(f"{' '.join(command)} did not exit within {TIMEOUT} s") from None
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({result.returncode}): {result.stderr.decode()[-400:]}")
