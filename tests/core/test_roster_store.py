@@ -63,7 +63,7 @@ def test_transaction_commits_all_or_nothing() -> None:
         assert count_signers(store.conn) == 1
 
 
-def test_deleting_a_signer_cascades_to_tags_and_signatures() -> None:
+def test_deleting_a_signer_cascades_to_signatures() -> None:
     with open_store() as store:
         signer = add_signer(store, ANNA)
         with store.transaction() as conn:
@@ -75,7 +75,6 @@ def test_deleting_a_signer_cascades_to_tags_and_signatures() -> None:
         with store.transaction() as conn:
             conn.execute("DELETE FROM signers WHERE id = ?", (signer.id,))
         assert store.conn.execute("SELECT count(*) FROM signatures").fetchone()[0] == 0
-        assert store.conn.execute("SELECT count(*) FROM signer_tags").fetchone()[0] == 0
 
 
 def test_upgrade_backs_up_first_then_migrates(monkeypatch: pytest.MonkeyPatch) -> None:

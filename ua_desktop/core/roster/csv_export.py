@@ -29,11 +29,8 @@ def export_csv(conn: sqlite3.Connection, path: Path, query: Query | None = None)
     """Write the signers matching query (default: everyone) to path; returns how many were written."""
     query = query or Query()
     where, params = where_clause(query)
-    columns = [t if t != "tags" else "coalesce(group_concat_tags, '')" for t in EXPORT_TARGETS]
-    sql = (
-        f"SELECT {', '.join(columns)} FROM (SELECT *, (SELECT group_concat(tag, '; ') FROM signer_tags "
-        f"WHERE signer_id = signers.id) AS group_concat_tags FROM signers{where}{order_clause(query)})"
-    )
+    columns = [t if t != "tags" else "replace(tags, char(10), '; ')" for t in EXPORT_TARGETS]
+    sql = f"SELECT {', '.join(columns)} FROM signers{where}{order_clause(query)}"
     count = 0
     with atomic_writer(Path(path), "wb", encoding=None) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")

@@ -27,7 +27,7 @@ from ua_desktop.core.roster.import_plan import (
 )
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
 from ua_desktop.core.roster.records import get_signers, write_update
-from ua_desktop.core.roster.schema import NAME_INDEX_SQL, TAG_INDEX_SQL
+from ua_desktop.core.roster.schema import NAME_INDEX_SQL
 from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, sort_key_of
 from ua_desktop.core.roster.source import RowProblem, SourceTable, read_source
@@ -285,16 +285,17 @@ def _write(
     now = now_iso()
     columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
     tags_text = _select([" ".join(t) for t in plan.tags], insert, plan.count)
+    tags_column = _select(["\n".join(t) for t in plan.tags], insert, plan.count)
     sort_keys = _select(list(map(sort_key_of, plan.folded_first, plan.folded_last)), insert, plan.count)
     with store.transaction() as conn:
         rebuild_index = empty_roster and len(insert) > 1000
         if rebuild_index:  # building the indexes once after the rows is several times faster
             conn.execute("DROP INDEX signers_by_name")
-            conn.execute("DROP INDEX signer_tags_by_tag")
         first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM signers").fetchone()[0])
         # Bind only the columns the file fills; the others take their default ''. The time stamp is ours,
         # so it goes into the statement as a literal instead of being bound 100,000 times.
-        filled = [column for column in TEXT_COLUMNS if any(columns[column])]
+        columns["tags"] = tags_column
+        filled = [column for column in (*TEXT_COLUMNS, "tags") if any(columns[column])]
         sql = (
             f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, sort_key, search) "
             f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?, ?)"
@@ -316,10 +317,6 @@ def _write(
             )
             if progress:
                 progress(0.5 + 0.45 * stop / len(insert))
-        conn.executemany(
-            "INSERT OR IGNORE INTO signer_tags (signer_id, tag) VALUES (?, ?)",
-            ((first_id + n, tag) for n, row in enumerate(insert) for tag in plan.tags[row]),
-        )
         if merges:
             current = get_signers(conn, list(merges))
             for signer_id, rows in merges.items():
@@ -332,4 +329,3 @@ def _write(
         _check(cancelled)
         if rebuild_index:
             conn.execute(NAME_INDEX_SQL)
-            conn.execute(TAG_INDEX_SQL)

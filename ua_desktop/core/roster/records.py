@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ua_desktop.core.errors import UserError
@@ -11,30 +12,35 @@ from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signature, Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
 
 _INSERT_SQL = (
-    f"INSERT INTO signers (id, {', '.join(TEXT_COLUMNS)}, created_at, updated_at, sort_key, search) "
-    f"VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 5))})"
+    f"INSERT INTO signers (id, {', '.join(TEXT_COLUMNS)}, tags, created_at, updated_at, sort_key, search) "
+    f"VALUES ({', '.join('?' * (len(TEXT_COLUMNS) + 6))})"
 )
 _UPDATE_SQL = (
     f"UPDATE signers SET {', '.join(c + ' = ?' for c in TEXT_COLUMNS)}, "
-    "updated_at = ?, sort_key = ?, search = ? WHERE id = ?"
+    "tags = ?, updated_at = ?, sort_key = ?, search = ? WHERE id = ?"
 )
 _SIGNATURE_SQL = (
     "INSERT INTO signatures (signer_id, case_id, language, signed_at, evening_id) VALUES (?, ?, ?, ?, ?)"
 )
-SELECT_COLUMNS = f"id, {', '.join(TEXT_COLUMNS)}, created_at, updated_at"
+SELECT_COLUMNS = f"id, {', '.join(TEXT_COLUMNS)}, tags, created_at, updated_at"
 
 
-def signer_from_row(row: Sequence[object], tags: tuple[str, ...] = ()) -> Signer:
+def signer_from_row(row: Sequence[object]) -> Signer:
     """A Signer from a SELECT_COLUMNS row."""
-    values = dict(zip(("id", *TEXT_COLUMNS, "created_at", "updated_at"), row, strict=True))
-    street = str(values.pop("street"))
-    return Signer(**values, street=tuple(street.split("\n")) if street else (), tags=tags)  # type: ignore[arg-type]
+    values = dict(zip(("id", *TEXT_COLUMNS, "tags", "created_at", "updated_at"), row, strict=True))
+    street, tags = str(values.pop("street")), str(values.pop("tags"))
+    return Signer(
+        **values,  # type: ignore[arg-type]
+        street=tuple(street.split("\n")) if street else (),
+        tags=tuple(tags.split("\n")) if tags else (),
+    )
 
 
 def insert_row(signer: Signer, now: str) -> tuple[object, ...]:
     return (
         signer.id,
         *(signer.column_value(c) for c in TEXT_COLUMNS),
+        "\n".join(signer.tags),
         signer.created_at or now,
         signer.updated_at or now,
         signer.sort_key(),
@@ -51,10 +57,6 @@ def insert_signers(conn: sqlite3.Connection, signers: Iterable[Signer]) -> list[
         signer_id = int(cursor.lastrowid or 0)
         ids.append(signer_id)
         conn.executemany(
-            "INSERT OR IGNORE INTO signer_tags (signer_id, tag) VALUES (?, ?)",
-            ((signer_id, t) for t in signer.tags),
-        )
-        conn.executemany(
             _SIGNATURE_SQL,
             ((signer_id, s.case_id, s.language, s.signed_at, s.evening_id) for s in signer.signatures),
         )
@@ -68,6 +70,7 @@ def write_update(conn: sqlite3.Connection, signer: Signer) -> None:
         _UPDATE_SQL,
         (
             *(signer.column_value(c) for c in TEXT_COLUMNS),
+            "\n".join(signer.tags),
             now_iso(),
             signer.sort_key(),
             signer.search_text(),
@@ -76,11 +79,6 @@ def write_update(conn: sqlite3.Connection, signer: Signer) -> None:
     )
     if cursor.rowcount != 1:
         raise UserError(f"There is no signer with id {signer.id} (perhaps deleted meanwhile).")
-    conn.execute("DELETE FROM signer_tags WHERE signer_id = ?", (signer.id,))
-    conn.executemany(
-        "INSERT OR IGNORE INTO signer_tags (signer_id, tag) VALUES (?, ?)",
-        ((signer.id, t) for t in signer.tags),
-    )
 
 
 def add_signer(store: RosterStore, signer: Signer) -> Signer:
@@ -106,11 +104,6 @@ def get_signers(
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ", ".join("?" * len(chunk))
-        tags: dict[int, list[str]] = {}
-        for signer_id, tag in conn.execute(
-            f"SELECT signer_id, tag FROM signer_tags WHERE signer_id IN ({marks})", chunk
-        ):
-            tags.setdefault(signer_id, []).append(tag)
         signatures: dict[int, list[Signature]] = {}
         if with_signatures:
             for row in conn.execute(
@@ -120,7 +113,7 @@ def get_signers(
             ):
                 signatures.setdefault(row[0], []).append(Signature(*row[1:]))
         for row in conn.execute(f"SELECT {SELECT_COLUMNS} FROM signers WHERE id IN ({marks})", chunk):
-            signer = signer_from_row(row, tuple(tags.get(row[0], ())))
+            signer = signer_from_row(row)
             if with_signatures:
                 signer = dataclasses.replace(signer, signatures=tuple(signatures.get(row[0], ())))
             found[row[0]] = signer
@@ -166,9 +159,8 @@ def count_signers(conn: sqlite3.Connection) -> int:
 
 def tags_with_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
     """Every tag in use with how many signers carry it, alphabetically (case-insensitive)."""
-    return [
-        (str(tag), int(n))
-        for tag, n in conn.execute(
-            "SELECT tag, count(*) FROM signer_tags GROUP BY tag ORDER BY tag COLLATE NOCASE, tag"
-        )
-    ]
+    counts: Counter[str] = Counter()
+    for tags, n in conn.execute("SELECT tags, count(*) FROM signers WHERE tags != '' GROUP BY tags"):
+        for tag in str(tags).split("\n"):
+            counts[tag] += int(n)
+    return sorted(counts.items(), key=lambda item: (item[0].casefold(), item[0]))

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from ua_desktop.core.evenings.schema import EVENINGS_MIGRATION
 
-# Street lines are stored joined by "\n". `sort_key` is the folded "last name, first name", so the default
-# order is alphabetical without regard to case and accents (NOCASE alone would put "Müller" after "muster").
-# `search` holds the folded (case-, space- and accent-free) text that
-# search-as-you-type looks in; the covering index on the default sort order carries it, so a filter is one
-# sequential index scan and never a sort (about 15 ms at 100,000 signers, see tests/benchmarks).
+# Street lines and tags are stored joined by "\n" (a tag never holds a line break, a comma or a semicolon;
+# a separate tag table cost a fifth of a 100,000-row import and bought nothing). `sort_key` is the folded
+# "last name, first name", so the default order ignores case and accents (NOCASE alone would put "Müller"
+# after "muster"). `search` holds the folded text that search-as-you-type looks in; the covering index on
+# the default order carries it, so a filter is one sequential index scan and never a sort (about 15 ms at
+# 100,000 signers, see tests/benchmarks).
 _V1 = """
 CREATE TABLE signers (
     id INTEGER PRIMARY KEY,
@@ -32,18 +33,13 @@ CREATE TABLE signers (
     notes TEXT NOT NULL DEFAULT '',
     consent_date TEXT NOT NULL DEFAULT '',
     consent_method TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     sort_key TEXT NOT NULL DEFAULT '',
     search TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX signers_by_name ON signers (sort_key, id, search);
-CREATE TABLE signer_tags (
-    signer_id INTEGER NOT NULL REFERENCES signers (id) ON DELETE CASCADE,
-    tag TEXT NOT NULL,
-    PRIMARY KEY (signer_id, tag)
-) WITHOUT ROWID;
-CREATE INDEX signer_tags_by_tag ON signer_tags (tag, signer_id);
 CREATE TABLE signatures (
     id INTEGER PRIMARY KEY,
     signer_id INTEGER NOT NULL REFERENCES signers (id) ON DELETE CASCADE,
@@ -64,4 +60,3 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # The index that import drops and rebuilds when it fills an empty roster (building it once, sorted, is
 # several times faster than updating it row by row).
 NAME_INDEX_SQL = "CREATE INDEX signers_by_name ON signers (sort_key, id, search)"
-TAG_INDEX_SQL = "CREATE INDEX signer_tags_by_tag ON signer_tags (tag, signer_id)"

@@ -19,7 +19,6 @@ from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.core.roster.text import fold
 
-_TAGS_SQL = "(SELECT group_concat(tag, '; ') FROM signer_tags WHERE signer_id = signers.id)"
 # Sortable columns; the default (last name) runs along the covering index without sorting, the others
 # sort by name within equal values.
 SORT_KEYS: dict[str, str] = {
@@ -35,7 +34,7 @@ SORT_KEYS: dict[str, str] = {
     "email": "email COLLATE NOCASE {d}, sort_key, id",
     "phone": "phone {d}, sort_key, id",
     "language": "language {d}, sort_key, id",
-    "tags": f"{_TAGS_SQL} COLLATE NOCASE {{d}}, sort_key, id",
+    "tags": "tags COLLATE NOCASE {d}, sort_key, id",
     "notes": "notes COLLATE NOCASE {d}, sort_key, id",
     "consent_date": "consent_date {d}, sort_key, id",
     "consent_method": "consent_method COLLATE NOCASE {d}, sort_key, id",
@@ -63,7 +62,7 @@ def where_clause(query: Query) -> tuple[str, list[object]]:
         terms.append("instr(search, ?) > 0")
         params.append(word)
     if query.tag:
-        terms.append("id IN (SELECT signer_id FROM signer_tags WHERE tag = ?)")
+        terms.append("instr(char(10) || tags || char(10), char(10) || ? || char(10)) > 0")
         params.append(query.tag)
     return (" WHERE " + " AND ".join(terms)) if terms else "", params
 
