@@ -14,6 +14,8 @@ from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.cases.model import Case, RecipientRole
 from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.core.deadline import DeadlineState, DeadlineStatus, deadline_status
+from ua_desktop.core.deadline_guard import DEFAULT_POSTAL_TRANSIT_DAYS, postal_guard
+from ua_desktop.gui.deadline_guard import PostalNotice
 
 
 def format_date(date: dt.date) -> str:
@@ -75,6 +77,7 @@ class BriefingPanel(QWidget):
         self.meta_label = QLabel()
         self.meta_label.setWordWrap(True)
         self.badge = DeadlineBadge()
+        self.postal_notice = PostalNotice()
         self.text = QTextBrowser()
         self.text.setObjectName("briefingText")
         self.text.setOpenLinks(False)
@@ -86,9 +89,13 @@ class BriefingPanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.postal_notice)
         layout.addWidget(self.text, 1)
 
-    def show_case(self, case: Case, today: dt.date | None = None) -> None:
+    def show_case(
+        self, case: Case, today: dt.date | None = None, transit_days: int = DEFAULT_POSTAL_TRANSIT_DAYS
+    ) -> None:
+        """Show case; transit_days (Settings.postal_transit_days) drives the "too late for post" notice."""
         self.case = case
         self.ua_label.setText(f"<b>{html.escape(case.ua_number)}</b>")
         self.title_label.setText(case.title)
@@ -101,6 +108,7 @@ class BriefingPanel(QWidget):
             meta.append(self.tr("Deadline: {date}").format(date=format_date(case.deadline)))
         self.meta_label.setText(" · ".join(meta))
         self.badge.show_status(deadline_status(case.deadline, today))
+        self.postal_notice.show_guard(postal_guard(case.deadline, today, transit_days))
         self.show_briefing(case)
 
     def show_briefing(self, case: Case) -> None:

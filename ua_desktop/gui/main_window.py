@@ -15,6 +15,7 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
+from ua_desktop.gui.case_actions import install_case_menu
 from ua_desktop.gui.letter_panel import LetterPanel
 from ua_desktop.gui.roster_menu import RosterMenu
 
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.case_combo)
         self.addToolBar(toolbar)
         self._build_menus()
+        self.case_actions = install_case_menu(self)  # Cases: library, import, edit, export, replies
 
         self.case_combo.currentIndexChanged.connect(self._on_case_index)
         self.reload_cases(select=settings.last_case_id)
@@ -227,7 +229,7 @@ class MainWindow(QMainWindow):
     def show_case(self, case: Case) -> None:
         self.case = case
         self.settings.last_case_id = case.id
-        self.briefing_panel.show_case(case)
+        self.briefing_panel.show_case(case, transit_days=self.settings.postal_transit_days)
         self.letter_panel.show_case(case)
         self.setWindowTitle(f"{case.ua_number} — {APP_DISPLAY_NAME}")
         self.case_changed.emit(case)

@@ -1,0 +1,168 @@
+"""The import flow in the window: paste or choose, see what was found, save, edit; the Cases menu;
+the deadline guard in the briefing and before a late export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.loader import load_case
+from ua_desktop.core.cases.manage import ClashPolicy
+from ua_desktop.core.paths import resolve_paths
+from ua_desktop.core.resources import bundled_cases_dir
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui import case_import_dialog
+from ua_desktop.gui.briefing_panel import BriefingPanel
+from ua_desktop.gui.case_import_dialog import CaseImportDialog, ImportOutcome
+from ua_desktop.gui.deadline_guard import confirm_export_after_deadline
+from ua_desktop.gui.main_window import MainWindow
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would block the test run: fail instead (tests patch what they expect)."""
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> CaseLibrary:
+    return CaseLibrary(tmp_path / "cases")
+
+
+def dialog_for(qtbot: QtBot, library: CaseLibrary) -> CaseImportDialog:
+    dialog = CaseImportDialog(library)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_paste_read_and_save(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library)
+    assert not dialog.save_button.isEnabled()
+    dialog.paste_edit.setPlainText((DATA / "ua" / "ua-088-26-de.txt").read_text(encoding="utf-8"))
+    dialog.read_button.click()
+    report = dialog.report.toPlainText()
+    assert "UA number" in report and "UA 088/26" in report
+    assert "\nDeadline\nnot found\n" in report
+    assert "⚠ deadline: the deadline 'bis zum 28. April' has no year" in report
+    assert dialog.save_button.isEnabled()
+    dialog.save_button.click()
+    assert dialog.outcome == ImportOutcome(library.user_cases_dir / "ua-088-26", "ua-088-26", edit=True)
+    assert (library.user_cases_dir / "ua-088-26" / "case.toml").exists()
+
+
+def test_not_a_ua_and_scanned_pdf_show_a_message(qtbot: QtBot, library: CaseLibrary, tmp_path: Path) -> None:
+    dialog = dialog_for(qtbot, library)
+    dialog.paste_edit.setPlainText((DATA / "ua" / "not-an-ua.txt").read_text(encoding="utf-8"))
+    dialog.read_button.click()
+    assert "does not look like an Urgent Action" in dialog.report.toPlainText()
+    assert not dialog.save_button.isEnabled()
+    spec = importlib.util.spec_from_file_location("ua_pdf_gui", DATA / "ua_pdf.py")
+    assert spec and spec.loader
+    helpers = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(helpers)
+    dialog.sources.setCurrentIndex(1)
+    dialog.file_edit.setText(str(helpers.write_scanned_pdf(tmp_path / "scan.pdf")))
+    dialog.read_button.click()
+    assert "scanned" in dialog.report.toPlainText() and "paste" in dialog.report.toPlainText()
+
+
+def test_id_clash_asks_replace_or_keep_both(
+    qtbot: QtBot, library: CaseLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def choose(parent, error):  # type: ignore[no-untyped-def]
+        asked.append(error.case_id)
+        return ClashPolicy.KEEP_BOTH
+
+    monkeypatch.setattr(case_import_dialog, "ask_clash_policy", choose)
+    dialog = dialog_for(qtbot, library)
+    dialog.sources.setCurrentIndex(1)
+    dialog.file_edit.setText(str(bundled_cases_dir() / "ua-034-25" / "source.txt"))
+    dialog.read_button.click()
+    dialog.save_button.click()
+    assert asked == ["ua-034-25"]
+    assert dialog.outcome is not None and dialog.outcome.case_id == "ua-034-25-2"
+
+
+def test_shared_pack_is_imported_without_the_editor(
+    qtbot: QtBot, library: CaseLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "from-neighbours.uacase"
+    with zipfile.ZipFile(shared, "w") as archive:
+        for name in ("case.toml", "briefing.md", "letters/en.j2"):
+            archive.write(bundled_cases_dir() / "ua-034-25" / name, name)
+    monkeypatch.setattr(case_import_dialog, "ask_clash_policy", lambda parent, error: ClashPolicy.REPLACE)
+    dialog = dialog_for(qtbot, library)
+    dialog.sources.setCurrentIndex(1)
+    dialog.file_edit.setText(str(shared))
+    dialog.read_button.click()
+    assert dialog.outcome == ImportOutcome(library.user_cases_dir / "ua-034-25", "ua-034-25", edit=False)
+    assert not load_case(dialog.outcome.folder).bundled
+
+
+def test_cases_menu_in_the_main_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = resolve_paths().ensure()
+    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert "C&ases" in titles and titles[-1] == "&Help"
+    actions = window.case_actions
+    assert actions.library_action.shortcut().toString() == "Ctrl+L"
+    assert actions.import_action.shortcut().toString() == "Ctrl+I"
+    assert not actions.edit_action.isEnabled()  # the bundled case is read-only
+
+    def fake_import(parent, library):  # type: ignore[no-untyped-def]
+        from ua_desktop.core.cases.importer import draft_from_file
+        from ua_desktop.core.cases.manage import save_new_case
+
+        folder = save_new_case(draft_from_file(DATA / "ua" / "ua-071-26-en.txt", library), library)
+        return ImportOutcome(folder, "ua-071-26", edit=False)
+
+    monkeypatch.setattr(CaseImportDialog, "ask", fake_import)
+    actions.import_action.trigger()
+    assert window.case is not None and window.case.id == "ua-071-26"
+    assert actions.edit_action.isEnabled()
+
+
+def test_briefing_says_when_post_is_too_slow(qtbot: QtBot) -> None:
+    panel = BriefingPanel()
+    qtbot.addWidget(panel)
+    case = load_case(bundled_cases_dir() / "ua-034-25", bundled=True)
+    panel.show_case(case, today=dt.date(2025, 6, 27))
+    assert not panel.postal_notice.isHidden()
+    assert "e-mail or fax" in panel.postal_notice.text() and "about 7 days" in panel.postal_notice.text()
+    panel.show_case(case, today=dt.date(2025, 6, 27), transit_days=3)
+    assert panel.postal_notice.isHidden()
+    panel.show_case(case, today=dt.date(2025, 6, 1))
+    assert panel.postal_notice.isHidden()
+
+
+def test_export_after_deadline_asks(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = load_case(bundled_cases_dir() / "ua-034-25", bundled=True)
+    assert confirm_export_after_deadline(None, case, today=dt.date(2025, 6, 30))  # no question before
+    questions: list[str] = []
+
+    def answer(parent, title, text, *rest):  # type: ignore[no-untyped-def]
+        questions.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert not confirm_export_after_deadline(None, case, today=dt.date(2025, 7, 2))
+    assert "The deadline of UA 034/25 has passed" in questions[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert confirm_export_after_deadline(None, case, today=dt.date(2025, 7, 2))

@@ -1,0 +1,261 @@
+"""Import an Urgent Action: paste its text or choose a .txt, .pdf or .uacase file, see what was found.
+
+The dialog reads the document with the same core functions as `ua-desktop cases import`, lists every
+field as found or not found (flagged ones with their note, in words), and on "Save and edit" saves the
+pack and hands it to the case editor. A .uacase is a finished pack from another group: it is checked and
+saved as it is. When the case id is taken, the user chooses: replace, keep both, or cancel.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.cases.draft import CaseDraft
+from ua_desktop.core.cases.importer import draft_from_file, draft_from_text, found_fields, is_shared_pack
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new_case
+from ua_desktop.core.cases.share import import_shared_case
+from ua_desktop.core.errors import UserError
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """Where the imported case was saved, and whether it should open in the editor next."""
+
+    folder: Path
+    case_id: str
+    edit: bool
+
+
+def ask_clash_policy(parent: QWidget | None, error: CaseIdClashError) -> ClashPolicy | None:
+    """Replace the existing case, keep both, or cancel (None)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("CaseImportDialog", "Case already exists"))
+    where = (
+        QCoreApplication.translate("CaseImportDialog", "a case that comes with the program")
+        if error.existing.bundled
+        else QCoreApplication.translate("CaseImportDialog", "one of your own cases")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "CaseImportDialog", "A case with the id {id} exists already ({where}). Replace it, or keep both?"
+        ).format(id=error.case_id, where=where)
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("CaseImportDialog", "&Replace"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("CaseImportDialog", "&Keep both (new id {id})").format(id=error.free_id),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is replace:
+        return ClashPolicy.REPLACE
+    if clicked is keep:
+        return ClashPolicy.KEEP_BOTH
+    return None
+
+
+class CaseImportDialog(QDialog):
+    """Paste or choose a document, read it, review what was found, save."""
+
+    def __init__(self, library: CaseLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseImportDialog")
+        self.setWindowTitle(self.tr("Import an Urgent Action"))
+        self.library = library
+        self.draft: CaseDraft | None = None
+        self.outcome: ImportOutcome | None = None
+
+        self.paste_edit = QPlainTextEdit()
+        self.paste_edit.setObjectName("pasteText")
+        self.paste_edit.setPlaceholderText(
+            self.tr("Paste the whole Urgent Action here, from its index line to the model letter.")
+        )
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("filePath")
+        self.file_edit.setPlaceholderText(self.tr("A .txt, .pdf or .uacase file"))
+        browse = QPushButton(self.tr("&Choose file…"))
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        file_page = QWidget()
+        file_layout = QVBoxLayout(file_page)
+        file_layout.addLayout(file_row)
+        file_layout.addWidget(
+            QLabel(self.tr("A scanned PDF holds no text: copy the text from it, or type it, and paste it."))
+        )
+        file_layout.addStretch(1)
+        self.sources = QTabWidget()
+        self.sources.addTab(self.paste_edit, self.tr("&Paste text"))
+        self.sources.addTab(file_page, self.tr("From a &file"))
+
+        self.read_button = QPushButton(self.tr("&Read document"))
+        self.read_button.setObjectName("readButton")
+        self.read_button.clicked.connect(self.read)
+        self.report = QTextBrowser()
+        self.report.setObjectName("importReport")
+        self.report.setAccessibleName(self.tr("What the importer found"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(
+            self.tr("&Save and edit"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("saveAndEdit")
+        self.save_button.setEnabled(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sources, 2)
+        layout.addWidget(self.read_button)
+        layout.addWidget(self.report, 3)
+        layout.addWidget(self.buttons)
+        self.resize(820, 700)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, library: CaseLibrary) -> ImportOutcome | None:
+        dialog = cls(library, parent)
+        return dialog.outcome if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose an Urgent Action"),
+            "",
+            self.tr("Urgent Actions (*.txt *.pdf *.uacase);;All files (*)"),
+        )
+        if name:
+            self.file_edit.setText(name)
+            self.read()
+
+    def _show_error(self, message: str) -> None:
+        self.draft = None
+        self.save_button.setEnabled(False)
+        self.report.setHtml(
+            f"<p><b>{html.escape(self.tr('Cannot import:'))}</b></p><p>{html.escape(message)}</p>"
+        )
+
+    def read(self) -> None:
+        """Read the pasted text or the chosen file and show what was found."""
+        from_file = self.sources.currentIndex() == 1
+        try:
+            if from_file:
+                path = Path(self.file_edit.text().strip())
+                if not self.file_edit.text().strip() or not path.is_file():
+                    raise UserError(self.tr("Choose a file first: a .txt, .pdf or .uacase file."))
+                if is_shared_pack(path):
+                    self._import_shared(path)
+                    return
+                self.draft = draft_from_file(path, self.library)
+            else:
+                self.draft = draft_from_text(self.paste_edit.toPlainText(), self.library)
+        except UserError as error:
+            self._show_error(str(error))
+            return
+        self.report.setHtml(self.report_html(self.draft))
+        self.save_button.setEnabled(True)
+
+    def report_html(self, draft: CaseDraft) -> str:
+        labels = {
+            "ua_number": self.tr("UA number"),
+            "follow_up": self.tr("Follow-up"),
+            "follows": self.tr("Follows case"),
+            "document_index": self.tr("Document index"),
+            "issue_date": self.tr("Issue date"),
+            "title": self.tr("Title"),
+            "country": self.tr("Country"),
+            "briefing": self.tr("Briefing"),
+            "take_action": self.tr("Action steps"),
+            "deadline": self.tr("Deadline"),
+            "preferred_language": self.tr("Preferred language"),
+            "postage_notes": self.tr("Postage notes"),
+            "recipients": self.tr("Recipients"),
+            "letter": self.tr("Model letter"),
+            "closing": self.tr("Closing"),
+        }
+        missing = self.tr("not found")
+        rows = []
+        for key, value in found_fields(draft).items():
+            if key == "follows" and not draft.follow_up:
+                continue
+            shown = html.escape(value) if value else f"<i>{html.escape(missing)}</i>"
+            rows.append(f"<tr><td><b>{html.escape(labels[key])}</b></td><td>{shown}</td></tr>")
+        parts = [f"<p>{html.escape(self.tr('Found in the document:'))}</p><table>{''.join(rows)}</table>"]
+        if draft.review:
+            items = "".join(f"<li>⚠ {html.escape(f.field)}: {html.escape(f.note)}</li>" for f in draft.review)
+            heading = self.tr("Check these in the case editor (not found, or uncertain):")
+            parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
+        else:
+            parts.append(
+                f"<p>{html.escape(self.tr('Everything was found; still read it through once.'))}</p>"
+            )
+        return "".join(parts)
+
+    def _import_shared(self, path: Path) -> None:
+        policy = ClashPolicy.ASK
+        while True:
+            try:
+                result = import_shared_case(path, self.library, policy)
+            except CaseIdClashError as error:
+                chosen = ask_clash_policy(self, error)
+                if chosen is None:
+                    return
+                policy = chosen
+                continue
+            except UserError as error:
+                self._show_error(str(error))
+                return
+            break
+        self.outcome = ImportOutcome(result.folder, result.case.id, edit=False)
+        if result.ignored:
+            QMessageBox.information(
+                self,
+                self.tr("Files skipped"),
+                self.tr("These files in the pack are not part of a case and were not read: {names}").format(
+                    names=", ".join(result.ignored)
+                ),
+            )
+        self.accept()
+
+    def save(self) -> None:
+        if self.draft is None:
+            return
+        policy = ClashPolicy.ASK
+        while True:
+            try:
+                folder = save_new_case(self.draft, self.library, policy)
+            except CaseIdClashError as error:
+                chosen = ask_clash_policy(self, error)
+                if chosen is None:
+                    return
+                policy = chosen
+                continue
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Case not saved"), str(error))
+                return
+            break
+        self.outcome = ImportOutcome(folder, self.draft.id, edit=True)
+        self.accept()
