@@ -342,3 +342,19 @@ def test_country_language_and_date_values_in_local_styles(tmp_path: Path) -> Non
             ("GB", "en", "2025-04-01"),
             ("IT", "it", "2025-02-01"),
         ]
+
+
+def test_bulk_import_stores_the_same_search_and_sort_text_as_single_edits(tmp_path: Path) -> None:
+    text = (
+        "First name,Last name,Organisation,Postcode,City,E-mail,Tags\n"
+        "Jürg,Müller,Ærø Kirke,8001,Zürich,JURG@Example.org,Tuesday group; street stand\n"
+        "Ελένη,Παπαδοπούλου,,10552,Αθήνα,eleni@example.gr,\n"
+        "  Zoë  ,  van   der Berg,ﬁne Arts,sw1a 1aa,London,,youth\n"
+    )
+    with open_store() as store:
+        import_file(store, write_csv(tmp_path, text))
+        for signer in list_signers(store.conn, Query()):
+            search, sort_key = store.conn.execute(
+                "SELECT search, sort_key FROM signers WHERE id = ?", (signer.id,)
+            ).fetchone()
+            assert (search, sort_key) == (signer.search_text(), signer.sort_key())

@@ -258,6 +258,31 @@ def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: di
         report.duplicate_notes.append(DuplicateNote(plan.line(row), name, existing_id, other_line))
 
 
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _fold_repeated(values: list[str]) -> list[str]:
+    """fold() of each value, computed once per distinct value (cities and tags repeat a lot)."""
+    table = dict(zip(unique := list(set(values)), fold_many(unique), strict=True))
+    return list(map(table.__getitem__, values))
+
+
+def _folded_columns(plan: Plan, insert: list[int]) -> dict[str, list[str]]:
+    """The search columns folded, for the search text: fold() of the parts joined equals fold() of the
+    joined parts, because every step of fold() works on single characters and keeps spaces."""
+    c = plan.columns
+    folded = {
+        "first_name": plan.folded_first,
+        "last_name": plan.folded_last,
+        "organisation": _fold_repeated(c["organisation"]),
+        "postal_code": fold_many(c["postal_code"]),
+        "city": _fold_repeated(c["city"]),
+        "email": fold_many(c["email"]),
+    }
+    return {k: _select(v, insert, plan.count) for k, v in folded.items()}
+
+
 def _select(values: list[str], rows: list[int], count: int) -> list[str]:
     """values at rows (all of them, without copying, when no row was left out)."""
     if len(rows) == count:
@@ -284,7 +309,8 @@ def _write(
     """One transaction: new rows (as zipped columns, no per-row Python), their tags, then merges."""
     now = now_iso()
     columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
-    tags_text = _select([" ".join(t) for t in plan.tags], insert, plan.count)
+    folded = _folded_columns(plan, insert)
+    tags_text = _select(_fold_repeated([" ".join(t) for t in plan.tags]), insert, plan.count)
     tags_column = _select(["\n".join(t) for t in plan.tags], insert, plan.count)
     sort_keys = _select(list(map(sort_key_of, plan.folded_first, plan.folded_last)), insert, plan.count)
     with store.transaction() as conn:
@@ -303,8 +329,8 @@ def _write(
         for start in range(0, len(insert), _CHUNK):
             _check(cancelled)
             stop = min(start + _CHUNK, len(insert))
-            parts = [columns[k][start:stop] for k in _SEARCH_COLUMNS]
-            searches = fold_many(list(map(" ".join, zip(*parts, tags_text[start:stop], strict=True))))
+            parts = [folded[k][start:stop] for k in _SEARCH_COLUMNS]
+            searches = list(map(_collapse, map(" ".join, zip(*parts, tags_text[start:stop], strict=True))))
             conn.executemany(
                 sql,
                 zip(

@@ -21,7 +21,19 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%y", "%d
 
 @functools.cache
 def country_codes() -> frozenset[str]:
-    return frozenset(code for code in Locale.parse("en").territories if len(code) == 2 and code.isalpha())
+    """ISO 3166-1 alpha-2 codes of today's countries and territories (CLDR via Babel).
+
+    Read from CLDR's territory currency table (territories with a currency in use today, which leaves out
+    the Soviet Union and Yugoslavia as well as pseudo-codes like EZ), because that loads in 5 ms where
+    the English territory names take 100 ms, which an import of one row would notice.
+    """
+    from babel.core import get_global
+
+    return frozenset(
+        code
+        for code, currencies in get_global("territory_currencies").items()
+        if len(code) == 2 and code.isalpha() and any(entry[2] is None for entry in currencies)
+    )
 
 
 @functools.cache
@@ -58,7 +70,14 @@ def parse_country(text: str) -> str | None:
 
 @functools.cache
 def _language_codes() -> frozenset[str]:
-    return frozenset(code for code in Locale.parse("en").languages if code.isalpha() and len(code) in (2, 3))
+    """Language codes CLDR has a locale for (from the names of its data files: fast to list)."""
+    from babel.localedata import locale_identifiers
+
+    return frozenset(
+        code
+        for code in (name.split("_")[0] for name in locale_identifiers())
+        if code.isalpha() and len(code) <= 3
+    )
 
 
 @functools.cache

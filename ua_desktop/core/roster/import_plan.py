@@ -23,7 +23,6 @@ from ua_desktop.core.roster.validation import EMAIL_RE, max_length, validate_sig
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
 _FORMULA_MARKS = ("'=", "'+", "'-", "'@")
-_starts_with_mark = operator.methodcaller("startswith", _FORMULA_MARKS)
 # A line of the joined e-mail column that is neither empty nor an address (one regex pass per column).
 _BAD_EMAIL_LINE = re.compile(r"^(?!(?:[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+)?$).+$", re.MULTILINE)
 
@@ -59,7 +58,10 @@ class Plan:
 
 
 def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
+    """Whitespace tidied (one-line fields: line breaks become spaces); the export's "'=" marks removed."""
     joined = "\x1f".join(values)
+    if "\x1f'" in joined or joined[:1] == "'":
+        values = _unmark(list(values))
     if not (
         "  " in joined
         or "\t" in joined
@@ -79,9 +81,6 @@ def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
 
 def _unmark(values: list[str]) -> list[str]:
     """Remove the apostrophe our export puts before formula-looking cells, so an export round-trips."""
-    joined = "\x1f".join(values)
-    if "\x1f'" not in joined and joined[:1] != "'":
-        return values
     return [v[1:] if v.startswith(_FORMULA_MARKS) else v for v in values]
 
 
@@ -95,7 +94,7 @@ def build_columns(
         transposed = list(zip(*rows, strict=True))
         for index, target in enumerate(targets):
             if target is not None:
-                raw[target] = _unmark(_clean_column(transposed[index], target in _MULTILINE))
+                raw[target] = _clean_column(transposed[index], target in _MULTILINE)
         del transposed
     empty = [""] * count
     columns: dict[str, list[str]] = {c: raw[c] or empty for c in TEXT_COLUMNS}  # type: ignore[misc]
@@ -158,7 +157,7 @@ def check_columns(
     for column in TEXT_COLUMNS:
         values = columns[column]
         limit = max_length(column)
-        if values and max(map(len, values)) > limit:
+        if values and any(values) and max(map(len, values)) > limit:
             suspects.update(row for row, value in enumerate(values) if len(value) > limit)
     if any(len(t) > max_length("tags") for row_tags in set(tags) for t in row_tags):
         suspects.update(
