@@ -16,6 +16,7 @@ from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
 from ua_desktop.gui.case_actions import install_case_menu
+from ua_desktop.gui.evening_menu import EveningMenu
 from ua_desktop.gui.letter_panel import LetterPanel
 from ua_desktop.gui.roster_menu import RosterMenu
 
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.calibration_action.triggered.connect(self.calibrate_printer)
         self.tools_menu.addAction(self.calibration_action)
 
+        self.evening_menu = EveningMenu(self)  # the Evening menu, its status-bar tally and print-queue dock
         self.roster_menu = RosterMenu(self, self.paths, self.settings)  # Roster: the Signers window
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

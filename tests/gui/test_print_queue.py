@@ -1,0 +1,224 @@
+"""The print-queue panel, the tally dialog and the Evening menu of the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.evenings.model import Arrival
+from ua_desktop.core.paths import resolve_paths
+from ua_desktop.core.roster.signer import Signer
+from ua_desktop.core.settings import Settings
+from ua_desktop.gui.evening_start_dialog import StartEveningDialog, StartRequest
+from ua_desktop.gui.main_window import MainWindow
+from ua_desktop.gui.print_queue_panel import PrintQueuePanel
+from ua_desktop.gui.tally_dialog import TallyDialog
+
+from .evening_gui_helpers import CASE_ID, controller_with_evening
+
+
+def person(first: str) -> Signer:
+    return Signer(
+        first_name=first, last_name="Muster", street=("Hauptgasse 1",), postal_code="8001", city="Zürich"
+    )
+
+
+class FakePrinting:
+    """Stands in for the native print dialog and the printer: keeps a copy of every PDF sent."""
+
+    def __init__(self, panel: PrintQueuePanel, folder: Path) -> None:
+        self.sent: list[Path] = []
+        self.folder = folder
+        panel.ask_printer = lambda: QPrinter()  # type: ignore[method-assign]
+        panel.calibration_name = lambda printer: ""  # type: ignore[method-assign]
+        panel.send_to_printer = self.send  # type: ignore[method-assign]
+
+    def send(self, printer: QPrinter, pdf: Path) -> None:
+        copy = self.folder / f"{len(self.sent)}-{pdf.name}"
+        copy.write_bytes(pdf.read_bytes())
+        self.sent.append(copy)
+
+
+def make_panel(qtbot: QtBot, names: list[str], **options: bool) -> PrintQueuePanel:
+    controller = controller_with_evening(**options)
+    for name in names:
+        controller.sign_in(Arrival(person=person(name), consent=True))
+    panel = PrintQueuePanel(controller)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_queue_lists_items_as_people_sign_in(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, ["Anna"], labels=True)
+    assert panel.model.rowCount() == 2
+    panel.controller.sign_in(Arrival(person=person("Ben"), consent=False))
+    assert panel.model.rowCount() == 4  # refreshed by the controller's signal
+    assert panel.model.index(3, 1).data() == "Ben Muster (not kept)"
+    assert [panel.model.index(r, 4).data() for r in range(4)] == ["Letter", "Label", "Letter", "Label"]
+    assert panel.summary.text() == "4 item(s) waiting to be printed"
+
+
+def test_print_all_waiting_as_one_batch_marks_them(qtbot: QtBot, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, ["Anna", "Ben", "Cleo"])
+    printing = FakePrinting(panel, tmp_path)
+    assert panel.print_waiting() == 3
+    assert len(printing.sent) == 1
+    text = "".join(page.extract_text() for page in PdfReader(printing.sent[0]).pages)
+    assert all(f"{name} Muster" in text for name in ("Anna", "Ben", "Cleo"))
+    assert all(item.printed for item in panel.controller.queue_items())
+    assert panel.model.index(0, 0).data().startswith("Printed ")
+    assert not panel.print_waiting_button.isEnabled()
+    panel.hide_printed.setChecked(True)
+    assert panel.model.rowCount() == 0
+
+
+def test_one_by_one_and_reprint_without_double_count(qtbot: QtBot, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, ["Anna", "Ben"])
+    printing = FakePrinting(panel, tmp_path)
+    first, _second = panel.controller.queue_items()
+    panel.select_ids([first.id])
+    assert panel.print_selected() == 1
+    assert "Anna Muster" in PdfReader(printing.sent[0]).pages[0].extract_text()
+    assert [i.printed for i in panel.controller.queue_items()] == [True, False]
+    panel.select_ids([first.id])
+    assert panel.print_selected() == 1  # printed again
+    again = panel.controller.queue_items()[0]
+    assert again.reprint and again.print_count == 2
+    assert panel.controller.tally().letters == 2
+    assert len(printing.sent) == 2
+
+
+def test_items_of_people_not_kept_are_forgotten_once_printed(qtbot: QtBot, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, [])
+    FakePrinting(panel, tmp_path)
+    panel.controller.sign_in(Arrival(person=person("Zoraida"), consent=False))
+    assert panel.print_waiting() == 1
+    assert panel.controller.queue_items() == []
+    assert panel.controller.tally().letters == 1
+
+
+def test_cancelled_print_dialog_marks_nothing(qtbot: QtBot) -> None:
+    panel = make_panel(qtbot, ["Anna"])
+    panel.ask_printer = lambda: None  # type: ignore[method-assign]
+    assert panel.print_waiting() == 0
+    assert not panel.controller.queue_items()[0].printed
+
+
+def test_print_through_the_real_print_path_to_a_pdf_file(qtbot: QtBot, tmp_path: Path) -> None:
+    panel = make_panel(qtbot, ["Anna"])
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    panel.ask_printer = lambda: printer  # type: ignore[method-assign]
+    assert panel.print_waiting() == 1
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 1
+    assert panel.controller.queue_items()[0].printed
+
+
+def test_remove_asks_and_keeps_the_tally(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = make_panel(qtbot, ["Anna"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    panel.select_ids([panel.controller.queue_items()[0].id])
+    panel.remove_selected()
+    assert panel.controller.queue_items() == []
+    assert panel.controller.tally().letters == 1
+
+
+def test_tally_dialog_shows_counts_and_saves_pdf_and_csv(qtbot: QtBot, tmp_path: Path) -> None:
+    controller = controller_with_evening()
+    controller.sign_in(Arrival(person=person("Anna"), consent=True))
+    controller.sign_in(Arrival(person=person("Ben"), consent=False))
+    dialog = TallyDialog(controller, "AI Gruppe Zürich")
+    qtbot.addWidget(dialog)
+    assert dialog.figures.text() == "2 letters · 2 people · 1 new signers · 1 not kept"
+    assert dialog.table.item(0, 0).text() == "UA 034/25" and dialog.table.item(0, 3).text() == "2"
+    dialog.ask_save_path = lambda kind: tmp_path / f"report.{kind}"  # type: ignore[method-assign]
+    pdf = dialog.save("pdf")
+    assert pdf is not None and len(PdfReader(pdf).pages) == 1
+    assert "UA 034/25" in PdfReader(pdf).pages[0].extract_text()
+    csv_file = dialog.save("csv")
+    assert csv_file is not None and "UA 034/25" in csv_file.read_text(encoding="utf-8-sig")
+
+
+def test_start_dialog_warns_about_an_evening_on_the_same_date(qtbot: QtBot) -> None:
+    controller = controller_with_evening()
+    paths = resolve_paths()
+    dialog = StartEveningDialog(CaseLibrary(paths.cases_dir).cases(), CASE_ID, controller.evenings_on)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate(dt.date(2026, 11, 28))
+    assert not dialog.same_day.isHidden()
+    assert "already an evening on this date: 2026-11-28, Hall (#1)" in dialog.same_day.text()
+    dialog.date_edit.setDate(dt.date(2026, 11, 29))
+    assert dialog.same_day.isHidden()
+    dialog.place_edit.setText("Library")
+    assert dialog.request() == StartRequest((CASE_ID,), "Library", dt.date(2026, 11, 29), False, False)
+
+
+def make_main_window(qtbot: QtBot) -> MainWindow:
+    paths = resolve_paths().ensure()
+    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_main_window_evening_menu_status_bar_and_restore(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window(qtbot)
+    menu = window.evening_menu
+    titles = [action.text() for action in menu.menu.actions() if action.text()]
+    assert titles == [
+        "&Start evening…",
+        "Sign-&in mode",
+        "&Print queue…",
+        "&Tally and report…",
+        "&End evening",
+    ]
+    assert [s.toString() for s in menu.sign_in_action.shortcuts()] == ["F11", "Ctrl+Shift+S"]
+    request = StartRequest((CASE_ID,), "Hall", dt.date(2026, 11, 28), False, False)
+    monkeypatch.setattr(StartEveningDialog, "ask", classmethod(lambda cls, *args: request))
+    menu.start_evening()
+    assert menu.sign_in_window is not None and menu.sign_in_window.isVisible()
+    menu.controller.sign_in(Arrival(person=person("Anna"), consent=True))
+    assert menu.status_label.text() == "Evening 2026-11-28: 1 people · 1 letters · 1 to print"
+    menu.show_queue()
+    assert menu.queue_dock is not None and menu.queue_dock.isVisible()
+    window.close()  # the app is closed mid-evening: the roster is released, the evening stays open
+
+    again = make_main_window(qtbot)
+    qtbot.waitUntil(
+        lambda: (
+            again.evening_menu._controller is not None and again.evening_menu.controller.evening is not None
+        )
+    )
+    assert again.evening_menu.controller.evening.place == "Hall"
+    assert again.evening_menu.status_label.text() == "Evening 2026-11-28: 1 people · 1 letters · 1 to print"
+    again.evening_menu.show_queue()
+    assert again.evening_menu.queue_dock.widget().model.rowCount() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(TallyDialog, "exec", lambda self: 0)
+    again.evening_menu.end_evening()
+    assert again.evening_menu.controller.evening is None
+    assert again.evening_menu.status_label.text() == ""
+
+
+def test_start_refuses_while_an_evening_started_elsewhere_is_open(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window(qtbot)
+    other = controller_with_evening()  # e.g. `ua-desktop evening start` while the window was open
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(StartEveningDialog, "ask", classmethod(lambda cls, *args: pytest.fail("no dialog")))
+    window.evening_menu.start_evening()
+    assert warnings == ["The evening 2026-11-28, Hall (#1) is still open. End it first."]
+    assert window.evening_menu.controller.evening is not None  # and the window now works in it
+    other.close()

@@ -1,0 +1,220 @@
+"""The Evening menu of the main window, the tally in its status bar and the print-queue dock.
+
+Installed by one line in main_window.py, so the main window stays small: this object owns the
+EveningController (imported on first use, so start-up does not pay for SQLite), restores an evening left
+open when the app was closed mid-evening, and releases the roster when the window closes.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
+
+from ua_desktop.core.errors import UserError
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.evening_controller import EveningController
+    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.sign_in_window import SignInWindow
+
+log = logging.getLogger(__name__)
+
+
+class EveningMenu(QObject):
+    """Adds "Evening" to the main window's menu bar, the tally to its status bar, the queue as a dock."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._controller: EveningController | None = None
+        self.sign_in_window: SignInWindow | None = None
+        self.queue_dock: QDockWidget | None = None
+
+        self.menu = window.menuBar().addMenu(self.tr("E&vening"))
+        self.menu.setObjectName("eveningMenu")
+        self.start_action = QAction(self.tr("&Start evening…"), self)
+        self.sign_in_action = QAction(self.tr("Sign-&in mode"), self)
+        self.sign_in_action.setShortcuts([QKeySequence(Qt.Key.Key_F11), QKeySequence("Ctrl+Shift+S")])
+        self.queue_action = QAction(self.tr("&Print queue…"), self)
+        self.tally_action = QAction(self.tr("&Tally and report…"), self)
+        self.end_action = QAction(self.tr("&End evening"), self)
+        for action in (self.start_action, self.sign_in_action, self.queue_action, self.tally_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.end_action)
+        self.start_action.triggered.connect(self.start_evening)
+        self.sign_in_action.triggered.connect(self.open_sign_in)
+        self.queue_action.triggered.connect(self.show_queue)
+        self.tally_action.triggered.connect(self.show_tally)
+        self.end_action.triggered.connect(self.end_evening)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("eveningTally")
+        window.statusBar().addPermanentWidget(self.status_label)
+        window.installEventFilter(self)
+        self._update_actions()
+        QTimer.singleShot(0, self.restore)
+
+    # -- the controller ----------------------------------------------------------------------------
+    @property
+    def controller(self) -> EveningController:
+        if self._controller is None:
+            from ua_desktop.gui.evening_controller import EveningController
+
+            self._controller = EveningController(self.window.paths, self.window.library, self)
+            self._controller.evening_changed.connect(self._evening_changed)
+            self._controller.counts_changed.connect(self.update_status)
+        return self._controller
+
+    def restore(self) -> None:
+        """Continue an evening that was still open when the app was last closed."""
+        try:
+            evening = self.controller.restore()
+        except UserError as error:
+            log.warning("evening not restored: %s", error)
+            return
+        if evening is not None:
+            self.window.statusBar().showMessage(
+                self.tr("The evening {evening} is still open and was restored.").format(
+                    evening=evening.describe()
+                ),
+                10000,
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close and self._controller is not None:
+            # Release the roster now (a language switch opens the new window's roster right after this);
+            # if the close is refused, the evening is picked up again on the next turn of the event loop.
+            if self.sign_in_window is not None:
+                self.sign_in_window.close()
+            self._controller.close()
+            QTimer.singleShot(0, self._reopen_if_still_shown)
+        return super().eventFilter(watched, event)
+
+    def _reopen_if_still_shown(self) -> None:
+        if self.window.isVisible() and self._controller is not None and self._controller.session is None:
+            self.restore()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _warn(self, error: UserError) -> None:
+        QMessageBox.warning(self.window, self.tr("Evening"), str(error))
+
+    def start_evening(self) -> None:
+        from ua_desktop.gui.evening_start_dialog import StartEveningDialog
+
+        controller = self.controller
+        try:
+            if controller.restore() is not None or controller.evening is not None:
+                raise UserError(
+                    self.tr("The evening {evening} is still open. End it first.").format(
+                        evening=controller.evening.describe() if controller.evening else ""
+                    )
+                )
+            case = self.window.case
+            request = StartEveningDialog.ask(
+                self.window,
+                self.window.library.cases(),
+                case.id if case else "",
+                controller.evenings_on,
+            )
+            if request is None:
+                return
+            controller.start(request.case_ids, request.place, request.day, request.labels, request.envelopes)
+        except UserError as error:
+            self._warn(error)
+            return
+        self.open_sign_in()
+
+    def open_sign_in(self) -> None:
+        from ua_desktop.gui.sign_in_window import SignInWindow
+
+        if self.controller.evening is None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Sign-in mode"),
+                self.tr("Start an evening first (Evening → Start evening…)."),
+            )
+            return
+        if self.sign_in_window is None:
+            settings = self.window.settings
+            self.sign_in_window = SignInWindow(
+                self.controller, settings.consent_text, settings.group_country, self.window
+            )
+        self.sign_in_window.refresh_evening()
+        self.sign_in_window.open_on_best_screen(self.window)
+
+    def show_queue(self) -> None:
+        from ua_desktop.gui.print_queue_panel import PrintQueuePanel
+
+        if self.queue_dock is None:
+            self.queue_dock = QDockWidget(self.tr("Print queue"), self.window)
+            self.queue_dock.setObjectName("printQueueDock")
+            self.queue_dock.setWidget(PrintQueuePanel(self.controller))
+            self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
+        self.queue_dock.show()
+        self.queue_dock.raise_()
+
+    def show_tally(self) -> None:
+        from ua_desktop.gui.tally_dialog import TallyDialog
+
+        try:
+            dialog = TallyDialog(self.controller, self.window.settings.group_name, self.window)
+        except UserError as error:
+            self._warn(error)
+            return
+        dialog.exec()
+
+    def end_evening(self) -> None:
+        controller = self.controller
+        evening = controller.evening
+        if evening is None:
+            return
+        waiting = controller.waiting()
+        question = self.tr("End the evening {evening}?").format(evening=evening.describe())
+        if waiting:
+            question += "\n" + self.tr("{count} item(s) are still waiting to be printed.").format(
+                count=waiting
+            )
+        answer = QMessageBox.question(self.window, self.tr("End evening"), question)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            controller.end()
+        except UserError as error:
+            self._warn(error)
+            return
+        self.show_tally()
+
+    # -- status ------------------------------------------------------------------------------------
+    def _evening_changed(self, evening: object) -> None:
+        if evening is None and self.sign_in_window is not None:
+            self.sign_in_window.close()
+        elif self.sign_in_window is not None:
+            self.sign_in_window.refresh_evening()
+        self._update_actions()
+        self.update_status()
+
+    def _update_actions(self) -> None:
+        running = self._controller is not None and self._controller.evening is not None
+        self.start_action.setEnabled(not running)
+        self.end_action.setEnabled(running)
+
+    def update_status(self) -> None:
+        """The totals of the open evening in the status bar (empty when none is open)."""
+        controller = self._controller
+        tally = controller.tally() if controller is not None and controller.evening is not None else None
+        if tally is None or controller is None:
+            self.status_label.clear()
+            return
+        self.status_label.setText(
+            self.tr("Evening {date}: {people} people · {letters} letters · {waiting} to print").format(
+                date=tally.evening.date.isoformat(),
+                people=tally.people,
+                letters=tally.letters,
+                waiting=controller.waiting(),
+            )
+        )

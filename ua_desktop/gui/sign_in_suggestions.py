@@ -1,0 +1,80 @@
+"""The "is this you?" list under the name fields of sign-in mode.
+
+Shows at most a handful of returning signers (name and town only, never an address) while someone types
+their name, so a returning signer is picked instead of typed in twice. Keyboard: Down from the name field
+enters the list, Enter picks, Escape goes back to typing.
+
+Signals:
+    picked(object): the chosen roster Signer.
+    back_to_typing(): Escape or Up on the first row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+from ua_desktop.core.roster.signer import Signer
+
+
+def suggestion_label(signer: Signer) -> str:
+    """ "Anna Muster — Zürich": enough to recognise yourself, nothing more of the record."""
+    name = " ".join(part for part in (signer.first_name, signer.last_name) if part) or signer.organisation
+    return f"{name} — {signer.city}" if signer.city else name
+
+
+class SuggestionList(QListWidget):
+    """A short list of matching returning signers; hidden while empty."""
+
+    picked = Signal(object)
+    back_to_typing = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signInSuggestions")
+        self.setAccessibleName(self.tr("Returning signers matching your name"))
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._signers: list[Signer] = []
+        self.itemActivated.connect(self._activated)
+        self.hide()
+
+    def show_signers(self, signers: Sequence[Signer]) -> None:
+        """Replace the list; hide it when nothing matches."""
+        self._signers = list(signers)
+        self.clear()
+        for signer in self._signers:
+            self.addItem(QListWidgetItem(suggestion_label(signer)))
+        if self._signers:
+            row_height = self.sizeHintForRow(0)
+            self.setFixedHeight(row_height * len(self._signers) + 2 * self.frameWidth() + 4)
+        self.setVisible(bool(self._signers))
+
+    def signers(self) -> list[Signer]:
+        return list(self._signers)
+
+    def enter(self) -> None:
+        """Move the keyboard into the list (Down pressed in a name field)."""
+        if self._signers:
+            self.setCurrentRow(0)
+            self.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def pick_row(self, row: int) -> None:
+        if 0 <= row < len(self._signers):
+            self.picked.emit(self._signers[row])
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.pick_row(self.row(item))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.pick_row(self.currentRow())
+            return
+        if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_Up and self.currentRow() <= 0):
+            self.back_to_typing.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,376 @@
+"""Sign-in mode: the large, keyboard-first form passed around the table or shown on a second screen.
+
+Only what a person needs to sign: their name (a returning signer is found as they type), address, letter
+language, tags, which cases, and the consent checkbox with the group's own text. No menus and no way into
+the roster from here: the suggestion list shows name and town only, and a returning signer's stored
+address is never displayed. Without consent the letters are printed but nothing about the person is kept.
+
+Keys: Tab/Enter move on, Down enters the suggestions, Ctrl+Enter signs, Esc clears the form,
+F11 toggles full screen, Ctrl+Shift+M moves the window to the next screen.
+
+Signals:
+    signed_in(object): the SignInResult of a successful sign-in.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.model import Arrival, SignInResult
+from ua_desktop.core.roster.signer import Signer, split_tags
+from ua_desktop.gui.evening_controller import EveningController
+from ua_desktop.gui.sign_in_suggestions import SuggestionList, suggestion_label
+
+FONT_SCALE = 1.6
+
+
+class SignInWindow(QWidget):
+    """The sign-in form of the open evening (a separate top-level window)."""
+
+    signed_in = Signal(object)
+
+    def __init__(
+        self,
+        controller: EveningController,
+        consent_text: str = "",
+        country: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self.country = country
+        self.returning: Signer | None = None
+        self.setObjectName("signInWindow")
+        self.setWindowTitle(self.tr("Sign in"))
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        self.setFont(font)
+
+        self.heading = QLabel(self.tr("Welcome! Please sign in."))
+        heading_font = self.heading.font()
+        heading_font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        self.heading.setFont(heading_font)
+        self.evening_label = QLabel()
+        self.evening_label.setWordWrap(True)
+
+        self.first_edit = QLineEdit()
+        self.first_edit.setObjectName("signInFirstName")
+        self.last_edit = QLineEdit()
+        self.last_edit.setObjectName("signInLastName")
+        self.suggestions = SuggestionList()
+        self.welcome_label = QLabel()
+        self.welcome_label.setObjectName("signInWelcomeBack")
+        self.not_me_button = QPushButton(self.tr("Not me"))
+        self.not_me_button.setAutoDefault(False)
+        self.street_edit = QLineEdit()
+        self.postcode_edit = QLineEdit()
+        self.postcode_edit.setMaximumWidth(220)
+        self.city_edit = QLineEdit()
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Letter language"))
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("optional, e.g. youth group"))
+        self.case_boxes: list[QCheckBox] = []
+        self.cases_row = QHBoxLayout()
+        self.consent_label = QLabel(consent_text or self.default_consent_text())
+        self.consent_label.setWordWrap(True)
+        self.consent_check = QCheckBox(self.tr("&Yes, keep my name and address for future appeals"))
+        self.consent_check.setObjectName("signInConsent")
+        self.sign_button = QPushButton(self.tr("&Sign"))
+        self.sign_button.setObjectName("signInButton")
+        self.sign_button.setDefault(True)
+        self.message = QLabel()
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(self.fontMetrics().height() * 3)
+
+        self._build_layout()
+        self._connect()
+        self.refresh_evening()
+
+    def default_consent_text(self) -> str:
+        return self.tr(
+            "We would like to keep your name and address to send you future appeals. We never pass them on, "
+            "and you can ask us to delete them at any time. Without your consent your letters are printed "
+            "tonight and nothing about you is kept."
+        )
+
+    def _build_layout(self) -> None:
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.addRow(self.tr("&First name"), self.first_edit)
+        form.addRow(self.tr("&Last name"), self.last_edit)
+        form.addRow("", self.suggestions)
+        welcome = QHBoxLayout()
+        welcome.addWidget(self.welcome_label, 1)
+        welcome.addWidget(self.not_me_button)
+        self.welcome_row = QWidget()
+        self.welcome_row.setLayout(welcome)
+        form.addRow("", self.welcome_row)
+        self.address_rows = [
+            (self.tr("S&treet"), self.street_edit),
+            (self.tr("&Postcode"), self.postcode_edit),
+            (self.tr("&Town"), self.city_edit),
+        ]
+        for label, widget in self.address_rows:
+            form.addRow(label, widget)
+        form.addRow(self.tr("Letter l&anguage"), self.language_combo)
+        form.addRow(self.tr("T&ags"), self.tags_edit)
+        form.addRow(self.tr("I sign"), self.cases_row)
+        self.form = form
+        self.welcome_row.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 32, 48, 32)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.evening_label)
+        layout.addSpacing(16)
+        layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.consent_label)
+        layout.addWidget(self.consent_check)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def _connect(self) -> None:
+        self.first_edit.textEdited.connect(self.update_suggestions)
+        self.last_edit.textEdited.connect(self.update_suggestions)
+        for edit in (self.first_edit, self.last_edit):
+            edit.installEventFilter(self)
+        self.suggestions.picked.connect(self.choose_returning)
+        self.suggestions.back_to_typing.connect(lambda: self.last_edit.setFocus())
+        self.not_me_button.clicked.connect(lambda: self.forget_returning())
+        chain = [self.first_edit, self.last_edit, self.street_edit, self.postcode_edit, self.city_edit]
+        for current, following in itertools.pairwise(chain):
+            current.returnPressed.connect(following.setFocus)
+        self.city_edit.returnPressed.connect(self.tags_edit.setFocus)
+        self.tags_edit.returnPressed.connect(self.sign)
+        self.sign_button.clicked.connect(self.sign)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.sign)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.sign)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_form)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, self.move_to_next_screen)
+
+    # -- the evening's cases and languages ---------------------------------------------------------
+    def refresh_evening(self) -> None:
+        """Show the open evening's cases (checkboxes) and their letter languages."""
+        evening = self.controller.evening
+        for box in self.case_boxes:
+            self.cases_row.removeWidget(box)
+            box.deleteLater()
+        self.case_boxes = []
+        self.language_combo.clear()
+        if evening is None:
+            self.evening_label.setText(self.tr("No evening is open."))
+            self.sign_button.setEnabled(False)
+            return
+        self.sign_button.setEnabled(True)
+        languages: list[str] = []
+        numbers = []
+        for case_id in evening.case_ids:
+            try:
+                case = self.controller.session.case(case_id) if self.controller.session else None
+            except UserError:
+                case = None
+            number = case.ua_number if case else case_id
+            numbers.append(number)
+            box = QCheckBox(number)
+            box.setChecked(True)
+            box.setProperty("case_id", case_id)
+            box.setToolTip(case.title if case else "")
+            self.case_boxes.append(box)
+            self.cases_row.addWidget(box)
+            for language in case.letter_languages if case else ():
+                if language not in languages:
+                    languages.append(language)
+        self.cases_row.addStretch(1)
+        for language in languages:
+            name = QLocale(language).nativeLanguageName() or language
+            self.language_combo.addItem(name[:1].upper() + name[1:], language)
+        self.evening_label.setText(self.tr("Tonight's appeals: {cases}").format(cases=", ".join(numbers)))
+
+    # -- returning signers -------------------------------------------------------------------------
+    def update_suggestions(self) -> None:
+        """Look the typed name up in the roster (called on every keystroke in the name fields)."""
+        if self.returning is not None:
+            self.forget_returning(keep_names=True)
+        text = f"{self.first_edit.text()} {self.last_edit.text()}"
+        try:
+            found = self.controller.suggestions(text)
+        except UserError as error:
+            self.show_message(str(error), error=True)
+            found = []
+        self.suggestions.show_signers(found)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.suggestions.isVisible()
+        ):
+            self.suggestions.enter()
+            return True
+        return super().eventFilter(watched, event)
+
+    def choose_returning(self, signer: Signer) -> None:
+        """A returning signer picked themselves: no address is shown or typed again."""
+        self.returning = signer
+        self.first_edit.setText(signer.first_name)
+        self.last_edit.setText(signer.last_name)
+        self.suggestions.show_signers([])
+        self.welcome_label.setText(self.tr("Welcome back, {name}!").format(name=suggestion_label(signer)))
+        self.welcome_row.show()
+        self._set_address_visible(False)
+        index = self.language_combo.findData(signer.language)
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
+        self.tags_edit.setFocus()
+
+    def forget_returning(self, keep_names: bool = False) -> None:
+        self.returning = None
+        self.welcome_row.hide()
+        self._set_address_visible(True)
+        if not keep_names:
+            self.first_edit.clear()
+            self.last_edit.clear()
+            self.first_edit.setFocus()
+
+    def _set_address_visible(self, visible: bool) -> None:
+        for _label, widget in self.address_rows:
+            self.form.setRowVisible(widget, visible)
+        self.consent_label.setVisible(visible)
+        self.consent_check.setVisible(visible)
+
+    # -- signing -----------------------------------------------------------------------------------
+    def arrival(self) -> Arrival:
+        """What the form says, as the core's Arrival."""
+        cases = tuple(str(box.property("case_id")) for box in self.case_boxes if box.isChecked())
+        language = str(self.language_combo.currentData() or "")
+        tags = split_tags(self.tags_edit.text())
+        if self.returning is not None:
+            return Arrival(signer_id=self.returning.id, language=language, tags=tags, case_ids=cases)
+        street = self.street_edit.text().strip()
+        person = Signer(
+            first_name=self.first_edit.text(),
+            last_name=self.last_edit.text(),
+            street=(street,) if street else (),
+            postal_code=self.postcode_edit.text(),
+            city=self.city_edit.text(),
+            country=self.country,
+            language=language,
+        )
+        return Arrival(
+            person=person,
+            consent=self.consent_check.isChecked(),
+            language=language,
+            tags=tags,
+            case_ids=cases,
+        )
+
+    def sign(self) -> SignInResult | None:
+        """Sign the person in; thank them, or say what is missing (never a dialog at the table)."""
+        if not any(box.isChecked() for box in self.case_boxes):
+            self.show_message(self.tr("Tick at least one appeal to sign."), error=True)
+            return None
+        try:
+            result = self.controller.sign_in(self.arrival())
+        except UserError as error:
+            self.show_message(str(error), error=True)
+            return None
+        self.clear_form()
+        self.show_message(self.thanks(result))
+        self.signed_in.emit(result)
+        return result
+
+    def thanks(self, result: SignInResult) -> str:
+        name = result.name.split(" ")[0] if result.name else ""
+        lines = [self.tr("Thank you, {name}! Your letters are being printed.").format(name=name)]
+        if result.repeats:
+            lines.append(
+                self.tr("You had already signed {cases}: printed again for you, counted once.").format(
+                    cases=", ".join(self._number(r.case_id) for r in result.repeats)
+                )
+            )
+        if not result.stored:
+            lines.append(self.tr("As you wished, nothing about you is kept."))
+        return "\n".join(lines)
+
+    def _number(self, case_id: str) -> str:
+        box = next((b for b in self.case_boxes if b.property("case_id") == case_id), None)
+        return box.text() if box else case_id
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
+
+    def clear_form(self) -> None:
+        """Empty every field for the next person (Esc); the consent box is unticked again."""
+        self.forget_returning()
+        for edit in (self.street_edit, self.postcode_edit, self.city_edit, self.tags_edit):
+            edit.clear()
+        self.consent_check.setChecked(False)
+        self.suggestions.show_signers([])
+        for box in self.case_boxes:
+            box.setChecked(True)
+        self.message.clear()
+        self.first_edit.setFocus()
+
+    # -- screens -----------------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def move_to_next_screen(self) -> None:
+        """Cycle through the screens (a second monitor turned to the table), full screen there."""
+        screens = QGuiApplication.screens()
+        if not screens:
+            return
+        current = self.screen()
+        index = screens.index(current) if current in screens else -1
+        self.show_on(screens[(index + 1) % len(screens)])
+
+    def show_on(self, screen: QScreen) -> None:
+        was_full = self.isFullScreen()
+        self.showNormal()
+        self.setScreen(screen)
+        self.move(screen.availableGeometry().topLeft())
+        if was_full or len(QGuiApplication.screens()) > 1:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    def open_on_best_screen(self, main_window: QWidget) -> None:
+        """Full screen on a screen other than the main window's if there is one; else a large window."""
+        others = [s for s in QGuiApplication.screens() if s is not main_window.screen()]
+        if others:
+            self.show_on(others[0])
+        else:
+            self.resize(900, 760)
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.first_edit.setFocus()
