@@ -29,7 +29,7 @@ from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
 from ua_desktop.core.roster.records import get_signers, write_update
 from ua_desktop.core.roster.schema import NAME_INDEX_SQL
 from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
-from ua_desktop.core.roster.signer import TEXT_COLUMNS, sort_key_of
+from ua_desktop.core.roster.signer import TEXT_COLUMNS
 from ua_desktop.core.roster.source import RowProblem, SourceTable, read_source
 from ua_desktop.core.roster.store import RosterStore, now_iso
 from ua_desktop.core.roster.text import fold_many
@@ -258,10 +258,6 @@ def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: di
         report.duplicate_notes.append(DuplicateNote(plan.line(row), name, existing_id, other_line))
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _fold_repeated(values: list[str]) -> list[str]:
     """fold() of each value, computed once per distinct value (cities and tags repeat a lot)."""
     table = dict(zip(unique := list(set(values)), fold_many(unique), strict=True))
@@ -310,9 +306,12 @@ def _write(
     now = now_iso()
     columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
     folded = _folded_columns(plan, insert)
-    tags_text = _select(_fold_repeated([" ".join(t) for t in plan.tags]), insert, plan.count)
-    tags_column = _select(["\n".join(t) for t in plan.tags], insert, plan.count)
-    sort_keys = _select(list(map(sort_key_of, plan.folded_first, plan.folded_last)), insert, plan.count)
+    tags_text = _select(_fold_repeated(list(map(" ".join, plan.tags))), insert, plan.count)
+    tags_column = _select(list(map("\n".join, plan.tags)), insert, plan.count)
+    # sort_key_of(first, last) for every row, as one C-level map
+    sort_keys = _select(
+        list(map("\x1f".join, zip(plan.folded_last, plan.folded_first, strict=True))), insert, plan.count
+    )
     with store.transaction() as conn:
         rebuild_index = empty_roster and len(insert) > 1000
         if rebuild_index:  # building the indexes once after the rows is several times faster
@@ -330,7 +329,8 @@ def _write(
             _check(cancelled)
             stop = min(start + _CHUNK, len(insert))
             parts = [folded[k][start:stop] for k in _SEARCH_COLUMNS]
-            searches = list(map(_collapse, map(" ".join, zip(*parts, tags_text[start:stop], strict=True))))
+            joined = map(" ".join, zip(*parts, tags_text[start:stop], strict=True))
+            searches = list(map(" ".join, map(str.split, joined)))  # spaces collapsed, as fold() does
             conn.executemany(
                 sql,
                 zip(

@@ -75,6 +75,8 @@ class SourceTable:
             return None
         # Drop blank records (empty lines, or only separators) without a Python step for ordinary rows.
         rows = list(filter(None, rows))
+        if all(map(str.strip, map(itemgetter(0), rows))):
+            return rows  # every record starts with a value: none is blank
         maybe_blank = [i for i, first in enumerate(map(str.strip, map(itemgetter(0), rows))) if not first]
         if maybe_blank:
             blank = {i for i in maybe_blank if not "".join(rows[i]).strip()}
