@@ -49,13 +49,30 @@ def test_two_page_seed_pdf_imports_like_its_text(tmp_path: Path, library: CaseLi
     assert from_pdf.source_text.startswith("AMR 51/9206/2025")  # the pack keeps what was read
 
 
-def test_french_pdf(tmp_path: Path, library: CaseLibrary) -> None:
-    source = (DATA / "ua" / "ua-102-26-fr.txt").read_text(encoding="utf-8")
-    pdf = pdf_helpers().write_ua_pdf(source, tmp_path / "au-102-26.pdf", "Monsieur Paul Ndongo")
-    draft = draft_from_file(pdf, library)
-    assert draft.review == []
-    assert draft.recipients == draft_from_text(source, library).recipients
-    assert draft.closing.endswith("ma haute considération.")
+@pytest.mark.parametrize(
+    ("name", "page_two"),
+    [
+        ("ua-071-26-en.txt", "Dr Anna Kovács"),
+        ("ua-102-26-fr.txt", "Monsieur Paul Ndongo"),
+        ("ua-088-26-de.txt", "Mr Tomasz Nowak"),  # "Zielińska": Latin Extended survives the round trip
+    ],
+)
+def test_pdf_of_each_document_reads_like_its_text(
+    tmp_path: Path, library: CaseLibrary, name: str, page_two: str
+) -> None:
+    source = (DATA / "ua" / name).read_text(encoding="utf-8")
+    pdf = pdf_helpers().write_ua_pdf(source, tmp_path / "ua.pdf", page_two)
+    from_pdf, from_text = draft_from_file(pdf, library), draft_from_text(source, library)
+    assert from_pdf.review == from_text.review
+    assert markdown_paragraphs(from_pdf.briefing_markdown) == markdown_paragraphs(from_text.briefing_markdown)
+    assert (from_pdf.take_action, from_pdf.postage_notes) == (from_text.take_action, from_text.postage_notes)
+    assert from_pdf.recipients == from_text.recipients
+    assert (from_pdf.letters, from_pdf.closing) == (from_text.letters, from_text.closing)
+    assert (from_pdf.deadline, from_pdf.issue_date, from_pdf.title) == (
+        from_text.deadline,
+        from_text.issue_date,
+        from_text.title,
+    )
 
 
 def test_scanned_pdf_says_to_paste_the_text(tmp_path: Path, library: CaseLibrary) -> None:

@@ -16,6 +16,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 
+from ua_desktop.core.letter.fonts import LetterFont, register_font
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -23,7 +25,11 @@ def _escape(text: str) -> str:
 
 def write_ua_pdf(text: str, target: Path, letter_marker: str = "") -> Path:
     """Lay out text (one paragraph per line) as a PDF; page 2 starts at the first line letter_marker."""
-    style = getSampleStyleSheet()["BodyText"].clone("ua", fontSize=7.5, leading=9, spaceBefore=3)
+    # Noto Sans (the program's own letter font) covers names such as "Zielińska" that Helvetica cannot print.
+    font = register_font(LetterFont.SANS)
+    style = getSampleStyleSheet()["BodyText"].clone(
+        "ua", fontName=font, fontSize=7.5, leading=9, spaceBefore=3
+    )
     story: list = []
     short: list[str] = []  # consecutive short lines (addresses, steps) share one paragraph, as in Word
 

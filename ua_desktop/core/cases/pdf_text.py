@@ -50,8 +50,11 @@ def _page_lines(page: object) -> list[tuple[float, str]]:
 
 
 def _with_gaps(lines: list[tuple[float, str]]) -> list[str]:
-    steps = [round(a[0] - b[0], 1) for a, b in itertools.pairwise(lines) if a[0] - b[0] > 0]
-    usual = Counter(steps).most_common(1)[0][0] if steps else 0.0
+    # The usual line distance is the smallest one that recurs: lines inside a wrapped paragraph. (The most
+    # common distance can be the paragraph gap itself on a page of many short paragraphs.)
+    steps = Counter(round(a[0] - b[0], 1) for a, b in itertools.pairwise(lines) if a[0] - b[0] > 3.0)
+    recurring = [step for step, count in steps.items() if count > 1] or list(steps)
+    usual = min(recurring) if recurring else 0.0
     out: list[str] = []
     for index, (y, text) in enumerate(lines):
         if index and usual and (lines[index - 1][0] - y) > usual * _GAP_FACTOR:
