@@ -49,8 +49,9 @@ class SuggestionList(QListWidget):
         for signer in self._signers:
             self.addItem(QListWidgetItem(suggestion_label(signer)))
         if self._signers:
-            row_height = self.sizeHintForRow(0)
-            self.setFixedHeight(row_height * len(self._signers) + 2 * self.frameWidth() + 4)
+            height = self.sizeHintForRow(0) * len(self._signers) + 2 * self.frameWidth() + 4
+            if height != self.height():
+                self.setFixedHeight(height)
         self.setVisible(bool(self._signers))
 
     def signers(self) -> list[Signer]:
