@@ -143,7 +143,7 @@ def _parse_column(
         for row, value in enumerate(values):
             if parsed[value] is None:
                 problems.setdefault(row, []).append(label.format(value))
-    return [parsed[v] or "" for v in values]
+    return list(map({value: parsed[value] or "" for value in parsed}.__getitem__, values))
 
 
 def check_columns(
