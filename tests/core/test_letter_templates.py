@@ -157,3 +157,31 @@ def test_too_long_template_and_output_are_refused() -> None:
         LetterRenderer(bundled_case(), "x" * 300_000)
     with pytest.raises(TemplateError, match="longer than 500,000 characters"):
         render("{% for i in range(100000) %}0123456789{% endfor %}")
+
+
+def test_render_server_answers_jobs_and_errors_keep_their_line() -> None:
+    import pickle
+    import threading
+    from multiprocessing import Pipe
+
+    from ua_desktop.core.letter.job import RenderJob, RenderResult, serve
+    from ua_desktop.core.letter.page_setup import PageSetup
+
+    error = TemplateError("unknown field 'x'", 3, "letter")
+    copy = pickle.loads(pickle.dumps(error))
+    assert (copy.detail, copy.line, copy.part, str(copy)) == (error.detail, 3, "letter", str(error))
+
+    parent, child = Pipe()
+    server = threading.Thread(target=serve, args=(child,))
+    server.start()
+    case = bundled_case()
+    parent.send(RenderJob(1, case, "Hello {{ signer.first_name }}", "en", LetterSigner.sample(), PageSetup()))
+    result = parent.recv()
+    assert isinstance(result, RenderResult) and result.serial == 1 and result.pages == 1
+    assert result.pdf.startswith(b"%PDF") and result.letter.body_paragraphs == ["Hello Anna"]
+    parent.send(RenderJob(2, case, "a\n{{ nope }}", "en", LetterSigner.sample(), PageSetup()))
+    failure = parent.recv()
+    assert isinstance(failure, TemplateError) and failure.line == 2
+    parent.send(None)
+    server.join(5)
+    assert not server.is_alive()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,23 @@ def test_missing_glyph_is_reported_under_the_editor(qtbot: QtBot, panel: LetterP
         panel.editor.edit.setPlainText("Solidarity 🕊 from us")
     assert panel.editor.notice_label.isVisible()
     assert "U+1F54A" in panel.editor.notice_label.text()
+
+
+def test_rendering_happens_in_a_child_process_and_falls_back_to_a_thread(
+    qtbot: QtBot, panel: LetterPanel, case: Case
+) -> None:
+    child = panel.worker.state.process._process
+    assert child is not None and child.is_alive() and child.pid != os.getpid()
+    panel.worker.state.process.stop()  # a crashed child is restarted on the next render
+    with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
+        panel.editor.edit.setPlainText("After a restart.")
+    assert panel.last_result is not None and panel.last_result.letter.body_paragraphs == ["After a restart."]
+
+    threaded = LetterPanel(resolve_paths(), Settings())
+    qtbot.addWidget(threaded)
+    threaded.worker.state.use_process = False
+    threaded.worker.state.process.stop()
+    with qtbot.waitSignal(threaded.letter_rendered, timeout=TIMEOUT):
+        threaded.show_case(case)
+    assert threaded.worker.state.process._process is None
+    assert threaded.preview.page_count == 1

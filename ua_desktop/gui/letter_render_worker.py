@@ -1,60 +1,84 @@
-"""Renders the letter off the GUI thread: template → layout → PDF bytes, newest request wins.
+"""Renders the preview outside the GUI thread and outside its GIL: template → layout → PDF bytes.
 
-Jobs run one at a time on a private single-thread pool; a job that is no longer the newest when its turn
-comes is skipped, so typing fast never queues up stale renders. Results come back as queued signals.
+A thread in the window's process would compete with the GUI thread for Python's GIL; typing then stalls
+for a few milliseconds at each switch, and a runaway template (stopped by the sandbox after two seconds)
+would make the whole window sluggish meanwhile. So the work runs in a child process (core/letter/job.py's
+serve loop, started with "spawn", which is safe beside Qt's threads). One helper thread here only sends a
+job and waits for the answer, which releases the GIL. The newest request wins: a job that is no longer the
+newest when its turn comes is skipped. If the child cannot run (for example, a frozen build without
+multiprocessing support), rendering falls back to that helper thread.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
+import contextlib
 import logging
-from dataclasses import dataclass
+import multiprocessing
+import threading
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
-from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.letter.layout import LetterPdfWriter
-from ua_desktop.core.letter.page_setup import PageSetup
-from ua_desktop.core.letter.rendered import RenderedLetter
-from ua_desktop.core.letter.signer import LetterSigner
-from ua_desktop.core.letter.templates import LetterRenderer, TemplateError
+from ua_desktop.core.letter.job import RenderJob, RenderResult, render_job, serve
 
 log = logging.getLogger(__name__)
+__all__ = ["RenderJob", "RenderResult", "RenderWorker", "render_job"]
+
+FIRST_REPLY_S = 30.0  # the child imports ReportLab, Jinja2 and Babel before its first answer
+REPLY_S = 10.0  # the sandbox stops a template after 2 s; anything slower is a hung child
 
 
-@dataclass(frozen=True)
-class RenderJob:
-    serial: int
-    case: Case
-    template_text: str
-    language: str
-    signer: LetterSigner
-    setup: PageSetup
-    post_country: str | None = None
-    today: dt.date | None = None
+class RenderProcess:
+    """A child process running serve(); restarted when it dies, killed when it hangs."""
 
+    def __init__(self) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._process: BaseProcess | None = None
+        self._connection: Connection | None = None
+        self._answered = False
+        self._lock = threading.Lock()
 
-@dataclass(frozen=True)
-class RenderResult:
-    serial: int
-    letter: RenderedLetter
-    pdf: bytes
-    pages: int
-    missing: list[str]  # characters the letter font has no glyph for (printed as boxes)
+    def start(self) -> None:
+        with self._lock:
+            if self._process is not None and self._process.is_alive():
+                return
+            parent, child = self._context.Pipe()
+            process = self._context.Process(
+                target=serve, args=(child,), daemon=True, name="ua-desktop-render"
+            )
+            process.start()
+            child.close()
+            self._process, self._connection, self._answered = process, parent, False
 
+    def render(self, job: RenderJob) -> RenderResult | UserError:
+        """Send job and wait for the answer; raises OSError/EOFError/TimeoutError when the child fails."""
+        self.start()
+        connection = self._connection
+        if connection is None:
+            raise OSError("the render process was stopped")
+        connection.send(job)
+        if not connection.poll(REPLY_S if self._answered else FIRST_REPLY_S):
+            self.stop()
+            raise TimeoutError("the render process did not answer")
+        reply = connection.recv()
+        self._answered = True
+        return reply
 
-def render_job(job: RenderJob) -> RenderResult:
-    """The whole edit-to-PDF path, the same one the CLI and the exports take."""
-    renderer = LetterRenderer(job.case, job.template_text, job.language)
-    recipient = job.case.primary_recipients[0]
-    letter = renderer.render(job.signer, recipient, job.today, post_country=job.post_country)
-    buffer = io.BytesIO()
-    writer = LetterPdfWriter(buffer, job.setup)
-    pages = writer.add_letter(letter)
-    writer.close()
-    return RenderResult(job.serial, letter, buffer.getvalue(), pages, list(writer.missing_characters))
+    def stop(self) -> None:
+        with self._lock:
+            process, connection = self._process, self._connection
+            self._process = self._connection = None
+        if connection is not None:
+            with contextlib.suppress(OSError, ValueError):
+                connection.send(None)  # ask the child to stop
+            connection.close()
+        if process is not None:
+            process.join(0.5)
+            if process.is_alive():
+                process.kill()
+                process.join(1.0)
 
 
 class _Signals(QObject):
@@ -62,56 +86,100 @@ class _Signals(QObject):
     failed = Signal(int, object)  # serial, UserError
 
 
+class _State:
+    """What the helper thread shares with the GUI thread; never the QObject, which may be deleted first."""
+
+    def __init__(self, use_process: bool) -> None:
+        self.latest = 0
+        self.use_process = use_process
+        self.closed = False
+        self.process = RenderProcess()
+
+    def close(self) -> None:
+        self.closed = True
+        self.process.stop()
+
+    def render(self, job: RenderJob) -> RenderResult | UserError:
+        if self.use_process:
+            for attempt in (1, 2):
+                try:
+                    return self.process.render(job)
+                except (OSError, EOFError, TimeoutError) as error:
+                    self.process.stop()
+                    if self.closed:
+                        return UserError("The letter window was closed.")
+                    log.warning("letter render process failed (attempt %d): %r", attempt, error)
+            log.error("the letter render process keeps failing; rendering in a thread from now on")
+            self.use_process = False
+        try:
+            return render_job(job)
+        except UserError as error:
+            return error
+
+    def run(self, job: RenderJob, signals: _Signals) -> None:
+        """Runs on the helper thread; nothing may escape into Qt's thread pool."""
+        if job.serial != self.latest or self.closed:  # a newer edit arrived while this one waited
+            return
+        try:
+            reply = self.render(job)
+        except Exception as error:  # a bug: log it, tell the user, keep the last good page
+            log.exception("rendering the letter failed")
+            reply = UserError(f"The letter could not be rendered: {error!r}")
+        if self.closed:
+            return
+        if isinstance(reply, RenderResult):
+            signals.finished.emit(reply)
+        else:
+            signals.failed.emit(job.serial, reply)
+
+
 class RenderWorker(QObject):
     """Accepts render jobs from the GUI thread and reports results back to it.
 
     Signals:
         finished(RenderResult): the newest job rendered.
-        failed(int, UserError): the job with this serial failed (TemplateError carries the line).
+        failed(int, UserError): the job with this serial failed (a TemplateError carries the line).
     """
 
     finished = Signal(object)
     failed = Signal(int, object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, use_process: bool = True) -> None:
         super().__init__(parent)
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
-        self.latest = 0
+        self.pool.setExpiryTimeout(-1)
+        self.state = _State(use_process)
+        if use_process:
+            self.state.process.start()  # the child imports while the window opens
+        state = self.state
+        self.destroyed.connect(lambda *_: state.close())
         self._signals = _Signals()
         self._signals.finished.connect(self._deliver)
         self._signals.failed.connect(self._deliver_failure)
 
-    def submit(self, job: RenderJob) -> None:
-        self.latest = job.serial
-        signals = self._signals
-        self.pool.start(lambda: self._run(job, signals))
+    @property
+    def latest(self) -> int:
+        return self.state.latest
 
-    def _run(self, job: RenderJob, signals: _Signals) -> None:
-        if job.serial != self.latest:  # a newer edit arrived while this one waited
-            return
-        try:
-            result = render_job(job)
-        except TemplateError as error:
-            signals.failed.emit(job.serial, error)
-            return
-        except UserError as error:
-            signals.failed.emit(job.serial, error)
-            return
-        except Exception as error:  # a bug: log it, tell the user, keep the last good page
-            log.exception("rendering the letter failed")
-            signals.failed.emit(job.serial, UserError(f"The letter could not be rendered: {error!r}"))
-            return
-        signals.finished.emit(result)
+    def submit(self, job: RenderJob) -> None:
+        self.state.latest = job.serial
+        state, signals = self.state, self._signals
+        self.pool.start(lambda: state.run(job, signals))
 
     def _deliver(self, result: RenderResult) -> None:
-        if result.serial == self.latest:
+        if result.serial == self.state.latest:
             self.finished.emit(result)
 
     def _deliver_failure(self, serial: int, error: UserError) -> None:
-        if serial == self.latest:
+        if serial == self.state.latest:
             self.failed.emit(serial, error)
 
     def wait(self, msecs: int = -1) -> bool:
         """Wait for the running job (tests, shutdown)."""
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self) -> None:
+        """Stop the child process and ignore jobs from now on (the window is closing)."""
+        self.state.close()
+        self.pool.waitForDone(int(REPLY_S * 1000))

@@ -47,6 +47,9 @@ class TemplateError(UserError):
         where = f"the {part}" + (f", line {line}" if line else "")
         super().__init__(f"Template error in {where}: {detail}")
 
+    def __reduce__(self) -> tuple[object, ...]:  # keeps the line when sent from the render process
+        return (type(self), (self.detail, self.line, self.part))
+
     @property
     def short(self) -> str:
         """ "Line 3: …" for the message under the editor."""

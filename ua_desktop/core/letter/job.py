@@ -1,0 +1,76 @@
+"""One preview render as plain data, and a render server loop for a separate process.
+
+The preview renders in a child process so that neither the GIL nor a runaway template can make typing
+stutter in the window; this module holds the Qt-free part: the job, its result, the whole edit-to-PDF
+path (the same one the CLI and the exports take) and the loop the child runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.layout import LetterPdfWriter
+from ua_desktop.core.letter.page_setup import PageSetup
+from ua_desktop.core.letter.rendered import RenderedLetter
+from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.templates import LetterRenderer
+
+
+@dataclass(frozen=True)
+class RenderJob:
+    serial: int
+    case: Case
+    template_text: str
+    language: str
+    signer: LetterSigner
+    setup: PageSetup
+    post_country: str | None = None
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    serial: int
+    letter: RenderedLetter
+    pdf: bytes
+    pages: int
+    missing: list[str]  # characters the letter font has no glyph for (printed as boxes)
+
+
+def render_job(job: RenderJob) -> RenderResult:
+    """Template -> letter -> layout -> PDF bytes for the case's first recipient."""
+    renderer = LetterRenderer(job.case, job.template_text, job.language)
+    letter = renderer.render(
+        job.signer, job.case.primary_recipients[0], job.today, post_country=job.post_country
+    )
+    buffer = io.BytesIO()
+    writer = LetterPdfWriter(buffer, job.setup)
+    pages = writer.add_letter(letter)
+    writer.close()
+    return RenderResult(job.serial, letter, buffer.getvalue(), pages, list(writer.missing_characters))
+
+
+def serve(connection: Connection) -> None:
+    """The child process: answer each RenderJob with a RenderResult or the UserError; None stops."""
+    while True:
+        try:
+            job = connection.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            reply: object = render_job(job)
+        except UserError as error:
+            reply = error
+        except Exception as error:  # a bug; the parent logs it and keeps the last good page
+            reply = UserError(f"The letter could not be rendered: {error!r}")
+        try:
+            connection.send(reply)
+        except (EOFError, OSError):
+            return
