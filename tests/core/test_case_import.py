@@ -250,3 +250,33 @@ def test_flags_survive_saving_and_loading(library: CaseLibrary) -> None:
     assert case.deadline == dt.date(2026, 4, 28)
     assert [f.field for f in case.review] == [f.field for f in draft.review]
     assert "[[needs_review]]" in (folder / "case.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Please take action before 1 July 2025.", dt.date(2025, 7, 1)),
+        ("Bitte werden Sie bis zum 28. April 2026 aktiv.", dt.date(2026, 4, 28)),
+        ("Handeln Sie spätestens am 3. März 2026.", dt.date(2026, 3, 3)),
+        ("Merci d’agir avant le 1er juillet 2025.", dt.date(2025, 7, 1)),
+        ("Por favor, actúa antes del 15 de agosto de 2025.", dt.date(2025, 8, 15)),
+        ("Si prega di agire entro il 1° settembre 2025.", dt.date(2025, 9, 1)),
+        ("Agisci prima del 2 ottobre 2025.", dt.date(2025, 10, 2)),
+    ],
+)
+def test_deadline_sentences_in_five_languages(sentence: str, expected: dt.date) -> None:
+    from ua_desktop.core.cases.ua_words import find_deadline
+
+    found = find_deadline(sentence)
+    assert found is not None and found.as_date() == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Please take action before 1 July.", "Merci d’agir avant le 30 avril.", "Actúa antes del 15 de agosto."],
+)
+def test_deadline_without_year_is_never_completed(sentence: str) -> None:
+    from ua_desktop.core.cases.ua_words import find_deadline
+
+    found = find_deadline(sentence)
+    assert found is not None and found.year is None and found.as_date() is None

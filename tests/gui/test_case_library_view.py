@@ -97,11 +97,17 @@ def test_bundled_cases_are_read_only(qtbot: QtBot, library: CaseLibrary, tmp_pat
     assert dialog.edit_button.isEnabled() and dialog.delete_button.isEnabled()
 
 
-def test_archive_and_restore(qtbot: QtBot, library: CaseLibrary, tmp_path: Path) -> None:
+def test_archive_and_restore(
+    qtbot: QtBot, library: CaseLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = view(qtbot, library, tmp_path)
     changes: list[str] = []
     dialog.cases_changed.connect(changes.append)
     select(dialog, "ua-102-26")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
+    dialog.archive_button.click()
+    assert "ua-102-26" in [e.id for e in library.entries()]  # asked, and the answer was no
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
     dialog.archive_button.click()
     assert "ua-102-26" not in [e.id for e in library.entries()]
     assert all(item.text(0) != "AU 102/26" for item in top_level(dialog))

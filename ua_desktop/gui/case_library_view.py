@@ -285,6 +285,18 @@ class CaseLibraryDialog(QDialog):
                         return
                     restore_case(self.library, case_id, policy)
             elif kind == "own":
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Archive case?"),
+                    self.tr(
+                        "Move the case {id} to the archive? It leaves the case list; tick 'Show archived "
+                        "cases' to see it again and restore it."
+                    ).format(id=case_id),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Yes,
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
                 archive_case(self.library, case_id)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Case library"), str(error))
