@@ -157,8 +157,10 @@ def test_unknown_files_are_skipped_and_listed(tmp_path: Path, library: CaseLibra
 
 def test_pack_zipped_as_a_folder(tmp_path: Path, library: CaseLibrary) -> None:
     members = {f"ua-034-25/{name}": data for name, data in pack_bytes().items()}
+    members["__MACOSX/ua-034-25/._case.toml"] = b"\x00\x05\x16\x07"  # what macOS's "Compress" adds
     result = import_shared_case(write_zip(tmp_path / "folder.uacase", members), library, ClashPolicy.REPLACE)
     assert result.case.title == "Stop illegal expulsions to El Salvador"
+    assert result.ignored == ["__MACOSX/ua-034-25/._case.toml"]
 
 
 def test_unknown_schema_version(tmp_path: Path, library: CaseLibrary) -> None:

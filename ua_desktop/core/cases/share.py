@@ -106,7 +106,8 @@ def _strip_folder(names: list[str]) -> str:
     """A pack zipped as a folder ("ua-1/case.toml") is read as if its files were at the top."""
     if CASE_FILE in names:
         return ""
-    tops = {name.split("/", 1)[0] for name in names}
+    # macOS adds "__MACOSX/..." resource forks when it zips a folder; they never count as the pack's folder.
+    tops = {name.split("/", 1)[0] for name in names if not name.startswith("__MACOSX")}
     if len(tops) == 1 and f"{next(iter(tops))}/{CASE_FILE}" in names:
         return next(iter(tops)) + "/"
     return ""
