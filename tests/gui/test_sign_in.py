@@ -44,9 +44,9 @@ def test_suggestions_appear_while_typing_and_show_name_and_town_only(qtbot: QtBo
     add_known(window.controller, "Annabel", "Lee", city="Bern")
     window.first_edit.setFocus()
     qtbot.keyClicks(window.first_edit, "A")
-    assert not window.suggestions.isVisible()  # one letter lists nobody
+    assert window.suggestions.signers() == []  # one letter lists nobody
     qtbot.keyClicks(window.first_edit, "nn")
-    assert window.suggestions.isVisible()
+    assert window.suggestions.count() == 2 and window.suggestions.isEnabled()
     labels = [window.suggestions.item(row).text() for row in range(window.suggestions.count())]
     assert labels == ["Annabel Lee — Bern", "Anna Muster — Zürich"]
     assert all("Hauptgasse" not in label for label in labels)
@@ -107,8 +107,13 @@ def test_second_signature_of_the_same_case_warns_and_counts_once(qtbot: QtBot) -
     for _ in range(2):
         window.choose_returning(known)
         window.sign()
-    assert "already signed UA 034/25" in window.message.text()
+    assert "already signed UA 034/25; that letter is still waiting to be printed" in window.message.text()
+    window.controller.mark_printed([item.id for item in window.controller.queue_items()])
+    window.choose_returning(known)
+    window.sign()
+    assert "already signed UA 034/25: printed again for you, counted once" in window.message.text()
     assert window.controller.tally().letters == 1
+    assert [item.reprint for item in window.controller.queue_items()] == [False, True]
 
 
 def test_missing_name_and_no_case_are_said_in_the_window(qtbot: QtBot) -> None:

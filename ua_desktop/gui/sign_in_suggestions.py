@@ -1,8 +1,9 @@
 """The "is this you?" list under the name fields of sign-in mode.
 
-Shows at most a handful of returning signers (name and town only, never an address) while someone types
-their name, so a returning signer is picked instead of typed in twice. Keyboard: Down from the name field
-enters the list, Enter picks, Escape goes back to typing.
+A box of fixed height (the form does not jump while someone types) showing at most a handful of returning
+signers (name and town only, never an address) while someone types their name, so a returning signer is
+picked instead of typed in twice. Keyboard: Down from the name field enters the list, Enter picks,
+Escape goes back to typing.
 
 Signals:
     picked(object): the chosen roster Signer.
@@ -40,19 +41,21 @@ class SuggestionList(QListWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._signers: list[Signer] = []
         self.itemActivated.connect(self._activated)
-        self.hide()
+
+    def fit_rows(self, rows: int) -> None:
+        """A fixed height for `rows` names, so the fields below never jump while someone types."""
+        self.addItem("—")
+        height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4
+        self.clear()
+        self.setFixedHeight(height)
 
     def show_signers(self, signers: Sequence[Signer]) -> None:
-        """Replace the list; hide it when nothing matches."""
+        """Replace the list (empty when nothing matches)."""
         self._signers = list(signers)
         self.clear()
         for signer in self._signers:
             self.addItem(QListWidgetItem(suggestion_label(signer)))
-        if self._signers:
-            height = self.sizeHintForRow(0) * len(self._signers) + 2 * self.frameWidth() + 4
-            if height != self.height():
-                self.setFixedHeight(height)
-        self.setVisible(bool(self._signers))
+        self.setEnabled(bool(self._signers))
 
     def signers(self) -> list[Signer]:
         return list(self._signers)

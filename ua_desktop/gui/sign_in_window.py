@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import Arrival, SignInResult
 from ua_desktop.core.roster.signer import Signer, split_tags
-from ua_desktop.gui.evening_controller import EveningController
+from ua_desktop.gui.evening_controller import SUGGESTIONS, EveningController
 from ua_desktop.gui.sign_in_suggestions import SuggestionList, suggestion_label
 
 FONT_SCALE = 1.6
@@ -58,12 +58,14 @@ class SignInWindow(QWidget):
         self.setObjectName("signInWindow")
         self.setWindowTitle(self.tr("Sign in"))
         font = self.font()
-        font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
+        font.setPointSize(round(font.pointSizeF() * FONT_SCALE))
+        # Kerned pairs ("To", "Ta") next to a mnemonic clip the label's last letter at large sizes.
+        font.setKerning(False)
         self.setFont(font)
 
         self.heading = QLabel(self.tr("Welcome! Please sign in."))
         heading_font = self.heading.font()
-        heading_font.setPointSizeF(font.pointSizeF() * 1.5)
+        heading_font.setPointSize(round(font.pointSizeF() * 1.5))
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.evening_label = QLabel()
@@ -74,6 +76,7 @@ class SignInWindow(QWidget):
         self.last_edit = QLineEdit()
         self.last_edit.setObjectName("signInLastName")
         self.suggestions = SuggestionList()
+        self.suggestions.fit_rows(SUGGESTIONS)
         self.welcome_label = QLabel()
         self.welcome_label.setObjectName("signInWelcomeBack")
         self.not_me_button = QPushButton(self.tr("Not me"))
@@ -114,6 +117,7 @@ class SignInWindow(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setHorizontalSpacing(24)
         form.addRow(self.tr("&First name"), self.first_edit)
         form.addRow(self.tr("&Last name"), self.last_edit)
         form.addRow("", self.suggestions)
@@ -176,9 +180,10 @@ class SignInWindow(QWidget):
     def refresh_evening(self) -> None:
         """Show the open evening's cases (checkboxes) and their letter languages."""
         evening = self.controller.evening
-        for box in self.case_boxes:
-            self.cases_row.removeWidget(box)
-            box.deleteLater()
+        while self.cases_row.count():  # the boxes and the stretch after them
+            widget = self.cases_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
         self.case_boxes = []
         self.language_combo.clear()
         if evening is None:
@@ -206,8 +211,8 @@ class SignInWindow(QWidget):
                     languages.append(language)
         self.cases_row.addStretch(1)
         for language in languages:
-            name = QLocale(language).nativeLanguageName() or language
-            self.language_combo.addItem(name[:1].upper() + name[1:], language)
+            name = QLocale.languageToString(QLocale(language).language()) if language != "C" else language
+            self.language_combo.addItem(name or language, language)
         self.evening_label.setText(self.tr("Tonight's appeals: {cases}").format(cases=", ".join(numbers)))
 
     # -- returning signers -------------------------------------------------------------------------
@@ -228,7 +233,7 @@ class SignInWindow(QWidget):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Down
-            and self.suggestions.isVisible()
+            and self.suggestions.signers()
         ):
             self.suggestions.enter()
             return True
@@ -307,10 +312,19 @@ class SignInWindow(QWidget):
     def thanks(self, result: SignInResult) -> str:
         name = result.name.split(" ")[0] if result.name else ""
         lines = [self.tr("Thank you, {name}! Your letters are being printed.").format(name=name)]
-        if result.repeats:
+        queued = {item.case_id for item in result.queued}
+        again = [self._number(r.case_id) for r in result.repeats if r.case_id in queued]
+        waiting = [self._number(r.case_id) for r in result.repeats if r.case_id not in queued]
+        if again:
             lines.append(
                 self.tr("You had already signed {cases}: printed again for you, counted once.").format(
-                    cases=", ".join(self._number(r.case_id) for r in result.repeats)
+                    cases=", ".join(again)
+                )
+            )
+        if waiting:
+            lines.append(
+                self.tr("You had already signed {cases}; that letter is still waiting to be printed.").format(
+                    cases=", ".join(waiting)
                 )
             )
         if not result.stored:
@@ -369,8 +383,8 @@ class SignInWindow(QWidget):
         if others:
             self.show_on(others[0])
         else:
-            self.resize(900, 760)
-            self.show()
+            self.resize(1000, 860)  # where the desktop cannot maximise
+            self.showMaximized()  # the laptop passed around the table: the form is all there is
         self.raise_()
         self.activateWindow()
         self.first_edit.setFocus()
