@@ -280,3 +280,16 @@ def test_deadline_without_year_is_never_completed(sentence: str) -> None:
 
     found = find_deadline(sentence)
     assert found is not None and found.year is None and found.as_date() is None
+
+
+@pytest.mark.parametrize("name", ["ua-071-26-en.txt", "ua-088-26-de.txt"])
+def test_any_line_missing_gives_a_draft_or_a_message(name: str, library: CaseLibrary) -> None:
+    """Documents arrive damaged (a line lost in copying): the importer copes and never raises a bug."""
+    lines = (DATA / name).read_text(encoding="utf-8").split("\n")
+    for index in range(len(lines)):
+        text = "\n".join(lines[:index] + lines[index + 1 :])
+        try:
+            draft = draft_from_text(text, library, case_id="damaged")
+        except UserError:
+            continue
+        check_draft(draft)  # writing and loading the pack works too
