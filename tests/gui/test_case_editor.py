@@ -126,3 +126,5 @@ def test_mark_all_as_checked(qtbot: QtBot, library: CaseLibrary) -> None:
     dialog.mark_all_checked()
     assert dialog.notes["deadline"].isHidden() and dialog.banner.text() == "No fields need checking."
     assert dialog.tabs.tabText(2) == "Recipients"
+    assert dialog.recipients.list.item(1).text() == "Ms Ewa Lis — letter"
+    assert dialog.recipients.general_note.isHidden()

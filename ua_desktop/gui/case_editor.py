@@ -249,10 +249,7 @@ class CaseEditorDialog(QDialog):
 
     def mark_all_checked(self) -> None:
         self.draft.review = []
-        self.recipients.flags = []
-        self.recipients._refresh_list()
-        self.recipients._select(self.recipients.current)
-        self.recipients.general_note.show_notes([])
+        self.recipients.clear_flags()
         self._show_flags()
 
     # -- saving --------------------------------------------------------------------------------------

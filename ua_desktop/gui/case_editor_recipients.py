@@ -198,5 +198,12 @@ class RecipientsEditor(QWidget):
             self._select(self.list.currentRow())
             self.edited.emit("recipients")
 
+    def clear_flags(self) -> None:
+        """Forget every review flag (the user checked them all) and take the marks away."""
+        self.flags = []
+        self.general_note.show_notes([])
+        self._refresh_list()
+        self._select(self.current)
+
     def values(self) -> list[Recipient]:
         return [dataclasses.replace(r) for r in self.recipients]
