@@ -293,3 +293,13 @@ def test_any_line_missing_gives_a_draft_or_a_message(name: str, library: CaseLib
         except UserError:
             continue
         check_draft(draft)  # writing and loading the pack works too
+
+
+def test_windows_text_export_is_read(tmp_path: Path, library: CaseLibrary) -> None:
+    """Word's "Text only" on Windows writes cp1252, not UTF-8: accents and typographic quotes survive."""
+    text = (DATA / "ua-071-26-en.txt").read_text(encoding="utf-8")
+    legacy = tmp_path / "ua-071-26.txt"
+    legacy.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    draft = draft_from_file(legacy, library)
+    assert draft.recipients == draft_from_text(text, library).recipients
+    assert "“spreading prohibited content”" in draft.briefing_markdown
