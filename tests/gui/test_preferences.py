@@ -30,7 +30,11 @@ def test_dialog_collects_every_field(qtbot: QtBot) -> None:
     dialog.return_address.setPlainText("Amnesty Gruppe\n\nPostfach 12\n8001 Zürich\n")
     dialog.group_city.setText("Zürich")
     dialog.group_country.setCurrentIndex(dialog.group_country.findData("CH"))
+    dialog.transit_days.setValue(10)
+    dialog.consent_text.setPlainText("We keep your address for our letters only.")
     result = dialog.collected()
+    assert result.postal_transit_days == 10
+    assert result.consent_text == "We keep your address for our letters only."
     assert (result.ui_language, result.paper, result.default_label_sheet, result.default_preset) == (
         "de",
         "letter",
@@ -72,7 +76,7 @@ def test_language_switch_rebuilds_window_and_keeps_case(
         second = host.window
         assert second is not None and second is not first
         qtbot.addWidget(second)
-        assert [a.text() for a in second.menuBar().actions()][0] == "&Datei"
+        assert second.menuBar().actions()[0].text() == "&Datei"
         assert second.case is not None and second.case.id == "ua-034-25"
         assert Settings.load(paths.settings_file).ui_language == "de"
     finally:

@@ -35,8 +35,10 @@ class Settings:
     group_country: str = ""  # ISO code of the country the group posts from
     # Days a letter takes by post to the authorities; fewer days to the deadline -> suggest e-mail or fax.
     postal_transit_days: int = 7
-    default_preset: str = ""  # window-envelope preset for new cases (din-b, din-a, ch-right, us-10); empty: auto
-    default_label_sheet: str = ""  # label sheet id from the catalogue, e.g. "L7160"; empty: by paper size
+    # Window-envelope preset for new cases (din-b, din-a, ch-right, us-10); empty: from paper and country.
+    default_preset: str = ""
+    # Label sheet id from the catalogue, e.g. "L7160"; empty: suggested by paper size.
+    default_label_sheet: str = ""
     # The group's own words above the consent checkbox of sign-in mode; empty: the program's default text.
     consent_text: str = ""
     # Opaque GUI state (window geometry, splitter sizes) as base64 text, owned by the GUI layer.

@@ -116,6 +116,7 @@ class BriefingPanel(QWidget):
         self.text.setMarkdown(case.briefing_markdown)
         cursor = self.text.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()  # the details start a new block, never run on from the last paragraph
         cursor.insertHtml(self.details_html(case))
         self.text.moveCursor(QTextCursor.MoveOperation.Start)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -99,6 +100,22 @@ class PreferencesDialog(QDialog):
             self.group_country.addItem(f"{name} ({code})", code)
         self._select(self.group_country, settings.group_country)
 
+        self.transit_days = QSpinBox()
+        self.transit_days.setRange(1, 60)
+        self.transit_days.setValue(settings.postal_transit_days)
+        self.transit_days.setSuffix(self.tr(" days"))
+        self.transit_days.setToolTip(
+            self.tr(
+                "When fewer days than this are left, the briefing suggests e-mail or fax instead of post."
+            )
+        )
+        self.consent_text = QPlainTextEdit(settings.consent_text)
+        self.consent_text.setTabChangesFocus(True)
+        self.consent_text.setPlaceholderText(
+            self.tr("Shown above the consent box in sign-in mode; empty: the program's standard text")
+        )
+        self.consent_text.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+
         self.data_folder = QLineEdit(str(paths.data_dir))
         self.data_folder.setReadOnly(True)
         self.open_folder = QPushButton(self.tr("&Open Folder"))
@@ -115,6 +132,8 @@ class PreferencesDialog(QDialog):
         group.addRow(self.tr("&Return address:"), self.return_address)
         group.addRow(self.tr("&Town for the date line:"), self.group_city)
         group.addRow(self.tr("Posted from (&country):"), self.group_country)
+        group.addRow(self.tr("Post takes a&bout:"), self.transit_days)
+        group.addRow(self.tr("Consent te&xt:"), self.consent_text)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.data_folder, 1)
         folder_row.addWidget(self.open_folder)
@@ -141,6 +160,8 @@ class PreferencesDialog(QDialog):
             (self.return_address, self.tr("Group return address")),
             (self.group_city, self.tr("Town for the date line")),
             (self.group_country, self.tr("Country the group posts from")),
+            (self.transit_days, self.tr("Days a letter takes by post")),
+            (self.consent_text, self.tr("Consent text for sign-in mode")),
             (self.data_folder, self.tr("Data folder")),
         ):
             widget.setAccessibleName(name)
@@ -165,6 +186,8 @@ class PreferencesDialog(QDialog):
         result.group_return_address = [line.strip() for line in lines if line.strip()]
         result.group_city = self.group_city.text().strip()
         result.group_country = self.group_country.currentData()
+        result.postal_transit_days = self.transit_days.value()
+        result.consent_text = self.consent_text.toPlainText().strip()
         return result
 
     @classmethod
