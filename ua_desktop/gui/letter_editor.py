@@ -73,6 +73,8 @@ class LetterEditor(QWidget):
             lambda: self.find_bar.open(True),
         )
         self.reset_action = self._action(self.tr("Reset to model letter"), None, self.reset_requested.emit)
+        self.reset_action.setIconText(self.tr("Reset"))  # the toolbar is narrow; the tooltip says it all
+        self.reset_action.setToolTip(self.tr("Reset to model letter (undo brings your text back)"))
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.edit.undoAvailable.connect(self.undo_action.setEnabled)

@@ -43,6 +43,8 @@ class LetterPreview(QWidget):
         self.page_label.setObjectName("previewPageLabel")
         self.toolbar.addWidget(self.page_label)
         self.next_action = self.toolbar.addAction(self.tr("Next page"), self.next_page)
+        self.previous_action.setIconText("◀")
+        self.next_action.setIconText("▶")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

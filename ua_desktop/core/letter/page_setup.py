@@ -15,7 +15,8 @@ Address field positions (x, y from the sheet's top-left corner, width x height, 
 * US #10 window envelope (4 1/8 x 9 1/2 in) with the common window of 1 1/8 x 4 1/2 in, 7/8 in from the left
   and 1/2 in above the bottom, for US Letter (8 1/2 x 11 in) folded in thirds (3 2/3 in panels). With the
   sheet resting on the envelope's bottom fold, the window shows 3/8 to 4 7/8 in from the sheet's left and
-  2 1/32 to 3 5/32 in from its top; the printed field is 3/4 in, 2 1/8 in, 4 x 1 in.
+  2 1/32 to 3 5/32 in from its top; the printed field is 3/4 in, 2 1/8 in, 4 x 1 in, its text starting
+  at the 1 inch margin.
 
 A4 is 210 x 297 mm (ISO 216); US Letter is 8 1/2 x 11 in (215.9 x 279.4 mm, ANSI/ASME Y14.1).
 Every figure is also editable in the page setup, because envelopes from different makers differ by a few
@@ -81,7 +82,7 @@ PRESETS: dict[AddressPreset, PresetGeometry] = {
     AddressPreset.US_10: PresetGeometry(
         "US #10 window envelope",
         (0.75 * INCH, 2.125 * INCH, 4.0 * INCH, 1.0 * INCH),
-        0.0,
+        0.25 * INCH,  # the address lines up with the 1 inch text margin
         0.0,
         (11 * INCH / 3, 22 * INCH / 3),
         False,
