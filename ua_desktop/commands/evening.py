@@ -281,7 +281,10 @@ def _print_items(
         ensure_private_dir(Path(out_dir))
     except OSError as error:
         raise UserError(describe_os_error(error, Path(out_dir))) from error
-    result = write_batch(session, items, Path(out_dir), PrintContext.load(paths, printer))
+    from ua_desktop.commands.letter import system_locale_name
+
+    context = PrintContext.load(paths, printer, system_locale_name())
+    result = write_batch(session, items, Path(out_dir), context)
     session.queue.mark_printed(result.item_ids)
     for warning in result.warnings:
         _warn(warning)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -150,7 +150,8 @@ class PrintQueuePanel(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with tempfile.TemporaryDirectory(prefix="ua-desktop-evening-") as folder:
-                context = PrintContext.load(self.controller.paths, self.calibration_name(printer))
+                name = self.calibration_name(printer)
+                context = PrintContext.load(self.controller.paths, name, QLocale().name())
                 result = write_batch(self.controller.session, items, Path(folder), context)
                 for written in result.files:
                     self.send_to_printer(printer, written.path)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.tally import Tally
+from ua_desktop.core.tally_report import CaseLabel
 from ua_desktop.gui.evening_controller import EveningController
 
 
@@ -118,7 +119,7 @@ class TallyDialog(QDialog):
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
 
-    def _labels(self, tally: Tally) -> dict:
+    def _labels(self, tally: Tally) -> dict[str, CaseLabel]:
         from ua_desktop.core.evenings.report_labels import case_labels
 
         return case_labels(self.controller.library, tally)

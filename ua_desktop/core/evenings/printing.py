@@ -153,7 +153,8 @@ def _write_group(
         from ua_desktop.core.labels.catalogue import LabelCatalogue
         from ua_desktop.core.labels.used_positions import UsedPositionsStore
 
-        sheet = LabelCatalogue.load(context.paths.data_dir).get(settings.default_label_sheet or "L7160")
+        default = "5160" if settings.paper == "letter" else "L7160"  # the commonest sheet for the paper size
+        sheet = LabelCatalogue.load(context.paths.data_dir).get(settings.default_label_sheet or default)
         used_store = UsedPositionsStore.in_data_dir(context.paths.data_dir)
         label_job = LabelJob(
             case=case,
