@@ -106,3 +106,30 @@ def test_missing_glyphs_are_warned_about(tmp_path: Path, capsys: pytest.CaptureF
     assert code == 0
     err = capsys.readouterr().err
     assert "warning" in err and "U+1F3FD" in err and "empty boxes" in err
+
+
+def test_signer_from_the_roster(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ua_desktop.core.paths import resolve_paths
+    from ua_desktop.core.roster.records import add_signer
+    from ua_desktop.core.roster.signer import Signer
+    from ua_desktop.core.roster.store import RosterStore
+
+    store = RosterStore.open(resolve_paths().ensure())
+    try:
+        person = Signer(
+            first_name="Ελένη", last_name="Παπαδοπούλου", city="Αθήνα", country="GR", email="e@x.gr"
+        )
+        saved = add_signer(store, person)
+    finally:
+        store.close()
+    assert saved.id is not None
+    code, out = render(tmp_path, "--signer", str(saved.id), out="roster.txt")
+    assert code == 0
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(
+        "Ελένη Παπαδοπούλου\nΑΘΉΝΑ\nGREECE\n"
+    )  # Greek addresses write the town in capitals
+    assert text.rstrip().endswith("Yours sincerely,\n\nΕλένη Παπαδοπούλου")
+    assert "e@x.gr" not in text  # the letter never sees the rest of the roster record
+    code, _ = render(tmp_path, "--signer", "999", out="missing.txt")
+    assert code == 1 and "999" in capsys.readouterr().err
