@@ -201,7 +201,8 @@ def _chart(
     shown = list(tally.cases[:MAX_TABLE_ROWS])
     bar_height = 22 if len(shown) <= 6 else 14
     plot_height = max(1, len(shown)) * bar_height
-    drawing = Drawing(right - left, plot_height + 46)
+    drawing_height = plot_height + 46.0
+    drawing = Drawing(right - left, drawing_height)
     drawing.add(String(0, plot_height + 32, "Letters per case", fontName=font, fontSize=12))
     chart = HorizontalBarChart()
     chart.x, chart.y = 90, 18
@@ -229,8 +230,8 @@ def _chart(
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 4
     drawing.add(chart)
-    renderPDF.draw(drawing, canvas, left, y - drawing.height)
-    return y - drawing.height
+    renderPDF.draw(drawing, canvas, left, y - drawing_height)
+    return y - drawing_height
 
 
 def _table(

@@ -104,11 +104,16 @@ class StartEveningDialog(QDialog):
             if self.case_list.item(row).checkState() == Qt.CheckState.Checked
         )
 
+    def day(self) -> dt.date:
+        day = self.date_edit.date().toPython()
+        assert isinstance(day, dt.date)
+        return day
+
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.chosen_cases()))
 
     def _check_date(self) -> None:
-        others = self.evenings_on(self.date_edit.date().toPython())
+        others = self.evenings_on(self.day())
         if others:
             listed = "; ".join(evening.describe() for evening in others)
             self.same_day.setText(
@@ -123,7 +128,7 @@ class StartEveningDialog(QDialog):
         return StartRequest(
             case_ids=self.chosen_cases(),
             place=self.place_edit.text(),
-            day=self.date_edit.date().toPython(),
+            day=self.day(),
             labels=self.labels_check.isChecked(),
             envelopes=self.envelopes_check.isChecked(),
         )

@@ -181,7 +181,8 @@ class SignInWindow(QWidget):
         """Show the open evening's cases (checkboxes) and their letter languages."""
         evening = self.controller.evening
         while self.cases_row.count():  # the boxes and the stretch after them
-            widget = self.cases_row.takeAt(0).widget()
+            item = self.cases_row.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.case_boxes = []
