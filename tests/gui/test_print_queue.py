@@ -222,3 +222,26 @@ def test_start_refuses_while_an_evening_started_elsewhere_is_open(
     assert warnings == ["The evening 2026-11-28, Hall (#1) is still open. End it first."]
     assert window.evening_menu.controller.evening is not None  # and the window now works in it
     other.close()
+
+
+def test_closing_with_unprinted_letters_of_people_not_kept_asks_first(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_main_window(qtbot)
+    request = StartRequest((CASE_ID,), "Hall", dt.date(2026, 11, 28), False, False)
+    monkeypatch.setattr(StartEveningDialog, "ask", classmethod(lambda cls, *args: request))
+    window.evening_menu.start_evening()
+    window.evening_menu.controller.sign_in(Arrival(person=person("Zoraida"), consent=False))
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def question(parent: object, title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.close()  # "No": the window and the letter stay
+    assert window.isVisible() and window.evening_menu.controller.waiting_not_kept() == 1
+    assert "1 letter(s) of people who did not want to be kept are not printed yet" in asked[0]
+    assert window.close()
+    assert len(asked) == 2

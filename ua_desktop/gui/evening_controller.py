@@ -142,6 +142,10 @@ class EveningController(QObject):
         """Queue items still to print, including those of people who were not kept."""
         return len(self.session.queue.pending()) if self.session else 0
 
+    def waiting_not_kept(self) -> int:
+        """Unprinted items of people who did not consent: they live in memory only and go with the window."""
+        return sum(1 for item in self.queue_items() if item.transient and not item.printed)
+
     def queue_items(self) -> list[QueueItem]:
         return self.session.queue.items() if self.session else []
 

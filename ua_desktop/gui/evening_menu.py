@@ -87,6 +87,9 @@ class EveningMenu(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close and self._controller is not None:
+            if not self._may_close():
+                event.ignore()
+                return True
             # Release the roster now (a language switch opens the new window's roster right after this);
             # if the close is refused, the evening is picked up again on the next turn of the event loop.
             if self.sign_in_window is not None:
@@ -94,6 +97,21 @@ class EveningMenu(QObject):
             self._controller.close()
             QTimer.singleShot(0, self._reopen_if_still_shown)
         return super().eventFilter(watched, event)
+
+    def _may_close(self) -> bool:
+        """Ask before closing when letters of people who were not kept are still unprinted (they are lost)."""
+        lost = self._controller.waiting_not_kept() if self._controller is not None else 0
+        if not lost:
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Letters not printed"),
+            self.tr(
+                "{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about "
+                "them is stored, so closing now loses them. Close anyway?"
+            ).format(count=lost),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _reopen_if_still_shown(self) -> None:
         if self.window.isVisible() and self._controller is not None and self._controller.session is None:
