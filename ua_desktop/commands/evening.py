@@ -174,8 +174,6 @@ def cmd_list(args: argparse.Namespace) -> int:
     from ua_desktop.core.evenings.tally import evening_tally
 
     with _store(args, write=False) as store:
-        if not store.path.exists():
-            return 0
         for evening in list_evenings(store.conn):
             tally = evening_tally(store.conn, evening.id)
             state = "open" if evening.is_open else "ended"
