@@ -183,3 +183,33 @@ def test_flatpak_manifest_names_the_program_and_pins_every_wheel() -> None:
     assert urls and len(urls) == len(hashes)
     for requirement in ("pyside6_essentials", "pyside6_pdf", "shiboken6", "reportlab", "hatchling"):
         assert any(requirement in url.rsplit("/", 1)[-1] for url in urls), requirement
+
+
+def test_flatpak_wheel_list_is_generated_from_pip_reports() -> None:
+    pip_sources = load_script(PACKAGING / "flatpak" / "pip_sources.py")
+
+    def item(url: str, sha: str) -> dict:
+        return {"download_info": {"url": url, "archive_info": {"hashes": {"sha256": sha}}}}
+
+    base = "https://files.example/packages"
+    x86 = {
+        "install": [
+            item(f"{base}/jinja2-3.1.6-py3-none-any.whl", "a" * 64),
+            item(f"{base}/markupsafe-3.0.4-cp312-cp312-manylinux_2_17_x86_64.whl", "b" * 64),
+            {"download_info": {"url": "file:///checkout", "dir_info": {}}},  # the project itself
+        ]
+    }
+    arm = {
+        "install": [
+            item(f"{base}/jinja2-3.1.6-py3-none-any.whl", "a" * 64),
+            item(f"{base}/markupsafe-3.0.4-cp312-cp312-manylinux_2_17_aarch64.whl", "c" * 64),
+        ]
+    }
+    lines = pip_sources.source_entries([x86, arm])
+    text = "\n".join(lines)
+    assert text.count("- type: file") == 3, "one source per distinct wheel, the project left out"
+    assert text.count("dest: wheels") == 3
+    assert "only-arches: [x86_64]" in text and "only-arches: [aarch64]" in text
+    assert all(line.startswith("      ") for line in lines)
+    manifest = (PACKAGING / "flatpak" / f"{APP_ID}.yml").read_text(encoding="utf-8")
+    assert manifest.count("- type: file\n        dest: wheels\n") == manifest.count("- type: file")
