@@ -160,3 +160,14 @@ def test_invalid_ids_and_dates_are_argument_errors(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit):
         main(["evening", "start", "--case", CASE, "--date", "28.11.2026"])
     assert "use the form 2026-11-28" in capsys.readouterr().err
+
+
+def test_add_case_to_the_open_evening(capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, "evening", "start", "--case", CASE)
+    status, out, _ = run(capsys, "evening", "add-case", "--case", CASE)
+    assert status == 0 and out.endswith(f"now works on {CASE}\n")
+    status, _, err = run(capsys, "evening", "add-case", "--case", "nope")
+    assert status == 1 and "no case with id 'nope'" in err
+    run(capsys, "evening", "end")
+    status, _, err = run(capsys, "evening", "add-case", "1", "--case", CASE)
+    assert status == 1 and "has ended" in err

@@ -55,6 +55,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     start.add_argument("--envelopes", action="store_true", help="queue a printed envelope with every letter")
     start.set_defaults(handler=cmd_start)
 
+    add = sub.add_parser("add-case", help="add a case to the open evening (a new appeal arrived)")
+    add.add_argument("evening_id", nargs="?", type=_positive, metavar="ID", help="default: the open evening")
+    add.add_argument(
+        "--case", action="append", required=True, metavar="CASE", help="case id (repeat for more)"
+    )
+    add.set_defaults(handler=cmd_add_case)
+
     listing = sub.add_parser("list", help="list the evenings with their totals")
     listing.set_defaults(handler=cmd_list)
 
@@ -166,6 +173,16 @@ def cmd_start(args: argparse.Namespace) -> int:
             "The new one keeps its own tally; the reports show them separately."
         )
     print(f"Started evening {evening.describe()} for {', '.join(evening.case_ids)}")
+    return 0
+
+
+def cmd_add_case(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import case_library
+    from ua_desktop.core.evenings.evenings import add_cases
+
+    with _store(args, write=True) as store:
+        evening = add_cases(store, case_library(args), _evening(store, args.evening_id), args.case)
+    print(f"Evening {evening.describe()} now works on {', '.join(evening.case_ids)}")
     return 0
 
 
