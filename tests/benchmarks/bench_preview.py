@@ -156,7 +156,7 @@ def main() -> int:
     ratio = ours_ms / floor_ms
     print(
         f"edit-to-preview median: {ours_ms:.1f} ms; floor (jinja2 + one platypus page + "
-        f"QPdfDocument.render): {floor_ms:.1f} ms; ratio {ratio:.2f} x (target <= 2.00 x) over {ROUNDS} rounds"
+        f"QPdfDocument.render): {floor_ms:.1f} ms; ratio {ratio:.2f} x (target <= 2.00 x), {ROUNDS} rounds"
     )
     key_ms, stall_ms, renders = time_typing_stalls(app, case)
     print(

@@ -4,29 +4,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
-import locale
 import os
-import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ua_desktop.commands.common import app_paths, case_library
-from ua_desktop.core.errors import UserError
-from ua_desktop.core.fileio import write_bytes_atomic, write_text_atomic
-from ua_desktop.core.letter.drafts import letter_source
-from ua_desktop.core.letter.fonts import describe_missing
-from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
-from ua_desktop.core.letter.page_setup import (
-    AddressPreset,
-    PageSetup,
-    Paper,
-    default_setup,
-    load_page_setup,
-)
-from ua_desktop.core.letter.signer import LetterSigner
-from ua_desktop.core.letter.templates import LetterRenderer
-from ua_desktop.core.paths import AppPaths
-from ua_desktop.core.settings import Settings
+from ua_desktop.core.letter.page_setup import AddressPreset, Paper
+
+if TYPE_CHECKING:
+    from ua_desktop.core.letter.page_setup import PageSetup
+    from ua_desktop.core.letter.signer import LetterSigner
+    from ua_desktop.core.paths import AppPaths
+
+# Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts with it).
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -54,6 +43,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def system_locale_name() -> str:
     """The locale the page defaults come from (LC_ALL, LC_PAPER, LANG, then Python's view)."""
+    import locale
+
     for name in ("LC_ALL", "LC_PAPER", "LANG"):
         if os.environ.get(name):
             return os.environ[name]
@@ -62,6 +53,9 @@ def system_locale_name() -> str:
 
 def resolve_setup(paths: AppPaths, case_id: str, paper: str | None, preset: str | None) -> PageSetup:
     """The case's saved setup with the command line's paper and preset applied (each implies the other)."""
+    from ua_desktop.core.letter.page_setup import default_setup, load_page_setup
+    from ua_desktop.core.settings import Settings
+
     settings = Settings.load(paths.settings_file)
     setup = load_page_setup(
         paths.drafts_dir, case_id, default_setup(system_locale_name(), settings.group_country)
@@ -89,6 +83,8 @@ def resolve_setup(paths: AppPaths, case_id: str, paper: str | None, preset: str 
 
 def roster_signer(paths: AppPaths, signer_id: int) -> LetterSigner:
     """The roster's signer as the letter sees it; the roster is loaded only when asked for."""
+    from ua_desktop.core.errors import UserError
+
     try:
         from ua_desktop.core.roster.records import get_signer
         from ua_desktop.core.roster.store import RosterStore
@@ -104,6 +100,19 @@ def roster_signer(paths: AppPaths, signer_id: int) -> LetterSigner:
 
 
 def cmd_render(args: argparse.Namespace) -> int:
+    import io
+    import sys
+
+    from ua_desktop.commands.common import app_paths, case_library
+    from ua_desktop.core.errors import UserError
+    from ua_desktop.core.fileio import write_bytes_atomic, write_text_atomic
+    from ua_desktop.core.letter.drafts import letter_source
+    from ua_desktop.core.letter.fonts import describe_missing
+    from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
+    from ua_desktop.core.letter.signer import LetterSigner
+    from ua_desktop.core.letter.templates import LetterRenderer
+    from ua_desktop.core.settings import Settings
+
     paths = app_paths(args)
     case = case_library(args).get(args.case)
     language = args.language or case.preferred_language

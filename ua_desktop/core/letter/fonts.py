@@ -14,19 +14,22 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
-from enum import StrEnum
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.page_setup import LetterFont
 
-
-class LetterFont(StrEnum):
-    SERIF = "serif"
-    SANS = "sans"
-
+__all__ = [
+    "FONT_LICENCE",
+    "LetterFont",
+    "describe_missing",
+    "family_name",
+    "missing_characters",
+    "register_font",
+]
 
 _FAMILY = {LetterFont.SERIF: "Noto Serif", LetterFont.SANS: "Noto Sans"}
 _PDF_NAME = {LetterFont.SERIF: "UaNotoSerif", LetterFont.SANS: "UaNotoSans"}

@@ -33,10 +33,16 @@ from enum import StrEnum
 from pathlib import Path
 
 from ua_desktop.core.fileio import write_text_atomic
-from ua_desktop.core.letter.fonts import LetterFont
 
 log = logging.getLogger(__name__)
 INCH = 25.4  # millimetres
+
+
+class LetterFont(StrEnum):
+    """The letter's typeface (core/letter/fonts.py finds and registers the files)."""
+
+    SERIF = "serif"
+    SANS = "sans"
 
 
 class Paper(StrEnum):
