@@ -137,6 +137,7 @@ def test_bad_input_gives_a_message_not_a_traceback(
     ("argv", "message"),
     [
         (["evening", "sign", "--signer", "1", "--first", "A"], "either --signer ID"),
+        (["evening", "sign", "--signer", "1", "--city", "Bern"], "either --signer ID"),
         (["evening", "sign", "--first", "A", "--consent", "--language", "xyzzy"], "Unknown language"),
         (["evening", "sign", "--first", "A", "--consent", "--country", "Atlantis"], "Unknown country"),
         (["evening", "sign", "--last", "B", "--consent", "--email", "nope"], "is not an e-mail address"),

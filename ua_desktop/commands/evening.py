@@ -234,8 +234,12 @@ def cmd_sign(args: argparse.Namespace) -> int:
     from ua_desktop.core.roster.fields import parse_language
     from ua_desktop.core.roster.signer import split_tags
 
-    if args.signer is not None and (args.first or args.last):
-        raise UserError("Give either --signer ID (a returning signer) or a name (--first/--last), not both.")
+    typed = (args.first, args.last, *args.street, args.postcode, args.city, args.country, args.email)
+    if args.signer is not None and any(typed):
+        raise UserError(
+            "Give either --signer ID (a returning signer, whose address is on record) or a name and address, "
+            "not both."
+        )
     stored = args.signer is not None or args.consent
     if not stored and args.out_dir is None:
         raise UserError(
