@@ -141,3 +141,24 @@ def test_escape_clears_and_f11_toggles_full_screen(qtbot: QtBot) -> None:
     assert not window.isFullScreen()
     window.move_to_next_screen()  # one screen offscreen: stays usable
     assert window.isVisible()
+
+
+def test_keyboard_only_walk_in(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    add_known(window.controller, "Bea", "Bernasconi")  # suggested while typing, then passed by
+    window.first_edit.setFocus()
+    for text in ("Bea", "Brunner", "Seeweg 3", "3000", "Bern"):
+        qtbot.keyClicks(window.focusWidget(), text)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.language_combo
+    assert (window.street_edit.text(), window.postcode_edit.text(), window.city_edit.text()) == (
+        "Seeweg 3",
+        "3000",
+        "Bern",
+    )
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)  # consent mnemonic
+    qtbot.waitUntil(window.consent_check.isChecked)  # a mnemonic "clicks" with a short animation
+    with qtbot.waitSignal(window.signed_in) as signal:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args[0].new_signer and signal.args[0].name == "Bea Brunner"
+    assert window.focusWidget() is window.first_edit  # ready for the next person

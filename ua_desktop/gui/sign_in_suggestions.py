@@ -38,7 +38,8 @@ class SuggestionList(QListWidget):
         self.setObjectName("signInSuggestions")
         self.setAccessibleName(self.tr("Returning signers matching your name"))
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab goes from the name to the address; Down (or a click) enters the list.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._signers: list[Signer] = []
         self.itemActivated.connect(self._activated)
 
