@@ -223,5 +223,6 @@ def test_rendering_happens_in_a_child_process_and_falls_back_to_a_thread(
     threaded.worker.state.process.stop()
     with qtbot.waitSignal(threaded.letter_rendered, timeout=TIMEOUT):
         threaded.show_case(case)
-    assert threaded.worker.state.process._process is None
+    assert threaded.worker.state.process._process is None  # rendered without the child
     assert threaded.preview.page_count == 1
+    assert panel.worker.state.process is threaded.worker.state.process  # one child for all panels

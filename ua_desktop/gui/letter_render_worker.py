@@ -5,12 +5,13 @@ for a few milliseconds at each switch, and a runaway template (stopped by the sa
 would make the whole window sluggish meanwhile. So the work runs in a child process (core/letter/job.py's
 serve loop, started with "spawn", which is safe beside Qt's threads). One helper thread here only sends a
 job and waits for the answer, which releases the GIL. The newest request wins: a job that is no longer the
-newest when its turn comes is skipped. If the child cannot run (for example, a frozen build without
-multiprocessing support), rendering falls back to that helper thread.
+newest when its turn comes is skipped. All panels share one child. If the child cannot run (for example,
+a frozen build without multiprocessing support), rendering falls back to that helper thread.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import multiprocessing
@@ -39,6 +40,7 @@ class RenderProcess:
         self._connection: Connection | None = None
         self._answered = False
         self._lock = threading.Lock()
+        self._busy = threading.Lock()
 
     def start(self) -> None:
         with self._lock:
@@ -54,6 +56,10 @@ class RenderProcess:
 
     def render(self, job: RenderJob) -> RenderResult | UserError:
         """Send job and wait for the answer; raises OSError/EOFError/TimeoutError when the child fails."""
+        with self._busy:  # several panels may share the child: one job at a time
+            return self._render(job)
+
+    def _render(self, job: RenderJob) -> RenderResult | UserError:
         self.start()
         connection = self._connection
         if connection is None:
@@ -81,6 +87,24 @@ class RenderProcess:
                 process.join(1.0)
 
 
+_shared: RenderProcess | None = None
+_shared_lock = threading.Lock()
+
+
+def shared_render_process() -> RenderProcess:
+    """The one render child of this program, started on first use and stopped when the program exits.
+
+    Shared like QThreadPool.globalInstance(): every letter panel (and every window in the tests) uses it,
+    so opening a window never costs another interpreter start.
+    """
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = RenderProcess()
+            atexit.register(_shared.stop)
+        return _shared
+
+
 class _Signals(QObject):
     finished = Signal(object)  # RenderResult
     failed = Signal(int, object)  # serial, UserError
@@ -93,11 +117,10 @@ class _State:
         self.latest = 0
         self.use_process = use_process
         self.closed = False
-        self.process = RenderProcess()
+        self.process = shared_render_process()
 
     def close(self) -> None:
-        self.closed = True
-        self.process.stop()
+        self.closed = True  # the shared child stays for the other panels
 
     def render(self, job: RenderJob) -> RenderResult | UserError:
         if self.use_process:
@@ -105,11 +128,11 @@ class _State:
                 try:
                     return self.process.render(job)
                 except (OSError, EOFError, TimeoutError) as error:
-                    self.process.stop()
                     if self.closed:
                         return UserError("The letter window was closed.")
+                    self.process.stop()
                     log.warning("letter render process failed (attempt %d): %r", attempt, error)
-            log.error("the letter render process keeps failing; rendering in a thread from now on")
+            log.error("the letter render process keeps failing; this panel renders in a thread from now on")
             self.use_process = False
         try:
             return render_job(job)
@@ -180,6 +203,6 @@ class RenderWorker(QObject):
         return self.pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Stop the child process and ignore jobs from now on (the window is closing)."""
+        """Ignore jobs from now on and wait for the running one (the window is closing)."""
         self.state.close()
         self.pool.waitForDone(int(REPLY_S * 1000))
