@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.evenings.evenings import get_evening
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
@@ -74,10 +73,6 @@ class EveningSession:
             self._cases[case_id] = self.library.get(case_id)
         return self._cases[case_id]
 
-    def refresh(self) -> Evening:
-        self.evening = get_evening(self.store.conn, self.evening.id)
-        return self.evening
-
     def _case_ids(self, wanted: Sequence[str]) -> tuple[str, ...]:
         if not wanted:
             return self.evening.case_ids
@@ -101,8 +96,8 @@ class EveningSession:
         person = _checked_person(arrival.person, tags) if arrival.signer_id is None else None
         with self.store.transaction() as conn:
             signer, new_signer = self._resolve_signer(conn, arrival, person, tags)
-            stored = signer is not None and signer.id is not None
-            guest_id = self._guest(conn, signer.id if stored and signer else None, new_signer)
+            signer_id = signer.id if signer is not None else None  # None: not stored (no consent)
+            guest_id = self._guest(conn, signer_id, new_signer)
             shown = signer if signer is not None else person
             assert shown is not None
             wanted_language = arrival.language or shown.language
@@ -112,13 +107,13 @@ class EveningSession:
             pending_transient: list[tuple[str, str, bool]] = []
             for case in cases:
                 language = choose_language(case, wanted_language)
-                repeat = self._earlier(conn, guest_id, signer.id if stored and signer else None, case.id)
+                repeat = self._earlier(conn, guest_id, signer_id, case.id)
                 if repeat is None:
-                    self._count(conn, guest_id, signer.id if stored and signer else None, case, language)
+                    self._count(conn, guest_id, signer_id, case, language)
                     counted.append(case.id)
                 else:
                     repeats.append(repeat)
-                if stored and signer and signer.id is not None:
+                if signer is not None:
                     queued.extend(
                         self._queue_stored(conn, guest_id, signer, case.id, language, repeat is not None)
                     )
@@ -133,10 +128,10 @@ class EveningSession:
             )
         return SignInResult(
             guest_id=guest_id,
-            signer_id=signer.id if stored and signer else None,
+            signer_id=signer_id,
             name=shown.display_name,
             new_signer=new_signer,
-            stored=stored,
+            stored=signer_id is not None,
             counted=tuple(counted),
             repeats=tuple(repeats),
             queued=tuple(queued),
