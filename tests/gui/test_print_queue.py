@@ -245,3 +245,10 @@ def test_closing_with_unprinted_letters_of_people_not_kept_asks_first(
     assert "1 letter(s) of people who did not want to be kept are not printed yet" in asked[0]
     assert window.close()
     assert len(asked) == 2
+
+
+def test_restoring_again_keeps_the_queue_of_people_not_kept(qtbot: QtBot) -> None:
+    controller = controller_with_evening()
+    controller.sign_in(Arrival(person=person("Zoraida"), consent=False))
+    assert controller.restore() == controller.evening
+    assert [item.name for item in controller.queue_items()] == ["Zoraida Muster"]

@@ -76,6 +76,8 @@ class EveningController(QObject):
         from ua_desktop.core.evenings.evenings import open_evening
 
         evening = open_evening(self.store.conn)
+        if evening is not None and self.session is not None and self.session.evening.id == evening.id:
+            return evening  # already working in it; its in-memory queue items stay
         if evening is not None:
             self.session = EveningSession(self.store, self.library, evening)
             log.info("evening %s restored", evening.describe())
