@@ -81,7 +81,7 @@ def test_model_passes_qt_model_tests(qtmodeltester: object, store: RosterStore) 
 def test_search_as_you_type_tag_filter_and_counts(qtbot: QtBot, store: RosterStore) -> None:
     window = make_window(qtbot, store)
     assert shown(window) == ["Dubois", "Müller", "Muster"]
-    assert window.count_label.text() == "3 of 3 signers"
+    assert window.count_label.text() == "3 of 3 signer(s)"  # English plural forms come from the .ts
     window.panel.search.setText("zu")
     assert shown(window) == ["Müller"]  # "zu" finds Zürich: accents do not matter
     window.panel.search.setText("ELISE@")
@@ -91,10 +91,10 @@ def test_search_as_you_type_tag_filter_and_counts(qtbot: QtBot, store: RosterSto
     assert tags == ["All signers", "street stand (1)", "Tuesday group (1)"]
     window.panel.tag_filter.setCurrentIndex(2)
     assert shown(window) == ["Müller"]
-    assert window.count_label.text() == "1 of 3 signers"
+    assert window.count_label.text() == "1 of 3 signer(s)"
     window.panel.tag_filter.setCurrentIndex(0)
     window.panel.table.selectAll()
-    assert window.count_label.text() == "3 of 3 signers · 3 selected"
+    assert window.count_label.text() == "3 of 3 signer(s) · 3 selected"
 
 
 def test_add_edit_delete_and_undo(qtbot: QtBot, store: RosterStore, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,7 +123,7 @@ def test_add_edit_delete_and_undo(qtbot: QtBot, store: RosterStore, monkeypatch:
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     panel.delete_action.trigger()
-    assert "Delete 4 signers from the roster?" in questions[0]
+    assert "Delete 4 signer(s) from the roster?" in questions[0]
     assert count_signers(store.conn) == 0 and shown(window) == []
     panel.undo_action.trigger()
     assert count_signers(store.conn) == 4
@@ -187,10 +187,8 @@ def test_import_dialog_preview_mapping_dry_run_and_import(
     assert dialog.preview_model.headerData(0, Qt.Orientation.Horizontal) == "Vorname\n→ First name"
     assert dialog.combos[2].currentData() is None  # "Farbe" is not a known column
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
-    assert (
-        "1 new signers" in dialog.summary.toPlainText()
-        and "1 duplicates skipped" in dialog.summary.toPlainText()
-    )
+    summary = dialog.summary.toPlainText()
+    assert "New signers: 1." in summary and "Duplicates skipped: 1." in summary
     assert "Not imported: Farbe." in dialog.summary.toPlainText()
     dialog.combos[2].setCurrentIndex(dialog.combos[2].findData("notes"))
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.worker is None, timeout=10_000)

@@ -134,6 +134,7 @@ class RosterImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
 
@@ -266,17 +267,19 @@ class RosterImportDialog(QDialog):
 
     def describe(self, report: ImportReport) -> str:
         lines = [
-            self.tr("{rows} rows read.").format(rows=report.rows),
-            self.tr(
-                "{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped."
-            ).format(added=report.added, merged=report.merged, skipped=report.skipped),
+            self.tr("%Ln row(s) read.", "", report.rows),
+            self.tr("New signers: %Ln.", "", report.added)
+            + " "
+            + self.tr("Merged into signers already in the roster: %Ln.", "", report.merged)
+            + " "
+            + self.tr("Duplicates skipped: %Ln.", "", report.skipped),
         ]
         if report.ignored_columns:
             lines.append(
                 self.tr("Not imported: {columns}.").format(columns=", ".join(report.ignored_columns))
             )
         if report.bad_rows:
-            lines.append(self.tr("{count} rows cannot be imported:").format(count=len(report.bad_rows)))
+            lines.append(self.tr("%Ln row(s) cannot be imported:", "", len(report.bad_rows)))
             lines.extend(f"  {problem}" for problem in report.bad_rows[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))

@@ -249,9 +249,7 @@ class RosterPanel(QWidget):
                 name=signer.display_name if signer else ""
             )
         else:
-            question = self.tr("Delete {count} signers from the roster?").format(
-                count=QLocale().toString(len(ids))
-            )
+            question = self.tr("Delete %Ln signer(s) from the roster?", "", len(ids))
         answer = QMessageBox.question(
             self,
             self.tr("Delete signers"),

@@ -155,11 +155,9 @@ class RosterWindow(QMainWindow):
 
     def show_counts(self, shown: int, total: int, selected: int) -> None:
         locale = QLocale()
-        text = self.tr("{shown} of {total} signers").format(
-            shown=locale.toString(shown), total=locale.toString(total)
-        )
+        text = self.tr("{shown} of %Ln signer(s)", "", total).format(shown=locale.toString(shown))
         if selected:
-            text += " · " + self.tr("{selected} selected").format(selected=locale.toString(selected))
+            text += " · " + self.tr("%Ln selected", "", selected)
         self.count_label.setText(text)
 
     # -- import and export -------------------------------------------------------------------------
@@ -169,9 +167,9 @@ class RosterWindow(QMainWindow):
             self.panel.undo_stack.clear()  # an import is not undoable step by step; a backup was made
             self.panel.reload()
             self.statusBar().showMessage(
-                self.tr("{added} signers added, {merged} merged.").format(
-                    added=report.added, merged=report.merged
-                ),
+                self.tr("%Ln signer(s) added.", "", report.added)
+                + " "
+                + self.tr("%Ln merged.", "", report.merged),
                 8000,
             )
 
@@ -192,7 +190,7 @@ class RosterWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export signers"), str(error))
             return
-        self.statusBar().showMessage(self.tr("{count} signers exported.").format(count=count), 8000)
+        self.statusBar().showMessage(self.tr("%Ln signer(s) exported.", "", count), 8000)
 
     # -- privacy ----------------------------------------------------------------------------------
     def export_person(self) -> None:
