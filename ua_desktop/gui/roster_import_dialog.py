@@ -91,7 +91,9 @@ class RosterImportDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidget(mapping_box)
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(330)
+        scroll.setMinimumWidth(
+            mapping_box.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
 
         self.preview_model = QStandardItemModel(self)
         self.preview = QTableView()
