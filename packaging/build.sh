@@ -46,7 +46,8 @@ echo "== wheel from this checkout"
 wheel=$(ls "$BUILD"/wheel/ua_desktop-*.whl)
 "$VPY" -m pip install --quiet "$wheel[packaging]"
 version=$("$VPY" -c "import ua_desktop; print(ua_desktop.__version__)")
-echo "ua-desktop $version"
+app_id=$("$VPY" -c "import ua_desktop; print(ua_desktop.APP_ID)")
+echo "ua-desktop $version ($app_id)"
 
 echo "== icons"
 "$VPY" packaging/make_icons.py "$BUILD/icons" >/dev/null
@@ -66,10 +67,20 @@ else
   du -sh "$DIST/ua-desktop"
 fi
 
+if [ "$platform" = linux ]; then
+  # Desktop integration travels with the bundle: share/ mirrors ~/.local/share (see BUILDING.md).
+  share=$DIST/ua-desktop/share
+  install -Dm644 "packaging/linux/$app_id.desktop" -t "$share/applications"
+  install -Dm644 "packaging/linux/$app_id.metainfo.xml" -t "$share/metainfo"
+  mkdir -p "$share/icons" && cp -r "$BUILD/icons/hicolor" "$share/icons/"
+  tarball=$DIST/ua-desktop-$version-linux-$(uname -m).tar.gz
+  tar -C "$DIST" -czf "$tarball" ua-desktop
+  echo "== $(du -h "$tarball" | cut -f1) $tarball"
+fi
+
 if [ "$platform" = windows ]; then
   if command -v iscc >/dev/null; then
     echo "== Inno Setup installer"
-    app_id=$("$VPY" -c "import ua_desktop; print(ua_desktop.APP_ID)")
     display=$("$VPY" -c "import ua_desktop; print(ua_desktop.APP_DISPLAY_NAME)")
     iscc -Q "-DAppVersion=$version" "-DAppId=$app_id" "-DAppDisplayName=$display" \
       "-DBundleDir=$(cygpath -w "$DIST/ua-desktop")" "-DIconFile=$(cygpath -w "$BUILD/icons/ua-desktop.ico")" \

@@ -83,6 +83,16 @@ for family in noto_serif noto_sans; do
 done
 ok "letter fonts: $(cd "$INTERNAL" && echo fontpkg_noto_*/files/*.ttf)"
 
+# Desktop integration next to the program (build.sh puts it there): entry, metainfo, every icon size.
+app_id=$(sed -n 's/^APP_ID = "\(.*\)"$/\1/p' ua_desktop/__init__.py)
+[ -f "$BUNDLE/share/applications/$app_id.desktop" ] || fail "share/applications/$app_id.desktop is missing"
+[ -f "$BUNDLE/share/metainfo/$app_id.metainfo.xml" ] || fail "share/metainfo/$app_id.metainfo.xml is missing"
+for size in 16 24 32 48 64 128 256 512; do
+  [ -s "$BUNDLE/share/icons/hicolor/${size}x${size}/apps/$app_id.png" ] || fail "the ${size} px icon is missing"
+done
+[ -f "$BUNDLE/share/icons/hicolor/scalable/apps/$app_id.svg" ] || fail "the scalable icon is missing"
+ok "desktop entry, metainfo and icons (16-512 px, SVG) in share/"
+
 QT=$INTERNAL/PySide6/Qt
 for plugin in platforms/libqoffscreen.so platforms/libqxcb.so platforms/libqwayland.so \
   iconengines/libqsvgicon.so imageformats/libqsvg.so printsupport/libcupsprintersupport.so; do
