@@ -191,6 +191,8 @@ def test_emoji_and_right_to_left_text_are_reported_not_dropped() -> None:
     assert writer.add_letter(letter) == 1
     writer.close()
     assert "😀" in writer.missing_characters and "ש" in writer.missing_characters
+    texts = [t.text for t in placed_text(buffer.getvalue())]
+    assert "Dana \ufffd \ufffd\ufffd\ufffd\ufffd" in texts  # shown as �, never silently dropped
     assert missing_characters("A\n\tb\u200d") == []  # control and joiner characters are not printed
     assert missing_characters("ok", LetterFont.SANS) == []
 

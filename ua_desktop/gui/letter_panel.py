@@ -223,9 +223,7 @@ class LetterPanel(QWidget):
         if result.missing:
             shown = ", ".join(f"{char} (U+{ord(char):04X})" for char in result.missing[:8])
             self.editor.show_notice(
-                self.tr("The letter font has no glyph for {chars}; these print as empty boxes.").format(
-                    chars=shown
-                )
+                self.tr("The letter font has no glyph for {chars}; they print as �.").format(chars=shown)
             )
         else:
             self.editor.show_notice("")
@@ -258,7 +256,12 @@ class LetterPanel(QWidget):
             self.show_status(str(error))
             return
         QGuiApplication.clipboard().setText(letter.to_text())
-        self.show_status(self.tr("The letter is on the clipboard as text."))
+        if self.editor.error_message:
+            self.show_status(
+                self.tr("The text has an error, so the last good version of the letter is on the clipboard.")
+            )
+        else:
+            self.show_status(self.tr("The letter is on the clipboard as text."))
 
     # -- page setup, reset, autosave ---------------------------------------------------------------
     def edit_page_setup(self) -> None:

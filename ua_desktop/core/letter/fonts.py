@@ -6,7 +6,8 @@ Cyrillic (Łukasz, Ελένη, Дмитрий). ReportLab embeds only the glyphs
 variable fonts; ReportLab reads their default instance, which is the Regular weight.
 
 Each font is registered with ReportLab once per process. A character the font lacks is never dropped
-silently: missing_characters() names it so the GUI and the CLI can tell the user it prints as a box.
+silently: missing_characters() names it so the GUI and the CLI can tell the user, and the layout prints
+it as U+FFFD "�" instead of an invisible empty glyph.
 """
 
 from __future__ import annotations
@@ -95,6 +96,5 @@ def describe_missing(chars: list[str], font: LetterFont = LetterFont.SERIF) -> s
     shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:8])
     more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
     return (
-        f"The letter font {_FAMILY[LetterFont(font)]} has no glyph for {shown}{more}; "
-        "these print as empty boxes."
+        f"The letter font {_FAMILY[LetterFont(font)]} has no glyph for {shown}{more}; they print as \ufffd."
     )

@@ -11,6 +11,7 @@ them into PDF points from the bottom-left.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from dataclasses import dataclass, field
@@ -276,6 +277,31 @@ def layout_letter(letter: RenderedLetter, setup: PageSetup) -> list[PageLayout]:
     return flow.pages
 
 
+REPLACEMENT = "\ufffd"  # "�": in the font, and what readers know as "a character that cannot be shown"
+
+
+def _visible(letter: RenderedLetter, missing: list[str]) -> RenderedLetter:
+    """The letter with each character the font lacks shown as �, so none vanishes from the page."""
+    table = dict.fromkeys(map(ord, missing), REPLACEMENT)
+
+    def fix(text: str) -> str:
+        return text.translate(table)
+
+    return dataclasses.replace(
+        letter,
+        sender_lines=[fix(t) for t in letter.sender_lines],
+        place_date_line=fix(letter.place_date_line),
+        recipient_lines=[fix(t) for t in letter.recipient_lines],
+        salutation=fix(letter.salutation),
+        body_paragraphs=[fix(t) for t in letter.body_paragraphs],
+        closing=fix(letter.closing),
+        signer_name=fix(letter.signer_name),
+        copy_to_lines=[fix(t) for t in letter.copy_to_lines],
+        return_line=fix(letter.return_line),
+        header_name=fix(letter.header_name),
+    )
+
+
 class LetterPdfWriter:
     """Writes letters into one PDF document; each letter starts on a new sheet.
 
@@ -314,10 +340,11 @@ class LetterPdfWriter:
 
     def add_letter(self, letter: RenderedLetter, pad_to_even: bool = False) -> int:
         """Lay out and draw letter; return the pages written for it (a blank one added with pad_to_even)."""
-        for char in missing_characters(letter.all_text(), self.setup.font):
+        missing = missing_characters(letter.all_text(), self.setup.font)
+        for char in missing:
             if char not in self.missing_characters:
                 self.missing_characters.append(char)
-        pages = layout_letter(letter, self.setup)
+        pages = layout_letter(_visible(letter, missing) if missing else letter, self.setup)
         for page in pages:
             self._draw(page)
         written = len(pages)
