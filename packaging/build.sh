@@ -82,7 +82,8 @@ if [ "$platform" = windows ]; then
   if command -v iscc >/dev/null; then
     echo "== Inno Setup installer"
     display=$("$VPY" -c "import ua_desktop; print(ua_desktop.APP_DISPLAY_NAME)")
-    iscc -Q "-DAppVersion=$version" "-DAppId=$app_id" "-DAppDisplayName=$display" \
+    name=$("$VPY" -c "import ua_desktop; print(ua_desktop.APP_NAME)")
+    iscc -Q "-DAppVersion=$version" "-DAppId=$app_id" "-DAppDisplayName=$display" "-DExeName=$name" \
       "-DBundleDir=$(cygpath -w "$DIST/ua-desktop")" "-DIconFile=$(cygpath -w "$BUILD/icons/ua-desktop.ico")" \
       "-DOutputDir=$(cygpath -w "$DIST")" packaging/windows/ua-desktop.iss
     ls -l "$DIST"/*.exe

@@ -167,9 +167,10 @@ def test_shell_scripts_parse() -> None:
 
 def test_windows_installer_takes_the_identity_from_the_build() -> None:
     text = (PACKAGING / "windows" / "ua-desktop.iss").read_text(encoding="utf-8")
-    for define in ("AppVersion", "AppId", "AppDisplayName", "BundleDir", "IconFile"):
+    for define in ("AppVersion", "AppId", "AppDisplayName", "ExeName", "BundleDir", "IconFile"):
         assert f"#ifndef {define}" in text
-    assert APP_ID not in text.split("[Setup]")[1], "the app id comes from the package via build.sh"
+    setup = text.split("[Setup]")[1]
+    assert APP_ID not in setup and f"{APP_NAME}.exe" not in setup, "the identity comes from the package"
     assert "PrivilegesRequiredOverridesAllowed=dialog" in text  # per-user or all-users install
     assert "{autoprograms}" in text  # Start menu entry
 

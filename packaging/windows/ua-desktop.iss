@@ -4,7 +4,7 @@
 ; ua_desktop/__init__.py, so nothing is written down twice:
 ;
 ;   iscc -DAppVersion=0.1.0 -DAppId=org.uadesktop.UADesktop -DAppDisplayName="UA Desktop"
-;        -DBundleDir=packaging\dist\ua-desktop -DIconFile=packaging\build\icons\ua-desktop.ico
+;        -DExeName=ua-desktop -DBundleDir=packaging\dist\ua-desktop -DIconFile=packaging\build\icons\ua-desktop.ico
 ;        -DOutputDir=packaging\dist packaging\windows\ua-desktop.iss
 ;
 ; The installer asks whether to install for the current user only (no administrator rights, into
@@ -20,6 +20,9 @@
 #endif
 #ifndef AppDisplayName
   #error Pass the display name: iscc -DAppDisplayName=... (packaging/build.sh does)
+#endif
+#ifndef ExeName
+  #error Pass the program name: iscc -DExeName=ua-desktop (packaging/build.sh does)
 #endif
 #ifndef BundleDir
   #error Pass the PyInstaller output folder: iscc -DBundleDir=...\dist\ua-desktop
@@ -52,10 +55,10 @@ ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 SetupIconFile={#IconFile}
-UninstallDisplayIcon={app}\ua-desktop.exe
+UninstallDisplayIcon={app}\{#ExeName}.exe
 UninstallDisplayName={#AppDisplayName}
 OutputDir={#OutputDir}
-OutputBaseFilename=ua-desktop-{#AppVersion}-setup
+OutputBaseFilename={#ExeName}-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
@@ -69,12 +72,12 @@ Name: "german"; MessagesFile: "compiler:Languages\German.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
 
 [Files]
-; The whole PyInstaller folder: ua-desktop.exe (the window), ua-desktop-cli.exe (the commands) and _internal.
+; The whole PyInstaller folder: <ExeName>.exe (the window), <ExeName>-cli.exe (the commands) and _internal.
 Source: "{#BundleDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [Icons]
-Name: "{autoprograms}\{#AppDisplayName}"; Filename: "{app}\ua-desktop.exe"; AppUserModelID: "{#AppId}"
-Name: "{autodesktop}\{#AppDisplayName}"; Filename: "{app}\ua-desktop.exe"; AppUserModelID: "{#AppId}"; Tasks: desktopicon
+Name: "{autoprograms}\{#AppDisplayName}"; Filename: "{app}\{#ExeName}.exe"
+Name: "{autodesktop}\{#AppDisplayName}"; Filename: "{app}\{#ExeName}.exe"; Tasks: desktopicon
 
 [Run]
-Filename: "{app}\ua-desktop.exe"; Description: "{cm:LaunchProgram,{#AppDisplayName}}"; Flags: nowait postinstall skipifsilent
+Filename: "{app}\{#ExeName}.exe"; Description: "{cm:LaunchProgram,{#AppDisplayName}}"; Flags: nowait postinstall skipifsilent
