@@ -281,3 +281,28 @@ def test_main_window_opens_the_roster(qtbot: QtBot) -> None:
     assert main.roster_panel is roster_window.panel and main.selected_signer_ids() == []
     roster_window.close()
     assert main.roster_panel is None
+
+
+def test_damaged_roster_offers_the_newest_backup(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = resolve_paths().ensure()
+    with RosterStore.open(paths) as roster:
+        add_signer(roster, PEOPLE[0])
+        roster.automatic_backup("test")
+    damaged = b"SQLite format 3\x00" + b"\x13" * 8000
+    paths.roster_db.write_bytes(damaged)
+    offered: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.append(box.text())
+        restore = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        monkeypatch.setattr(QMessageBox, "clickedButton", lambda self: restore)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    store = open_roster(paths, None)
+    assert offered and "damaged" in offered[0] and "It was left untouched" in offered[0]
+    assert store is not None and not store.read_only
+    assert get_signer(store.conn, 1).last_name == "Müller"
+    (aside,) = paths.data_dir.glob("roster.sqlite3.damaged-*")
+    assert aside.read_bytes() == damaged  # set aside, never overwritten
+    store.close()
