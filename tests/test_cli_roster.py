@@ -254,8 +254,15 @@ sys.exit(main(["roster", "import", sys.argv[1]]))
 
 
 @pytest.mark.slow
-def test_kill_9_during_a_100000_row_import_leaves_all_or_nothing(tmp_path: Path, data_dir: Path) -> None:
-    run("add", "--first", "Already", "--last", "There")
+@pytest.mark.parametrize("roster_before", ["empty", "one signer"])
+def test_kill_9_during_a_100000_row_import_leaves_all_or_nothing(
+    tmp_path: Path, data_dir: Path, roster_before: str
+) -> None:
+    # An empty roster is filled with a rollback journal, a non-empty one through the WAL: kill both.
+    before = 0
+    if roster_before == "one signer":
+        run("add", "--first", "Already", "--last", "There")
+        before = 1
     rows = "\n".join(
         f"First{n},Last{n},Street {n},8001,Zürich,CH,p{n}@example.org,+41 79 {n:07d},de,Tuesday group"
         for n in range(100_000)
@@ -264,25 +271,29 @@ def test_kill_9_during_a_100000_row_import_leaves_all_or_nothing(tmp_path: Path,
         tmp_path,
         "First name,Last name,Street,Postcode,City,Country,E-mail,Phone,Language,Tags\n" + rows + "\n",
     )
-    wal = data_dir / "roster.sqlite3-wal"
+    db = data_dir / "roster.sqlite3"
+    wal, journal = Path(f"{db}-wal"), Path(f"{db}-journal")
     process = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, str(path)])
-    # Kill once the import is writing: its transaction spills pages into the WAL as it grows.
-    deadline = 120.0
+    # Kill once the import is writing: its transaction spills pages into the WAL, or into the database
+    # file (with the original pages in the rollback journal), as it grows.
     start = time.monotonic()
-    while process.poll() is None and time.monotonic() - start < deadline:
-        if wal.exists() and wal.stat().st_size > 1_000_000:
+    while process.poll() is None and time.monotonic() - start < 120:
+        if (wal.exists() and wal.stat().st_size > 1_000_000) or (
+            journal.exists() and db.exists() and db.stat().st_size > 1_000_000
+        ):
             break
         time.sleep(0.005)
     process.kill()
     process.wait()
     assert process.returncode == -9, "the import finished before it could be killed"
-    conn = sqlite3.connect(data_dir / "roster.sqlite3")
+    conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM signers").fetchone()[0] == 1  # none of the import
+    assert conn.execute("SELECT count(*) FROM signers").fetchone()[0] == before  # none of the import
     conn.close()
     result = run("import", str(path))  # the lock died with the killed process; the import now completes
     assert result.returncode == 0, result.stderr
-    conn = sqlite3.connect(data_dir / "roster.sqlite3")
+    conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert conn.execute("SELECT count(*) FROM signers").fetchone()[0] == 100_001  # all of it
+    assert conn.execute("SELECT count(*) FROM signers").fetchone()[0] == before + 100_000  # all of it
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 import operator
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,46 +313,61 @@ def _write(
     sort_keys = _select(
         list(map("\x1f".join, zip(plan.folded_last, plan.folded_first, strict=True))), insert, plan.count
     )
-    with store.transaction() as conn:
-        rebuild_index = empty_roster and len(insert) > 1000
-        if rebuild_index:  # building the indexes once after the rows is several times faster
-            conn.execute("DROP INDEX signers_by_name")
-        first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM signers").fetchone()[0])
-        # Bind only the columns the file fills; the others take their default ''. The time stamp is ours,
-        # so it goes into the statement as a literal instead of being bound 100,000 times.
-        columns["tags"] = tags_column
-        filled = [column for column in (*TEXT_COLUMNS, "tags") if any(columns[column])]
-        sql = (
-            f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, sort_key, search) "
-            f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?, ?)"
-        )
-        for start in range(0, len(insert), _CHUNK):
-            _check(cancelled)
-            stop = min(start + _CHUNK, len(insert))
-            parts = [folded[k][start:stop] for k in _SEARCH_COLUMNS]
-            joined = map(" ".join, zip(*parts, tags_text[start:stop], strict=True))
-            searches = list(map(" ".join, map(str.split, joined)))  # spaces collapsed, as fold() does
-            conn.executemany(
-                sql,
-                zip(
-                    range(first_id + start, first_id + stop),
-                    *(columns[column][start:stop] for column in filled),
-                    sort_keys[start:stop],
-                    searches,
-                    strict=True,
-                ),
+    # Filling an empty roster with a rollback journal writes each page once; the WAL would write it twice
+    # (log, then checkpoint). Only possible while no other connection has the roster open (the CLI).
+    rollback_journal = empty_roster and len(insert) > 1000 and _set_journal(store, "delete")
+    try:
+        with store.transaction() as conn:
+            rebuild_index = empty_roster and len(insert) > 1000
+            if rebuild_index:  # building the indexes once after the rows is several times faster
+                conn.execute("DROP INDEX signers_by_name")
+            first_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM signers").fetchone()[0])
+            # Bind only the columns the file fills; the others take their default ''. The time stamp is ours,
+            # so it goes into the statement as a literal instead of being bound 100,000 times.
+            columns["tags"] = tags_column
+            filled = [column for column in (*TEXT_COLUMNS, "tags") if any(columns[column])]
+            sql = (
+                f"INSERT INTO signers (id, {', '.join(filled)}, created_at, updated_at, sort_key, search) "
+                f"VALUES ({', '.join('?' * (len(filled) + 1))}, '{now}', '{now}', ?, ?)"
             )
-            if progress:
-                progress(0.5 + 0.45 * stop / len(insert))
-        if merges:
-            current = get_signers(conn, list(merges))
-            for signer_id, rows in merges.items():
-                if signer_id in current:
-                    merged = current[signer_id]
-                    for row in rows:
-                        merged = merged.merged_with(plan.signer(row))
-                    if merged != current[signer_id]:
-                        write_update(conn, merged)
-        _check(cancelled)
-        if rebuild_index:
-            conn.execute(NAME_INDEX_SQL)
+            for start in range(0, len(insert), _CHUNK):
+                _check(cancelled)
+                stop = min(start + _CHUNK, len(insert))
+                parts = [folded[k][start:stop] for k in _SEARCH_COLUMNS]
+                joined = map(" ".join, zip(*parts, tags_text[start:stop], strict=True))
+                searches = list(map(" ".join, map(str.split, joined)))  # spaces collapsed, as fold() does
+                conn.executemany(
+                    sql,
+                    zip(
+                        range(first_id + start, first_id + stop),
+                        *(columns[column][start:stop] for column in filled),
+                        sort_keys[start:stop],
+                        searches,
+                        strict=True,
+                    ),
+                )
+                if progress:
+                    progress(0.5 + 0.45 * stop / len(insert))
+            if merges:
+                current = get_signers(conn, list(merges))
+                for signer_id, rows in merges.items():
+                    if signer_id in current:
+                        merged = current[signer_id]
+                        for row in rows:
+                            merged = merged.merged_with(plan.signer(row))
+                        if merged != current[signer_id]:
+                            write_update(conn, merged)
+            _check(cancelled)
+            if rebuild_index:
+                conn.execute(NAME_INDEX_SQL)
+    finally:
+        if rollback_journal:
+            _set_journal(store, "wal")
+
+
+def _set_journal(store: RosterStore, mode: str) -> bool:
+    """Switch the journal mode; False when SQLite refuses (another connection has the roster open)."""
+    try:
+        return str(store.conn.execute(f"PRAGMA journal_mode = {mode}").fetchone()[0]).lower() == mode
+    except sqlite3.OperationalError:
+        return False
