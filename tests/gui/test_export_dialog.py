@@ -200,3 +200,72 @@ def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.Mo
     monkeypatch.setattr(CalibrationDialog, "ask", classmethod(lambda cls, *args: opened.append(args)))
     window.calibration_action.trigger()
     assert opened
+    # Stop the letter preview's render worker now: destroyed later by the garbage collector, its thread
+    # pool would wait for a pending render while holding the GIL and stall whichever test runs then.
+    window.letter_panel.worker.shutdown()
+    window.close()
+
+
+def test_print_mode_builds_then_prints_the_same_pages(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ua_desktop.gui.print_support as print_support
+
+    printed = tmp_path / "printed.pdf"
+
+    def fake_dialog(parent: object, max_page: int = 9999) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(print_support, "ask_printer", fake_dialog)
+    dialog = make_dialog(qtbot, paths, print_mode=True)
+    choose(dialog.kind, Kind.ENVELOPES)
+    choose(dialog.who, "none")
+    dialog.envelopes.count.setValue(2)
+    run_export(qtbot, dialog)
+    assert "Sent 2 page(s)" in dialog.status.text()
+    reader = PdfReader(printed)
+    assert len(reader.pages) == 2
+    assert float(reader.pages[0].mediabox.width) == pytest.approx(220 * 72 / 25.4, abs=2)
+    dialog.close()
+
+
+def test_selected_roster_signers(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
+    records = pytest.importorskip("ua_desktop.core.roster.records")
+    from ua_desktop.core.roster.signer import Signer
+    from ua_desktop.core.roster.store import RosterStore
+
+    with RosterStore.open(paths) as store:
+        chosen = records.add_signer(
+            store,
+            Signer(
+                first_name="Ελένη",
+                last_name="Παπαδοπούλου",
+                street=("Ερμού 10",),
+                postal_code="105 63",
+                city="Αθήνα",
+                country="GR",
+            ),
+        )
+        records.add_signer(
+            store,
+            Signer(
+                first_name="Not",
+                last_name="Chosen",
+                street=("Gasse 1",),
+                postal_code="8001",
+                city="Zürich",
+                country="CH",
+            ),
+        )
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+    dialog = ExportDialog(paths, Settings(), case, selected_ids=[chosen.id])
+    qtbot.addWidget(dialog)
+    choose(dialog.who, SelectionMode.IDS)
+    out = tmp_path / "selected.pdf"
+    dialog.path.setText(str(out))
+    run_export(qtbot, dialog)
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Παπαδοπούλου" in text and "Chosen" not in text
