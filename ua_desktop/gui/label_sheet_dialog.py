@@ -25,14 +25,14 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.labels.catalogue import PAGE_SIZES_MM, LabelCatalogue, LabelSheet, sheet_from_mapping
 
 _LENGTHS = (
-    ("label_width", "Label width"),
-    ("label_height", "Label height"),
-    ("origin_x", "Left edge of the first label"),
-    ("origin_y", "Top edge of the first label"),
-    ("pitch_x", "Column pitch (label width + gap)"),
-    ("pitch_y", "Row pitch (label height + gap)"),
-    ("corner_radius", "Corner radius"),
-    ("padding", "Inner margin for text"),
+    "label_width",
+    "label_height",
+    "origin_x",
+    "origin_y",
+    "pitch_x",
+    "pitch_y",
+    "corner_radius",
+    "padding",
 )
 
 
@@ -65,16 +65,16 @@ class LabelSheetDialog(QDialog):
         form.addRow(self.tr("&Columns:"), self.columns)
         form.addRow(self.tr("&Rows:"), self.rows)
         labels = {
-            "label_width": self.tr("Label width"),
-            "label_height": self.tr("Label height"),
-            "origin_x": self.tr("Left edge of the first label"),
-            "origin_y": self.tr("Top edge of the first label"),
-            "pitch_x": self.tr("Column pitch (label width + gap)"),
-            "pitch_y": self.tr("Row pitch (label height + gap)"),
-            "corner_radius": self.tr("Corner radius"),
-            "padding": self.tr("Inner margin for text"),
+            "label_width": self.tr("Label width:"),
+            "label_height": self.tr("Label height:"),
+            "origin_x": self.tr("Left edge of the first label:"),
+            "origin_y": self.tr("Top edge of the first label:"),
+            "pitch_x": self.tr("Column pitch (label width + gap):"),
+            "pitch_y": self.tr("Row pitch (label height + gap):"),
+            "corner_radius": self.tr("Corner radius:"),
+            "padding": self.tr("Inner margin for text:"),
         }
-        for key, _english in _LENGTHS:
+        for key in _LENGTHS:
             spin = QDoubleSpinBox()
             spin.setObjectName(key)
             spin.setRange(-50.0, 400.0)
@@ -82,7 +82,7 @@ class LabelSheetDialog(QDialog):
             spin.setSingleStep(0.1)
             spin.setSuffix(" mm")
             self.lengths[key] = spin
-            form.addRow(labels[key] + ":", spin)
+            form.addRow(labels[key], spin)
         self.problem = QLabel()
         self.problem.setObjectName("sheetProblem")
         self.problem.setWordWrap(True)
