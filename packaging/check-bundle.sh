@@ -121,6 +121,18 @@ run export labels --case ua-034-25 --sheet L7160 --count 3 --out "$TMP/labels.pd
 [ "$(head -c 5 "$TMP/labels.pdf")" = "%PDF-" ] || fail "export labels did not write a PDF"
 ok "export labels (L7160 from the bundled catalogue): $(wc -c <"$TMP/labels.pdf") bytes"
 
+# A roster with names beyond ASCII and countries by ISO code and by name (pycountry, Babel's CLDR data).
+printf 'First name,Last name,Street,Postcode,City,Country\n%s\n%s\n' \
+  'Łukasz,Nowak,ul. Długa 5,00-001,Warszawa,POL' 'Ελένη,Παπαδοπούλου,Odos Ermou 3,10431,Athina,Greece' \
+  >"$TMP/roster.csv"
+run roster import "$TMP/roster.csv" >/dev/null || fail "roster import failed"
+run roster list >"$TMP/roster.txt" || fail "roster list failed"
+grep -q "Łukasz.*PL" "$TMP/roster.txt" && grep -q "Ελένη.*GR" "$TMP/roster.txt" ||
+  fail "the roster did not read the names or countries: $(cat "$TMP/roster.txt")"
+run export letters --case ua-034-25 --signers all --out "$TMP/signed.pdf" >/dev/null || fail "signed letters failed"
+[ "$(head -c 5 "$TMP/signed.pdf")" = "%PDF-" ] || fail "export letters --signers all did not write a PDF"
+ok "roster import (POL -> PL, Greece -> GR) and one letter per signer"
+
 # --- the window, in German: Qt plugins load and our .qm catalogue is found ---------------------------------
 status=0
 LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 LANGUAGE=de UA_DESKTOP_QUIT_AFTER_FIRST_PAINT=1 \
