@@ -7,6 +7,7 @@ draw (emoji, mostly) are left out and named in a warning rather than printed as 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -43,8 +44,12 @@ def signer_lines(signer: LetterSigner, destination: str, address: PostalAddress 
     A returned letter travels back across the border, so the sender's country is printed whenever it
     differs from the destination's (UPU); USPS capitals apply only to the destination address.
     """
-    style = AddressStyle(sender_country=destination)
-    return style.lines(address or signer.postal_address())
+    return _return_style(destination).lines(address or signer.postal_address())
+
+
+@functools.cache
+def _return_style(destination: str) -> AddressStyle:
+    return AddressStyle(sender_country=destination)
 
 
 def signer_label_name(signer: LetterSigner) -> str:

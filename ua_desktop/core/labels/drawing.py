@@ -62,6 +62,7 @@ class FittedLabels:
 
     sheet: LabelSheet
     by_lines: dict[tuple[str, ...], FittedText] = field(default_factory=dict)
+    per_item: list[FittedText] = field(default_factory=list)  # parallel to the items
     too_long: list[str] = field(default_factory=list)
 
     def __getitem__(self, lines: tuple[str, ...]) -> FittedText:
@@ -72,11 +73,22 @@ def fit_labels(sheet: LabelSheet, items: Sequence[LabelItem], measure: WidthFunc
     """Fit every item into the sheet's labels; names of those that do not fit are in .too_long."""
     width, height = text_box(sheet)
     fitted = FittedLabels(sheet)
+    # Widths grow linearly with the size: measure each distinct line once at 1 pt (towns, countries and
+    # streets repeat across a roster) and scale.
+    unit_widths: dict[str, float] = {}
+
+    def cached(text: str, size: float) -> float:
+        unit = unit_widths.get(text)
+        if unit is None:
+            unit = unit_widths[text] = measure(text, 1.0)
+        return unit * size
+
     for item in items:
         result = fitted.by_lines.get(item.lines)
         if result is None:
-            result = fit_text(item.lines, width, height, measure)
+            result = fit_text(item.lines, width, height, cached)
             fitted.by_lines[item.lines] = result
+        fitted.per_item.append(result)
         if not result.fits and item.name not in fitted.too_long:
             fitted.too_long.append(item.name)
     return fitted
@@ -122,7 +134,7 @@ def draw_labels(
     """Draw items at their placements, one PDF page per sheet; returns the number of pages."""
     control = control or JobControl()
     page_height = sheet.page_height * MM
-    rects = label_rects(sheet)
+    boxes = [rect.inset(sheet.padding) for rect in label_rects(sheet)]
     rects_pt = page_rects_pt(sheet)
     pages = (placements[-1].page + 1) if placements else 0
     by_page: list[list[Placement]] = [[] for _ in range(pages)]
@@ -139,8 +151,9 @@ def draw_labels(
             for rect_pt in rects_pt:
                 draw_outline(canvas, rect_pt, sheet.corner_radius * MM)
         for placement in page_placements:
-            box = rects[placement.position - 1].inset(sheet.padding)
-            draw_label_text(canvas, box, fitted[items[placement.item].lines], font, page_height)
+            draw_label_text(
+                canvas, boxes[placement.position - 1], fitted.per_item[placement.item], font, page_height
+            )
         canvas.restoreState()
         canvas.showPage()
         control.step(page_placements[-1].item + 1 if page_placements else 0)
