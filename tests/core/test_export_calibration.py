@@ -80,3 +80,42 @@ def test_calibration_moves_labels(tmp_path: Path, data_dir: Path) -> None:
     plain = first_x(None, "plain.pdf")
     moved = first_x(Calibration(offset_x_mm=2.0), "moved.pdf")
     assert plain - moved == pytest.approx(2.0 * MM, abs=0.05)
+
+
+def _first_text_x(path: Path) -> float:
+    xs: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            xs.append(tm[4] * cm[0] + tm[5] * cm[2] + cm[4])
+
+    PdfReader(path).pages[0].extract_text(visitor_text=visit)
+    return min(xs)
+
+
+def test_calibration_moves_envelopes_and_letters(tmp_path: Path, data_dir: Path) -> None:
+    from ua_desktop.core.envelopes import EnvelopeOptions, envelope_size
+    from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
+    from ua_desktop.core.export.letters_job import LetterJob, export_letters
+    from ua_desktop.core.letter.page_setup import PageSetup
+    from ua_desktop.core.letter.signer import LetterSigner
+
+    case = CaseLibrary(data_dir / "cases").get("ua-034-25")
+    shift = Calibration(offset_x_mm=-3.0)
+    for name, calibration in (("plain", None), ("moved", shift)):
+        export_envelopes(
+            tmp_path / f"env-{name}.pdf",
+            EnvelopeJob(
+                case,
+                EnvelopeOptions(envelope_size("DL")),
+                return_address=ReturnAddress.NONE,
+                calibration=calibration,
+            ),
+        )
+        export_letters(
+            tmp_path / f"letter-{name}.pdf",
+            LetterJob(case, [LetterSigner.sample()], PageSetup(), calibration=calibration),
+        )
+    for kind in ("env", "letter"):
+        moved = _first_text_x(tmp_path / f"{kind}-moved.pdf") - _first_text_x(tmp_path / f"{kind}-plain.pdf")
+        assert moved == pytest.approx(3.0 * MM, abs=0.05), kind
