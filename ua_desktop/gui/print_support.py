@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QWidget
 
 from ua_desktop.core.errors import UserError
 
+MAX_RENDER_DPI = 600
+
 
 def ask_printer(parent: QWidget | None, max_page: int = 9999) -> QPrinter | None:
     """The native print dialog; the configured printer, or None when the user cancels."""
@@ -90,9 +92,14 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
                     _set_page(printer, size_pt)
                     printer.newPage()
                 dpi_x, dpi_y = printer.logicalDpiX(), printer.logicalDpiY()
-                pixels = QSize(round(size_pt.width() / 72 * dpi_x), round(size_pt.height() / 72 * dpi_y))
-                image = document.render(page, pixels)
-                painter.drawImage(QRectF(0, 0, pixels.width(), pixels.height()), image)
+                target = QRectF(0, 0, size_pt.width() / 72 * dpi_x, size_pt.height() / 72 * dpi_y)
+                # Rendered at the printer's resolution up to 600 dpi (an A4 page at 1200 dpi would need
+                # over 500 MB), then placed on the whole sheet at 100 %.
+                render_dpi = min(dpi_x, dpi_y, MAX_RENDER_DPI)
+                pixels = QSize(
+                    round(size_pt.width() / 72 * render_dpi), round(size_pt.height() / 72 * render_dpi)
+                )
+                painter.drawImage(target, document.render(page, pixels))
                 sent += 1
                 if progress is not None:
                     progress(copy * len(pages) + position + 1, total)
