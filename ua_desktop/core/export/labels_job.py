@@ -81,7 +81,8 @@ def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> l
     from ua_desktop.core.letter.fonts import missing_characters
 
     distinct = {lines for _name, lines in raw}
-    if not missing_characters("\n".join("\n".join(lines) for lines in distinct)):
+    characters = set("".join("".join(lines) for lines in distinct))  # each character checked once
+    if not missing_characters("".join(sorted(characters))):
         return [LabelItem(name, lines) for name, lines in raw]
     cleaned: dict[tuple[str, tuple[str, ...]], LabelItem] = {}
     for name, lines in raw:

@@ -20,6 +20,7 @@ from ua_desktop.core.labels.geometry import Placement, Rect, label_rects
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+    from reportlab.pdfgen.textobject import PDFTextObject
 
 FIRST_BASELINE = 0.93  # first baseline below the block's top, in font sizes (room for accented capitals)
 
@@ -100,16 +101,18 @@ def page_rects_pt(sheet: LabelSheet) -> list[tuple[float, float, float, float]]:
     return [(r.x * MM, page_height - r.bottom * MM, r.width * MM, r.height * MM) for r in label_rects(sheet)]
 
 
-def draw_label_text(canvas: Canvas, box: Rect, fitted: FittedText, font: str, page_height_pt: float) -> None:
-    """Left-aligned text block, vertically centred in box (mm, top-left origin)."""
-    x = box.x * MM
+def add_label_text(
+    text: PDFTextObject, box: Rect, fitted: FittedText, font: str, page_height_pt: float
+) -> None:
+    """Append a left-aligned block, vertically centred in box (mm, top-left origin), to the page's text.
+
+    One text object per page, each label only moving the text origin, writes less PDF than one per label.
+    """
     top = page_height_pt - (box.y + box.height / 2) * MM + fitted.height / 2
-    text = canvas.beginText()
     text.setFont(font, fitted.size, fitted.size * LEADING)
-    text.setTextOrigin(x, top - fitted.size * FIRST_BASELINE)
+    text.setTextOrigin(box.x * MM, top - fitted.size * FIRST_BASELINE)
     for line in fitted.lines:
         text.textLine(line)
-    canvas.drawText(text)
 
 
 def draw_outline(canvas: Canvas, rect_pt: tuple[float, float, float, float], radius_pt: float) -> None:
@@ -141,7 +144,7 @@ def draw_labels(
     for placement in placements:
         by_page[placement.page].append(placement)
     control.start(len(items))
-    for page_number, page_placements in enumerate(by_page):
+    for page_placements in by_page:
         canvas.saveState()
         if calibration is not None:
             calibration.apply(canvas, page_height)
@@ -150,14 +153,15 @@ def draw_labels(
             canvas.setStrokeGray(0.6)
             for rect_pt in rects_pt:
                 draw_outline(canvas, rect_pt, sheet.corner_radius * MM)
+        text = canvas.beginText()
         for placement in page_placements:
-            draw_label_text(
-                canvas, boxes[placement.position - 1], fitted.per_item[placement.item], font, page_height
+            add_label_text(
+                text, boxes[placement.position - 1], fitted.per_item[placement.item], font, page_height
             )
+        canvas.drawText(text)
         canvas.restoreState()
         canvas.showPage()
         control.step(page_placements[-1].item + 1 if page_placements else 0)
-        del page_number
     return pages
 
 
