@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ua_desktop.core.cases.model import Case
@@ -214,8 +215,8 @@ class LetterPanel(QWidget):
         if job is not None:
             self.worker.submit(job)
 
-    def _on_rendered(self, result: RenderResult) -> None:
-        if not self.preview.show_pdf(result.pdf):
+    def _on_rendered(self, result: RenderResult, document: QPdfDocument | None = None) -> None:
+        if not self.preview.show_pdf(result.pdf, document):
             self.editor.show_error(self.tr("The preview could not show the page."), None)
             return
         self.last_result = result

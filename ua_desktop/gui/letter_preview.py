@@ -9,6 +9,22 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
 
+def load_pdf_document(data: bytes) -> QPdfDocument | None:
+    """PDF bytes as a loaded QPdfDocument, or None if QtPdf cannot read them.
+
+    Safe to call on the render helper thread (QtPdf serialises its PDF engine), which keeps parsing the PDF
+    and its embedded font off the GUI thread; the caller then moves the document to the GUI thread.
+    """
+    document = QPdfDocument()
+    buffer = QBuffer(document)  # lives exactly as long as the document that reads from it
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+        return None
+    return document
+
+
 class LetterPreview(QWidget):
     """Shows PDF bytes; a new PDF replaces the old one only once it has loaded, keeping the page in view."""
 
@@ -21,7 +37,6 @@ class LetterPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.document: QPdfDocument | None = None
-        self._buffer: QBuffer | None = None
         self.pdf_bytes = b""
 
         self.toolbar = QToolBar(self.tr("Preview"))
@@ -61,20 +76,17 @@ class LetterPreview(QWidget):
     def current_page(self) -> int:
         return self.view.pageNavigator().currentPage()
 
-    def show_pdf(self, data: bytes) -> bool:
-        """Display data; returns False (and keeps the old page) if QtPdf cannot read it."""
-        document = QPdfDocument(self)
-        buffer = QBuffer(document)  # lives exactly as long as the document that reads from it
-        buffer.setData(QByteArray(data))
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        document.load(buffer)
-        if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-            document.deleteLater()
+    def show_pdf(self, data: bytes, document: QPdfDocument | None = None) -> bool:
+        """Display data (already loaded as document, if given); False keeps the old page if QtPdf cannot."""
+        if document is None:
+            document = load_pdf_document(data)
+        if document is None:
             return False
+        document.setParent(self)
         page = min(self.current_page, document.pageCount() - 1) if self.document else 0
         scroll = self.view.verticalScrollBar().value()
         old_document = self.document
-        self.document, self._buffer, self.pdf_bytes = document, buffer, data
+        self.document, self.pdf_bytes = document, data
         self.view.setDocument(document)
         if page:
             self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())

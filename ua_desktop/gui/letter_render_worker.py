@@ -19,10 +19,12 @@ import threading
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal
+from PySide6.QtPdf import QPdfDocument
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.job import RenderJob, RenderResult, render_job, serve
+from ua_desktop.gui.letter_preview import load_pdf_document
 
 log = logging.getLogger(__name__)
 __all__ = ["RenderJob", "RenderResult", "RenderWorker", "render_job"]
@@ -106,7 +108,7 @@ def shared_render_process() -> RenderProcess:
 
 
 class _Signals(QObject):
-    finished = Signal(object)  # RenderResult
+    finished = Signal(object, object)  # RenderResult, QPdfDocument | None
     failed = Signal(int, object)  # serial, UserError
 
 
@@ -118,6 +120,7 @@ class _State:
         self.use_process = use_process
         self.closed = False
         self.process = shared_render_process()
+        self.gui_thread = QThread.currentThread()
 
     def close(self) -> None:
         self.closed = True  # the shared child stays for the other panels
@@ -151,7 +154,10 @@ class _State:
         if self.closed:
             return
         if isinstance(reply, RenderResult):
-            signals.finished.emit(reply)
+            document = None if job.serial != self.latest else load_pdf_document(reply.pdf)
+            if document is not None:
+                document.moveToThread(self.gui_thread)  # parsed here, shown there
+            signals.finished.emit(reply, document)
         else:
             signals.failed.emit(job.serial, reply)
 
@@ -160,11 +166,11 @@ class RenderWorker(QObject):
     """Accepts render jobs from the GUI thread and reports results back to it.
 
     Signals:
-        finished(RenderResult): the newest job rendered.
+        finished(RenderResult, QPdfDocument | None): the newest job rendered, its PDF already loaded.
         failed(int, UserError): the job with this serial failed (a TemplateError carries the line).
     """
 
-    finished = Signal(object)
+    finished = Signal(object, object)
     failed = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None, use_process: bool = True) -> None:
@@ -190,9 +196,9 @@ class RenderWorker(QObject):
         state, signals = self.state, self._signals
         self.pool.start(lambda: state.run(job, signals))
 
-    def _deliver(self, result: RenderResult) -> None:
+    def _deliver(self, result: RenderResult, document: QPdfDocument | None) -> None:
         if result.serial == self.state.latest:
-            self.finished.emit(result)
+            self.finished.emit(result, document)
 
     def _deliver_failure(self, serial: int, error: UserError) -> None:
         if serial == self.state.latest:
