@@ -226,3 +226,27 @@ def test_rendering_happens_in_a_child_process_and_falls_back_to_a_thread(
     assert threaded.worker.state.process._process is None  # rendered without the child
     assert threaded.preview.page_count == 1
     assert panel.worker.state.process is threaded.worker.state.process  # one child for all panels
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, panel: LetterPanel) -> None:
+    panel.activateWindow()
+    panel.editor.edit.setFocus()
+    qtbot.waitUntil(panel.editor.edit.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(panel.editor.edit, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editor.find_bar.isVisible() and not panel.editor.find_bar.replace_field.isVisible()
+    qtbot.keyClick(panel.editor.find_bar.find_field, Qt.Key.Key_Escape)
+    assert not panel.editor.find_bar.isVisible() and panel.editor.edit.hasFocus()
+    qtbot.keyClick(panel.editor.edit, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editor.find_bar.replace_field.isVisible()
+    panel.editor.find_bar.close_bar()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(
+        panel.editor.edit,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text().startswith("Anna Muster\n")
+    before = panel.editor.text()
+    qtbot.keyClicks(panel.editor.edit, "xyz")
+    qtbot.keyClick(panel.editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert panel.editor.text() == before

@@ -81,7 +81,9 @@ class LetterEditor(QWidget):
         self.edit.redoAvailable.connect(self.redo_action.setEnabled)
         for action in (self.undo_action, self.redo_action, self.find_action, self.reset_action):
             self.toolbar.addAction(action)
-        self.addAction(self.replace_action)
+        # Shortcuts of WidgetWithChildrenShortcut actions work where the action is added: the whole editor.
+        for action in (self.undo_action, self.redo_action, self.find_action, self.replace_action):
+            self.addAction(action)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
