@@ -23,7 +23,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 
 from ua_desktop.core.calibration import MM, Calibration
 from ua_desktop.core.letter.fonts import missing_characters, register_font
-from ua_desktop.core.letter.page_setup import PageSetup
+from ua_desktop.core.letter.page_setup import INCH, PageSetup, Paper
 from ua_desktop.core.letter.rendered import RenderedLetter
 
 LEADING = 1.25  # line height as a multiple of the font size
@@ -176,11 +176,11 @@ def _sender_block(page: PageLayout, letter: RenderedLetter, setup: PageSetup, fo
     if geometry.address_right:
         x, top = setup.margin_left_mm, fy
         block_width = fx - 8.0 - x
-    elif setup.paper.value == "a4":
+    elif setup.paper is Paper.A4:
         x, top = 125.0, fy  # DIN 5008 information block: 125 mm from the left, beside the address field
         block_width = width - setup.margin_right_mm - x
     else:
-        x, top = 4.5 * 25.4, setup.margin_top_mm
+        x, top = 4.5 * INCH, setup.margin_top_mm  # US block style: the sender at the top right
         block_width = width - setup.margin_right_mm - x
     if letter.sender_blank:
         for row in range(1, 5):
