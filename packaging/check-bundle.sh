@@ -33,6 +33,11 @@ elif [ -n "$(find ua_desktop resources translations packaging pyproject.toml -ne
   stale="sources changed since the last build"
 fi
 if [ -n "$stale" ]; then
+  # PyInstaller needs objdump (binutils) on Linux; on a bare CI machine install it like .ci/run installs
+  # Qt's libraries.
+  if ! command -v objdump >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq binutils
+  fi
   echo "== building the bundle ($stale)"
   packaging/build.sh
 fi
