@@ -117,7 +117,9 @@ _PUNCTUATION_RE = re.compile(r"[.,]")
 
 
 def _clean_line(line: str) -> str:
-    line = _SPACES_RE.sub(" ", line).strip()
+    if "  " in line or "\t" in line:
+        line = _SPACES_RE.sub(" ", line)
+    line = line.strip()
     if "," in line:
         line = _SPACE_BEFORE_COMMA_RE.sub(",", line)
     return line.strip(" ,-")
@@ -134,8 +136,17 @@ def _line_plan(country: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for raw_line in fmt.split("%n"):
         tokens = _TOKEN_RE.findall(raw_line)
         kind = tokens[0] if tokens in (["N"], ["O"], ["A"]) else ""
-        plan.append((kind, raw_line))
+        # Other lines become str.format templates ("%Z %C" -> "{Z} {C}"); unknown tokens print nothing.
+        template = _TOKEN_RE.sub(r"{\1}", raw_line.replace("{", "{{").replace("}", "}}"))
+        plan.append((kind, template if not kind else raw_line))
     return fmt, tuple(plan)
+
+
+class _FieldValues(dict[str, str]):
+    """Address fields by format token; a token without a field prints as nothing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
 
 
 def format_postal_address(
@@ -155,7 +166,7 @@ def format_postal_address(
     """
     layout = country_format(address.country)
     fmt, plan = _line_plan(address.country)
-    values = {"C": address.city, "S": address.region, "Z": address.postal_code, "X": "", "D": ""}
+    values = _FieldValues(C=address.city, S=address.region, Z=address.postal_code)
     for token, field in _FIELD_NAMES.items():
         if field in layout.upper_fields:
             values[token] = values[token].upper()
@@ -169,7 +180,7 @@ def format_postal_address(
         elif kind == "A":
             lines.extend(address.street)
         else:
-            lines.append(_TOKEN_RE.sub(lambda m: values.get(m.group(1), ""), raw_line))
+            lines.append(raw_line.format_map(values))
     if "%N" not in fmt:
         lines = list(address.name_lines) + lines
     if "%O" not in fmt and address.organisation:
