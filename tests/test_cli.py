@@ -76,3 +76,15 @@ def test_unwritable_data_dir_on_cli(tmp_path: Path) -> None:
     result = run("--data-dir", str(blocker / "x"), "cases", "list")
     assert result.returncode == 1
     assert "--data-dir DIR" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_window_is_chosen_without_building_the_parser() -> None:
+    from ua_desktop.cli import wants_window
+
+    assert wants_window([]) == (True, None, [])
+    assert wants_window(["--data-dir", "/media/usb/ua"]) == (True, "/media/usb/ua", [])
+    assert wants_window(["--data-dir=/x", "-style", "-reverse"])[:2] == (True, "/x")
+    assert wants_window(["cases", "list"])[0] is False
+    assert wants_window(["--data-dir", "/x", "roster", "list"])[0] is False
+    assert wants_window(["--help"])[0] is False
+    assert wants_window(["--version"])[0] is False

@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from ua_desktop import __version__
-from ua_desktop.commands import COMMAND_MODULES
+from ua_desktop.commands import command_modules
 from ua_desktop.core.errors import UserError
 
-# Command modules only declare their arguments at import time; each handler imports the core it needs, so
-# starting the GUI (no command) does not pay for every area's imports.
+# Command modules only declare their arguments at import time; each handler imports the core it needs.
+# Starting the window (no command) does not even build the full parser: see wants_window().
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,16 +32,47 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: the per-user folders; also UA_DESKTOP_DATA_DIR)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         module.register(commands)
     return parser
 
 
+def wants_window(argv: Sequence[str]) -> tuple[bool, str | None, list[str]]:
+    """(True, data_dir, qt_args) when argv asks for the window: no command word, no --help/--version.
+
+    Checked before the full parser is built, so the window starts without importing every command module.
+    """
+    data_dir: str | None = None
+    rest: list[str] = []
+    items = list(argv)
+    while items:
+        item = items.pop(0)
+        if item in ("-h", "--help", "--version"):
+            return False, None, []
+        if item == "--data-dir":
+            if not items:
+                return False, None, []
+            data_dir = items.pop(0)
+        elif item.startswith("--data-dir="):
+            data_dir = item.split("=", 1)[1]
+        elif not item.startswith("-"):
+            return False, None, []  # a command word (or a stray value): the full parser decides
+        else:
+            rest.append(item)
+    return True, data_dir, rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args, qt_args = parser.parse_known_args(argv)
-    if args.command is None:
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    window, data_dir, qt_args = wants_window(arguments)
+    if window:
         from ua_desktop.gui.app import run_gui  # Qt is imported only when the window is wanted
+
+        return run_gui(data_dir=data_dir, qt_args=qt_args)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(arguments)
+    if args.command is None:
+        from ua_desktop.gui.app import run_gui
 
         return run_gui(data_dir=args.data_dir, qt_args=qt_args)
     if qt_args:

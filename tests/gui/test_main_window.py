@@ -133,3 +133,30 @@ def test_crash_handler_logs_and_shows_log_path(
     (box,) = shown
     assert str(tmp_path / "ua-desktop.log") in box.text()
     assert "ZeroDivisionError" in box.detailedText()
+
+
+def test_deferred_start_paints_the_briefing_first(qtbot: QtBot) -> None:
+    paths = resolve_paths().ensure()
+    window = MainWindow(
+        paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir), deferred=True
+    )
+    qtbot.addWidget(window)
+    assert window.letter_panel is None and not window.menuBar().actions()
+    assert window.briefing_panel.title_label.text() == "Stop illegal expulsions to El Salvador"
+    window.show()
+    qtbot.waitUntil(lambda: window.started)
+    assert window.letter_panel is not None and window.letter_panel.case is window.case
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[0] == "&File" and menus[-1] == "&Help" and "C&ases" in menus
+
+
+def test_closing_never_waits_for_the_preview(qtbot: QtBot) -> None:
+    import time
+
+    window = make_window(qtbot)
+    window.show()
+    assert window.letter_panel is not None
+    window.letter_panel.request_render()  # a job in flight (the render process may still be starting)
+    start = time.monotonic()
+    window.close()
+    assert time.monotonic() - start < 2.0

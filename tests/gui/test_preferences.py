@@ -67,8 +67,8 @@ def test_language_switch_rebuilds_window_and_keeps_case(
     settings = Settings.load(paths.settings_file)
     translators = Translators(QApplication.instance())
     host = WindowHost(paths, settings, translators)
-    first = host.open()
-    qtbot.addWidget(first)
+    first = host.open()  # not handed to qtbot: the host deletes it when the language changes
+    qtbot.waitUntil(lambda: first.started)  # menus and letter panel come right after the first paint
     edited = Settings(ui_language="de")
     monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *args, **kwargs: edited))
     try:
@@ -76,6 +76,7 @@ def test_language_switch_rebuilds_window_and_keeps_case(
         second = host.window
         assert second is not None and second is not first
         qtbot.addWidget(second)
+        qtbot.waitUntil(lambda: second.started)
         assert second.menuBar().actions()[0].text() == "&Datei"
         assert second.case is not None and second.case.id == "ua-034-25"
         assert Settings.load(paths.settings_file).ui_language == "de"

@@ -1,8 +1,16 @@
 """Sub-commands of the `ua-desktop` CLI, one module per area, each with register(subparsers).
 
-Add a module to COMMAND_MODULES to expose its commands; modules import only the core (never Qt).
+Add a module's name to COMMAND_MODULES to expose its commands; modules import only the core (never Qt).
+They are imported by name when the parser is built, so starting the window does not import them at all.
 """
 
-from ua_desktop.commands import calibrate, cases, evening, export, labels, letter, roster
+from __future__ import annotations
 
-COMMAND_MODULES = [cases, letter, export, labels, calibrate, roster, evening]
+import importlib
+from types import ModuleType
+
+COMMAND_MODULES = ["cases", "letter", "export", "labels", "calibrate", "roster", "evening"]
+
+
+def command_modules() -> list[ModuleType]:
+    return [importlib.import_module(f"ua_desktop.commands.{name}") for name in COMMAND_MODULES]

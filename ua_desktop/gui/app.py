@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -54,7 +55,7 @@ class WindowHost(QObject):
         self.window: MainWindow | None = None
 
     def open(self) -> MainWindow:
-        window = MainWindow(self.paths, self.settings, CaseLibrary(self.paths.cases_dir))
+        window = MainWindow(self.paths, self.settings, CaseLibrary(self.paths.cases_dir), deferred=True)
         window.language_change_requested.connect(self.switch_language)
         window.settings_changed.connect(self._adopt_settings)
         window.show()
@@ -98,8 +99,33 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     log.info("ua-desktop %s starting, data dir %s, language %s", __version__, paths.data_dir, language)
 
     host = WindowHost(paths, settings, translators)
-    host.open()
+    app.aboutToQuit.connect(stop_background_work)
+    window = host.open()
     if os.environ.get("UA_DESKTOP_QUIT_AFTER_FIRST_PAINT"):
-        # Used by the start-up benchmark: quit as soon as the event loop has painted the window.
-        QTimer.singleShot(0, app.quit)
+        # Start-up benchmark and bundle check: report the first paint of the window, then quit.
+        probe = FirstPaintProbe(window, app)
+        window.installEventFilter(probe)
     return app.exec()
+
+
+def stop_background_work() -> None:
+    """On quit: stop the letter preview's render process before Python starts shutting down."""
+    worker_module = sys.modules.get("ua_desktop.gui.letter_render_worker")
+    if worker_module is not None:  # only if a letter panel was ever built
+        worker_module.shutdown_render_process()
+
+
+class FirstPaintProbe(QObject):
+    """Prints "first-paint <epoch seconds>" when the window first paints, then quits the application."""
+
+    def __init__(self, window: QObject, app: QApplication) -> None:
+        super().__init__(window)
+        self._app = app
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            print(f"first-paint {time.time():.6f}", flush=True)
+            QTimer.singleShot(0, self._app.quit)
+        return False

@@ -6,9 +6,9 @@ import datetime as dt
 import html
 import re
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.cases.model import Case, RecipientRole
@@ -31,7 +31,6 @@ class DeadlineBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deadlineBadge")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status: DeadlineStatus | None = None
 
     def show_status(self, status: DeadlineStatus) -> None:
@@ -88,7 +87,10 @@ class BriefingPanel(QWidget):
         layout.addWidget(self.ua_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.meta_label)
-        layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        badge_row = QHBoxLayout()  # keeps the badge as wide as its text
+        badge_row.addWidget(self.badge)
+        badge_row.addStretch(1)
+        layout.addLayout(badge_row)
         layout.addWidget(self.postal_notice)
         layout.addWidget(self.text, 1)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from ua_desktop.core.cases.model import Case
@@ -22,7 +22,6 @@ class PostalNotice(QLabel):
         super().__init__(parent)
         self.setObjectName("postalNotice")
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setStyleSheet("QLabel#postalNotice{border:2px solid #b3261e;border-radius:4px;padding:4px 8px;}")
         self.advice = PostalAdvice.IN_TIME
         self.hide()

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayou
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.drafts import letter_source, save_draft
+from ua_desktop.core.letter.errors import TemplateError
 from ua_desktop.core.letter.page_setup import PageSetup, default_setup, load_page_setup, save_page_setup
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
-from ua_desktop.core.letter.templates import TemplateError
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.letter_editor import LetterEditor
 from ua_desktop.gui.letter_preview import LetterPreview
-from ua_desktop.gui.letter_render_worker import RenderJob, RenderResult, RenderWorker, render_job
+from ua_desktop.gui.letter_render_worker import RenderJob, RenderResult, RenderWorker
 from ua_desktop.gui.page_setup_dialog import PageSetupDialog
 
 log = logging.getLogger(__name__)
@@ -247,6 +247,8 @@ class LetterPanel(QWidget):
         job = self.current_job()
         if job is None:
             raise UserError(self.tr("No case is open."))
+        from ua_desktop.core.letter.job import render_job  # imports the layout; only for copy as text
+
         return render_job(job).letter
 
     def copy_as_text(self) -> None:
@@ -300,6 +302,12 @@ class LetterPanel(QWidget):
         if self.autosave_timer.isActive():
             self.autosave()
         self.save_pool.waitForDone()
+
+    def shutdown(self) -> None:
+        """The window is closing: write the draft and stop waiting for preview renders."""
+        self.render_timer.stop()
+        self.flush_autosave()
+        self.worker.shutdown()
 
     def show_status(self, message: str) -> None:
         self.status_label.setText(message)

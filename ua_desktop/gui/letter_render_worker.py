@@ -16,6 +16,8 @@ import contextlib
 import logging
 import multiprocessing
 import threading
+import time
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
@@ -31,6 +33,12 @@ __all__ = ["RenderJob", "RenderResult", "RenderWorker", "render_job"]
 
 FIRST_REPLY_S = 30.0  # the child imports ReportLab, Jinja2 and Babel before its first answer
 REPLY_S = 10.0  # the sandbox stops a template after 2 s; anything slower is a hung child
+POLL_SLICE_S = 0.05  # how often a waiting helper thread checks whether its panel or the program is closing
+_closing = threading.Event()  # set when the program quits: no more waiting, retrying or falling back
+
+
+class RenderCancelledError(Exception):
+    """The panel or the program closed while a job was waiting for the render process."""
 
 
 class RenderProcess:
@@ -56,20 +64,34 @@ class RenderProcess:
             child.close()
             self._process, self._connection, self._answered = process, parent, False
 
-    def render(self, job: RenderJob) -> RenderResult | UserError:
-        """Send job and wait for the answer; raises OSError/EOFError/TimeoutError when the child fails."""
-        with self._busy:  # several panels may share the child: one job at a time
-            return self._render(job)
+    def render(
+        self, job: RenderJob, cancelled: Callable[[], bool] = _closing.is_set
+    ) -> RenderResult | UserError:
+        """Send job and wait for the answer.
 
-    def _render(self, job: RenderJob) -> RenderResult | UserError:
+        Raises OSError/EOFError/TimeoutError when the child fails, RenderCancelledError when cancelled() turns
+        true while waiting (checked every POLL_SLICE_S, so closing a window never waits for the child).
+        """
+        with self._busy:  # several panels may share the child: one job at a time
+            if cancelled():
+                raise RenderCancelledError
+            return self._render(job, cancelled)
+
+    def _render(self, job: RenderJob, cancelled: Callable[[], bool]) -> RenderResult | UserError:
         self.start()
         connection = self._connection
         if connection is None:
             raise OSError("the render process was stopped")
         connection.send(job)
-        if not connection.poll(REPLY_S if self._answered else FIRST_REPLY_S):
-            self.stop()
-            raise TimeoutError("the render process did not answer")
+        limit = time.monotonic() + (REPLY_S if self._answered else FIRST_REPLY_S)
+        while not connection.poll(POLL_SLICE_S):
+            if cancelled():
+                # The answer will still come; a fresh connection is simplest and keeps replies in order.
+                self.stop()
+                raise RenderCancelledError
+            if time.monotonic() > limit:
+                self.stop()
+                raise TimeoutError("the render process did not answer")
         reply = connection.recv()
         self._answered = True
         return reply
@@ -103,8 +125,15 @@ def shared_render_process() -> RenderProcess:
     with _shared_lock:
         if _shared is None:
             _shared = RenderProcess()
-            atexit.register(_shared.stop)
+            atexit.register(shutdown_render_process)
         return _shared
+
+
+def shutdown_render_process() -> None:
+    """Stop the render child for good (the program is quitting); waiting helper threads give up at once."""
+    _closing.set()
+    if _shared is not None:
+        _shared.stop()
 
 
 class _Signals(QObject):
@@ -125,16 +154,23 @@ class _State:
     def close(self) -> None:
         self.closed = True  # the shared child stays for the other panels
 
+    def cancelled(self) -> bool:
+        return self.closed or _closing.is_set()
+
     def render(self, job: RenderJob) -> RenderResult | UserError:
         if self.use_process:
             for attempt in (1, 2):
                 try:
-                    return self.process.render(job)
+                    return self.process.render(job, self.cancelled)
+                except RenderCancelledError:
+                    return UserError("The letter window was closed.")
                 except (OSError, EOFError, TimeoutError) as error:
-                    if self.closed:
+                    if self.cancelled():
                         return UserError("The letter window was closed.")
                     self.process.stop()
                     log.warning("letter render process failed (attempt %d): %r", attempt, error)
+            if self.cancelled():
+                return UserError("The letter window was closed.")
             log.error("the letter render process keeps failing; this panel renders in a thread from now on")
             self.use_process = False
         try:
@@ -144,14 +180,14 @@ class _State:
 
     def run(self, job: RenderJob, signals: _Signals) -> None:
         """Runs on the helper thread; nothing may escape into Qt's thread pool."""
-        if job.serial != self.latest or self.closed:  # a newer edit arrived while this one waited
+        if job.serial != self.latest or self.cancelled():  # a newer edit arrived while this one waited
             return
         try:
             reply = self.render(job)
         except Exception as error:  # a bug: log it, tell the user, keep the last good page
             log.exception("rendering the letter failed")
             reply = UserError(f"The letter could not be rendered: {error!r}")
-        if self.closed:
+        if self.cancelled():
             return
         if isinstance(reply, RenderResult):
             document = None if job.serial != self.latest else load_pdf_document(reply.pdf)
@@ -209,6 +245,6 @@ class RenderWorker(QObject):
         return self.pool.waitForDone(msecs)
 
     def shutdown(self) -> None:
-        """Ignore jobs from now on and wait for the running one (the window is closing)."""
+        """Ignore jobs from now on; the running one gives up within POLL_SLICE_S (the window is closing)."""
         self.state.close()
-        self.pool.waitForDone(int(REPLY_S * 1000))
+        self.pool.waitForDone(int(REPLY_S * 1000))  # a job rendering in the fallback thread finishes first

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import base64
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
@@ -15,10 +16,9 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
-from ua_desktop.gui.case_actions import install_case_menu
-from ua_desktop.gui.evening_menu import EveningMenu
-from ua_desktop.gui.letter_panel import LetterPanel
-from ua_desktop.gui.roster_menu import RosterMenu
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.letter_panel import LetterPanel
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,11 @@ def _decode(text: str) -> QByteArray:
 class MainWindow(QMainWindow):
     """Top-level window.
 
+    With deferred=True (how the program starts) only the briefing and the case switcher are built before the
+    window first paints; the letter editor with its preview and the menus follow right after that first
+    paint (finish_startup, a few tens of milliseconds later), so the case is on screen as early as possible.
+    Tests build the whole window at once (deferred=False).
+
     Signals:
         case_changed(object): the Case now shown.
         settings_changed(object): Preferences were saved (the new Settings).
@@ -48,7 +53,12 @@ class MainWindow(QMainWindow):
     language_change_requested = Signal(str)
 
     def __init__(
-        self, paths: AppPaths, settings: Settings, library: CaseLibrary, parent: QWidget | None = None
+        self,
+        paths: AppPaths,
+        settings: Settings,
+        library: CaseLibrary,
+        parent: QWidget | None = None,
+        deferred: bool = False,
     ):
         super().__init__(parent)
         self.paths = paths
@@ -59,12 +69,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setObjectName("mainWindow")
 
+        self.started = False
         self.briefing_panel = BriefingPanel()
-        self.letter_panel = LetterPanel(paths, settings)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.letter_panel: LetterPanel | None = None
+        self.splitter = QSplitter()  # horizontal; avoiding the Qt namespace saves ~17 ms of start-up
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.briefing_panel)
-        self.splitter.addWidget(self.letter_panel)
+        self.splitter.addWidget(QWidget())  # the letter panel's place until finish_startup
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
@@ -80,12 +91,48 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.case_label)
         toolbar.addWidget(self.case_combo)
         self.addToolBar(toolbar)
-        self._build_menus()
-        self.case_actions = install_case_menu(self)  # Cases: library, import, edit, export, replies
 
         self.case_combo.currentIndexChanged.connect(self._on_case_index)
         self.reload_cases(select=settings.last_case_id)
         self._restore_state()
+        if deferred:
+            QTimer.singleShot(1000, self.finish_startup)  # in case no paint arrives (e.g. minimised)
+        else:
+            self.finish_startup()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self.started:
+            QTimer.singleShot(0, self.finish_startup)  # right after the first paint
+        return handled
+
+    def finish_startup(self) -> None:
+        """Build the letter panel and the Cases, Evening and Roster menus (once)."""
+        if self.started:
+            return
+        self.started = True
+        from ua_desktop.gui.case_actions import install_case_menu
+        from ua_desktop.gui.evening_menu import EveningMenu
+        from ua_desktop.gui.letter_panel import LetterPanel
+        from ua_desktop.gui.roster_menu import RosterMenu
+
+        sizes = self.splitter.sizes()
+        self.letter_panel = LetterPanel(self.paths, self.settings)
+        old = self.splitter.replaceWidget(1, self.letter_panel)
+        if old is not None:
+            old.deleteLater()
+        self.splitter.setSizes(sizes)
+        # Menus here too: their keyboard shortcuts make Qt build its whole key-enum namespace (~35 ms).
+        self._build_menus()
+        # Area menus go before Help, in this order: Cases, Evening, Roster.
+        help_action = self.menuBar().actions()[-1]
+        self.menuBar().removeAction(help_action)
+        self.case_actions = install_case_menu(self)  # Cases: library, import, edit, export, replies
+        self.evening_menu = EveningMenu(self)  # the Evening menu, its status-bar tally and print-queue dock
+        self.roster_menu = RosterMenu(self, self.paths, self.settings)  # Roster: the Signers window
+        self.menuBar().addAction(help_action)
+        if self.case is not None:
+            self.letter_panel.show_case(self.case)
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -123,9 +170,6 @@ class MainWindow(QMainWindow):
         self.calibration_action = QAction(self.tr("Printer &calibration…"), self)
         self.calibration_action.triggered.connect(self.calibrate_printer)
         self.tools_menu.addAction(self.calibration_action)
-
-        self.evening_menu = EveningMenu(self)  # the Evening menu, its status-bar tally and print-queue dock
-        self.roster_menu = RosterMenu(self, self.paths, self.settings)  # Roster: the Signers window
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&About UA Desktop"), self)
@@ -232,7 +276,8 @@ class MainWindow(QMainWindow):
         self.case = case
         self.settings.last_case_id = case.id
         self.briefing_panel.show_case(case, transit_days=self.settings.postal_transit_days)
-        self.letter_panel.show_case(case)
+        if self.letter_panel is not None:
+            self.letter_panel.show_case(case)
         self.setWindowTitle(f"{case.ua_number} — {APP_DISPLAY_NAME}")
         self.case_changed.emit(case)
 
@@ -254,4 +299,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if self.letter_panel is not None:
+            self.letter_panel.shutdown()  # drafts written, preview jobs given up before widgets go away
         super().closeEvent(event)

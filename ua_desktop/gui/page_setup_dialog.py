@@ -12,8 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ua_desktop.core.letter.fonts import LetterFont
-from ua_desktop.core.letter.page_setup import FONT_SIZES, AddressPreset, PageSetup, Paper
+from ua_desktop.core.letter.page_setup import FONT_SIZES, AddressPreset, LetterFont, PageSetup, Paper
 
 
 class PageSetupDialog(QDialog):

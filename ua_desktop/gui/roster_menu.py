@@ -6,13 +6,17 @@ selected signers) can ask which signers are selected.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.roster_window import RosterWindow, open_roster
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.roster_window import RosterWindow
 
 
 class RosterMenu(QObject):
@@ -39,6 +43,8 @@ class RosterMenu(QObject):
             self.window.raise_()
             self.window.activateWindow()
             return self.window
+        from ua_desktop.gui.roster_window import RosterWindow, open_roster  # loaded when first opened
+
         store = open_roster(self.paths, self.main_window)
         if store is None:
             return None

@@ -14,11 +14,9 @@ from multiprocessing.connection import Connection
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.letter.layout import LetterPdfWriter
 from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
-from ua_desktop.core.letter.templates import LetterRenderer
 
 
 @dataclass(frozen=True)
@@ -44,6 +42,10 @@ class RenderResult:
 
 def render_job(job: RenderJob) -> RenderResult:
     """Template -> letter -> layout -> PDF bytes for the case's first recipient."""
+    # Imported here: the GUI process imports this module for RenderJob without loading Jinja2 or ReportLab.
+    from ua_desktop.core.letter.layout import LetterPdfWriter
+    from ua_desktop.core.letter.templates import LetterRenderer
+
     renderer = LetterRenderer(job.case, job.template_text, job.language)
     letter = renderer.render(
         job.signer, job.case.primary_recipients[0], job.today, post_country=job.post_country

@@ -23,7 +23,7 @@ from jinja2.utils import missing
 from ua_desktop.core.address import country_name, format_postal_address
 from ua_desktop.core.cases.model import Case, Recipient
 from ua_desktop.core.cases.text import recipient_address
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.errors import TemplateError
 from ua_desktop.core.letter.rendered import RenderedLetter, letter_word
 from ua_desktop.core.letter.sandbox import (
     MAX_OUTPUT,
@@ -35,25 +35,6 @@ from ua_desktop.core.letter.sandbox import (
 from ua_desktop.core.letter.signer import LetterSigner
 
 _TEMPLATE_FILE = "<template>"  # the file name Jinja gives the code compiled by from_string()
-
-
-class TemplateError(UserError):
-    """A template that cannot be compiled or rendered; line is the template line when known."""
-
-    def __init__(self, detail: str, line: int | None = None, part: str = "letter") -> None:
-        self.detail = detail
-        self.line = line
-        self.part = part
-        where = f"the {part}" + (f", line {line}" if line else "")
-        super().__init__(f"Template error in {where}: {detail}")
-
-    def __reduce__(self) -> tuple[object, ...]:  # keeps the line when sent from the render process
-        return (type(self), (self.detail, self.line, self.part))
-
-    @property
-    def short(self) -> str:
-        """ "Line 3: …" for the message under the editor."""
-        return f"Line {self.line}: {self.detail}" if self.line else self.detail
 
 
 @dataclass(frozen=True)
