@@ -193,6 +193,11 @@ def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.Mo
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     calls: list[bool] = []
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *args: calls.append(args[-1])))
+    from ua_desktop.gui import deadline_guard
+
+    answers = iter([False, True, True])  # UA 034/25's deadline has passed: the user is asked first
+    monkeypatch.setattr(deadline_guard, "confirm_export_after_deadline", lambda parent, case: next(answers))
+    window.export_action.trigger()  # declined: no dialog
     window.export_action.trigger()
     window.print_action.trigger()
     assert calls == [False, True]

@@ -160,3 +160,21 @@ def test_closing_never_waits_for_the_preview(qtbot: QtBot) -> None:
     start = time.monotonic()
     window.close()
     assert time.monotonic() - start < 2.0
+
+
+def test_roster_signers_are_offered_in_the_letter_preview(qtbot: QtBot) -> None:
+    from ua_desktop.core.roster.signer import Signer
+    from ua_desktop.core.roster.store import RosterStore
+
+    paths = resolve_paths().ensure()
+    with RosterStore.open(paths) as store:
+        from ua_desktop.core.roster import records
+
+        records.add_signer(store, Signer(first_name="Łukasz", last_name="Nowak", city="Kraków", country="PL"))
+    window = make_window(qtbot)
+    assert window.letter_panel is not None
+    labels = [
+        window.letter_panel.signer_combo.itemText(i) for i in range(window.letter_panel.signer_combo.count())
+    ]
+    assert labels[:2] == ["Sample signer", "Blank (to fill in by hand)"]
+    assert "Nowak, Łukasz — Kraków" in labels

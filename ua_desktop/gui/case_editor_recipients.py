@@ -136,7 +136,8 @@ class RecipientsEditor(QWidget):
         self.list.clear()
         for index, recipient in enumerate(self.recipients):
             role = self.tr("letter") if recipient.role is RecipientRole.PRIMARY else self.tr("copy")
-            text = f"{recipient.display_name or self.tr('(no name)')} — {role}"
+            name = recipient.display_name or self.tr("(no name)")
+            text = f"{name} — {role}"
             if self._flags_of(index):
                 text += " — " + self.tr("⚠ check")
             self.list.addItem(text)

@@ -154,9 +154,8 @@ class CaseImportDialog(QDialog):
     def _show_error(self, message: str) -> None:
         self.draft = None
         self.save_button.setEnabled(False)
-        self.report.setHtml(
-            f"<p><b>{html.escape(self.tr('Cannot import:'))}</b></p><p>{html.escape(message)}</p>"
-        )
+        heading = self.tr("Cannot import:")
+        self.report.setHtml(f"<p><b>{html.escape(heading)}</b></p><p>{html.escape(message)}</p>")
 
     def read(self) -> None:
         """Read the pasted text or the chosen file and show what was found."""
@@ -203,15 +202,15 @@ class CaseImportDialog(QDialog):
                 continue
             shown = html.escape(value) if value else f"<i>{html.escape(missing)}</i>"
             rows.append(f"<tr><td><b>{html.escape(labels[key])}</b></td><td>{shown}</td></tr>")
-        parts = [f"<p>{html.escape(self.tr('Found in the document:'))}</p><table>{''.join(rows)}</table>"]
+        found = self.tr("Found in the document:")
+        parts = [f"<p>{html.escape(found)}</p><table>{''.join(rows)}</table>"]
         if draft.review:
             items = "".join(f"<li>⚠ {html.escape(f.field)}: {html.escape(f.note)}</li>" for f in draft.review)
             heading = self.tr("Check these in the case editor (not found, or uncertain):")
             parts.append(f"<p><b>{html.escape(heading)}</b></p><ul>{items}</ul>")
         else:
-            parts.append(
-                f"<p>{html.escape(self.tr('Everything was found; still read it through once.'))}</p>"
-            )
+            all_found = self.tr("Everything was found; still read it through once.")
+            parts.append(f"<p>{html.escape(all_found)}</p>")
         return "".join(parts)
 
     def _import_shared(self, path: Path) -> None:

@@ -18,6 +18,7 @@ from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
 
 if TYPE_CHECKING:
+    from ua_desktop.core.letter.signer import LetterSigner
     from ua_desktop.gui.letter_panel import LetterPanel
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self.started:
             QTimer.singleShot(0, self.finish_startup)  # right after the first paint
+        elif event.type() == QEvent.Type.WindowActivate and self.letter_panel is not None:
+            self.letter_panel.refresh_signers()  # the roster may have changed in its own window
         return handled
 
     def finish_startup(self) -> None:
@@ -117,7 +120,7 @@ class MainWindow(QMainWindow):
         from ua_desktop.gui.roster_menu import RosterMenu
 
         sizes = self.splitter.sizes()
-        self.letter_panel = LetterPanel(self.paths, self.settings)
+        self.letter_panel = LetterPanel(self.paths, self.settings, signer_provider=self.roster_signers)
         old = self.splitter.replaceWidget(1, self.letter_panel)
         if old is not None:
             old.deleteLater()
@@ -187,9 +190,22 @@ class MainWindow(QMainWindow):
         """File → Export… / Print…: letters, labels or envelopes for the shown case."""
         if self.case is None:
             return
+        from ua_desktop.gui import deadline_guard
         from ua_desktop.gui.export_dialog import ExportDialog
 
+        if not deadline_guard.confirm_export_after_deadline(self, self.case):
+            return
         ExportDialog.ask(self, self.paths, self.settings, self.case, self.selected_signer_ids(), print_mode)
+
+    def roster_signers(self) -> list[tuple[str, LetterSigner]]:
+        """Signers from the roster for the letter preview's signer list (read-only, up to 200)."""
+        if not self.paths.roster_db.exists():
+            return []
+        from ua_desktop.core.roster.search import roster_letter_signers
+        from ua_desktop.core.roster.store import RosterStore
+
+        with RosterStore.open(self.paths, read_only=True) as store:
+            return roster_letter_signers(store)
 
     def calibrate_printer(self) -> None:
         """Tools → Printer calibration…"""

@@ -184,8 +184,9 @@ class RosterImportDialog(QDialog):
     def _fill_preview(self) -> None:
         titles = self.target_titles()
         self.preview_model.clear()
+        not_imported = self.tr("(not imported)")
         labels = [
-            f"{header}\n→ {titles[target] if target else self.tr('(not imported)')}"
+            f"{header}\n→ {titles[target] if target else not_imported}"
             for header, target in zip(self.source.headers, self.mapping(), strict=True)
         ]
         self.preview_model.setHorizontalHeaderLabels(labels)

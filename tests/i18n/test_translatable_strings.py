@@ -1,0 +1,165 @@
+"""Every user-visible string is translatable, and every translatable string reaches the catalogues.
+
+Two checks over the GUI sources, done with Python's ast so nothing is missed by formatting:
+- a literal text handed straight to a Qt text setter or widget constructor (setText("Save"), QLabel("Name"))
+  is a string a translator never sees;
+- a tr()/translate() call whose text is not a plain literal, or sits inside an f-string, is invisible to
+  pyside6-lupdate (it only reads literal arguments), so it would never be translated either.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+GUI = ROOT / "ua_desktop" / "gui"
+TS_DIR = ROOT / "translations"
+
+TEXT_SETTERS = {
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setTitle",
+    "showMessage",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setLabelText",
+    "setHeaderLabels",
+    "setTabText",
+    "addTab",
+    "addMenu",
+}
+TEXT_WIDGETS = {
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QMenu",
+}
+
+
+def gui_sources() -> list[Path]:
+    return sorted(GUI.rglob("*.py"))
+
+
+def is_user_text(node: ast.AST) -> bool:
+    """A string literal with letters in it (object names and separators like " — " are not user text)."""
+    return (
+        isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and any(c.isalpha() for c in node.value)
+    )
+
+
+def call_name(node: ast.Call) -> str:
+    func = node.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    if isinstance(func, ast.Name):
+        return func.id
+    return ""
+
+
+def untranslated_literals(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = call_name(node)
+        if name in TEXT_SETTERS | TEXT_WIDGETS:
+            for arg in node.args[:1]:
+                if is_user_text(arg):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}({arg.value!r})")  # type: ignore[attr-defined]
+    return found
+
+
+def tr_calls(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(context, text) of every tr()/translate() call, and the calls lupdate cannot read."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    texts: list[tuple[str, str]] = []
+    invisible: list[str] = []
+    in_fstring: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call):
+                    in_fstring.add(id(inner))
+
+    def visit(node: ast.AST, context: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            context = node.name
+        if isinstance(node, ast.Call):
+            name = call_name(node)
+            where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+            if name == "tr" and node.args:
+                arg = node.args[0]
+                if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    invisible.append(f"{where}: tr() needs a literal string")
+                elif id(node) in in_fstring:
+                    invisible.append(f"{where}: tr({arg.value!r}) inside an f-string is invisible to lupdate")
+                else:
+                    texts.append((context, arg.value))
+            elif name == "translate" and len(node.args) >= 2:
+                ctx, arg = node.args[0], node.args[1]
+                if (
+                    isinstance(ctx, ast.Constant)
+                    and isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                ):
+                    if id(node) in in_fstring:
+                        invisible.append(f"{where}: translate() inside an f-string is invisible to lupdate")
+                    else:
+                        texts.append((str(ctx.value), arg.value))
+                else:
+                    invisible.append(f"{where}: translate() needs literal context and text")
+        for child in ast.iter_child_nodes(node):
+            visit(child, context)
+
+    visit(tree, "")
+    return texts, invisible
+
+
+def catalogue(language: str) -> set[tuple[str, str]]:
+    root = ElementTree.parse(TS_DIR / f"ua_desktop_{language}.ts").getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or "")
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def test_no_literal_text_bypasses_translation() -> None:
+    problems = [line for path in gui_sources() for line in untranslated_literals(path)]
+    assert not problems, "wrap these texts in self.tr():\n" + "\n".join(problems)
+
+
+def test_every_tr_call_is_readable_by_lupdate() -> None:
+    problems = [line for path in gui_sources() for line in tr_calls(path)[1]]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "it", "es", "en"])
+def test_every_tr_text_is_in_the_catalogue(language: str) -> None:
+    known = catalogue(language)
+    missing = sorted(
+        {
+            f"{ctx}: {text!r}"
+            for path in gui_sources()
+            for ctx, text in tr_calls(path)[0]
+            if (ctx, text) not in known
+        }
+    )
+    assert not missing, (
+        f"{len(missing)} text(s) missing from ua_desktop_{language}.ts; run "
+        "'python packaging/translations.py update' and translate them:\n" + "\n".join(missing[:40])
+    )
