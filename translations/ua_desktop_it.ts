@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l'elenco dei firmatari non lascia mai questo computer.</translation>
+        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l&apos;elenco dei firmatari non lascia mai questo computer.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -110,8 +110,8 @@
         <translation>Salva la pagina di calibrazione in &amp;PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
-        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all&apos;inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all&apos;inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -260,7 +260,7 @@
         <translation>codici separati da virgole, ad es. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
+        <source>Letters in the writer&apos;s own language are welcome</source>
         <translation>Sono benvenute anche lettere nella lingua di chi scrive</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Note sull'affrancatura:</translation>
+        <translation>Note sull&apos;affrancatura:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -313,7 +313,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
-        <translation><numerusform>%n campo da verificare: l'importazione non l'ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform><numerusform>%n campi da verificare: l'importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform></translation>
+        <translation>
+            <numerusform>%n campo da verificare: l&apos;importazione non l&apos;ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
+            <numerusform>%n campi da verificare: l&apos;importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No fields need checking.</source>
@@ -332,8 +335,11 @@
         <translation>Salvare con problemi?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
-        <translation><numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform><numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform></translation>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <translation>
+            <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
+            <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case id in use</source>
@@ -341,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Esiste già un caso con l'ID {id}. Scegli un altro ID.</translation>
+        <translation>Esiste già un caso con l&apos;ID {id}. Scegli un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -364,7 +370,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Esiste già un caso con l'ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
+        <translation>Esiste già un caso con l&apos;ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -376,11 +382,11 @@
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation>Importa un'Urgent Action</translation>
+        <translation>Importa un&apos;Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
+        <translation>Incolla qui l&apos;intera Urgent Action, dalla riga dell&apos;indice fino alla lettera modello.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -408,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Cosa ha trovato l'importazione</translation>
+        <translation>Cosa ha trovato l&apos;importazione</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -416,11 +422,15 @@
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation>Scegli un'Urgent Action</translation>
+        <translation>Scegli un&apos;Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
         <translation>Urgent Action (*.txt *.pdf *.uacase);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
@@ -472,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Note sull'affrancatura</translation>
+        <translation>Note sull&apos;affrancatura</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -491,8 +501,16 @@
         <translation>non trovato</translation>
     </message>
     <message>
+        <source>Found in the document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>Da verificare nell'editor del caso (non trovati o incerti):</translation>
+        <translation>Da verificare nell&apos;editor del caso (non trovati o incerti):</translation>
+    </message>
+    <message>
+        <source>Everything was found; still read it through once.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -575,7 +593,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Manca %n giorno</numerusform><numerusform>Mancano %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>Manca %n giorno</numerusform>
+            <numerusform>Mancano %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>today</source>
@@ -630,12 +651,20 @@
         <translation>Impossibile modificare il caso</translation>
     </message>
     <message>
+        <source>Archive case?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete case?</source>
         <translation>Eliminare il caso?</translation>
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L&apos;operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
     </message>
 </context>
 <context>
@@ -689,7 +718,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>Manca %n giorno</numerusform><numerusform>Mancano %n giorni</numerusform></translation>
+        <translation>
+            <numerusform>Manca %n giorno</numerusform>
+            <numerusform>Mancano %n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline is today</source>
@@ -718,20 +750,20 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Formato personalizzato</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
-        <translation>L'indirizzo di ciascun firmatario</translation>
+        <source>Each signer&apos;s address</source>
+        <translation>L&apos;indirizzo di ciascun firmatario</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
-        <translation>Stampa "PRIORITY / Par avion"</translation>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <translation>Stampa &quot;PRIORITY / Par avion&quot;</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -775,7 +807,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation>Foglio per l'alimentazione:</translation>
+        <translation>Foglio per l&apos;alimentazione:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
@@ -811,6 +843,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>The evening {evening} is still open and was restored.</source>
         <translation>La serata di scrittura {evening} è ancora aperta ed è stata ripristinata.</translation>
+    </message>
+    <message>
+        <source>Letters not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1024,7 +1064,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n sostituzione</numerusform><numerusform>%n sostituzioni</numerusform></translation>
+        <translation>
+            <numerusform>%n sostituzione</numerusform>
+            <numerusform>%n sostituzioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1085,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Fai clic per segnare l'etichetta {number} come usata</translation>
+        <translation>Fai clic per segnare l&apos;etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
@@ -1080,36 +1123,36 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>&amp;Righe:</translation>
     </message>
     <message>
-        <source>Label width</source>
-        <translation>Larghezza etichetta</translation>
+        <source>Label width:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Label height</source>
-        <translation>Altezza etichetta</translation>
+        <source>Label height:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left edge of the first label</source>
-        <translation>Bordo sinistro della prima etichetta</translation>
+        <source>Left edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Top edge of the first label</source>
-        <translation>Bordo superiore della prima etichetta</translation>
+        <source>Top edge of the first label:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Column pitch (label width + gap)</source>
-        <translation>Passo colonne (larghezza etichetta + spazio)</translation>
+        <source>Column pitch (label width + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row pitch (label height + gap)</source>
-        <translation>Passo righe (altezza etichetta + spazio)</translation>
+        <source>Row pitch (label height + gap):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Corner radius</source>
-        <translation>Raggio degli angoli</translation>
+        <source>Corner radius:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inner margin for text</source>
-        <translation>Margine interno per il testo</translation>
+        <source>Inner margin for text:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1131,15 +1174,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Pagina di pr&amp;ova</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>I destinatari del caso</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
+        <source>Each signer&apos;s return address</source>
         <translation>Il mittente di ciascun firmatario</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
@@ -1156,7 +1199,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Nella stampante c'è un foglio nuovo, mai usato</translation>
+        <translation>Nella stampante c&apos;è un foglio nuovo, mai usato</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1206,27 +1249,35 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Ripristina la lettera modello</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to model letter (undo brings your text back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s first name</source>
         <translation>Nome del firmatario</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Nome e cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Località del firmatario</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Paese del firmatario</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Frase personale del firmatario</translation>
     </message>
     <message>
@@ -1242,15 +1293,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Paese del caso</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Nome del destinatario</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Carica del destinatario</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Data di oggi</translation>
     </message>
     <message>
@@ -1270,12 +1321,12 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Firmatario mostrato nell'anteprima</translation>
+        <translation>Firmatario mostrato nell&apos;anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1307,11 +1358,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L'anteprima non è riuscita a mostrare la pagina.</translation>
+        <translation>L&apos;anteprima non è riuscita a mostrare la pagina.</translation>
     </message>
     <message>
-        <source>The letter font has no glyph for {chars}; these print as empty boxes.</source>
-        <translation>Il carattere delle lettere non contiene {chars}: questi caratteri verranno stampati come caselle vuote.</translation>
+        <source>The letter font has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1320,6 +1371,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>No case is open.</source>
         <translation>Nessun caso aperto.</translation>
+    </message>
+    <message>
+        <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1360,8 +1415,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
-        <translation>Come nell'impostazione pagina della lettera</translation>
+        <source>As in the letter&apos;s page setup</source>
+        <translation>Come nell&apos;impostazione pagina della lettera</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1549,7 +1604,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation><numerusform>Troppo tardi per la posta: manca %n giorno alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform><numerusform>Troppo tardi per la posta: mancano %n giorni alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform></translation>
+        <translation>
+            <numerusform>Troppo tardi per la posta: manca %n giorno alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform>
+            <numerusform>Troppo tardi per la posta: mancano %n giorni alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -1588,7 +1646,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -1597,6 +1655,18 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Not set</source>
         <translation>Non impostato</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1639,6 +1709,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Spedito da (&amp;paese):</translation>
     </message>
     <message>
+        <source>Post takes a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data folder:</source>
         <translation>Cartella dei dati:</translation>
     </message>
@@ -1673,6 +1751,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Country the group posts from</source>
         <translation>Paese da cui spedisce il gruppo</translation>
+    </message>
+    <message>
+        <source>Days a letter takes by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent text for sign-in mode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1805,7 +1891,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Una riga dell'indirizzo per riga</translation>
+        <translation>Una riga dell&apos;indirizzo per riga</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -1862,6 +1948,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>copy</source>
         <translation>copia</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -1928,7 +2018,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
-        <translation><numerusform>%n risposta non ancora inoltrata. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform><numerusform>%n risposte non ancora inoltrate. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform></translation>
+        <translation>
+            <numerusform>%n risposta non ancora inoltrata. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
+            <numerusform>%n risposte non ancora inoltrate. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
@@ -1941,6 +2034,21 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Reply not logged</source>
         <translation>Risposta non registrata</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {count} signer(s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,7 +2087,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Campo dell'elenco firmatari&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Campo dell&apos;elenco firmatari&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -1991,7 +2099,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation>Saltale (l'elenco firmatari resta invariato)</translation>
+        <translation>Saltale (l&apos;elenco firmatari resta invariato)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -2003,7 +2111,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
+        <translation>Persone già presenti nell&apos;elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
@@ -2019,7 +2127,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Cosa farà l'importazione:</translation>
+        <translation>Cosa farà l&apos;importazione:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2094,6 +2202,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Modalità del consenso</translation>
     </message>
     <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Verifica in corso…</translation>
     </message>
@@ -2101,21 +2213,44 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
-    <message>
-        <source>{rows} rows read.</source>
-        <translation>Righe lette: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln row(s) read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{added} new signers, {merged} merged into existing ones, {skipped} duplicates skipped.</source>
-        <translation>Nuovi firmatari: {added}; uniti a firmatari esistenti: {merged}; doppioni saltati: {skipped}.</translation>
+    <message numerus="yes">
+        <source>New signers: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged into signers already in the roster: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicates skipped: %Ln.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Colonne non importate: {columns}.</translation>
-    </message>
-    <message>
-        <source>{count} rows cannot be imported:</source>
-        <translation>Righe che non si possono importare ({count}):</translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -2124,6 +2259,21 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Elenchi di firmatari (*.csv *.txt *.tsv *.vcf);;Tutti i file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMenu</name>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Signers…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2325,242 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Consent given</source>
         <translation>Consenso dato</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>Search names, places, e-mail addresses and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show signers with tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Signer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Signers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signers</source>
+        <translation type="unfinished">Tutti i firmatari</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {name} from the roster?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln signer(s) from the roster?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterWindow</name>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: the roster is open in another ua-desktop window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Complete &amp;Record (JSON)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;rase Completely…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln signer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export signers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln signer(s) exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one signer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close other ua-desktop windows so the journal is cleared too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backups (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster backed up to {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the roster by this backup? The current roster is backed up first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2634,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appelli di stasera: {cases}</translation>
     </message>
     <message>
@@ -2268,6 +2654,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Avevi già firmato {cases}: le lettere sono state ristampate per te, ma contano una volta sola.</translation>
     </message>
     <message>
+        <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>As you wished, nothing about you is kept.</source>
         <translation>Come desideri, non conserviamo nulla di te.</translation>
     </message>
@@ -2283,7 +2673,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Aggiungi firmatario</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -2379,8 +2769,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Un campo è troppo lungo ({value} caratteri).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
-        <translation>Per stampare l'indirizzo di questo firmatario sulle lettere servono via e città.</translation>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <translation>Per stampare l&apos;indirizzo di questo firmatario sulle lettere servono via e città.</translation>
     </message>
     <message>
         <source>(no address)</source>
@@ -2403,7 +2793,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Stampa un'&amp;etichetta indirizzo con ogni lettera</translation>
+        <translation>Stampa un&apos;&amp;etichetta indirizzo con ogni lettera</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -2427,7 +2817,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation>C'è già una serata in questa data: {evenings}. Se ne avvii un'altra, avrà un bilancio separato.</translation>
+        <translation>C&apos;è già una serata in questa data: {evenings}. Se ne avvii un&apos;altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>
