@@ -2215,38 +2215,23 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln row read.</numerusform><numerusform>%Ln rows read.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>New signers: %Ln.</numerusform><numerusform>New signers: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Merged into signers already in the roster: %Ln.</numerusform><numerusform>Merged into signers already in the roster: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Duplicates skipped: %Ln.</numerusform><numerusform>Duplicates skipped: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln row cannot be imported:</numerusform><numerusform>%Ln rows cannot be imported:</numerusform></translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2399,10 +2384,7 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Delete %Ln signer from the roster?</numerusform><numerusform>Delete %Ln signers from the roster?</numerusform></translation>
     </message>
     <message>
         <source>Delete signers</source>
@@ -2473,31 +2455,19 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{shown} of %Ln signer</numerusform><numerusform>{shown} of %Ln signers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln signer added.</numerusform><numerusform>%Ln signers added.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln merged.</numerusform><numerusform>%Ln merged.</numerusform></translation>
     </message>
     <message>
         <source>Export signers</source>
@@ -2509,10 +2479,7 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln signer exported.</numerusform><numerusform>%Ln signers exported.</numerusform></translation>
     </message>
     <message>
         <source>Export record</source>
