@@ -112,6 +112,8 @@ class CaseImportDialog(QDialog):
         self.sources = QTabWidget()
         self.sources.addTab(self.paste_edit, self.tr("&Paste text"))
         self.sources.addTab(file_page, self.tr("From a &file"))
+        self.sources.setAccessibleName(self.tr("Import an Urgent Action"))
+        self.paste_edit.setAccessibleName(self.tr("&Paste text").replace("&", ""))
 
         self.read_button = QPushButton(self.tr("&Read document"))
         self.read_button.setObjectName("readButton")

@@ -64,6 +64,7 @@ class CaseLibraryDialog(QDialog):
         self.today: dt.date | None = None  # tests fix the date
         self.tree = QTreeWidget()
         self.tree.setObjectName("caseTree")
+        self.tree.setAccessibleName(self.tr("Case library"))
         self.tree.setHeaderLabels(
             [self.tr("UA number"), self.tr("Title"), self.tr("Country"), self.tr("Deadline"), self.tr("Kind")]
         )
