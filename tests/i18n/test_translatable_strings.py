@@ -163,3 +163,47 @@ def test_every_tr_text_is_in_the_catalogue(language: str) -> None:
         f"{len(missing)} text(s) missing from ua_desktop_{language}.ts; run "
         "'python packaging/translations.py update' and translate them:\n" + "\n".join(missing[:40])
     )
+
+
+def messages_of(ts_file: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) -> translation type ("unfinished", "obsolete", "vanished" or None when done)."""
+    root = ElementTree.parse(ts_file).getroot()
+    result = {}
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            result[(context.findtext("name") or "", message.findtext("source") or "")] = kind
+    return result
+
+
+def test_lupdate_would_change_nothing_and_nothing_is_unfinished(tmp_path: Path) -> None:
+    """pyside6-lupdate over the sources adds, drops or reopens no entry, and every entry is translated."""
+    import shutil
+    import subprocess
+    import sys
+
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent)) or shutil.which(
+        "pyside6-lupdate"
+    )
+    assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
+    copies = []
+    for ts in sorted(TS_DIR.glob("*.ts")):
+        copy = tmp_path / ts.name
+        shutil.copy(ts, copy)
+        copies.append(copy)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ua_desktop").rglob("*.py"))
+    command = [lupdate, *sources, "-locations", "none", "-ts", *map(str, copies)]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    for original, updated in zip(sorted(TS_DIR.glob("*.ts")), copies, strict=True):
+        before, after = messages_of(original), messages_of(updated)
+        added = sorted(set(after) - set(before))
+        assert not added, (
+            f"{original.name}: lupdate would add {added[:10]}; run packaging/translations.py update"
+        )
+        stale = sorted(key for key, kind in after.items() if kind in ("obsolete", "vanished"))
+        assert not stale, (
+            f"{original.name}: obsolete entries {stale[:10]}; run packaging/translations.py update"
+        )
+        unfinished = sorted(key for key, kind in before.items() if kind == "unfinished")
+        assert not unfinished, f"{original.name}: {len(unfinished)} unfinished, e.g. {unfinished[:5]}"
