@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Cannot import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich:</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Found in the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dokument gefunden:</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wurde gefunden; lesen Sie es trotzdem einmal ganz durch.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Archive case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall archivieren?</translation>
     </message>
     <message>
         <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -846,11 +846,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Letters not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe nicht gedruckt</translation>
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gedruckte Briefe von Personen, die nicht gespeichert werden wollten: {count}. Über diese Personen ist nichts gespeichert; wenn Sie jetzt schließen, gehen die Briefe verloren. Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1124,35 +1124,35 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Label width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbreite:</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenhöhe:</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Linke Kante des ersten Etiketts:</translation>
     </message>
     <message>
         <source>Top edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obere Kante des ersten Etiketts:</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenabstand (Etikettenbreite + Lücke):</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand (Etikettenhöhe + Lücke):</translation>
     </message>
     <message>
         <source>Corner radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eckenradius:</translation>
     </message>
     <message>
         <source>Inner margin for text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Innenabstand für Text:</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1250,11 +1250,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Reset to model letter (undo brings your text back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
         <source>Signer&apos;s first name</source>
@@ -1362,7 +1362,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefschrift hat kein Zeichen für {chars}; sie werden als � gedruckt.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1374,7 +1374,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text enthält einen Fehler; deshalb liegt die letzte fehlerfreie Fassung des Briefs in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1658,15 +1658,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
         <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1710,11 +1710,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Post takes a&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Post braucht &amp;etwa:</translation>
     </message>
     <message>
         <source>Consent te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungs&amp;text:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1754,11 +1754,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, die ein Brief mit der Post braucht</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligungstext für den Anmeldemodus</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1951,7 +1951,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -2040,15 +2040,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten von {name}</translation>
     </message>
     <message>
         <source>Delete {count} signer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Unterzeichnenden ({count})</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht importiert)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2215,38 +2215,23 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Zeile gelesen.</numerusform><numerusform>%Ln Zeilen gelesen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Neue Unterzeichnende: %Ln.</numerusform><numerusform>Neue Unterzeichnende: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform><numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Übersprungene Duplikate: %Ln.</numerusform><numerusform>Übersprungene Duplikate: %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Zeile kann nicht importiert werden:</numerusform><numerusform>%Ln Zeilen können nicht importiert werden:</numerusform></translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2265,15 +2250,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>RosterMenu</name>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressliste</translation>
     </message>
     <message>
         <source>&amp;Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unterzeichnende…</translation>
     </message>
     <message>
         <source>&amp;Import Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -2331,236 +2316,218 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>RosterPanel</name>
     <message>
         <source>Search names, places, e-mail addresses and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Orte, E-Mail-Adressen und Stichwörter durchsuchen</translation>
     </message>
     <message>
         <source>Search signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende suchen</translation>
     </message>
     <message>
         <source>Show signers with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende mit Stichwort anzeigen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;wort:</translation>
     </message>
     <message>
         <source>&amp;Add Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Edit Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Delete Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished">Alle Unterzeichnenden</translation>
+        <translation>Alle Unterzeichnenden</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste</translation>
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aus der Adressliste löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln unterzeichnende Person aus der Adressliste löschen?</numerusform><numerusform>%Ln Unterzeichnende aus der Adressliste löschen?</numerusform></translation>
     </message>
     <message>
         <source>Delete signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende löschen</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Bearbeiten ▸ Rückgängig können Sie das zurücknehmen.</translation>
     </message>
 </context>
 <context>
     <name>RosterWindow</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende</translation>
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Die Adressliste ist in einem anderen ua-desktop-Fenster geöffnet.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressliste</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;anlegen…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Bearbeiten</translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person</translation>
     </message>
     <message>
         <source>Export Complete &amp;Record (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigen &amp;Datensatz exportieren (JSON)…</translation>
     </message>
     <message>
         <source>E&amp;rase Completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spurlos löschen…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{shown} von %Ln Person</numerusform><numerusform>{shown} von %Ln Personen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln ausgewählt</numerusform><numerusform>%Ln ausgewählt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Person hinzugefügt.</numerusform><numerusform>%Ln Personen hinzugefügt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln zusammengeführt.</numerusform><numerusform>%Ln zusammengeführt.</numerusform></translation>
     </message>
     <message>
         <source>Export signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnende exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln Person exportiert.</numerusform><numerusform>%Ln Personen exportiert.</numerusform></translation>
     </message>
     <message>
         <source>Export record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz exportieren</translation>
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Person aus.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Erase signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Person spurlos löschen</translation>
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} spurlos löschen? Datensatz, Stichwörter und Unterschriften werden überschrieben und auch aus den Sicherungen entfernt. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde spurlos gelöscht.</translation>
     </message>
     <message>
         <source>Close other ua-desktop windows so the journal is cleared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die anderen ua-desktop-Fenster, damit auch das Journal geleert wird.</translation>
     </message>
     <message>
         <source>Back up roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste sichern</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen der Adressliste (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste gesichert in {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressliste wiederherstellen</translation>
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste durch diese Sicherung ersetzen? Die aktuelle Adressliste wird vorher gesichert.</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2622,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{cases} hatten Sie schon unterschrieben; dieser Brief wartet noch auf den Druck.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>

@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Cannot import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible :</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Found in the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvé dans le document :</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout a été trouvé ; relisez quand même l&apos;ensemble une fois.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Archive case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le cas ?</translation>
     </message>
     <message>
         <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le cas {id} dans les archives ? Il quitte la liste des cas ; cochez « Afficher les cas archivés » pour le revoir et le restaurer.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -846,11 +846,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Letters not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres non imprimées</translation>
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n&apos;est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1124,35 +1124,35 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Label width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur d&apos;étiquette :</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur d&apos;étiquette :</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord gauche de la première étiquette :</translation>
     </message>
     <message>
         <source>Top edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bord supérieur de la première étiquette :</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des colonnes (largeur d&apos;étiquette + espace) :</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas des lignes (hauteur d&apos;étiquette + espace) :</translation>
     </message>
     <message>
         <source>Corner radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon des coins :</translation>
     </message>
     <message>
         <source>Inner margin for text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Marge intérieure du texte :</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1250,11 +1250,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Reset to model letter (undo brings your text back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la lettre type (Annuler rétablit votre texte)</translation>
     </message>
     <message>
         <source>Signer&apos;s first name</source>
@@ -1362,7 +1362,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>La police de la lettre n&apos;a pas de glyphe pour {chars} ; ces caractères s&apos;impriment sous la forme �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1374,7 +1374,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient une erreur : c&apos;est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1658,15 +1658,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l&apos;e-mail ou le fax plutôt que la poste.</translation>
     </message>
     <message>
         <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché au-dessus de la case de consentement en mode accueil ; vide : texte standard du programme</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1710,11 +1710,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Post takes a&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>La poste &amp;met environ :</translation>
     </message>
     <message>
         <source>Consent te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte du consentement :</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1754,11 +1754,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours d&apos;acheminement d&apos;une lettre par la poste</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du consentement pour le mode accueil</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1951,7 +1951,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -2040,15 +2040,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ajout de {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification de {name}</translation>
     </message>
     <message>
         <source>Delete {count} signer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de signataires ({count})</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importée)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2215,38 +2215,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne lue.</numerusform><numerusform>%Ln lignes lues.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Nouveaux signataires : %Ln.</numerusform><numerusform>Nouveaux signataires : %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform><numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Doublons ignorés : %Ln.</numerusform><numerusform>Doublons ignorés : %Ln.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln ligne ne peut pas être importée :</numerusform><numerusform>%Ln lignes ne peuvent pas être importées :</numerusform></translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2265,15 +2250,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>RosterMenu</name>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signataires</translation>
     </message>
     <message>
         <source>&amp;Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste des signataires…</translation>
     </message>
     <message>
         <source>&amp;Import Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des signataires…</translation>
     </message>
 </context>
 <context>
@@ -2331,236 +2316,218 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>RosterPanel</name>
     <message>
         <source>Search names, places, e-mail addresses and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher noms, lieux, adresses e-mail et mots-clés</translation>
     </message>
     <message>
         <source>Search signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des signataires</translation>
     </message>
     <message>
         <source>Show signers with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les signataires ayant le mot-clé</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot-clé :</translation>
     </message>
     <message>
         <source>&amp;Add Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un signataire…</translation>
     </message>
     <message>
         <source>&amp;Edit Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le signataire…</translation>
     </message>
     <message>
         <source>&amp;Delete Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer les signataires…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished">Tous les signataires</translation>
+        <translation>Tous les signataires</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des signataires</translation>
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {name} de la liste des signataires ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Supprimer %Ln signataire de la liste ?</numerusform><numerusform>Supprimer %Ln signataires de la liste ?</numerusform></translation>
     </message>
     <message>
         <source>Delete signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer des signataires</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
     <name>RosterWindow</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des signataires</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : la liste des signataires est ouverte dans une autre fenêtre ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">É&amp;dition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signataire</translation>
     </message>
     <message>
         <source>Export Complete &amp;Record (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la &amp;fiche complète (JSON)…</translation>
     </message>
     <message>
         <source>E&amp;rase Completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer définitivement…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{shown} sur %Ln signataire</numerusform><numerusform>{shown} sur %Ln signataires</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln signataire ajouté.</numerusform><numerusform>%Ln signataires ajoutés.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln fusionné.</numerusform><numerusform>%Ln fusionnés.</numerusform></translation>
     </message>
     <message>
         <source>Export signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les signataires</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%Ln signataire exporté.</numerusform><numerusform>%Ln signataires exportés.</numerusform></translation>
     </message>
     <message>
         <source>Export record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la fiche</translation>
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un signataire.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Erase signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le signataire</translation>
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement {name} ? Sa fiche, ses mots-clés et ses signatures sont écrasés et retirés aussi des sauvegardes. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche de {name} a été effacée.</translation>
     </message>
     <message>
         <source>Close other ua-desktop windows so the journal is cleared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les autres fenêtres ua-desktop pour que le journal soit vidé lui aussi.</translation>
     </message>
     <message>
         <source>Back up roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder la liste des signataires</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes de la liste des signataires (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des signataires sauvegardée dans {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la liste des signataires</translation>
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d&apos;abord sauvegardée.</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2622,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d&apos;être imprimée.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
