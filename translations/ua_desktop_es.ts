@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Cannot import:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar:</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Found in the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado en el documento:</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontró todo; aun así, léalo una vez.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Archive case?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar el caso?</translation>
     </message>
     <message>
         <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Mover el caso {id} al archivo? Desaparece de la lista de casos; marque «Mostrar casos archivados» para verlo de nuevo y restaurarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -846,11 +846,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Letters not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas sin imprimir</translation>
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas aún sin imprimir de personas que no querían que se guardaran sus datos: {count}. De ellas no se guarda nada, así que si cierra ahora se perderán. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1124,35 +1124,35 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Label width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho de la etiqueta:</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto de la etiqueta:</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde izquierdo de la primera etiqueta:</translation>
     </message>
     <message>
         <source>Top edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Borde superior de la primera etiqueta:</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso entre columnas (ancho + separación):</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso entre filas (alto + separación):</translation>
     </message>
     <message>
         <source>Corner radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Radio de las esquinas:</translation>
     </message>
     <message>
         <source>Inner margin for text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen interior del texto:</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1250,11 +1250,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer</translation>
     </message>
     <message>
         <source>Reset to model letter (undo brings your text back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la carta modelo (con Deshacer recupera su texto)</translation>
     </message>
     <message>
         <source>Signer&apos;s first name</source>
@@ -1362,7 +1362,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de la carta no contiene {chars}; se imprimirán como �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1374,7 +1374,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene un error, así que en el portapapeles está la última versión correcta de la carta.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1658,15 +1658,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
     <message>
         <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra encima de la casilla de consentimiento en el modo registro; si está vacío: el texto estándar del programa</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1710,11 +1710,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Post takes a&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo tarda &amp;unos:</translation>
     </message>
     <message>
         <source>Consent te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto del consentimiento:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1754,11 +1754,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que tarda una carta por correo</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del consentimiento para el modo registro</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1951,7 +1951,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -2040,15 +2040,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a {name}</translation>
     </message>
     <message>
         <source>Delete {count} signer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar firmantes ({count})</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no importada)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2215,37 +2215,37 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila leída.</numerusform>
+            <numerusform>%Ln filas leídas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Firmantes nuevos: %Ln.</numerusform>
+            <numerusform>Firmantes nuevos: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Combinados con firmantes que ya están en la lista: %Ln.</numerusform>
+            <numerusform>Combinados con firmantes que ya están en la lista: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicados omitidos: %Ln.</numerusform>
+            <numerusform>Duplicados omitidos: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila no se puede importar:</numerusform>
+            <numerusform>%Ln filas no se pueden importar:</numerusform>
         </translation>
     </message>
     <message>
@@ -2265,15 +2265,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>RosterMenu</name>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmantes</translation>
     </message>
     <message>
         <source>&amp;Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de firmantes…</translation>
     </message>
     <message>
         <source>&amp;Import Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar firmantes…</translation>
     </message>
 </context>
 <context>
@@ -2331,236 +2331,236 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>RosterPanel</name>
     <message>
         <source>Search names, places, e-mail addresses and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, lugares, direcciones de correo y palabras clave</translation>
     </message>
     <message>
         <source>Search signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar firmantes</translation>
     </message>
     <message>
         <source>Show signers with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar firmantes con la palabra clave</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palabra clave:</translation>
     </message>
     <message>
         <source>&amp;Add Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir firmante…</translation>
     </message>
     <message>
         <source>&amp;Edit Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar firmante…</translation>
     </message>
     <message>
         <source>&amp;Delete Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar firmantes…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished">Todos los firmantes</translation>
+        <translation>Todos los firmantes</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de firmantes</translation>
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar a {name} de la lista de firmantes?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %Ln firmante de la lista de firmantes?</numerusform>
+            <numerusform>¿Eliminar %Ln firmantes de la lista de firmantes?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar firmantes</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede deshacerlo con Editar ▸ Deshacer.</translation>
     </message>
 </context>
 <context>
     <name>RosterWindow</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de firmantes</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: la lista de firmantes está abierta en otra ventana de ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista de firmantes</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar como CSV…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmante</translation>
     </message>
     <message>
         <source>Export Complete &amp;Record (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar fic&amp;ha completa (JSON)…</translation>
     </message>
     <message>
         <source>E&amp;rase Completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar por completo…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %Ln firmante</numerusform>
+            <numerusform>{shown} de %Ln firmantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln seleccionado</numerusform>
+            <numerusform>%Ln seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante añadido.</numerusform>
+            <numerusform>%Ln firmantes añadidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln combinado.</numerusform>
+            <numerusform>%Ln combinados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar firmantes</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmante exportado.</numerusform>
+            <numerusform>%Ln firmantes exportados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export record</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar ficha</translation>
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un firmante.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Erase signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar firmante</translation>
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar por completo a {name}? Su ficha, sus palabras clave y sus firmas se sobrescriben y se quitan también de las copias de seguridad. No se puede deshacer.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de {name} se han borrado.</translation>
     </message>
     <message>
         <source>Close other ua-desktop windows so the journal is cleared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre las demás ventanas de ua-desktop para que también se vacíe el archivo temporal de la base de datos.</translation>
     </message>
     <message>
         <source>Back up roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la lista</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de la lista (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad de la lista guardada en {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar lista de firmantes</translation>
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituir la lista de firmantes por esta copia de seguridad? Antes se guarda una copia de seguridad de la lista actual.</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya había firmado {cases}; esa carta aún está esperando a imprimirse.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>

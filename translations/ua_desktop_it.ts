@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>Cannot import:</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare:</translation>
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
@@ -502,7 +502,7 @@
     </message>
     <message>
         <source>Found in the document:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trovato nel documento:</translation>
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation type="unfinished"></translation>
+        <translation>È stato trovato tutto; rileggilo comunque una volta.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -652,11 +652,11 @@
     </message>
     <message>
         <source>Archive case?</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviare il caso?</translation>
     </message>
     <message>
         <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spostare il caso {id} nell&apos;archivio? Sparirà dall&apos;elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -846,11 +846,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Letters not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere non stampate</translation>
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettere non ancora stampate di persone che non volevano che i loro dati fossero conservati: {count}. Di queste persone non viene salvato nulla, quindi chiudendo ora le lettere andranno perse. Chiudere comunque?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -1124,35 +1124,35 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Label width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza etichetta:</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Altezza etichetta:</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordo sinistro della prima etichetta:</translation>
     </message>
     <message>
         <source>Top edge of the first label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bordo superiore della prima etichetta:</translation>
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo colonne (larghezza etichetta + spazio):</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo righe (altezza etichetta + spazio):</translation>
     </message>
     <message>
         <source>Corner radius:</source>
-        <translation type="unfinished"></translation>
+        <translation>Raggio degli angoli:</translation>
     </message>
     <message>
         <source>Inner margin for text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine interno per il testo:</translation>
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
@@ -1250,11 +1250,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina</translation>
     </message>
     <message>
         <source>Reset to model letter (undo brings your text back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina la lettera modello (con Annulla riavrai il tuo testo)</translation>
     </message>
     <message>
         <source>Signer&apos;s first name</source>
@@ -1362,7 +1362,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tipo di carattere della lettera non contiene {chars}; verranno stampati come �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1374,7 +1374,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo contiene un errore, quindi negli appunti c&apos;è l&apos;ultima versione corretta della lettera.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1658,15 +1658,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> giorni</translation>
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l&apos;e-mail o il fax invece della posta.</translation>
     </message>
     <message>
         <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrato sopra la casella del consenso in modalità registrazione; se vuoto: il testo standard del programma</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1710,11 +1710,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Post takes a&amp;bout:</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta &amp;impiega circa:</translation>
     </message>
     <message>
         <source>Consent te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testo del consenso:</translation>
     </message>
     <message>
         <source>Data folder:</source>
@@ -1754,11 +1754,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Giorni che impiega una lettera per posta</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo del consenso per la modalità registrazione</translation>
     </message>
     <message>
         <source>Data folder</source>
@@ -1951,7 +1951,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -2040,15 +2040,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {name}</translation>
     </message>
     <message>
         <source>Delete {count} signer(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina firmatari ({count})</translation>
     </message>
 </context>
 <context>
@@ -2203,7 +2203,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>(not imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non importata)</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2215,37 +2215,37 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga letta.</numerusform>
+            <numerusform>%Ln righe lette.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nuovi firmatari: %Ln.</numerusform>
+            <numerusform>Nuovi firmatari: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %Ln.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Doppioni saltati: %Ln.</numerusform>
+            <numerusform>Doppioni saltati: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga non può essere importata:</numerusform>
+            <numerusform>%Ln righe non possono essere importate:</numerusform>
         </translation>
     </message>
     <message>
@@ -2265,15 +2265,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>RosterMenu</name>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma&amp;tari</translation>
     </message>
     <message>
         <source>&amp;Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco firmatari…</translation>
     </message>
     <message>
         <source>&amp;Import Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa firmatari…</translation>
     </message>
 </context>
 <context>
@@ -2331,236 +2331,236 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>RosterPanel</name>
     <message>
         <source>Search names, places, e-mail addresses and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca nomi, località, indirizzi e-mail e parole chiave</translation>
     </message>
     <message>
         <source>Search signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca firmatari</translation>
     </message>
     <message>
         <source>Show signers with tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra i firmatari con la parola chiave</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerca:</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola chiave:</translation>
     </message>
     <message>
         <source>&amp;Add Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ggiungi firmatario…</translation>
     </message>
     <message>
         <source>&amp;Edit Signer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica firmatario…</translation>
     </message>
     <message>
         <source>&amp;Delete Signers…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina firmatari…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina…</translation>
     </message>
     <message>
         <source>All signers</source>
-        <translation type="unfinished">Tutti i firmatari</translation>
+        <translation>Tutti i firmatari</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco firmatari</translation>
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminare {name} dall&apos;elenco firmatari?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eliminare %Ln firmatario dall&apos;elenco firmatari?</numerusform>
+            <numerusform>Eliminare %Ln firmatari dall&apos;elenco firmatari?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina firmatari</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puoi annullare con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
     <name>RosterWindow</name>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco firmatari</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina la copia di sicurezza più recente</translation>
     </message>
     <message>
         <source>Signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmatari</translation>
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sola lettura: l&apos;elenco firmatari è aperto in un&apos;altra finestra di ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco firmatari</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>&amp;Export as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;porta come CSV…</translation>
     </message>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea copia di &amp;sicurezza…</translation>
     </message>
     <message>
         <source>&amp;Restore from Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina da copia di sicurezza…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiudi</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Modifica</translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firmatario</translation>
     </message>
     <message>
         <source>Export Complete &amp;Record (JSON)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta scheda comple&amp;ta (JSON)…</translation>
     </message>
     <message>
         <source>E&amp;rase Completely…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella &amp;definitivamente…</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} di %Ln firmatario</numerusform>
+            <numerusform>{shown} di %Ln firmatari</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln selezionato</numerusform>
+            <numerusform>%Ln selezionati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmatario aggiunto.</numerusform>
+            <numerusform>%Ln firmatari aggiunti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln unito.</numerusform>
+            <numerusform>%Ln uniti.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export signers</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta firmatari</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln firmatario esportato.</numerusform>
+            <numerusform>%Ln firmatari esportati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export record</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta scheda</translation>
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un firmatario.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Erase signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella firmatario</translation>
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L&apos;operazione non si può annullare.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>I dati di {name} sono stati cancellati.</translation>
     </message>
     <message>
         <source>Close other ua-desktop windows so the journal is cleared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi le altre finestre di ua-desktop, così viene svuotato anche il file temporaneo del database.</translation>
     </message>
     <message>
         <source>Back up roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di sicurezza dell&apos;elenco firmatari</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie di sicurezza dell&apos;elenco firmatari (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia di sicurezza dell&apos;elenco firmatari salvata in {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina elenco firmatari</translation>
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sostituire l&apos;elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell&apos;elenco attuale.</translation>
     </message>
 </context>
 <context>
@@ -2655,7 +2655,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avevi già firmato {cases}; quella lettera è ancora in attesa di stampa.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
