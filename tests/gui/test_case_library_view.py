@@ -70,12 +70,12 @@ def test_sorted_by_deadline_with_status_and_chain(qtbot: QtBot, library: CaseLib
         "passed (2025-07-01)",
         "bundled",
     ]
-    assert rows[1][:4] == ["UA 071/26", "Librarian jailed for lending banned books", "HU", "8 day(s) left"]
+    assert rows[1][:4] == ["UA 071/26", "Librarian jailed for lending banned books", "HU", "8 days left"]
     assert rows[2][:4] == [
         "AU 102/26",
         "Un avocat détenu pour avoir défendu des manifestants",
         "CM",
-        "29 day(s) left",
+        "29 days left",
     ]
     assert rows[3][0] == "ua-088-26" and rows[3][1] == "cannot be opened"  # no deadline yet: listed, broken
     original = top_level(dialog)[0]

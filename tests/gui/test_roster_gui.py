@@ -81,7 +81,7 @@ def test_model_passes_qt_model_tests(qtmodeltester: object, store: RosterStore) 
 def test_search_as_you_type_tag_filter_and_counts(qtbot: QtBot, store: RosterStore) -> None:
     window = make_window(qtbot, store)
     assert shown(window) == ["Dubois", "Müller", "Muster"]
-    assert window.count_label.text() == "3 of 3 signer(s)"  # English plural forms come from the .ts
+    assert window.count_label.text() == "3 of 3 signers"  # English plural forms come from the .ts
     window.panel.search.setText("zu")
     assert shown(window) == ["Müller"]  # "zu" finds Zürich: accents do not matter
     window.panel.search.setText("ELISE@")
@@ -91,10 +91,10 @@ def test_search_as_you_type_tag_filter_and_counts(qtbot: QtBot, store: RosterSto
     assert tags == ["All signers", "street stand (1)", "Tuesday group (1)"]
     window.panel.tag_filter.setCurrentIndex(2)
     assert shown(window) == ["Müller"]
-    assert window.count_label.text() == "1 of 3 signer(s)"
+    assert window.count_label.text() == "1 of 3 signers"
     window.panel.tag_filter.setCurrentIndex(0)
     window.panel.table.selectAll()
-    assert window.count_label.text() == "3 of 3 signer(s) · 3 selected"
+    assert window.count_label.text() == "3 of 3 signers · 3 selected"
 
 
 def test_add_edit_delete_and_undo(qtbot: QtBot, store: RosterStore, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -123,7 +123,7 @@ def test_add_edit_delete_and_undo(qtbot: QtBot, store: RosterStore, monkeypatch:
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     panel.delete_action.trigger()
-    assert "Delete 4 signer(s) from the roster?" in questions[0]
+    assert "Delete 4 signers from the roster?" in questions[0]
     assert count_signers(store.conn) == 0 and shown(window) == []
     panel.undo_action.trigger()
     assert count_signers(store.conn) == 4
