@@ -1657,10 +1657,6 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Nicht festgelegt</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
@@ -1763,6 +1759,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Data folder</source>
         <translation>Datenordner</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,23 +2218,38 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation><numerusform>%Ln Zeile gelesen.</numerusform><numerusform>%Ln Zeilen gelesen.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile gelesen.</numerusform>
+            <numerusform>%Ln Zeilen gelesen.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation><numerusform>Neue Unterzeichnende: %Ln.</numerusform><numerusform>Neue Unterzeichnende: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Neue Unterzeichnende: %Ln.</numerusform>
+            <numerusform>Neue Unterzeichnende: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation><numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform><numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform>
+            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation><numerusform>Übersprungene Duplikate: %Ln.</numerusform><numerusform>Übersprungene Duplikate: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Übersprungene Duplikate: %Ln.</numerusform>
+            <numerusform>Übersprungene Duplikate: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation><numerusform>%Ln Zeile kann nicht importiert werden:</numerusform><numerusform>%Ln Zeilen können nicht importiert werden:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2384,7 +2402,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation><numerusform>%Ln unterzeichnende Person aus der Adressliste löschen?</numerusform><numerusform>%Ln Unterzeichnende aus der Adressliste löschen?</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unterzeichnende Person aus der Adressliste löschen?</numerusform>
+            <numerusform>%Ln Unterzeichnende aus der Adressliste löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete signers</source>
@@ -2455,19 +2476,31 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation><numerusform>{shown} von %Ln Person</numerusform><numerusform>{shown} von %Ln Personen</numerusform></translation>
+        <translation>
+            <numerusform>{shown} von %Ln Person</numerusform>
+            <numerusform>{shown} von %Ln Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln ausgewählt</numerusform><numerusform>%Ln ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation><numerusform>%Ln Person hinzugefügt.</numerusform><numerusform>%Ln Personen hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Person hinzugefügt.</numerusform>
+            <numerusform>%Ln Personen hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation><numerusform>%Ln zusammengeführt.</numerusform><numerusform>%Ln zusammengeführt.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln zusammengeführt.</numerusform>
+            <numerusform>%Ln zusammengeführt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signers</source>
@@ -2479,7 +2512,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation><numerusform>%Ln Person exportiert.</numerusform><numerusform>%Ln Personen exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Person exportiert.</numerusform>
+            <numerusform>%Ln Personen exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export record</source>

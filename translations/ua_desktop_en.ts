@@ -110,8 +110,8 @@
         <translation>&amp;Save the calibration page as PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
-        <translation>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <translation>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -260,8 +260,8 @@
         <translation>codes separated by commas, e.g. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
-        <translation>Letters in the writer's own language are welcome</translation>
+        <source>Letters in the writer&apos;s own language are welcome</source>
+        <translation>Letters in the writer&apos;s own language are welcome</translation>
     </message>
     <message>
         <source>Own language:</source>
@@ -335,10 +335,10 @@
         <translation>Save with problems?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform>
-            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until it is fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -655,8 +655,8 @@
         <translation>Archive case?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
-        <translation>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <translation>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -750,20 +750,20 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Custom size</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>The group's return address</translation>
+        <source>The group&apos;s return address</source>
+        <translation>The group&apos;s return address</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
-        <translation>Each signer's address</translation>
+        <source>Each signer&apos;s address</source>
+        <translation>Each signer&apos;s address</translation>
     </message>
     <message>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
-        <translation>Print "PRIORITY / Par avion"</translation>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <translation>Print &quot;PRIORITY / Par avion&quot;</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -1174,16 +1174,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Test page</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
-        <translation>The case's recipients</translation>
+        <source>The case&apos;s recipients</source>
+        <translation>The case&apos;s recipients</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
-        <translation>Each signer's return address</translation>
+        <source>Each signer&apos;s return address</source>
+        <translation>Each signer&apos;s return address</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>The group's return address</translation>
+        <source>The group&apos;s return address</source>
+        <translation>The group&apos;s return address</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -1257,28 +1257,28 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Reset to model letter (undo brings your text back)</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
-        <translation>Signer's first name</translation>
+        <source>Signer&apos;s first name</source>
+        <translation>Signer&apos;s first name</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
-        <translation>Signer's last name</translation>
+        <source>Signer&apos;s last name</source>
+        <translation>Signer&apos;s last name</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
-        <translation>Signer's full name</translation>
+        <source>Signer&apos;s full name</source>
+        <translation>Signer&apos;s full name</translation>
     </message>
     <message>
-        <source>Signer's town</source>
-        <translation>Signer's town</translation>
+        <source>Signer&apos;s town</source>
+        <translation>Signer&apos;s town</translation>
     </message>
     <message>
-        <source>Signer's country</source>
-        <translation>Signer's country</translation>
+        <source>Signer&apos;s country</source>
+        <translation>Signer&apos;s country</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
-        <translation>Signer's personal sentence</translation>
+        <source>Signer&apos;s personal sentence</source>
+        <translation>Signer&apos;s personal sentence</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -1293,16 +1293,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Country of the case</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
-        <translation>Recipient's name</translation>
+        <source>Recipient&apos;s name</source>
+        <translation>Recipient&apos;s name</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
-        <translation>Recipient's title</translation>
+        <source>Recipient&apos;s title</source>
+        <translation>Recipient&apos;s title</translation>
     </message>
     <message>
-        <source>Today's date</source>
-        <translation>Today's date</translation>
+        <source>Today&apos;s date</source>
+        <translation>Today&apos;s date</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
@@ -1321,7 +1321,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Letter language</translation>
     </message>
     <message>
@@ -1415,8 +1415,8 @@ If it happens again, please send that file to whoever looks after the program.</
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
-        <translation>As in the letter's page setup</translation>
+        <source>As in the letter&apos;s page setup</source>
+        <translation>As in the letter&apos;s page setup</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1657,16 +1657,12 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Not set</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
         <translation>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
-        <translation>Shown above the consent box in sign-in mode; empty: the program's standard text</translation>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <translation>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1763,6 +1759,13 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Data folder</source>
         <translation>Data folder</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,23 +2218,38 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation><numerusform>%Ln row read.</numerusform><numerusform>%Ln rows read.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row read.</numerusform>
+            <numerusform>%Ln rows read.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation><numerusform>New signers: %Ln.</numerusform><numerusform>New signers: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>New signers: %Ln.</numerusform>
+            <numerusform>New signers: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation><numerusform>Merged into signers already in the roster: %Ln.</numerusform><numerusform>Merged into signers already in the roster: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Merged into signers already in the roster: %Ln.</numerusform>
+            <numerusform>Merged into signers already in the roster: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation><numerusform>Duplicates skipped: %Ln.</numerusform><numerusform>Duplicates skipped: %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Duplicates skipped: %Ln.</numerusform>
+            <numerusform>Duplicates skipped: %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation><numerusform>%Ln row cannot be imported:</numerusform><numerusform>%Ln rows cannot be imported:</numerusform></translation>
+        <translation>
+            <numerusform>%Ln row cannot be imported:</numerusform>
+            <numerusform>%Ln rows cannot be imported:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2384,7 +2402,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation><numerusform>Delete %Ln signer from the roster?</numerusform><numerusform>Delete %Ln signers from the roster?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %Ln signer from the roster?</numerusform>
+            <numerusform>Delete %Ln signers from the roster?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete signers</source>
@@ -2455,19 +2476,31 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation><numerusform>{shown} of %Ln signer</numerusform><numerusform>{shown} of %Ln signers</numerusform></translation>
+        <translation>
+            <numerusform>{shown} of %Ln signer</numerusform>
+            <numerusform>{shown} of %Ln signers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation><numerusform>%Ln signer added.</numerusform><numerusform>%Ln signers added.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln signer added.</numerusform>
+            <numerusform>%Ln signers added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation><numerusform>%Ln merged.</numerusform><numerusform>%Ln merged.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln merged.</numerusform>
+            <numerusform>%Ln merged.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signers</source>
@@ -2479,7 +2512,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation><numerusform>%Ln signer exported.</numerusform><numerusform>%Ln signers exported.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln signer exported.</numerusform>
+            <numerusform>%Ln signers exported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export record</source>
@@ -2601,8 +2637,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>No evening is open.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
-        <translation>Tonight's appeals: {cases}</translation>
+        <source>Tonight&apos;s appeals: {cases}</source>
+        <translation>Tonight&apos;s appeals: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
@@ -2640,8 +2676,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Add signer</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
-        <translation>(the group's country)</translation>
+        <source>(the group&apos;s country)</source>
+        <translation>(the group&apos;s country)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
@@ -2736,8 +2772,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>A field is too long ({value} characters).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
-        <translation>Street and city are needed to print this signer's address on letters.</translation>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <translation>Street and city are needed to print this signer&apos;s address on letters.</translation>
     </message>
     <message>
         <source>(no address)</source>

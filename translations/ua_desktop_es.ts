@@ -1657,10 +1657,6 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Sin definir</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> días</translation>
-    </message>
-    <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
         <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
@@ -1763,6 +1759,13 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1657,10 +1657,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Non défini</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
         <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l&apos;e-mail ou le fax plutôt que la poste.</translation>
     </message>
@@ -1763,6 +1759,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2215,23 +2218,38 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message numerus="yes">
         <source>%Ln row(s) read.</source>
-        <translation><numerusform>%Ln ligne lue.</numerusform><numerusform>%Ln lignes lues.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne lue.</numerusform>
+            <numerusform>%Ln lignes lues.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>New signers: %Ln.</source>
-        <translation><numerusform>Nouveaux signataires : %Ln.</numerusform><numerusform>Nouveaux signataires : %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Nouveaux signataires : %Ln.</numerusform>
+            <numerusform>Nouveaux signataires : %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
-        <translation><numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform><numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform>
+            <numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Duplicates skipped: %Ln.</source>
-        <translation><numerusform>Doublons ignorés : %Ln.</numerusform><numerusform>Doublons ignorés : %Ln.</numerusform></translation>
+        <translation>
+            <numerusform>Doublons ignorés : %Ln.</numerusform>
+            <numerusform>Doublons ignorés : %Ln.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) cannot be imported:</source>
-        <translation><numerusform>%Ln ligne ne peut pas être importée :</numerusform><numerusform>%Ln lignes ne peuvent pas être importées :</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ligne ne peut pas être importée :</numerusform>
+            <numerusform>%Ln lignes ne peuvent pas être importées :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: {columns}.</source>
@@ -2384,7 +2402,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
-        <translation><numerusform>Supprimer %Ln signataire de la liste ?</numerusform><numerusform>Supprimer %Ln signataires de la liste ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %Ln signataire de la liste ?</numerusform>
+            <numerusform>Supprimer %Ln signataires de la liste ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete signers</source>
@@ -2455,19 +2476,31 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln signer(s)</source>
-        <translation><numerusform>{shown} sur %Ln signataire</numerusform><numerusform>{shown} sur %Ln signataires</numerusform></translation>
+        <translation>
+            <numerusform>{shown} sur %Ln signataire</numerusform>
+            <numerusform>{shown} sur %Ln signataires</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected</source>
-        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln sélectionné</numerusform>
+            <numerusform>%Ln sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) added.</source>
-        <translation><numerusform>%Ln signataire ajouté.</numerusform><numerusform>%Ln signataires ajoutés.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln signataire ajouté.</numerusform>
+            <numerusform>%Ln signataires ajoutés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged.</source>
-        <translation><numerusform>%Ln fusionné.</numerusform><numerusform>%Ln fusionnés.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln fusionné.</numerusform>
+            <numerusform>%Ln fusionnés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export signers</source>
@@ -2479,7 +2512,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message numerus="yes">
         <source>%Ln signer(s) exported.</source>
-        <translation><numerusform>%Ln signataire exporté.</numerusform><numerusform>%Ln signataires exportés.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln signataire exporté.</numerusform>
+            <numerusform>%Ln signataires exportés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export record</source>

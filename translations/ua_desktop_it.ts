@@ -1657,10 +1657,6 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Non impostato</translation>
     </message>
     <message>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
         <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l&apos;e-mail o il fax invece della posta.</translation>
     </message>
@@ -1763,6 +1759,13 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Data folder</source>
         <translation>Cartella dei dati</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> giorno</numerusform>
+            <numerusform> giorni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,8 @@ class PreferencesDialog(QDialog):
         self.transit_days = QSpinBox()
         self.transit_days.setRange(1, 60)
         self.transit_days.setValue(settings.postal_transit_days)
-        self.transit_days.setSuffix(self.tr(" days"))
+        self._update_days_suffix(self.transit_days.value())
+        self.transit_days.valueChanged.connect(self._update_days_suffix)
         self.transit_days.setToolTip(
             self.tr(
                 "When fewer days than this are left, the briefing suggests e-mail or fax instead of post."
@@ -165,6 +166,10 @@ class PreferencesDialog(QDialog):
             (self.data_folder, self.tr("Data folder")),
         ):
             widget.setAccessibleName(name)
+
+    def _update_days_suffix(self, value: int) -> None:
+        # The suffix follows the number: "1 day", "3 days" ("%n" is only there for the plural rule).
+        self.transit_days.setSuffix(self.tr(" day(s)", "", value))
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
