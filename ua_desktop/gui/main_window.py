@@ -301,9 +301,9 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         state = self.settings.ui_state
         if not self.restoreGeometry(_decode(state.get("geometry", ""))):
-            self.resize(1200, 780)
+            self.resize(1280, 800)
         if not self.splitter.restoreState(_decode(state.get("splitter", ""))):
-            self.splitter.setSizes([560, 640])
+            self.splitter.setSizes([470, 810])  # the letter side holds editor and preview
 
     def save_state(self) -> None:
         self.settings.ui_state["geometry"] = _encode(self.saveGeometry())
