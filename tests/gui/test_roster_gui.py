@@ -142,6 +142,9 @@ def test_delete_needs_confirmation(qtbot: QtBot, store: RosterStore, monkeypatch
 def test_signer_dialog_checks_while_typing(qtbot: QtBot) -> None:
     dialog = SignerDialog(None, ["Tuesday group"], "en", "CH")
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.first_name  # keyboard users start typing the name at once
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
     assert not save.isEnabled() and "first or a last name" in dialog.problems_label.text()
     dialog.first_name.setText("Anna")

@@ -182,6 +182,7 @@ class SignerDialog(QDialog):
         self.consent_given.toggled.connect(self.consent_date.setEnabled)
         self.consent_date.setEnabled(self.consent_given.isChecked())
         self.update_checks()
+        self.first_name.setFocus()  # the title is optional: typing starts with the name
 
     def signer(self) -> Signer:
         """The signer as the form now describes it."""
