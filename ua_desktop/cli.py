@@ -6,19 +6,24 @@ functions, so there is one code path per operation. Nothing here imports Qt unle
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ua_desktop import __version__
 from ua_desktop.commands import command_modules
 from ua_desktop.core.errors import UserError
+
+if TYPE_CHECKING:
+    import argparse
 
 # Command modules only declare their arguments at import time; each handler imports the core it needs.
 # Starting the window (no command) does not even build the full parser: see wants_window().
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse  # not needed to open the window (see wants_window), so not imported at start-up
+
     parser = argparse.ArgumentParser(
         prog="ua-desktop",
         description="Letters, labels and envelopes for Urgent Action letter-writing evenings. "
