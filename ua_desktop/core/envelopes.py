@@ -16,26 +16,14 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.labels.geometry import Rect
 
 INCH = 25.4
 
 
-@dataclass(frozen=True)
-class Zone:
-    """A rectangle in millimetres from the envelope's top-left corner (landscape, front side)."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-
-    @property
-    def right(self) -> float:
-        return self.x + self.width
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.height
+# A zone is a rectangle in millimetres from the envelope's top-left corner (landscape, front side): the
+# same rectangle type the label geometry uses.
+Zone = Rect
 
 
 @dataclass(frozen=True)
