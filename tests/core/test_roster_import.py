@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import codecs
+import random
 from pathlib import Path
 
 import pytest
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportCancelledError, import_file
+from ua_desktop.core.roster.import_plan import check_columns
 from ua_desktop.core.roster.mapping import auto_mapping, mapping_from_names
-from ua_desktop.core.roster.records import count_signers, get_signer, tags_with_counts
-from ua_desktop.core.roster.search import Query, list_signers
+from ua_desktop.core.roster.records import count_signers, get_signer, get_signers, tags_with_counts
+from ua_desktop.core.roster.search import FilteredView, Query, list_signers
+from ua_desktop.core.roster.signer import TEXT_COLUMNS
 from ua_desktop.core.roster.source import read_source
+from ua_desktop.core.roster.store import RosterStore
+from ua_desktop.core.roster.validation import EMAIL_RE
 
 from .roster_helpers import open_store, write_csv
 
@@ -358,3 +363,98 @@ def test_bulk_import_stores_the_same_search_and_sort_text_as_single_edits(tmp_pa
                 "SELECT search, sort_key FROM signers WHERE id = ?", (signer.id,)
             ).fetchone()
             assert (search, sort_key) == (signer.search_text(), signer.sort_key())
+
+
+def _stored_matches_single_edits(store: RosterStore) -> None:
+    rows = store.conn.execute("SELECT id, search, sort_key FROM signers").fetchall()
+    signers = get_signers(store.conn, [row[0] for row in rows])
+    for signer_id, search, sort_key in rows:
+        signer = signers[signer_id]
+        assert (search, sort_key) == (signer.search_text(), signer.sort_key()), signer
+
+
+def test_large_mixed_import_stores_the_same_search_and_sort_text_as_single_edits(tmp_path: Path) -> None:
+    """2,000 rows take the bulk paths (index rebuilt, repeated values folded once, spaces tidied for the
+    whole column); a mix of empty and filled parts, scripts and stray spaces must come out as for one."""
+    rnd = random.Random(11)
+    firsts = ["Jürg", "Élise", "anna", "Zoë ", "Иван", "Ελένη", "ﬁona", "", "Sí"]
+    orgs = ["", "", "Ærø  Kirke", "Amnesty", " x "]
+    cities = ["Zürich", "Genève", "", "St. Gallen", "Αθήνα", "Köln"]
+    tags = ["", "Tuesday group", "street stand; youth", "Straße"]
+    lines = ["First name,Last name,Organisation,Postcode,City,E-mail,Tags"]
+    for n in range(2000):
+        last = "".join(rnd.choice("abcüéжλ ") for _ in range(6)).strip() or "X"
+        email = rnd.choice(["", f"p{n}@example.org", f"Jürg{n}@Exämple.ch"])
+        postcode = rnd.choice(["8001", "sw1a 1aa", ""])
+        cells = [rnd.choice(firsts), f"{last}{n}", rnd.choice(orgs), postcode, rnd.choice(cities)]
+        lines.append(",".join([*cells, email, rnd.choice(tags)]))
+    with open_store() as store:
+        report = import_file(store, write_csv(tmp_path, "\n".join(lines) + "\n"))
+        assert report.added == 2000, report.summary()
+        _stored_matches_single_edits(store)
+
+
+def test_a_name_filled_in_by_a_merge_within_the_file_reaches_search_and_sort(tmp_path: Path) -> None:
+    text = f"{HEADER}\n,Muster,,8001,,,anna@example.org,\nAnna,Muster,,8001,Zürich,CH,ANNA@example.org,\n"
+    with open_store() as store:
+        report = import_file(store, write_csv(tmp_path, text), on_duplicate=DuplicatePolicy.MERGE)
+        assert (report.added, report.duplicates) == (1, 1)
+        assert get_signer(store.conn, 1).first_name == "Anna"
+        _stored_matches_single_edits(store)
+        assert names(store) == ["Anna Muster"] and len(list_signers(store.conn, Query(text="anna zur"))) == 1
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_whole_column_email_check_agrees_with_the_per_address_check(seed: int) -> None:
+    """check_columns first tries to clear a whole e-mail column at once; whatever it clears must pass
+    EMAIL_RE address by address, and every address EMAIL_RE refuses must still be reported."""
+    tricky = [
+        ["a@x.org", "@x.org"],
+        ["a@x.org", "b@@x.org"],
+        ["a@x.org", "b@x..org", ""],
+        ["", "a b@x.org"],
+        ["a@x"],
+        ["a@x.org", "b@x.org."],
+        ["a@x.org", "bx.org", "c@y@z.org"],
+        ["a@.x.org", "a\u00a0b@x.org"],
+    ]
+    for emails in tricky[seed::4]:
+        columns = {column: [""] * len(emails) for column in TEXT_COLUMNS}
+        columns["first_name"] = ["A"] * len(emails)
+        columns["email"] = emails
+        expected = {row for row, email in enumerate(emails) if email and not EMAIL_RE.match(email)}
+        assert expected and check_columns(columns, [()] * len(emails), {}) == expected, emails
+    rnd = random.Random(seed)
+    pieces = ["a", "b.", "@", ".", "x.org", " ", "\t", "ü", "\u00a0", "-", "example.ch", "@@", ".."]
+    for _trial in range(400):
+        emails = [
+            "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 6))) if rnd.random() < 0.5 else ""
+            for _ in range(rnd.choice([1, 3, 20]))
+        ]
+        if rnd.random() < 0.5:
+            emails = [f"{n}{e}@mail{n % 3}.example" if e else e for n, e in enumerate(emails)]
+        columns = {column: [""] * len(emails) for column in TEXT_COLUMNS}
+        columns["first_name"] = ["A"] * len(emails)
+        columns["email"] = emails
+        flagged = check_columns(columns, [()] * len(emails), {})
+        expected = {row for row, email in enumerate(emails) if email and not EMAIL_RE.match(email)}
+        assert flagged == expected, emails
+
+
+def test_bulk_import_keeps_the_connection_settings_and_its_filter_tables(tmp_path: Path) -> None:
+    """Filling an empty roster switches the journal and the sorter's temporary storage for speed; both
+    come back, and a filtered view on the same connection (a temporary table) is left alone."""
+    rows = [f"P{n},Person{n},,{8000 + n % 90},Zürich,CH,,," for n in range(1500)]
+    path = write_csv(tmp_path, "\n".join([HEADER, *rows]) + "\n")
+    with open_store() as store:
+        view = FilteredView(store.conn)
+        assert import_file(store, path).added == 1500
+        assert view.refresh(Query(text="person149")) == 11
+        assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with open_store() as store:
+        store.conn.execute("DELETE FROM signers")
+        assert import_file(store, path).added == 1500
+        assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from ua_desktop.core.roster.records import add_signer, delete_signers, restore_signers, tags_with_counts
 from ua_desktop.core.roster.search import FilteredView, Query, list_signers, roster_letter_signers
 from ua_desktop.core.roster.signer import Signer
-from ua_desktop.core.roster.text import fold, fold_many
+from ua_desktop.core.roster.text import clean_document, fold, fold_many
 
 from .roster_helpers import open_store
 
@@ -26,6 +28,37 @@ def test_fold_ignores_case_spaces_and_accents() -> None:
     assert fold("Straße") == "strasse" and fold("Élise") == "elise"
     texts = ["Ærø", "Zoë\tx", "ﬁne", "Иван", "", "abc"]
     assert fold_many(texts) == [fold(t) for t in texts]
+
+
+def test_clean_document_removes_invisible_junk_in_any_script() -> None:
+    """Latin-1 files are checked with a bytes shortcut, others with the regex: both must find the same."""
+    for base in ("Jürg Müller", "plain", "Иван", "😀"):
+        for junk in "\x00\x08\x0b\x0c\x1f\x7f\x85\x9f\u200b\u2060\ufeff\u202e\u2066":
+            assert clean_document(f"{base}{junk}x\n") == f"{base}x\n", repr(junk)
+        assert clean_document(f"{base}\tb\r\nc\u200dd\xa0") == f"{base}\tb\r\nc\u200dd\xa0"
+    assert clean_document("Mu\u0308ller") == "Müller"  # NFC
+
+
+@pytest.mark.parametrize(
+    "alphabet",
+    [
+        [*"abcXYZ -.@", "  ", "\t", "\n", "\r", "\x1f"],  # plain ASCII, the fast path
+        [*"abcXYZ éÜßﬁИжØ´¨😀", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u0301"],  # mixed scripts
+    ],
+    ids=["ascii", "mixed"],
+)
+def test_fold_many_equals_fold_on_every_mix(alphabet: list[str]) -> None:
+    """fold_many takes shortcuts (distinct values, ASCII apart, no collapsing when none is needed); each
+    must give exactly what fold() gives one text at a time, or search and duplicates would disagree."""
+    rnd = random.Random(7)
+    for _trial in range(1500):
+        pool = [
+            "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8)))
+            for _ in range(rnd.choice([1, 3, 50]))
+        ]
+        texts = [rnd.choice(pool) for _ in range(rnd.choice([1, 5, 40, 100]))]
+        assert fold_many(texts) == [fold(t) for t in texts], texts
+    assert fold_many([]) == []
 
 
 def test_search_words_tags_and_sorting() -> None:

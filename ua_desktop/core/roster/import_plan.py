@@ -8,6 +8,7 @@ word its problems, and for merges.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import sqlite3
@@ -18,13 +19,15 @@ from ua_desktop.core.address import postal_code_is_valid
 from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, split_tags
 from ua_desktop.core.roster.source import RowProblem
-from ua_desktop.core.roster.text import clean_multiline, fold_many
+from ua_desktop.core.roster.text import clean_multiline, fold, fold_many
 from ua_desktop.core.roster.validation import EMAIL_RE, max_length, validate_signer
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
 _FORMULA_MARKS = ("'=", "'+", "'-", "'@")
-# A line of the joined e-mail column that is neither empty nor an address (one regex pass per column).
-_BAD_EMAIL_LINE = re.compile(r"^(?!(?:[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+)?$).+$", re.MULTILINE)
+# Checking a whole e-mail column at once: what follows each "@", and the shape of a domain.
+_AFTER_AT = re.compile(r"@([^\n]*)")
+_DOMAIN = re.compile(r"[^@\s.]+(?:\.[^@\s.]+)+")  # the part of EMAIL_RE after the "@"
+_EMAIL_SPACES = tuple(c for c in map(chr, range(0x110000)) if c.isspace() and c != "\n")
 
 
 @dataclass
@@ -63,17 +66,22 @@ def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
     if "\x1f'" in joined or joined[:1] == "'":
         values = _unmark(list(values))
     if not (
-        "  " in joined
-        or "\t" in joined
+        "\t" in joined
         or "\n" in joined
         or "\r" in joined
-        or " \x1f" in joined
-        or "\x1f " in joined
-        or joined[:1] == " "
-        or joined[-1:] == " "
         or "\xa0" in joined
+        or (
+            " " in joined  # single characters are found fast; pairs only where there are spaces at all
+            and (
+                "  " in joined
+                or " \x1f" in joined
+                or "\x1f " in joined
+                or joined[:1] == " "
+                or joined[-1:] == " "
+            )
+        )
     ):
-        return list(values)  # nothing to tidy (the usual case): one substring search per column
+        return list(values)  # nothing to tidy (the usual case): a few substring searches per column
     if multiline:
         return [clean_multiline(v) if ("\n" in v or "\r" in v) else " ".join(v.split()) for v in values]
     return list(map(" ".join, map(str.split, values)))
@@ -152,7 +160,7 @@ def check_columns(
     """Rows that fail a signer check (their problems worded by validate_signer, as for one signer)."""
     suspects: set[int] = set()
     first, last = columns["first_name"], columns["last_name"]
-    if not all(map(operator.add, first, last)):
+    if "" in first and "" in last:  # someone may lack both names
         suspects.update(row for row, name in enumerate(map(operator.add, first, last)) if not name)
     for column in TEXT_COLUMNS:
         values = columns[column]
@@ -164,18 +172,40 @@ def check_columns(
             row for row, row_tags in enumerate(tags) if any(len(t) > max_length("tags") for t in row_tags)
         )
     emails = columns["email"]
-    if _BAD_EMAIL_LINE.search("\n".join(emails)) is None:
-        emails = []
-    suspects.update(
-        row
-        for row, (email, match) in enumerate(zip(emails, map(EMAIL_RE.match, emails), strict=True))
-        if email and match is None
-    )
-    pairs = list(zip(columns["country"], columns["postal_code"], strict=True))
-    bad_pairs = {(c, p) for c, p in set(pairs) if c and p and not postal_code_is_valid(c, p)}
+    if not _emails_certainly_valid(emails):
+        suspects.update(
+            row
+            for row, (email, match) in enumerate(zip(emails, map(EMAIL_RE.match, emails), strict=True))
+            if email and match is None
+        )
+    countries, postcodes = columns["country"], columns["postal_code"]
+    pairs = set(zip(countries, postcodes, strict=True))
+    bad_pairs = {(c, p) for c, p in pairs if c and p and not postal_code_is_valid(c, p)}
     if bad_pairs:
-        suspects.update(row for row, pair in enumerate(pairs) if pair in bad_pairs)
+        suspects.update(
+            row for row, pair in enumerate(zip(countries, postcodes, strict=True)) if pair in bad_pairs
+        )
     return suspects
+
+
+def _emails_certainly_valid(emails: list[str]) -> bool:
+    """True when every filled address surely matches EMAIL_RE, shown with a few scans of the whole column
+    (one "@" per address, a local part, no whitespace, and each distinct domain checked with the regex);
+    False means "look at each one", never "invalid"."""
+    joined = "\n".join(emails)
+    if not joined.strip("\n"):
+        return True
+    filled = len(emails) - emails.count("")
+    domains = _AFTER_AT.findall(joined)  # from each "@" to the end of its line
+    if (
+        len(domains) != filled
+        or joined.count("\n") != len(emails) - 1
+        or joined[:1] == "@"
+        or "\n@" in joined
+        or any(space in joined for space in _EMAIL_SPACES)
+    ):
+        return False
+    return all(map(_DOMAIN.fullmatch, set(domains)))
 
 
 def word_problems(plan: Plan, suspects: set[int], problems: dict[int, list[str]]) -> None:
@@ -192,14 +222,12 @@ def find_duplicates(
     Returns how many signers the roster held, the rows to insert and the rows to merge into existing
     signers; rows merged into an earlier row of the file are folded into it right here.
     """
-    by_name: dict[tuple[str, str, str], tuple[int, int]] = {}  # key → (0, signer id) or (1, row)
+    by_name: dict[str, tuple[int, int]] = {}  # key → (0, signer id) or (1, row)
     by_email: dict[str, tuple[int, int]] = {}
     existing = conn.execute("SELECT id, first_name, last_name, postal_code, email FROM signers").fetchall()
     if existing:
         ids, firsts, lasts, postcodes, emails = zip(*existing, strict=True)
-        keys = zip(
-            fold_many(list(firsts)), fold_many(list(lasts)), _postcode_keys(list(postcodes)), strict=True
-        )
+        keys = _name_keys(fold_many(list(firsts)), fold_many(list(lasts)), list(postcodes))
         for signer_id, key in zip(ids, keys, strict=True):
             by_name.setdefault(key, (0, signer_id))
         for signer_id, email in zip(ids, emails, strict=True):
@@ -207,14 +235,14 @@ def find_duplicates(
                 by_email.setdefault(email.casefold(), (0, signer_id))
     c = plan.columns
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
-    name_keys = list(zip(plan.folded_first, plan.folded_last, _postcode_keys(c["postal_code"]), strict=True))
+    name_keys = _name_keys(plan.folded_first, plan.folded_last, c["postal_code"])
     email_keys = list(map(str.casefold, c["email"]))
     if not existing and not plan.duplicates:
         # The common case, checked with two set() calls: a new roster and a file without repeats.
         good_names = [name_keys[row] for row in good] if len(good) != plan.count else name_keys
         good_emails = [email_keys[row] for row in good] if len(good) != plan.count else email_keys
-        filled = [e for e in good_emails if e]
-        if len(set(good_names)) == len(good_names) and len(set(filled)) == len(filled):
+        filled_emails = len(good_emails) - good_emails.count("")
+        if len(set(good_names)) == len(good_names) and len(set(good_emails) - {""}) == filled_emails:
             return 0, list(good), {}
     insert: list[int] = []
     merges: dict[int, list[int]] = {}
@@ -239,9 +267,12 @@ def find_duplicates(
     return len(existing), insert, merges
 
 
-def _postcode_keys(postcodes: list[str]) -> list[str]:
-    """Postcodes without spaces, case-folded ("sw1a 1aa" = "SW1A1AA")."""
-    return list(map(str.casefold, map("".join, map(str.split, postcodes))))
+def _name_keys(folded_first: list[str], folded_last: list[str], postcodes: list[str]) -> list[str]:
+    """One string per person: folded first and last name and the postcode without spaces, case-folded
+    ("sw1a 1aa" = "SW1A1AA"). Strings joined by a separator that fold() never leaves in a name."""
+    keys = {p: "\x1f" + "".join(p.split()).casefold() for p in set(postcodes)}  # postcodes repeat a lot
+    names = map(operator.add, map(operator.add, folded_first, itertools.repeat("\x1f")), folded_last)
+    return list(map(operator.add, names, map(keys.__getitem__, postcodes)))
 
 
 def _fill_row(plan: Plan, target: int, source: int) -> None:
@@ -250,3 +281,5 @@ def _fill_row(plan: Plan, target: int, source: int) -> None:
         if not values[target] and values[source]:  # unmapped columns (one shared list of "") never get here
             values[target] = values[source]
     plan.tags[target] = plan.tags[target] + tuple(t for t in plan.tags[source] if t not in plan.tags[target])
+    plan.folded_first[target] = fold(plan.columns["first_name"][target])  # a name may have been filled in
+    plan.folded_last[target] = fold(plan.columns["last_name"][target])
