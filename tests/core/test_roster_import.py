@@ -15,7 +15,7 @@ from ua_desktop.core.roster.mapping import auto_mapping, mapping_from_names
 from ua_desktop.core.roster.records import count_signers, get_signer, get_signers, tags_with_counts
 from ua_desktop.core.roster.search import FilteredView, Query, list_signers
 from ua_desktop.core.roster.signer import TEXT_COLUMNS
-from ua_desktop.core.roster.source import read_source
+from ua_desktop.core.roster.source import RowProblem, read_source
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.core.roster.validation import EMAIL_RE
 
@@ -180,6 +180,24 @@ def test_ten_thousand_character_fields_are_refused(tmp_path: Path) -> None:
         assert report.refused and len(messages) == 2
         assert "first name is 10000 characters long (at most 200)" in messages[0]
         assert "notes is 10000 characters long (at most 5000)" in messages[1]
+
+
+@pytest.mark.parametrize("quoted", [False, True], ids=["plain", "quoted"])
+def test_limits_hold_for_joined_street_lines_and_just_too_long_fields(tmp_path: Path, quoted: bool) -> None:
+    """A plain file skips measuring columns whose limit its longest line respects; two street lines of
+    300 characters still join into 601 (limit 500), and a name of 201 characters is still caught."""
+    q = '"' if quoted else ""
+    text = (
+        "First name,Last name,Street,Street line 2\n"
+        f"Anna,Muster,{q}{'s' * 300}{q},{'t' * 300}\n"
+        f"{'B' * 201},Meier,Hauptgasse 2,\n"
+        "Peter,Meier,Hauptgasse 2,\n"
+    )
+    with open_store() as store:
+        report = import_file(store, write_csv(tmp_path, text))
+        assert report.refused and [p.line for p in report.bad_rows] == [2, 3], report.summary()
+        assert "street is 601 characters long (at most 500)" in report.bad_rows[0].message
+        assert "first name is 201 characters long (at most 200)" in report.bad_rows[1].message
 
 
 def test_control_zero_width_emoji_and_right_to_left_names(tmp_path: Path) -> None:
@@ -458,3 +476,40 @@ def test_bulk_import_keeps_the_connection_settings_and_its_filter_tables(tmp_pat
         assert store.conn.execute("PRAGMA temp_store").fetchone()[0] == 2
         assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_plain_files_split_as_a_whole_give_what_the_csv_parser_gives(tmp_path: Path, seed: int) -> None:
+    """fast_columns() splits a plain file in one go; whenever it accepts a file, its columns and line
+    numbers must be those of the strict row-by-row parser, and anything unusual must send it back."""
+    rnd = random.Random(seed)
+    cells = ["Anna", "Zürich", " ", "", "a b", "Иван", "x'y", "😀", '"q"', "8001"]
+    accepted = 0
+    for trial in range(150):
+        delimiter = rnd.choice([",", ";", "\t"])
+        width = rnd.randint(2, 5)
+        lines = [delimiter.join(f"H{i}" for i in range(width))]
+        for _ in range(rnd.randint(1, 8)):
+            fields = [rnd.choice(cells[:2])] + [rnd.choice(cells) for _ in range(width - 1)]
+            if rnd.random() < 0.08:
+                fields = fields[:-1]  # ragged
+            lines.append(delimiter.join(fields))
+            if rnd.random() < 0.05:
+                lines.append(rnd.choice(["", delimiter * (width - 1), " " + delimiter * (width - 1)]))
+        ending = rnd.choice(["\n", "\r\n", "\n", "\r"])
+        path = write_csv(tmp_path, ending.join(lines) + rnd.choice([ending, ""]), f"f{trial}.csv")
+        source = read_source(path)
+        if source.delimiter != delimiter or len(source.headers) != width:
+            continue
+        plain = source.fast_columns(width)
+        records = list(source.records())
+        if plain is None:
+            continue
+        columns, longest = plain
+        assert longest >= max(len(cell) for column in columns for cell in column)
+        accepted += 1
+        assert all(not isinstance(item, RowProblem) for item in records)
+        assert [list(column) for column in zip(*(row for _line, row in records), strict=True)] == columns
+        first = source.header_line + 1
+        assert [line for line, _row in records] == list(range(first, first + len(columns[0])))
+    assert accepted > 20  # the shortcut is taken for most plain files

@@ -44,8 +44,11 @@ def test_clean_document_removes_invisible_junk_in_any_script() -> None:
     [
         [*"abcXYZ -.@", "  ", "\t", "\n", "\r", "\x1f"],  # plain ASCII, the fast path
         [*"abcXYZ éÜßﬁИжØ´¨😀", "  ", "\t", "\n", "\u00a0", "\u2003", "\u3000", "\u0301"],  # mixed scripts
+        [*"aZ -éÜÆøðþÿªº²¨¯´¸\xa0\x85", "\t", "\n"],  # Latin-1 only: translated from a table
+        [*"aZ éÜßµ¼½¾", "\n"],  # Latin-1 with characters that fold into two or into Greek
+        [chr(code) for code in range(256)],  # every character of the table
     ],
-    ids=["ascii", "mixed"],
+    ids=["ascii", "mixed", "latin-1", "latin-1-irregular", "all-latin-1"],
 )
 def test_fold_many_equals_fold_on_every_mix(alphabet: list[str]) -> None:
     """fold_many takes shortcuts (distinct values, ASCII apart, no collapsing when none is needed); each

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import gc
+import itertools
 import operator
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -216,9 +217,9 @@ def _import(
         raise UserError(f"{source.path} has a header line but no rows: there is nobody to import.")
     _check(cancelled)
     row_problems: dict[int, list[str]] = {}
-    plan.columns, plan.tags = build_columns(plan.rows, targets, row_problems)
-    plan.rows = []  # the cleaned columns replace the raw rows
-    word_problems(plan, check_columns(plan.columns, plan.tags, row_problems), row_problems)
+    plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems)
+    plan.raw = []  # the cleaned columns replace the file's
+    word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
     report.bad_rows = sorted(
         parse_problems
         + [RowProblem(plan.line(row), "; ".join(found)) for row, found in row_problems.items()],
@@ -246,8 +247,16 @@ def _import(
 def _read_records(
     source: SourceTable, width: int, progress: ProgressFn | None, cancelled: CancelFn | None
 ) -> tuple[Plan, list[RowProblem]]:
-    """The records as a Plan; rows with the wrong number of fields or unreadable ones as problems."""
+    """The records as a Plan of columns; records with the wrong number of fields or unreadable ones as
+    problems."""
     plan = Plan()
+    plain = source.fast_columns(width)
+    if plain is not None:  # a plain file: split as a whole, one record per line after the header
+        plan.raw, plan.longest = plain
+        plan.count = len(plan.raw[0])
+        first = source.header_line + 1
+        plan.line_numbers = lambda: list(range(first, first + plan.count))  # type: ignore[misc]
+        return plan, []
     problems: list[RowProblem] = []
     rows = source.fast_rows()
     if rows is not None:
@@ -283,8 +292,8 @@ def _read_records(
             )
             rows = [rows[i] for i in kept]
             plan.kept = kept
-    plan.rows = rows
     plan.count = len(rows)
+    plan.raw = list(zip(*rows, strict=True)) if rows else []
     return plan, problems
 
 
@@ -304,9 +313,9 @@ def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: di
 def _search_texts(plan: Plan) -> list[str]:
     """Signer.search_text() of every row, built column by column.
 
-    fold() of the parts joined equals the folded parts joined, because every step of fold() works on
-    single characters; the folded parts hold no line feed and no stray whitespace, so all rows can be
-    joined into one text whose spaces are tidied with a few replace() calls instead of a split per row.
+    fold() of the parts joined by spaces equals the folded parts joined by spaces, because every step
+    of fold() works on single characters. Folded parts have no stray whitespace, so only the rows with
+    an empty part (two spaces, or one at an end) need their spaces tidied.
     """
     c = plan.columns
     parts = [plan.folded_first, plan.folded_last]
@@ -314,12 +323,14 @@ def _search_texts(plan: Plan) -> list[str]:
     tags = list(map(" ".join, plan.tags))
     if any(tags):
         parts.append(fold_many(tags))
-    text = "\n".join(map(" ".join, zip(*parts, strict=True)))
-    if "  " in text or " \n" in text or "\n " in text or text[:1] == " " or text[-1:] == " ":
-        while "  " in text:  # an empty part leaves two spaces; runs halve with each pass
-            text = text.replace("  ", " ")
-        text = text.replace(" \n", "\n").replace("\n ", "\n").strip(" ")
-    return text.split("\n")
+    texts = list(map(" ".join, zip(*parts, strict=True)))
+    gaps: set[int] = set()
+    for values in parts:
+        if "" in values:
+            gaps.update(itertools.compress(itertools.count(), map(operator.not_, values)))
+    for row in gaps:
+        texts[row] = " ".join(texts[row].split())
+    return texts
 
 
 def _select(values: list[str], rows: list[int], count: int) -> list[str]:
@@ -350,10 +361,7 @@ def _write(
     columns = {k: _select(v, insert, plan.count) for k, v in plan.columns.items()}
     columns["tags"] = _select(list(map("\n".join, plan.tags)), insert, plan.count)
     searches = _select(_search_texts(plan), insert, plan.count)
-    # sort_key_of(first, last) for every row, as one C-level map
-    sort_keys = _select(
-        list(map("\x1f".join, zip(plan.folded_last, plan.folded_first, strict=True))), insert, plan.count
-    )
+    sort_keys = _select(plan.sort_keys, insert, plan.count)
     # Filling an empty roster with a rollback journal writes each page once; the WAL would write it twice
     # (log, then checkpoint). Only possible while no other connection has the roster open (the CLI).
     rebuild_index = empty_roster and len(insert) > 1000

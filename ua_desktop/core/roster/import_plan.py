@@ -8,7 +8,6 @@ word its problems, and for merges.
 
 from __future__ import annotations
 
-import itertools
 import operator
 import re
 import sqlite3
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ua_desktop.core.address import postal_code_is_valid
 from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
-from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, split_tags
+from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
 from ua_desktop.core.roster.source import RowProblem
 from ua_desktop.core.roster.text import clean_multiline, fold, fold_many
 from ua_desktop.core.roster.validation import EMAIL_RE, max_length, validate_signer
@@ -35,7 +34,8 @@ class Plan:
     """Checked rows as columns (TEXT_COLUMNS order), which to insert, and merges into existing signers."""
 
     count: int = 0
-    rows: list[list[str]] = field(default_factory=list)  # raw records, until build_columns replaces them
+    raw: list[Sequence[str]] = field(default_factory=list)  # the file's columns, until build_columns
+    longest: int | None = None  # no field of the file is longer, when that is known
     columns: dict[str, list[str]] = field(default_factory=dict)
     tags: list[tuple[str, ...]] = field(default_factory=list)
     kept: list[int] | None = None  # which records rows holds (None: all); the others were bad
@@ -46,6 +46,7 @@ class Plan:
     problems: list[RowProblem] = field(default_factory=list)
     folded_first: list[str] = field(default_factory=list)  # filled by find_duplicates, reused for sort keys
     folded_last: list[str] = field(default_factory=list)
+    sort_keys: list[str] = field(default_factory=list)  # sort_key_of() of every row
     duplicates: list[tuple[int, int | None, int | None]] = field(default_factory=list)  # row, id, row
 
     def line(self, row: int) -> int:
@@ -93,17 +94,15 @@ def _unmark(values: list[str]) -> list[str]:
 
 
 def build_columns(
-    rows: list[list[str]], targets: list[str | None], problems: dict[int, list[str]]
+    file_columns: list[Sequence[str]], count: int, targets: list[str | None], problems: dict[int, list[str]]
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
-    """Columns of cleaned, parsed values; problems[row] collects what is wrong with a row."""
-    count = len(rows)
+    """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
+    targets); problems[row] collects what is wrong with a row."""
     raw = dict.fromkeys(TEXT_COLUMNS, None) | {"full_name": None, "street2": None, "tags": None}
-    if rows:
-        transposed = list(zip(*rows, strict=True))
-        for index, target in enumerate(targets):
+    if count:
+        for values, target in zip(file_columns, targets, strict=True):
             if target is not None:
-                raw[target] = _clean_column(transposed[index], target in _MULTILINE)
-        del transposed
+                raw[target] = _clean_column(values, target in _MULTILINE)
     empty = [""] * count
     columns: dict[str, list[str]] = {c: raw[c] or empty for c in TEXT_COLUMNS}  # type: ignore[misc]
     if raw["full_name"]:
@@ -155,9 +154,17 @@ def _parse_column(
 
 
 def check_columns(
-    columns: dict[str, list[str]], tags: list[tuple[str, ...]], problems: dict[int, list[str]]
+    columns: dict[str, list[str]],
+    tags: list[tuple[str, ...]],
+    problems: dict[int, list[str]],
+    longest: int | None = None,
 ) -> set[int]:
-    """Rows that fail a signer check (their problems worded by validate_signer, as for one signer)."""
+    """Rows that fail a signer check (their problems worded by validate_signer, as for one signer).
+
+    longest, when known, is the file's longest line. Every value comes from one line (two street
+    fields join within their line; parsed codes and dates are short), so a column whose limit is at
+    least that long cannot hold a value too long and is not measured.
+    """
     suspects: set[int] = set()
     first, last = columns["first_name"], columns["last_name"]
     if "" in first and "" in last:  # someone may lack both names
@@ -165,9 +172,13 @@ def check_columns(
     for column in TEXT_COLUMNS:
         values = columns[column]
         limit = max_length(column)
+        if longest is not None and longest <= limit:
+            continue
         if values and any(values) and max(map(len, values)) > limit:
             suspects.update(row for row, value in enumerate(values) if len(value) > limit)
-    if any(len(t) > max_length("tags") for row_tags in set(tags) for t in row_tags):
+    if (longest is None or longest > max_length("tags")) and any(
+        len(t) > max_length("tags") for row_tags in set(tags) for t in row_tags
+    ):
         suspects.update(
             row for row, row_tags in enumerate(tags) if any(len(t) > max_length("tags") for t in row_tags)
         )
@@ -227,7 +238,7 @@ def find_duplicates(
     existing = conn.execute("SELECT id, first_name, last_name, postal_code, email FROM signers").fetchall()
     if existing:
         ids, firsts, lasts, postcodes, emails = zip(*existing, strict=True)
-        keys = _name_keys(fold_many(list(firsts)), fold_many(list(lasts)), list(postcodes))
+        keys = _name_keys(_sort_keys(fold_many(list(firsts)), fold_many(list(lasts))), list(postcodes))
         for signer_id, key in zip(ids, keys, strict=True):
             by_name.setdefault(key, (0, signer_id))
         for signer_id, email in zip(ids, emails, strict=True):
@@ -235,8 +246,9 @@ def find_duplicates(
                 by_email.setdefault(email.casefold(), (0, signer_id))
     c = plan.columns
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
-    name_keys = _name_keys(plan.folded_first, plan.folded_last, c["postal_code"])
-    email_keys = list(map(str.casefold, c["email"]))
+    plan.sort_keys = _sort_keys(plan.folded_first, plan.folded_last)
+    name_keys = _name_keys(plan.sort_keys, c["postal_code"])
+    email_keys = _casefold_many(c["email"])
     if not existing and not plan.duplicates:
         # The common case, checked with two set() calls: a new roster and a file without repeats.
         good_names = [name_keys[row] for row in good] if len(good) != plan.count else name_keys
@@ -267,12 +279,24 @@ def find_duplicates(
     return len(existing), insert, merges
 
 
-def _name_keys(folded_first: list[str], folded_last: list[str], postcodes: list[str]) -> list[str]:
-    """One string per person: folded first and last name and the postcode without spaces, case-folded
-    ("sw1a 1aa" = "SW1A1AA"). Strings joined by a separator that fold() never leaves in a name."""
+def _sort_keys(folded_first: list[str], folded_last: list[str]) -> list[str]:
+    """sort_key_of(first, last) for every row, as one C-level map."""
+    return list(map("\x1f".join, zip(folded_last, folded_first, strict=True)))
+
+
+def _name_keys(sort_keys: list[str], postcodes: list[str]) -> list[str]:
+    """One string per person: folded last and first name (their sort key) and the postcode without
+    spaces, case-folded ("sw1a 1aa" = "SW1A1AA"), joined by a separator fold() never leaves in a name."""
     keys = {p: "\x1f" + "".join(p.split()).casefold() for p in set(postcodes)}  # postcodes repeat a lot
-    names = map(operator.add, map(operator.add, folded_first, itertools.repeat("\x1f")), folded_last)
-    return list(map(operator.add, names, map(keys.__getitem__, postcodes)))
+    return list(map(operator.add, sort_keys, map(keys.__getitem__, postcodes)))
+
+
+def _casefold_many(texts: list[str]) -> list[str]:
+    """str.casefold() of each text; ASCII columns (most e-mail addresses) in one pass."""
+    joined = "\n".join(texts)
+    if joined.isascii() and joined.count("\n") == len(texts) - 1:
+        return joined.lower().split("\n") if texts else []
+    return list(map(str.casefold, texts))
 
 
 def _fill_row(plan: Plan, target: int, source: int) -> None:
@@ -283,3 +307,4 @@ def _fill_row(plan: Plan, target: int, source: int) -> None:
     plan.tags[target] = plan.tags[target] + tuple(t for t in plan.tags[source] if t not in plan.tags[target])
     plan.folded_first[target] = fold(plan.columns["first_name"][target])  # a name may have been filled in
     plan.folded_last[target] = fold(plan.columns["last_name"][target])
+    plan.sort_keys[target] = sort_key_of(plan.folded_first[target], plan.folded_last[target])

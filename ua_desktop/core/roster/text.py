@@ -26,11 +26,11 @@ _LATIN1_JUNK = bytes(c for c in range(256) if JUNK_RE.match(chr(c)))
 
 def clean_document(text: str) -> str:
     """Whole-file cleaning before parsing: NFC, invisible junk removed (one pass, fast)."""
-    text = unicodedata.normalize("NFC", text)
     try:
         data = text.encode("latin-1")  # a plain copy when every character is below U+0100
     except UnicodeEncodeError:
-        return JUNK_RE.sub("", text)
+        return JUNK_RE.sub("", unicodedata.normalize("NFC", text))
+    # Latin-1 text is in NFC already: no character below U+0100 decomposes into others below it.
     return text if len(data.translate(None, _LATIN1_JUNK)) == len(data) else JUNK_RE.sub("", text)
 
 
@@ -70,7 +70,8 @@ def fold_many(texts: list[str]) -> list[str]:
     removes a line feed, so folding the texts joined by line feeds and splitting again gives fold() of
     each; texts that contain a line feed themselves are folded one by one. Columns that repeat (first
     names, cities, tags) are folded once per distinct value, and only the texts that are not plain ASCII
-    go through Unicode decomposition.
+    go through Unicode decomposition; Western European text (all of it below U+0100) is translated byte by
+    byte from a table.
     """
     if not texts:
         return []
@@ -87,6 +88,13 @@ def _fold_distinct(texts: list[str]) -> list[str]:
         return [fold(text) for text in texts]
     if joined.isascii():
         return _split_folded(joined.lower(), texts)
+    try:
+        data = joined.encode("latin-1")  # Western European text: every character below U+0100
+    except UnicodeEncodeError:
+        data = b""
+    table, irregular = _latin1_fold_table()
+    if data and len(data.translate(None, irregular)) == len(data):
+        return _split_folded(data.translate(table).decode("latin-1"), texts)
     # Only the texts outside ASCII need NFKD and the mark removal: fold those apart and put them back.
     lowered = list(map(str.lower, texts))
     others = [row for row, plain in enumerate(map(str.isascii, texts)) if not plain]
@@ -99,6 +107,26 @@ def _fold_distinct(texts: list[str]) -> list[str]:
     if _needs_collapsing("\n".join(lowered)):
         return [" ".join(text.split()) for text in lowered]
     return lowered
+
+
+@functools.cache
+def _latin1_fold_table() -> tuple[bytes, bytes]:
+    """fold() of each character below U+0100 as a bytes.translate() table, and the characters whose
+    folded form is not one such character (ß → "ss", ¼ → "1⁄4", µ → "μ"), which the table cannot hold.
+
+    Folding works character by character (NFKD, dropping the marks, casefold), so folding a Latin-1 text
+    is translating it byte by byte; whitespace is collapsed afterwards as for any text.
+    """
+    table = bytearray(range(256))
+    irregular = bytearray()
+    for code in range(256):
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+        if len(folded) == 1 and ord(folded) < 256:
+            table[code] = ord(folded)
+        else:
+            irregular.append(code)
+    return bytes(table), bytes(irregular)
 
 
 def _split_folded(joined: str, texts: list[str]) -> list[str]:
