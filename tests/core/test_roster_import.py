@@ -513,3 +513,15 @@ def test_plain_files_split_as_a_whole_give_what_the_csv_parser_gives(tmp_path: P
         first = source.header_line + 1
         assert [line for line, _row in records] == list(range(first, first + len(columns[0])))
     assert accepted > 20  # the shortcut is taken for most plain files
+
+
+def test_a_value_shared_by_every_row_is_stored_exactly(tmp_path: Path) -> None:
+    """Values equal in every row go into the INSERT statement as literals; quotes and SQL in them must
+    come out as written."""
+    odd = "O'Brien'); DROP TABLE signers; -- 😀 «Zürich»"
+    rows = [f'P{n},"{odd}",,8001,Zürich,CH,,' for n in range(1200)]
+    with open_store() as store:
+        assert import_file(store, write_csv(tmp_path, "\n".join([HEADER, *rows]) + "\n")).added == 1200
+        stored = store.conn.execute("SELECT DISTINCT last_name, city, country FROM signers").fetchall()
+        assert stored == [(odd, "Zürich", "CH")]
+        _stored_matches_single_edits(store)

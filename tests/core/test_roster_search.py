@@ -9,7 +9,7 @@ import pytest
 from ua_desktop.core.roster.records import add_signer, delete_signers, restore_signers, tags_with_counts
 from ua_desktop.core.roster.search import FilteredView, Query, list_signers, roster_letter_signers
 from ua_desktop.core.roster.signer import Signer
-from ua_desktop.core.roster.text import clean_document, fold, fold_many
+from ua_desktop.core.roster.text import WHITESPACE, casefold_many, clean_document, fold, fold_many
 
 from .roster_helpers import open_store
 
@@ -28,6 +28,12 @@ def test_fold_ignores_case_spaces_and_accents() -> None:
     assert fold("Straße") == "strasse" and fold("Élise") == "elise"
     texts = ["Ærø", "Zoë\tx", "ﬁne", "Иван", "", "abc"]
     assert fold_many(texts) == [fold(t) for t in texts]
+
+
+def test_the_whitespace_list_holds_every_whitespace_character_of_unicode() -> None:
+    """The import's whole-column checks look for each of these; the list is built from the range below
+    U+3001 only, to keep the import of the module fast."""
+    assert tuple(c for c in map(chr, range(0x110000)) if c.isspace()) == WHITESPACE
 
 
 def test_clean_document_removes_invisible_junk_in_any_script() -> None:
@@ -61,7 +67,8 @@ def test_fold_many_equals_fold_on_every_mix(alphabet: list[str]) -> None:
         ]
         texts = [rnd.choice(pool) for _ in range(rnd.choice([1, 5, 40, 100]))]
         assert fold_many(texts) == [fold(t) for t in texts], texts
-    assert fold_many([]) == []
+        assert casefold_many(texts) == [t.casefold() for t in texts], texts
+    assert fold_many([]) == [] == casefold_many([])
 
 
 def test_search_words_tags_and_sorting() -> None:

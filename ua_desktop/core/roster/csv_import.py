@@ -373,26 +373,23 @@ def _write(
         with store.transaction() as conn:
             if rebuild_index:  # building the indexes once after the rows is several times faster
                 conn.execute("DROP INDEX signers_by_name")
-            # Bind only the columns the file fills; the others take their default ''. The time stamp is ours,
-            # so it goes into the statement as a literal instead of being bound 100,000 times. Ids are
-            # left to SQLite, which numbers new rows on from the highest id, in file order.
+            # Bind only the columns the file fills; the others take their default ''. A value that is the
+            # same in every row (the time stamp; often the country or the language) goes into the statement
+            # as a literal instead of being bound 100,000 times. Ids are left to SQLite, which numbers new
+            # rows on from the highest id, in file order.
             filled = [column for column in (*TEXT_COLUMNS, "tags") if any(columns[column])]
+            same = {c: columns[c][0] for c in filled if columns[c].count(columns[c][0]) == len(columns[c])}
+            bound = [column for column in filled if column not in same]
+            literals = {**same, "created_at": now, "updated_at": now}
             sql = (
-                f"INSERT INTO signers ({', '.join(filled)}, created_at, updated_at, sort_key, search) "
-                f"VALUES ({', '.join('?' * len(filled))}, '{now}', '{now}', ?, ?)"
+                f"INSERT INTO signers ({', '.join([*bound, *literals])}, sort_key, search) VALUES "
+                f"({', '.join(['?'] * len(bound) + list(map(_sql_literal, literals.values())))}, ?, ?)"
             )
-            for start in range(0, len(insert), _CHUNK):
+            rows = zip(*(columns[column] for column in bound), sort_keys, searches, strict=True)
+            for start in range(0, len(insert), _CHUNK):  # chunks, to show progress and allow cancel
                 _check(cancelled)
                 stop = min(start + _CHUNK, len(insert))
-                conn.executemany(
-                    sql,
-                    zip(
-                        *(columns[column][start:stop] for column in filled),
-                        sort_keys[start:stop],
-                        searches[start:stop],
-                        strict=True,
-                    ),
-                )
+                conn.executemany(sql, itertools.islice(rows, _CHUNK))
                 if progress:
                     progress(0.5 + 0.45 * stop / len(insert))
             if merges:
@@ -420,6 +417,11 @@ def _set_temp_store(store: RosterStore, mode: str) -> bool:
         return False
     store.conn.execute(f"PRAGMA temp_store = {mode}")
     return True
+
+
+def _sql_literal(value: str) -> str:
+    """value as an SQL string literal (quotes doubled, the only character a literal must escape)."""
+    return "'" + value.replace("'", "''") + "'"
 
 
 def _set_journal(store: RosterStore, mode: str) -> bool:

@@ -18,7 +18,7 @@ from ua_desktop.core.address import postal_code_is_valid
 from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
 from ua_desktop.core.roster.source import RowProblem
-from ua_desktop.core.roster.text import clean_multiline, fold, fold_many
+from ua_desktop.core.roster.text import WHITESPACE, casefold_many, clean_multiline, fold, fold_many
 from ua_desktop.core.roster.validation import EMAIL_RE, max_length, validate_signer
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
@@ -26,7 +26,7 @@ _FORMULA_MARKS = ("'=", "'+", "'-", "'@")
 # Checking a whole e-mail column at once: what follows each "@", and the shape of a domain.
 _AFTER_AT = re.compile(r"@([^\n]*)")
 _DOMAIN = re.compile(r"[^@\s.]+(?:\.[^@\s.]+)+")  # the part of EMAIL_RE after the "@"
-_EMAIL_SPACES = tuple(c for c in map(chr, range(0x110000)) if c.isspace() and c != "\n")
+_EMAIL_SPACES = tuple(c for c in WHITESPACE if c != "\n")
 
 
 @dataclass
@@ -248,7 +248,7 @@ def find_duplicates(
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
     plan.sort_keys = _sort_keys(plan.folded_first, plan.folded_last)
     name_keys = _name_keys(plan.sort_keys, c["postal_code"])
-    email_keys = _casefold_many(c["email"])
+    email_keys = casefold_many(c["email"])
     if not existing and not plan.duplicates:
         # The common case, checked with two set() calls: a new roster and a file without repeats.
         good_names = [name_keys[row] for row in good] if len(good) != plan.count else name_keys
@@ -289,14 +289,6 @@ def _name_keys(sort_keys: list[str], postcodes: list[str]) -> list[str]:
     spaces, case-folded ("sw1a 1aa" = "SW1A1AA"), joined by a separator fold() never leaves in a name."""
     keys = {p: "\x1f" + "".join(p.split()).casefold() for p in set(postcodes)}  # postcodes repeat a lot
     return list(map(operator.add, sort_keys, map(keys.__getitem__, postcodes)))
-
-
-def _casefold_many(texts: list[str]) -> list[str]:
-    """str.casefold() of each text; ASCII columns (most e-mail addresses) in one pass."""
-    joined = "\n".join(texts)
-    if joined.isascii() and joined.count("\n") == len(texts) - 1:
-        return joined.lower().split("\n") if texts else []
-    return list(map(str.casefold, texts))
 
 
 def _fill_row(plan: Plan, target: int, source: int) -> None:

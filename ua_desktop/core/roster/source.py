@@ -99,12 +99,11 @@ class SourceTable:
         text = self.text
         if self.vcard_records is not None or '"' in text or width < 1:
             return None
-        ending = "\n"
-        if "\r" in text:  # Excel and Python's csv end lines with CR LF: fine if every line does
-            ending = "\r\n"
-            if not text.count("\r") == text.count("\n") == text.count("\r\n"):
-                return None
-        lines = text.split(ending)[self.header_line :]
+        ending = "\r\n" if "\r" in text else "\n"  # Excel and Python's csv end lines with CR LF
+        lines = text.split(ending)
+        if ending == "\r\n" and not len(lines) - 1 == text.count("\r") == text.count("\n"):
+            return None  # some line ends otherwise: every CR and LF must belong to a CR LF
+        del lines[: self.header_line]
         if lines and lines[-1] == "":
             lines.pop()
         if not lines or "" in lines or (longest := max(map(len, lines))) > csv.field_size_limit():
