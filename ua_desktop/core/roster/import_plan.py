@@ -82,7 +82,8 @@ def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
             )
         )
     ):
-        return list(values)  # nothing to tidy (the usual case): a few substring searches per column
+        # nothing to tidy (the usual case): a few substring searches per column, and no copy of a list
+        return values if isinstance(values, list) else list(values)
     if multiline:
         return [clean_multiline(v) if ("\n" in v or "\r" in v) else " ".join(v.split()) for v in values]
     return list(map(" ".join, map(str.split, values)))
@@ -145,6 +146,10 @@ def _split_full_names(full: list[str], first: list[str], last: list[str]) -> tup
 def _parse_column(
     values: list[str], parser: Callable[[str], str | None], label: str, problems: dict[int, list[str]]
 ) -> list[str]:
+    if values and values.count(values[0]) == len(values):  # one value throughout (often the country)
+        value = parser(values[0])
+        if value is not None:
+            return [value] * len(values)
     parsed = {value: parser(value) for value in set(values)}
     if None in parsed.values():
         for row, value in enumerate(values):
