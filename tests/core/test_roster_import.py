@@ -525,3 +525,20 @@ def test_a_value_shared_by_every_row_is_stored_exactly(tmp_path: Path) -> None:
         stored = store.conn.execute("SELECT DISTINCT last_name, city, country FROM signers").fetchall()
         assert stored == [(odd, "Zürich", "CH")]
         _stored_matches_single_edits(store)
+
+
+@pytest.mark.parametrize(
+    ("rows", "duplicates"),
+    [
+        (["Anna,Muster,,8001,,,a@x.org,", "Anna,Muster,,3000,,,b@x.org,"], 0),  # same name, other place
+        (["Anna,Muster,,8001,,,a@x.org,", "ANNA,Müster,,8001,,,b@x.org,"], 1),  # same name and postcode
+        (["Anna,Muster,,8001,,,Anna@X.org,", "Peter,Meier,,3000,,,anna@x.ORG,"], 1),  # same e-mail
+        (["Anna,Muster,,8001,,,,", "Peter,Meier,,3000,,,,", "Zoë,Muster,,8001,,,,"], 0),  # no e-mails
+    ],
+)
+def test_duplicates_in_a_file_for_a_new_roster(tmp_path: Path, rows: list[str], duplicates: int) -> None:
+    """A new roster takes shortcuts (all names different, all e-mails different); each must agree with
+    the full comparison of name + postcode or e-mail."""
+    with open_store() as store:
+        report = import_file(store, write_csv(tmp_path, "\n".join([HEADER, *rows]) + "\n"), dry_run=True)
+        assert (report.duplicates, report.added) == (duplicates, len(rows) - duplicates), report.summary()

@@ -324,10 +324,14 @@ def _search_texts(plan: Plan) -> list[str]:
     if any(tags):
         parts.append(fold_many(tags))
     texts = list(map(" ".join, zip(*parts, strict=True)))
-    gaps: set[int] = set()
-    for values in parts:
+    gaps: set[int] = set()  # rows with an empty part before the last one
+    for values in parts[:-1]:
         if "" in values:
             gaps.update(itertools.compress(itertools.count(), map(operator.not_, values)))
+    if "" in parts[-1]:  # only the last part empty (often the tags): just the trailing space to drop
+        for row in itertools.compress(itertools.count(), map(operator.not_, parts[-1])):
+            if row not in gaps:
+                texts[row] = texts[row][:-1]
     for row in gaps:
         texts[row] = " ".join(texts[row].split())
     return texts

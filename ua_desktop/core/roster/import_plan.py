@@ -8,6 +8,7 @@ word its problems, and for merges.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 import sqlite3
@@ -195,7 +196,10 @@ def check_columns(
             if email and match is None
         )
     countries, postcodes = columns["country"], columns["postal_code"]
-    pairs = set(zip(countries, postcodes, strict=True))
+    if countries and countries.count(countries[0]) == len(countries):  # one country: its postcodes
+        pairs = set(zip(itertools.repeat(countries[0]), set(postcodes)))
+    else:
+        pairs = set(zip(countries, postcodes, strict=True))
     bad_pairs = {(c, p) for c, p in pairs if c and p and not postal_code_is_valid(c, p)}
     if bad_pairs:
         suspects.update(
@@ -252,15 +256,27 @@ def find_duplicates(
     c = plan.columns
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
     plan.sort_keys = _sort_keys(plan.folded_first, plan.folded_last)
-    name_keys = _name_keys(plan.sort_keys, c["postal_code"])
     email_keys = casefold_many(c["email"])
+    name_keys: list[str] | None = None
     if not existing and not plan.duplicates:
-        # The common case, checked with two set() calls: a new roster and a file without repeats.
-        good_names = [name_keys[row] for row in good] if len(good) != plan.count else name_keys
-        good_emails = [email_keys[row] for row in good] if len(good) != plan.count else email_keys
-        filled_emails = len(good_emails) - good_emails.count("")
-        if len(set(good_names)) == len(good_names) and len(set(good_emails) - {""}) == filled_emails:
-            return 0, list(good), {}
+        # The common case, checked with set() calls: a new roster and a file without repeats. Names that
+        # all differ need no postcode to tell people apart.
+        def all_different(values: list[str], skip_empty: bool = False) -> bool:
+            chosen = values if len(good) == plan.count else [values[row] for row in good]
+            distinct = set(chosen)
+            if skip_empty:
+                distinct.discard("")
+                return len(distinct) == len(chosen) - chosen.count("")
+            return len(distinct) == len(chosen)
+
+        if all_different(email_keys, skip_empty=True):
+            if all_different(plan.sort_keys):
+                return 0, list(good), {}
+            name_keys = _name_keys(plan.sort_keys, c["postal_code"])
+            if all_different(name_keys):
+                return 0, list(good), {}
+    if name_keys is None:
+        name_keys = _name_keys(plan.sort_keys, c["postal_code"])
     insert: list[int] = []
     merges: dict[int, list[int]] = {}
     for row in good:

@@ -84,11 +84,24 @@ def fold_many(texts: list[str]) -> list[str]:
 
 
 def casefold_many(texts: list[str]) -> list[str]:
-    """str.casefold() of each text; an ASCII column (most e-mail addresses) in one pass."""
+    """str.casefold() of each text; ASCII and Latin-1 columns (e-mail addresses) in one pass, and
+    without new strings when every text is folded already."""
     joined = "\n".join(texts)
-    if texts and joined.isascii() and joined.count("\n") == len(texts) - 1:
-        return joined.lower().split("\n")
-    return list(map(str.casefold, texts))
+    if not texts or joined.count("\n") != len(texts) - 1:
+        return list(map(str.casefold, texts))
+    if joined.isascii():
+        folded = joined.lower()
+    else:
+        try:
+            data = joined.encode("latin-1")
+        except UnicodeEncodeError:
+            return list(map(str.casefold, texts))
+        table, irregular = _latin1_casefold_table()
+        if len(data.translate(None, irregular)) != len(data):
+            return list(map(str.casefold, texts))
+        translated = data.translate(table)
+        folded = joined if translated == data else translated.decode("latin-1")
+    return list(texts) if folded == joined else folded.split("\n")
 
 
 def _fold_distinct(texts: list[str]) -> list[str]:
@@ -96,21 +109,22 @@ def _fold_distinct(texts: list[str]) -> list[str]:
     if joined.count("\n") != len(texts) - 1:  # a text holds a line feed of its own
         return [fold(text) for text in texts]
     if joined.isascii():
-        return _split_folded(joined.lower(), texts)
+        return _split_folded(joined.lower(), texts, joined)
     try:
         data = joined.encode("latin-1")  # Western European text: every character below U+0100
     except UnicodeEncodeError:
         data = b""
     table, irregular = _latin1_fold_table()
     if data and len(data.translate(None, irregular)) == len(data):
-        return _split_folded(data.translate(table).decode("latin-1"), texts)
+        translated = data.translate(table)
+        return _split_folded(joined if translated == data else translated.decode("latin-1"), texts, joined)
     # Only the texts outside ASCII need NFKD and the mark removal: fold those apart and put them back.
     lowered = list(map(str.lower, texts))
     others = [row for row, plain in enumerate(map(str.isascii, texts)) if not plain]
     pick = operator.itemgetter(*others)
     subset = [pick(texts)] if len(others) == 1 else list(pick(texts))
     decomposed = unicodedata.normalize("NFKD", "\n".join(subset))
-    folded = _split_folded(_combining_re().sub("", decomposed).casefold(), subset)
+    folded = _split_folded(_combining_re().sub("", decomposed).casefold(), subset, None)
     for row, value in zip(others, folded, strict=True):
         lowered[row] = value
     if _needs_collapsing("\n".join(lowered)):
@@ -134,6 +148,12 @@ def _latin1_fold_table() -> tuple[bytes, bytes]:
     return _latin1_table(fold_character)
 
 
+@functools.cache
+def _latin1_casefold_table() -> tuple[bytes, bytes]:
+    """str.casefold() below U+0100 as a bytes.translate() table, and the characters it cannot hold."""
+    return _latin1_table(str.casefold)
+
+
 def _latin1_table(convert: Callable[[str], str]) -> tuple[bytes, bytes]:
     table = bytearray(range(256))
     irregular = bytearray()
@@ -146,8 +166,11 @@ def _latin1_table(convert: Callable[[str], str]) -> tuple[bytes, bytes]:
     return bytes(table), bytes(irregular)
 
 
-def _split_folded(joined: str, texts: list[str]) -> list[str]:
-    """joined split back into one folded text per entry of texts, with spaces collapsed as fold() does."""
+def _split_folded(joined: str, texts: list[str], original: str | None) -> list[str]:
+    """joined split back into one folded text per entry of texts, with spaces collapsed as fold() does;
+    texts themselves when folding changed nothing (original: texts joined)."""
+    if joined == original and not _needs_collapsing(joined):
+        return list(texts)
     parts = joined.split("\n")
     if len(parts) != len(texts):  # pragma: no cover - no character decomposes into a line feed
         return [fold(text) for text in texts]
