@@ -10,7 +10,7 @@ import pytest
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportCancelledError, import_file
-from ua_desktop.core.roster.import_plan import check_columns
+from ua_desktop.core.roster.import_plan import build_columns, check_columns
 from ua_desktop.core.roster.mapping import auto_mapping, mapping_from_names
 from ua_desktop.core.roster.records import count_signers, get_signer, get_signers, tags_with_counts
 from ua_desktop.core.roster.search import FilteredView, Query, list_signers
@@ -542,3 +542,18 @@ def test_duplicates_in_a_file_for_a_new_roster(tmp_path: Path, rows: list[str], 
     with open_store() as store:
         report = import_file(store, write_csv(tmp_path, "\n".join([HEADER, *rows]) + "\n"), dry_run=True)
         assert (report.duplicates, report.added) == (duplicates, len(rows) - duplicates), report.summary()
+
+
+def test_columns_are_tidied_as_each_value_would_be() -> None:
+    """build_columns decides per column, with a few whole-column searches, whether anything needs
+    tidying; the result must be what tidying every value on its own gives."""
+    rnd = random.Random(3)
+    pools = [["a", "b", " "], ["a", "'", "'=", "x"], ["a", " ", "  ", "\t", "\xa0", "'", "'=", "=", "", "é"]]
+    for _trial in range(600):
+        pieces = rnd.choice(pools)
+        count = rnd.choice([1, 3, 20])
+        values = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4))) for _ in range(count)]
+        values[0] = values[0] or "A"
+        columns, _tags = build_columns([values], len(values), ["first_name"], {})
+        unmarked = [v[1:] if v.startswith(("'=", "'+", "'-", "'@")) else v for v in values]
+        assert columns["first_name"] == [" ".join(v.split()) for v in unmarked], values

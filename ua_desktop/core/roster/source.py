@@ -14,7 +14,6 @@ import codecs
 import csv
 import io
 import itertools
-import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -108,7 +107,7 @@ class SourceTable:
             lines.pop()
         if not lines or "" in lines or (longest := max(map(len, lines))) > csv.field_size_limit():
             return None
-        if set(map(operator.methodcaller("count", self.delimiter), lines)) != {width - 1}:
+        if set(map(str.count, lines, itertools.repeat(self.delimiter))) != {width - 1}:
             return None
         cells = self.delimiter.join(lines).split(self.delimiter)
         del lines
