@@ -88,6 +88,7 @@ class RosterImportDialog(QDialog):
             grid.addWidget(label, index + 1, 0)
             grid.addWidget(combo, index + 1, 1)
             self.combos.append(combo)
+        grid.setRowStretch(len(source.headers) + 1, 1)  # rows packed at the top, not spread over the box
         scroll = QScrollArea()
         scroll.setWidget(mapping_box)
         scroll.setWidgetResizable(True)
