@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import random
 from pathlib import Path
 
@@ -557,3 +558,13 @@ def test_columns_are_tidied_as_each_value_would_be() -> None:
         columns, _tags = build_columns([values], len(values), ["first_name"], {})
         unmarked = [v[1:] if v.startswith(("'=", "'+", "'-", "'@")) else v for v in values]
         assert columns["first_name"] == [" ".join(v.split()) for v in unmarked], values
+
+
+def test_the_cycle_collector_is_back_on_after_an_import_even_a_refused_one(tmp_path: Path) -> None:
+    assert gc.isenabled()
+    with open_store() as store:
+        import_file(store, write_csv(tmp_path, f"{HEADER}\n{ANNA}\n"))
+        assert gc.isenabled()
+        with pytest.raises(UserError):
+            import_file(store, write_csv(tmp_path, "Colour,Size\nred,L\n", "other.csv"))
+        assert gc.isenabled()
