@@ -12,6 +12,7 @@ them into PDF points from the bottom-left.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -80,6 +81,13 @@ def _pt_to_mm(points: float) -> float:
 
 def wrap_text(text: str, font_name: str, size: float, width_mm: float) -> list[str]:
     """Break text into lines no wider than width_mm; explicit line breaks are kept, long words split."""
+    return list(_wrapped(text, font_name, size, width_mm))
+
+
+@functools.lru_cache(maxsize=1024)
+def _wrapped(text: str, font_name: str, size: float, width_mm: float) -> tuple[str, ...]:
+    """wrap_text, remembered: the letters of one export share their paragraphs, and measuring every word
+    of every letter again took a third of the drawing time."""
     limit = width_mm * MM
     space = stringWidth(" ", font_name, size)
     out: list[str] = []
@@ -112,7 +120,7 @@ def wrap_text(text: str, font_name: str, size: float, width_mm: float) -> list[s
                 line.append(word)
                 used = needed
         out.append(" ".join(line))
-    return out
+    return tuple(out)
 
 
 def _fit_line(text: str, font_name: str, size: float, width_mm: float, min_size: float) -> tuple[str, float]:

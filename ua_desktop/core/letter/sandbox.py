@@ -18,8 +18,10 @@ that even happens while compiling: Jinja folds constant expressions, so `{{ 'a' 
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import threading
+import time
 from collections.abc import Callable, Sized
 from typing import Any
 
@@ -210,6 +212,63 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
         return _check_size(super().call(__context, __obj, *args, **kwargs))
 
 
+class _Watchdog:
+    """One helper thread that interrupts whichever thread overstays its deadline.
+
+    A thread per render (threading.Timer) cost half a millisecond to start, as much as drawing a page;
+    this thread sleeps until the earliest deadline and is woken only when a sooner one arrives.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._deadlines: dict[int, tuple[float, int]] = {}  # token → (deadline, thread to interrupt)
+        self._fired: set[int] = set()
+        self._tokens = itertools.count()
+        self._wake_at: float | None = None  # when the helper looks again; None: asleep until woken
+        self._thread: threading.Thread | None = None
+
+    def arm(self, seconds: float) -> int:
+        deadline = time.monotonic() + seconds
+        with self._lock:
+            token = next(self._tokens)
+            self._deadlines[token] = (deadline, threading.get_ident())
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._watch, name="ua-desktop template watchdog")
+                self._thread.daemon = True
+                self._thread.start()
+            elif self._wake_at is None or deadline < self._wake_at:
+                self._wake.notify()
+            return token
+
+    def disarm(self, token: int) -> None:
+        """Forget token's deadline; withdraw the interruption if it fired but has not arrived yet."""
+        with self._lock:
+            _deadline, ident = self._deadlines.pop(token, (0.0, threading.get_ident()))
+            if token in self._fired:
+                self._fired.discard(token)
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+
+    def _watch(self) -> None:
+        with self._lock:
+            while True:
+                now = time.monotonic()
+                for token, (deadline, ident) in list(self._deadlines.items()):
+                    if deadline <= now and token not in self._fired:
+                        self._fired.add(token)
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                            ctypes.c_ulong(ident), ctypes.py_object(_Deadline)
+                        )
+                waiting = [
+                    deadline for token, (deadline, _) in self._deadlines.items() if token not in self._fired
+                ]
+                self._wake_at = min(waiting, default=None)
+                self._wake.wait(None if self._wake_at is None else self._wake_at - now)
+
+
+_WATCHDOG = _Watchdog()
+
+
 def run_with_deadline[T](work: Callable[[], T], seconds: float = TIME_LIMIT_S) -> T:
     """Run work in this thread; raise ResourceLimitError if it has not finished after seconds.
 
@@ -217,27 +276,11 @@ def run_with_deadline[T](work: Callable[[], T], seconds: float = TIME_LIMIT_S) -
     C API for this) when time is up. That interrupts pure-Python loops, which is all a sandboxed template
     can run; single huge C-level operations are prevented beforehand by the size checks above.
     """
-    ident = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(_Deadline))
-
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
+    token = _WATCHDOG.arm(seconds)
     try:
-        timer.start()
         try:
             return work()
         finally:
-            timer.cancel()
-            with lock:
-                state["done"] = True
-                if state["fired"]:  # the exception may still be pending: withdraw it
-                    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), None)
+            _WATCHDOG.disarm(token)
     except _Deadline:
         raise ResourceLimitError(f"it took longer than {seconds:g} seconds") from None
