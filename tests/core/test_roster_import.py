@@ -374,6 +374,8 @@ def test_bulk_import_stores_the_same_search_and_sort_text_as_single_edits(tmp_pa
         "Jürg,Müller,Ærø Kirke,8001,Zürich,JURG@Example.org,Tuesday group; street stand\n"
         "Ελένη,Παπαδοπούλου,,10552,Αθήνα,eleni@example.gr,\n"
         "  Zoë  ,  van   der Berg,ﬁne Arts,sw1a 1aa,London,,youth\n"
+        "\u0301,\u0308,,,,,youth\n"  # names that fold to nothing: the search text is just the tag
+        "\u0301,\u0308,,,,,\n"
     )
     with open_store() as store:
         import_file(store, write_csv(tmp_path, text))

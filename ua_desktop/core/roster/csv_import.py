@@ -292,25 +292,30 @@ def _search_texts(plan: Plan) -> list[str]:
 
     fold() of the parts joined by spaces equals the folded parts joined by spaces, because every step
     of fold() works on single characters. Folded parts have no stray whitespace, so only the rows with
-    an empty part (two spaces, or one at an end) need their spaces tidied.
+    an empty part (two spaces, or one at an end) need their spaces tidied. Tags come last and are often
+    empty: they are appended with their space, or not at all.
     """
     c = plan.columns
     parts = [plan.folded_first, plan.folded_last]
     parts.extend(fold_many(c[column]) for column in _SEARCH_COLUMNS[2:] if any(c[column]))
-    tags = list(map(" ".join, plan.tags))
-    if any(tags):
-        parts.append(fold_many(tags))
     texts = list(map(" ".join, zip(*parts, strict=True)))
     gaps: set[int] = set()  # rows with an empty part before the last one
     for values in parts[:-1]:
         if "" in values:
             gaps.update(itertools.compress(itertools.count(), map(operator.not_, values)))
-    if "" in parts[-1]:  # only the last part empty (often the tags): just the trailing space to drop
+    if "" in parts[-1]:  # only the last part empty: just the trailing space to drop
         for row in itertools.compress(itertools.count(), map(operator.not_, parts[-1])):
             if row not in gaps:
                 texts[row] = texts[row][:-1]
     for row in gaps:
         texts[row] = " ".join(texts[row].split())
+    tags = list(map(" ".join, plan.tags))
+    if any(tags):
+        folded_tags = fold_many(tags)
+        spaced = {tag: " " + tag if tag else "" for tag in set(folded_tags)}
+        texts = list(map(operator.add, texts, map(spaced.__getitem__, folded_tags)))
+        if "" in plan.folded_first and "" in plan.folded_last:  # a row may have been empty before its tags
+            texts = [text[1:] if text[:1] == " " else text for text in texts]
     return texts
 
 
@@ -359,7 +364,7 @@ def _write(
             # as a literal instead of being bound 100,000 times. Ids are left to SQLite, which numbers new
             # rows on from the highest id, in file order.
             filled = [column for column in (*TEXT_COLUMNS, "tags") if any(columns[column])]
-            same = {c: columns[c][0] for c in filled if columns[c].count(columns[c][0]) == len(columns[c])}
+            same = {c: columns[c][0] for c in filled if _one_value(columns[c])}
             bound = [column for column in filled if column not in same]
             literals = {**same, "created_at": now, "updated_at": now}
             sql = (
@@ -398,6 +403,11 @@ def _set_temp_store(store: RosterStore, mode: str) -> bool:
         return False
     store.conn.execute(f"PRAGMA temp_store = {mode}")
     return True
+
+
+def _one_value(values: list[str]) -> bool:
+    """Whether every value is the same (a glance at the ends first: most columns differ right away)."""
+    return values[0] == values[-1] == values[len(values) // 2] and values.count(values[0]) == len(values)
 
 
 def _sql_literal(value: str) -> str:
