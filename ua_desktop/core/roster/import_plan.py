@@ -261,19 +261,17 @@ def find_duplicates(
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
     plan.sort_keys = _sort_keys(plan.folded_first, plan.folded_last)
     email_keys = casefold_many(c["email"])
+    name_keys = _name_keys(plan.sort_keys, c["postal_code"])
     if not existing and not plan.duplicates:
-        # The common case, a new roster and a file without repeats, checked with a few set() calls.
+        # The common case, a new roster and a file without repeats, checked with two set() calls.
         def pick(values: list[str]) -> list[str]:
             return values if len(good) == plan.count else [values[row] for row in good]
 
-        emails = pick(email_keys)
+        emails, names = pick(email_keys), pick(name_keys)
         filled = set(emails)
         filled.discard("")
-        if len(filled) == len(emails) - emails.count("") and _people_all_different(
-            pick(plan.sort_keys), pick(c["postal_code"])
-        ):
+        if len(filled) == len(emails) - emails.count("") and len(set(names)) == len(names):
             return 0, list(good), {}
-    name_keys = _name_keys(plan.sort_keys, c["postal_code"])
     insert: list[int] = []
     merges: dict[int, list[int]] = {}
     for row in good:
@@ -300,18 +298,6 @@ def find_duplicates(
 def _sort_keys(folded_first: list[str], folded_last: list[str]) -> list[str]:
     """sort_key_of(first, last) for every row, as one C-level map."""
     return list(map("\x1f".join, zip(folded_last, folded_first, strict=True)))
-
-
-def _people_all_different(sort_keys: list[str], postcodes: list[str]) -> bool:
-    """Whether no two rows share folded name and postcode. Rows whose names are unique cannot, so only
-    the few rows with a repeated name have their postcodes compared."""
-    last_row = dict(zip(sort_keys, itertools.count()))
-    if len(last_row) == len(sort_keys):
-        return True
-    repeated = {key for row, key in enumerate(sort_keys) if last_row[key] != row}
-    rows = [row for row, key in enumerate(sort_keys) if key in repeated]
-    keys = _name_keys([sort_keys[row] for row in rows], [postcodes[row] for row in rows])
-    return len(set(keys)) == len(keys)
 
 
 def _name_keys(sort_keys: list[str], postcodes: list[str]) -> list[str]:
