@@ -570,3 +570,27 @@ def test_the_cycle_collector_is_back_on_after_an_import_even_a_refused_one(tmp_p
         with pytest.raises(UserError):
             import_file(store, write_csv(tmp_path, "Colour,Size\nred,L\n", "other.csv"))
         assert gc.isenabled()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_quoted_files_read_in_one_pass_give_what_the_record_reader_gives(tmp_path: Path, seed: int) -> None:
+    """fast_rows() parses the file in one go (from its lines, not a text stream); its records must be
+    those records() yields one by one, quoted line breaks and Unicode line separators included."""
+    rnd = random.Random(seed)
+    cells = ["Anna", '"Muster, Anna"', '"two\nlines"', '"say ""hi"""', "Zürich", '"a\u2028b"', "", "x\u2029y"]
+    compared = 0
+    for trial in range(120):
+        lines = ["First name,Last name,Notes"]
+        for _ in range(rnd.randint(1, 6)):
+            lines.append(",".join([rnd.choice([*cells[:2], "Peter"]), "Meier", rnd.choice(cells)]))
+        ending = rnd.choice(["\n", "\r\n", "\r"])
+        path = write_csv(tmp_path, ending.join(lines) + ending, f"q{trial}.csv")
+        source = read_source(path)
+        records = list(source.records())
+        rows = source.fast_rows()
+        if any(isinstance(item, RowProblem) for item in records):
+            assert rows is None
+            continue
+        compared += 1
+        assert rows == [row for _line, row in records]
+    assert compared > 60

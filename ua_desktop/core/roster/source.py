@@ -15,7 +15,7 @@ import csv
 import io
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -26,6 +26,7 @@ from ua_desktop.core.roster.text import clean_document
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _SNIFF_CHARS = 64 * 1024
+_OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines() breaks there too
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what a text file does not hold, bar a few
 
 
@@ -68,7 +69,7 @@ class SourceTable:
         """
         if self.vcard_records is not None:
             return [row for _line, row in self.vcard_records]
-        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter, strict=True)
+        reader = csv.reader(_physical_lines(self.text), delimiter=self.delimiter, strict=True)
         try:
             for _row in reader:
                 if reader.line_num >= self.header_line:
@@ -130,6 +131,17 @@ class SourceTable:
         if self.vcard_records is not None:
             return len(self.vcard_records)
         return self.text.count("\n") + 1
+
+
+def _physical_lines(text: str) -> Iterable[str]:
+    """The lines of text with their endings (LF, CR LF or CR), as a text stream reads them for csv.
+
+    str.splitlines() makes them without the four-byte-per-character copy a StringIO makes, but it also
+    breaks at characters no CSV line ends with (clean_document removes most of them anyway).
+    """
+    if any(mark in text for mark in _OTHER_LINE_BREAKS):
+        return io.StringIO(text, newline="")
+    return text.splitlines(keepends=True)
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str]:
