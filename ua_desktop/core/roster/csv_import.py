@@ -371,11 +371,11 @@ def _write(
                 f"INSERT INTO signers ({', '.join([*bound, *literals])}, sort_key, search) VALUES "
                 f"({', '.join(['?'] * len(bound) + list(map(_sql_literal, literals.values())))}, ?, ?)"
             )
-            rows = zip(*(columns[column] for column in bound), sort_keys, searches, strict=True)
+            records = zip(*(columns[column] for column in bound), sort_keys, searches, strict=True)
             for start in range(0, len(insert), _CHUNK):  # chunks, to show progress and allow cancel
                 _check(cancelled)
                 stop = min(start + _CHUNK, len(insert))
-                conn.executemany(sql, itertools.islice(rows, _CHUNK))
+                conn.executemany(sql, itertools.islice(records, _CHUNK))
                 if progress:
                     progress(0.5 + 0.45 * stop / len(insert))
             if merges:
