@@ -22,17 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.labels.catalogue import PAGE_SIZES_MM, LabelCatalogue, LabelSheet, sheet_from_mapping
-
-_LENGTHS = (
-    "label_width",
-    "label_height",
-    "origin_x",
-    "origin_y",
-    "pitch_x",
-    "pitch_y",
-    "corner_radius",
-    "padding",
+from ua_desktop.core.labels.catalogue import (
+    LABEL_LENGTH_KEYS,
+    PAGE_SIZES_MM,
+    LabelCatalogue,
+    LabelSheet,
+    sheet_from_mapping,
 )
 
 
@@ -74,7 +69,7 @@ class LabelSheetDialog(QDialog):
             "corner_radius": self.tr("Corner radius:"),
             "padding": self.tr("Inner margin for text:"),
         }
-        for key in _LENGTHS:
+        for key in LABEL_LENGTH_KEYS:
             spin = QDoubleSpinBox()
             spin.setObjectName(key)
             spin.setRange(-50.0, 400.0)

@@ -129,7 +129,8 @@ def sheet_problem(sheet: LabelSheet) -> str:
     return ""
 
 
-_LENGTH_KEYS = (
+# The lengths that place the labels on a sheet (the editor's fields), then the page's own size.
+LABEL_LENGTH_KEYS = (
     "label_width",
     "label_height",
     "origin_x",
@@ -138,9 +139,8 @@ _LENGTH_KEYS = (
     "pitch_y",
     "corner_radius",
     "padding",
-    "page_width",
-    "page_height",
 )
+_LENGTH_KEYS = (*LABEL_LENGTH_KEYS, "page_width", "page_height")
 
 
 def sheet_from_mapping(raw: Mapping[str, Any], user_defined: bool = False) -> LabelSheet:
