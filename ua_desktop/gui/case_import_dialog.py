@@ -9,6 +9,7 @@ saved as it is. When the case id is taken, the user chooses: replace, keep both,
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,6 +77,16 @@ def ask_clash_policy(parent: QWidget | None, error: CaseIdClashError) -> ClashPo
     if clicked is keep:
         return ClashPolicy.KEEP_BOTH
     return None
+
+
+def resolving_clash[T](parent: QWidget | None, attempt: Callable[[ClashPolicy], T]) -> T | None:
+    """attempt(ClashPolicy.ASK); when the case id is taken, ask the user and attempt again with their
+    choice (replace or keep both, which cannot clash). None when they cancel; other errors pass on."""
+    try:
+        return attempt(ClashPolicy.ASK)
+    except CaseIdClashError as error:
+        policy = ask_clash_policy(parent, error)
+        return None if policy is None else attempt(policy)
 
 
 class CaseImportDialog(QDialog):
@@ -216,20 +227,13 @@ class CaseImportDialog(QDialog):
         return "".join(parts)
 
     def _import_shared(self, path: Path) -> None:
-        policy = ClashPolicy.ASK
-        while True:
-            try:
-                result = import_shared_case(path, self.library, policy)
-            except CaseIdClashError as error:
-                chosen = ask_clash_policy(self, error)
-                if chosen is None:
-                    return
-                policy = chosen
-                continue
-            except UserError as error:
-                self._show_error(str(error))
-                return
-            break
+        try:
+            result = resolving_clash(self, lambda policy: import_shared_case(path, self.library, policy))
+        except UserError as error:
+            self._show_error(str(error))
+            return
+        if result is None:
+            return
         self.outcome = ImportOutcome(result.folder, result.case.id, edit=False)
         if result.ignored:
             QMessageBox.information(
@@ -244,19 +248,13 @@ class CaseImportDialog(QDialog):
     def save(self) -> None:
         if self.draft is None:
             return
-        policy = ClashPolicy.ASK
-        while True:
-            try:
-                folder = save_new_case(self.draft, self.library, policy)
-            except CaseIdClashError as error:
-                chosen = ask_clash_policy(self, error)
-                if chosen is None:
-                    return
-                policy = chosen
-                continue
-            except UserError as error:
-                QMessageBox.warning(self, self.tr("Case not saved"), str(error))
-                return
-            break
-        self.outcome = ImportOutcome(folder, self.draft.id, edit=True)
+        draft = self.draft
+        try:
+            folder = resolving_clash(self, lambda policy: save_new_case(draft, self.library, policy))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Case not saved"), str(error))
+            return
+        if folder is None:
+            return
+        self.outcome = ImportOutcome(folder, draft.id, edit=True)
         self.accept()

@@ -29,7 +29,6 @@ from ua_desktop.core.cases.draft import read_draft
 from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
 from ua_desktop.core.cases.loader import CaseLoadError
 from ua_desktop.core.cases.manage import (
-    CaseIdClashError,
     archive_case,
     archived_cases,
     delete_case,
@@ -276,15 +275,10 @@ class CaseLibraryDialog(QDialog):
         case_id, kind = self.selected_id(), self.selected_kind()
         try:
             if kind == "archived":
-                try:
-                    restore_case(self.library, case_id)
-                except CaseIdClashError as error:
-                    from ua_desktop.gui.case_import_dialog import ask_clash_policy
+                from ua_desktop.gui.case_import_dialog import resolving_clash
 
-                    policy = ask_clash_policy(self, error)
-                    if policy is None:
-                        return
-                    restore_case(self.library, case_id, policy)
+                if resolving_clash(self, lambda policy: restore_case(self.library, case_id, policy)) is None:
+                    return
             elif kind == "own":
                 answer = QMessageBox.question(
                     self,
