@@ -8,6 +8,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from ua_desktop.gui.pdf_view import PdfView
+
 
 def load_pdf_document(data: bytes) -> QPdfDocument | None:
     """PDF bytes as a loaded QPdfDocument, or None if QtPdf cannot read them.
@@ -30,7 +32,7 @@ class LetterPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = QPdfView()
+        self.view = PdfView()  # fit-to-width that always settles (QPdfView's own can spin for ever)
         self.view.setObjectName("letterPreview")
         self.view.setAccessibleName(self.tr("Print preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
