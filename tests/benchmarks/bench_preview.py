@@ -43,7 +43,7 @@ from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.letter.templates import LetterRenderer
 from ua_desktop.core.paths import resolve_paths
-from ua_desktop.core.settings import Settings
+from ua_desktop.core.settings_store import SettingsStore
 
 ROUNDS = 40
 DAY = dt.date(2026, 11, 28)
@@ -100,8 +100,10 @@ def time_edit_to_preview(case) -> tuple[float, float]:
 
 def time_typing_stalls(app: QApplication, case, live: bool = True) -> tuple[float, float, int]:
     from ua_desktop.gui.letter_panel import LetterPanel
+    from ua_desktop.gui.settings_hub import SettingsHub
 
-    panel = LetterPanel(resolve_paths().ensure(), Settings())
+    paths = resolve_paths().ensure()
+    panel = LetterPanel(paths, SettingsHub(SettingsStore.for_paths(paths)))
     panel.resize(1100, 800)
     panel.show()
     panel.show_case(case)

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.paths import AppPaths, resolve_paths
-from ua_desktop.core.settings import Settings
+
+from .settings_helpers import settings_hub
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -53,7 +54,7 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
 def test_main_window(qtbot: QtBot, paths: AppPaths) -> None:
     from ua_desktop.gui.main_window import MainWindow
 
-    window = shown(qtbot, MainWindow(paths, Settings(), CaseLibrary(paths.cases_dir)))
+    window = shown(qtbot, MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir)))
     assert unnamed_controls(window) == []
 
 
@@ -62,16 +63,19 @@ def test_preferences_and_page_setup(qtbot: QtBot, paths: AppPaths) -> None:
     from ua_desktop.gui.page_setup_dialog import PageSetupDialog
     from ua_desktop.gui.preferences_dialog import PreferencesDialog
 
-    preferences = shown(qtbot, PreferencesDialog(Settings(), paths, ["en", "de"], [("L7160", "L7160")], []))
+    dialog = PreferencesDialog(settings_hub(paths), paths, ["en", "de"], [("L7160", "L7160")], [])
+    preferences = shown(qtbot, dialog)
     assert unnamed_controls(preferences) == []
     assert unnamed_controls(shown(qtbot, PageSetupDialog(PageSetup()))) == []
 
 
 def test_export_dialog(qtbot: QtBot, paths: AppPaths) -> None:
     from ua_desktop.gui.export_dialog import ExportDialog
+    from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
 
     case = CaseLibrary(paths.cases_dir).get("ua-034-25")
-    assert unnamed_controls(shown(qtbot, ExportDialog(paths, Settings(), case))) == []
+    assert unnamed_controls(shown(qtbot, ExportDialog(paths, settings_hub(paths), case))) == []
+    assert unnamed_controls(shown(qtbot, ReturnAddressDialog("Amnesty-Gruppe Zürich"))) == []
 
 
 def test_roster_window_and_signer_dialog(qtbot: QtBot, paths: AppPaths) -> None:

@@ -17,12 +17,13 @@ from ua_desktop.core.cases.loader import load_case
 from ua_desktop.core.cases.manage import ClashPolicy
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.resources import bundled_cases_dir
-from ua_desktop.core.settings import Settings
 from ua_desktop.gui import case_import_dialog
 from ua_desktop.gui.briefing_panel import BriefingPanel
 from ua_desktop.gui.case_import_dialog import CaseImportDialog, ImportOutcome
 from ua_desktop.gui.deadline_guard import confirm_export_after_deadline
 from ua_desktop.gui.main_window import MainWindow
+
+from .settings_helpers import settings_hub
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -117,7 +118,7 @@ def test_shared_pack_is_imported_without_the_editor(
 
 def test_cases_menu_in_the_main_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = resolve_paths().ensure()
-    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(window)
     titles = [action.text() for action in window.menuBar().actions()]
     assert "C&ases" in titles and titles[-1] == "&Help"

@@ -20,10 +20,12 @@ from ua_desktop.gui.crash import CrashHandler
 from ua_desktop.gui.i18n import Translators
 from ua_desktop.gui.main_window import MainWindow
 
+from .settings_helpers import settings_hub
+
 
 def make_window(qtbot: QtBot) -> MainWindow:
     paths = resolve_paths().ensure()
-    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(window)
     return window
 
@@ -137,9 +139,7 @@ def test_crash_handler_logs_and_shows_log_path(
 
 def test_deferred_start_paints_the_briefing_first(qtbot: QtBot) -> None:
     paths = resolve_paths().ensure()
-    window = MainWindow(
-        paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir), deferred=True
-    )
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir), deferred=True)
     qtbot.addWidget(window)
     assert window.letter_panel is None and not window.menuBar().actions()
     assert window.briefing_panel.title_label.text() == "Stop illegal expulsions to El Salvador"

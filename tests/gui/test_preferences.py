@@ -11,11 +11,14 @@ from ua_desktop.core.settings import Settings
 from ua_desktop.gui.app import WindowHost
 from ua_desktop.gui.i18n import Translators
 from ua_desktop.gui.preferences_dialog import PreferencesDialog
+from ua_desktop.gui.settings_hub import SettingsHub
+
+from .settings_helpers import settings_hub
 
 
 def test_dialog_collects_every_field(qtbot: QtBot) -> None:
     paths = resolve_paths().ensure()
-    settings = Settings(group_name="Old name")
+    settings = settings_hub(paths, group_name="Old name")
     dialog = PreferencesDialog(
         settings, paths, ["en", "de"], [("L7160", "Avery L7160")], [("din-b", "DIN B")]
     )
@@ -33,22 +36,27 @@ def test_dialog_collects_every_field(qtbot: QtBot) -> None:
     dialog.transit_days.setValue(10)
     dialog.consent_text.setPlainText("We keep your address for our letters only.")
     result = dialog.collected()
-    assert result.postal_transit_days == 10
-    assert result.consent_text == "We keep your address for our letters only."
-    assert (result.ui_language, result.paper, result.default_label_sheet, result.default_preset) == (
+    assert result["postal_transit_days"] == 10
+    assert result["consent_text"] == "We keep your address for our letters only."
+    assert (
+        result["ui_language"],
+        result["paper"],
+        result["default_label_sheet"],
+        result["default_preset"],
+    ) == (
         "de",
         "letter",
         "L7160",
         "din-b",
     )
-    assert result.group_name == "Amnesty Gruppe Zürich"
-    assert result.group_return_address == ["Amnesty Gruppe", "Postfach 12", "8001 Zürich"]
-    assert (result.group_city, result.group_country) == ("Zürich", "CH")
-    assert settings.group_name == "Old name", "the dialog edits a copy until OK"
+    assert result["group_name"] == "Amnesty Gruppe Zürich"
+    assert result["group_return_address"] == ["Amnesty Gruppe", "Postfach 12", "8001 Zürich"]
+    assert (result["group_city"], result["group_country"]) == ("Zürich", "CH")
+    assert settings.current.group_name == "Old name", "the dialog edits a copy until OK"
 
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot) -> None:
-    dialog = PreferencesDialog(Settings(), resolve_paths().ensure(), ["en", "de"])
+    dialog = PreferencesDialog(settings_hub(), resolve_paths().ensure(), ["en", "de"])
     qtbot.addWidget(dialog)
     for widget in (
         dialog.language,
@@ -64,13 +72,16 @@ def test_language_switch_rebuilds_window_and_keeps_case(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     paths = resolve_paths().ensure()
-    settings = Settings.load(paths.settings_file)
     translators = Translators(QApplication.instance())
-    host = WindowHost(paths, settings, translators)
+    host = WindowHost(paths, settings_hub(paths), translators)
     first = host.open()  # not handed to qtbot: the host deletes it when the language changes
     qtbot.waitUntil(lambda: first.started)  # menus and letter panel come right after the first paint
-    edited = Settings(ui_language="de")
-    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(lambda cls, *args, **kwargs: edited))
+
+    def choose_german(cls: type, parent: object, hub: SettingsHub, *args: object) -> dict[str, str]:
+        hub.update(ui_language="de")  # what OK in the dialog does
+        return {"ui_language": "de"}
+
+    monkeypatch.setattr(PreferencesDialog, "ask", classmethod(choose_german))
     try:
         first.edit_preferences()
         second = host.window

@@ -14,11 +14,12 @@ from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.roster.records import add_signer, count_signers, get_signer
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
-from ua_desktop.core.settings import Settings
 from ua_desktop.gui.models.roster_model import COLUMNS, RosterModel
 from ua_desktop.gui.roster_import_dialog import RosterImportDialog
 from ua_desktop.gui.roster_window import RosterWindow, open_roster
 from ua_desktop.gui.signer_dialog import SignerDialog
+
+from .settings_helpers import settings_hub
 
 PEOPLE = [
     Signer(
@@ -275,7 +276,7 @@ def test_main_window_opens_the_roster(qtbot: QtBot) -> None:
     from ua_desktop.gui.main_window import MainWindow
 
     paths = resolve_paths().ensure()
-    main = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    main = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(main)
     assert main.roster_menu.signers_action.shortcut().toString() == "Ctrl+Shift+R"
     main.roster_menu.signers_action.trigger()

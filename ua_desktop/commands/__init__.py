@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-COMMAND_MODULES = ["cases", "letter", "export", "labels", "calibrate", "roster", "evening"]
+COMMAND_MODULES = ["cases", "letter", "export", "labels", "calibrate", "roster", "evening", "settings"]
 
 
 def command_modules() -> list[ModuleType]:

@@ -2,6 +2,8 @@
 
 A typed dataclass with defaults and a version number; unknown keys from a newer version are kept, a broken
 file is set aside (renamed, not deleted) and replaced by defaults, so the program always starts.
+Which fields a user may set, and to what, is declared in settings_keys.py; a running program changes them
+only through the one store in settings_store.py.
 """
 
 from __future__ import annotations
@@ -48,17 +50,27 @@ class Settings:
     @classmethod
     def load(cls, path: Path) -> Settings:
         """Read settings from path; defaults when missing; a broken file is kept as *.broken."""
+        found = cls.read(path)
+        return cls() if found is None else found
+
+    @classmethod
+    def read(cls, path: Path) -> Settings | None:
+        """The settings in path, or None when it is missing or unreadable (a broken file is kept as *.broken).
+
+        The settings store needs to tell "no usable file" from "a file with the default values": when another
+        program instance's file is unusable, it keeps the values it has rather than falling back to defaults.
+        """
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
                 raise ValueError("settings file does not hold an object")
         except FileNotFoundError:
-            return cls()
+            return None
         except (OSError, ValueError) as error:
             log.warning("settings file %s unreadable (%s); using defaults", path, error)
             with contextlib.suppress(OSError):
                 os.replace(path, path.with_suffix(".broken"))
-            return cls()
+            return None
         known = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in raw.items() if k in known and k != "extra"}
         extra = {k: v for k, v in raw.items() if k not in known}

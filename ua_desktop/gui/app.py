@@ -18,10 +18,11 @@ from ua_desktop.core.errors import DataDirError
 from ua_desktop.core.logging_setup import setup_logging
 from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.resources import resource_path
-from ua_desktop.core.settings import Settings
+from ua_desktop.core.settings_store import SettingsStore
 from ua_desktop.gui.crash import CrashHandler
 from ua_desktop.gui.i18n import Translators, choose_language
 from ua_desktop.gui.main_window import MainWindow
+from ua_desktop.gui.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 
@@ -45,30 +46,26 @@ class WindowHost(QObject):
 
     Rebuilding is how a new language reaches every label, menu and dialog at once. The old window is
     closed the normal way first, so it saves its geometry and flushes autosaved drafts: nothing is lost.
+    Every window gets the same settings hub, so the new one starts with everything the old one changed.
     """
 
-    def __init__(self, paths: AppPaths, settings: Settings, translators: Translators) -> None:
+    def __init__(self, paths: AppPaths, settings: SettingsHub, translators: Translators) -> None:
         super().__init__()
         self.paths = paths
-        self.settings = settings
+        self.settings_hub = settings
         self.translators = translators
         self.window: MainWindow | None = None
 
     def open(self) -> MainWindow:
-        window = MainWindow(self.paths, self.settings, CaseLibrary(self.paths.cases_dir), deferred=True)
+        window = MainWindow(self.paths, self.settings_hub, CaseLibrary(self.paths.cases_dir), deferred=True)
         window.language_change_requested.connect(self.switch_language)
-        window.settings_changed.connect(self._adopt_settings)
         window.show()
         self.window = window
         return window
 
-    def _adopt_settings(self, settings: Settings) -> None:
-        self.settings = settings
-
     def switch_language(self, preference: str) -> None:
         old = self.window
         if old is not None:
-            self.settings = old.settings
             old.save_state()  # the new window opens where the old one was
         language = choose_language(preference)
         self.translators.install(language)
@@ -91,9 +88,9 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     os.umask(0o077)  # everything this process creates is private to the user
     log_file = setup_logging(paths.log_file)
     CrashHandler(log_file).install()
-    settings = Settings.load(paths.settings_file)
+    settings = SettingsHub(SettingsStore.for_paths(paths))  # the one store every window and panel shares
     translators = Translators(app)
-    language = choose_language(settings.ui_language)
+    language = choose_language(settings.current.ui_language)
     translators.install(language)
     QLocale.setDefault(QLocale(language))
     log.info("ua-desktop %s starting, data dir %s, language %s", __version__, paths.data_dir, language)

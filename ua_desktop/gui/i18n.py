@@ -12,17 +12,16 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ua_desktop.core.resources import translations_root
+from ua_desktop.core.ui_languages import UI_LANGUAGES
 
 log = logging.getLogger(__name__)
 CATALOGUE = "ua_desktop"
 
 
 def available_languages() -> list[str]:
-    """Language codes with a compiled catalogue, English first."""
-    found = sorted(
-        p.stem.removeprefix(f"{CATALOGUE}_") for p in translations_root().glob(f"{CATALOGUE}_*.qm")
-    )
-    return ["en", *[code for code in found if code != "en"]]
+    """The interface languages (core/ui_languages.py) with a compiled catalogue, English first."""
+    root = translations_root()
+    return [code for code in UI_LANGUAGES if code == "en" or (root / f"{CATALOGUE}_{code}.qm").exists()]
 
 
 def choose_language(preference: str) -> str:

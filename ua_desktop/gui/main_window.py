@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSpli
 from ua_desktop import APP_DISPLAY_NAME
 from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
 from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.briefing_panel import BriefingPanel
+from ua_desktop.gui.settings_hub import SettingsHub
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.signer import LetterSigner
@@ -43,27 +45,28 @@ class MainWindow(QMainWindow):
     paint (finish_startup, a few tens of milliseconds later), so the case is on screen as early as possible.
     Tests build the whole window at once (deferred=False).
 
+    The settings are the application's one SettingsHub, handed on to every panel and menu; a change (in
+    Preferences or by `ua-desktop settings set` in another program) reaches them all through its signal.
+
     Signals:
         case_changed(object): the Case now shown.
-        settings_changed(object): Preferences were saved (the new Settings).
         language_change_requested(str): the user chose another UI language ("" = system).
     """
 
     case_changed = Signal(object)
-    settings_changed = Signal(object)
     language_change_requested = Signal(str)
 
     def __init__(
         self,
         paths: AppPaths,
-        settings: Settings,
+        settings: SettingsHub,
         library: CaseLibrary,
         parent: QWidget | None = None,
         deferred: bool = False,
     ):
         super().__init__(parent)
         self.paths = paths
-        self.settings = settings
+        self.settings_hub = settings
         self.library = library
         self.case: Case | None = None
         self.entries: list[CaseEntry] = []
@@ -94,19 +97,27 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.case_combo.currentIndexChanged.connect(self._on_case_index)
-        self.reload_cases(select=settings.last_case_id)
+        settings.changed.connect(self._on_settings_changed)
+        self.reload_cases(select=self.settings.last_case_id)
         self._restore_state()
         if deferred:
             QTimer.singleShot(1000, self.finish_startup)  # in case no paint arrives (e.g. minimised)
         else:
             self.finish_startup()
 
+    @property
+    def settings(self) -> Settings:
+        """The settings in force now (read only; change them with self.settings_hub.update)."""
+        return self.settings_hub.current
+
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.Paint and not self.started:
             QTimer.singleShot(0, self.finish_startup)  # right after the first paint
-        elif event.type() == QEvent.Type.WindowActivate and self.letter_panel is not None:
-            self.letter_panel.refresh_signers()  # the roster may have changed in its own window
+        elif event.type() == QEvent.Type.WindowActivate:
+            self.settings_hub.reload()  # `ua-desktop settings set` may have changed them meanwhile
+            if self.letter_panel is not None:
+                self.letter_panel.refresh_signers()  # the roster may have changed in its own window
         return handled
 
     def finish_startup(self) -> None:
@@ -120,7 +131,7 @@ class MainWindow(QMainWindow):
         from ua_desktop.gui.roster_menu import RosterMenu
 
         sizes = self.splitter.sizes()
-        self.letter_panel = LetterPanel(self.paths, self.settings, signer_provider=self.roster_signers)
+        self.letter_panel = LetterPanel(self.paths, self.settings_hub, signer_provider=self.roster_signers)
         old = self.splitter.replaceWidget(1, self.letter_panel)
         if old is not None:
             old.deleteLater()
@@ -132,7 +143,7 @@ class MainWindow(QMainWindow):
         self.menuBar().removeAction(help_action)
         self.case_actions = install_case_menu(self)  # Cases: library, import, edit, export, replies
         self.evening_menu = EveningMenu(self)  # the Evening menu, its status-bar tally and print-queue dock
-        self.roster_menu = RosterMenu(self, self.paths, self.settings)  # Roster: the Signers window
+        self.roster_menu = RosterMenu(self, self.paths, self.settings_hub)  # Roster: the Signers window
         self.menuBar().addAction(help_action)
         if self.case is not None:
             self.letter_panel.show_case(self.case)
@@ -195,7 +206,9 @@ class MainWindow(QMainWindow):
 
         if not deadline_guard.confirm_export_after_deadline(self, self.case):
             return
-        ExportDialog.ask(self, self.paths, self.settings, self.case, self.selected_signer_ids(), print_mode)
+        ExportDialog.ask(
+            self, self.paths, self.settings_hub, self.case, self.selected_signer_ids(), print_mode
+        )
 
     def roster_signers(self) -> list[tuple[str, LetterSigner]]:
         """Signers from the roster for the letter preview's signer list (read-only, up to 200)."""
@@ -210,32 +223,30 @@ class MainWindow(QMainWindow):
     def calibrate_printer(self) -> None:
         """Tools → Printer calibration…"""
         from ua_desktop.core.calibration_store import CalibrationStore
+        from ua_desktop.core.letter.page_setup import PAPER_SIZES_MM
+        from ua_desktop.core.letter.plan import group_paper
         from ua_desktop.gui.calibration_dialog import CalibrationDialog
 
-        paper = (215.9, 279.4) if self.settings.paper == "letter" else (210.0, 297.0)
+        paper = PAPER_SIZES_MM[group_paper(self.settings)]
         CalibrationDialog.ask(self, CalibrationStore.in_config_dir(self.paths.config_dir), paper)
 
     def edit_preferences(self) -> None:
-        """Run the Preferences dialog; save what changed and apply a new language at once."""
+        """Run the Preferences dialog (it saves through the hub, so every panel follows); a new language
+        is applied at once, by rebuilding the window."""
         from ua_desktop.gui.i18n import available_languages
         from ua_desktop.gui.preferences_dialog import PreferencesDialog
 
-        edited = PreferencesDialog.ask(
+        old_language = self.settings.ui_language
+        PreferencesDialog.ask(
             self,
-            self.settings,
+            self.settings_hub,
             self.paths,
             available_languages(),
             self.label_sheet_choices(),
             self.preset_choices(),
         )
-        if edited is None:
-            return
-        old_language = self.settings.ui_language
-        self.settings = edited
-        self.settings.save(self.paths.settings_file)
-        self.settings_changed.emit(edited)
-        if edited.ui_language != old_language:
-            self.language_change_requested.emit(edited.ui_language)
+        if self.settings.ui_language != old_language:
+            self.language_change_requested.emit(self.settings.ui_language)
 
     def label_sheet_choices(self) -> list[tuple[str, str]]:
         """(id, description) of the catalogue's label sheets, for Preferences."""
@@ -290,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def show_case(self, case: Case) -> None:
         self.case = case
-        self.settings.last_case_id = case.id
+        self._remember(last_case_id=case.id)
         self.briefing_panel.show_case(case, transit_days=self.settings.postal_transit_days)
         if self.letter_panel is not None:
             self.letter_panel.show_case(case)
@@ -305,13 +316,22 @@ class MainWindow(QMainWindow):
         if not self.splitter.restoreState(_decode(state.get("splitter", ""))):
             self.splitter.setSizes([470, 810])  # the letter side holds editor and preview
 
-    def save_state(self) -> None:
-        self.settings.ui_state["geometry"] = _encode(self.saveGeometry())
-        self.settings.ui_state["splitter"] = _encode(self.splitter.saveState())
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if self.case is not None:  # the transit days decide the "too late for post" notice
+            self.briefing_panel.show_case(self.case, transit_days=settings.postal_transit_days)
+
+    def _remember(self, **changes: object) -> None:
+        """Save bookkeeping (last case, geometry): only these keys, so other changes in the file stay."""
         try:
-            self.settings.save(self.paths.settings_file)
-        except Exception:
-            log.exception("could not save settings")
+            self.settings_hub.update(**changes)
+        except UserError as error:
+            log.warning("could not save settings: %s", error)
+
+    def save_state(self) -> None:
+        state = dict(self.settings.ui_state)
+        state["geometry"] = _encode(self.saveGeometry())
+        state["splitter"] = _encode(self.splitter.saveState())
+        self._remember(ui_state=state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

@@ -1,13 +1,15 @@
 """Edit → Preferences: language, paper, label sheet, the group's return address, the envelope preset.
 
-The dialog edits a copy of the settings and hands it back only when the user presses OK; the caller saves
-it and applies what changed (a new language is applied at once, without losing unsaved work).
+The dialog offers the choices the settings declarations allow (core/settings_keys.py) and, on OK, hands
+only the keys the user changed to the application's settings hub, which checks them with the same rules as
+`ua-desktop settings set`, saves them and tells every open panel. A key changed meanwhile by another program
+and left alone here is kept. The caller applies a new language at once, without losing unsaved work.
 """
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -26,23 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ua_desktop.core.address import known_countries
+from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
-from ua_desktop.core.settings import Settings
-
-# Each language is offered under its own name, so a person can find theirs whatever the UI shows now.
-LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "it": "Italiano", "es": "Español"}
+from ua_desktop.core.settings_keys import SETTING_KEYS, ChoiceKey, NumberKey
+from ua_desktop.core.settings_store import check_changes
+from ua_desktop.core.ui_languages import UI_LANGUAGES
+from ua_desktop.gui.settings_hub import SettingsHub
 
 
 def country_choices(language: str) -> list[tuple[str, str]]:
-    """(ISO code, name) pairs sorted by name in the UI language, from CLDR."""
+    """(ISO code, name) of every country the group's country may be, sorted by name in the UI language."""
     from babel import Locale, UnknownLocaleError
 
     try:
         territories = Locale.parse(language or "en").territories
     except (UnknownLocaleError, ValueError):
         territories = Locale.parse("en").territories
-    pairs = [(code, name) for code, name in territories.items() if len(code) == 2 and code.isalpha()]
-    return sorted((p for p in pairs if p[0] not in {"ZZ", "EU", "EZ", "UN", "QO"}), key=lambda p: p[1])
+    allowed = known_countries()  # the settings' own rule, so every choice here is accepted on OK
+    return sorted(((code, name) for code, name in territories.items() if code in allowed), key=lambda p: p[1])
 
 
 class PreferencesDialog(QDialog):
@@ -50,7 +55,7 @@ class PreferencesDialog(QDialog):
 
     def __init__(
         self,
-        settings: Settings,
+        settings: SettingsHub,
         paths: AppPaths,
         languages: Sequence[str],
         label_sheets: Sequence[tuple[str, str]] = (),
@@ -61,48 +66,56 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.setObjectName("preferencesDialog")
         self.paths = paths
-        self.result_settings = copy.deepcopy(settings)
+        self.settings_hub = settings
+        self.initial = current = settings.current  # OK saves only what the user changed from this
+        self.saved: dict[str, Any] = {}
 
         self.language = QComboBox()
         self.language.addItem(self.tr("System language"), "")
         for code in languages:
-            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self._select(self.language, settings.ui_language)
+            # Each language under its own name, so a person can find theirs whatever the UI shows now.
+            self.language.addItem(UI_LANGUAGES.get(code, code), code)
+        self._select(self.language, current.ui_language)
 
         self.paper = QComboBox()
         self.paper.addItem(self.tr("From the system (Letter in the US and Canada, A4 elsewhere)"), "")
-        self.paper.addItem(self.tr("A4"), "a4")
-        self.paper.addItem(self.tr("US Letter"), "letter")
-        self._select(self.paper, settings.paper)
+        paper_names = {"a4": self.tr("A4"), "letter": self.tr("US Letter")}
+        papers = SETTING_KEYS["paper"]
+        assert isinstance(papers, ChoiceKey)
+        for code in papers.choices(paths.data_dir):
+            self.paper.addItem(paper_names.get(code, code), code)
+        self._select(self.paper, current.paper)
 
         self.label_sheet = QComboBox()
         self.label_sheet.addItem(self.tr("Suggested for the paper size"), "")
         for sheet_id, description in label_sheets:
             self.label_sheet.addItem(description, sheet_id)
-        self._select(self.label_sheet, settings.default_label_sheet)
+        self._select(self.label_sheet, current.default_label_sheet)
 
         self.preset = QComboBox()
         self.preset.addItem(self.tr("Suggested for the paper size and country"), "")
         for preset_id, description in presets:
             self.preset.addItem(description, preset_id)
-        self._select(self.preset, settings.default_preset)
+        self._select(self.preset, current.default_preset)
 
-        self.group_name = QLineEdit(settings.group_name)
-        self.return_address = QPlainTextEdit("\n".join(settings.group_return_address))
+        self.group_name = QLineEdit(current.group_name)
+        self.return_address = QPlainTextEdit("\n".join(current.group_return_address))
         self.return_address.setTabChangesFocus(True)
         self.return_address.setPlaceholderText(self.tr("One line per address line, as on an envelope"))
         self.return_address.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
-        self.group_city = QLineEdit(settings.group_city)
+        self.group_city = QLineEdit(current.group_city)
         self.group_city.setPlaceholderText(self.tr("Printed in the place and date line, e.g. Zürich"))
         self.group_country = QComboBox()
         self.group_country.addItem(self.tr("Not set"), "")
-        for code, name in country_choices(settings.ui_language or "en"):
+        for code, name in country_choices(current.ui_language or "en"):
             self.group_country.addItem(f"{name} ({code})", code)
-        self._select(self.group_country, settings.group_country)
+        self._select(self.group_country, current.group_country)
 
         self.transit_days = QSpinBox()
-        self.transit_days.setRange(1, 60)
-        self.transit_days.setValue(settings.postal_transit_days)
+        days = SETTING_KEYS["postal_transit_days"]
+        assert isinstance(days, NumberKey)
+        self.transit_days.setRange(days.minimum, days.maximum)
+        self.transit_days.setValue(current.postal_transit_days)
         self._update_days_suffix(self.transit_days.value())
         self.transit_days.valueChanged.connect(self._update_days_suffix)
         self.transit_days.setToolTip(
@@ -110,7 +123,7 @@ class PreferencesDialog(QDialog):
                 "When fewer days than this are left, the briefing suggests e-mail or fax instead of post."
             )
         )
-        self.consent_text = QPlainTextEdit(settings.consent_text)
+        self.consent_text = QPlainTextEdit(current.consent_text)
         self.consent_text.setTabChangesFocus(True)
         self.consent_text.setPlaceholderText(
             self.tr("Shown above the consent box in sign-in mode; empty: the program's standard text")
@@ -179,34 +192,53 @@ class PreferencesDialog(QDialog):
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.data_dir)))
 
-    def collected(self) -> Settings:
-        """The settings as edited in the dialog."""
-        result = self.result_settings
-        result.ui_language = self.language.currentData()
-        result.paper = self.paper.currentData()
-        result.default_label_sheet = self.label_sheet.currentData()
-        result.default_preset = self.preset.currentData()
-        result.group_name = self.group_name.text().strip()
-        lines = self.return_address.toPlainText().splitlines()
-        result.group_return_address = [line.strip() for line in lines if line.strip()]
-        result.group_city = self.group_city.text().strip()
-        result.group_country = self.group_country.currentData()
-        result.postal_transit_days = self.transit_days.value()
-        result.consent_text = self.consent_text.toPlainText().strip()
-        return result
+    def collected(self) -> dict[str, Any]:
+        """Every setting as edited in the dialog, checked and normalised by the settings' own rules."""
+        return check_changes(
+            {
+                "ui_language": self.language.currentData(),
+                "paper": self.paper.currentData(),
+                "default_label_sheet": self.label_sheet.currentData(),
+                "default_preset": self.preset.currentData(),
+                "group_name": self.group_name.text(),
+                "group_return_address": self.return_address.toPlainText().splitlines(),
+                "group_city": self.group_city.text(),
+                "group_country": self.group_country.currentData(),
+                "postal_transit_days": self.transit_days.value(),
+                "consent_text": self.consent_text.toPlainText(),
+            },
+            self.paths.data_dir,
+        )
+
+    def changes(self) -> dict[str, Any]:
+        """Only the settings the user changed here, so a change made meanwhile elsewhere (the command line,
+        another window) is not overwritten with the value the dialog opened with."""
+        initial = self.initial
+        return {name: value for name, value in self.collected().items() if getattr(initial, name) != value}
+
+    def accept(self) -> None:
+        """Save the changes through the hub (every panel follows at once); a refused value keeps it open."""
+        try:
+            self.saved = self.changes()
+            if self.saved:
+                self.settings_hub.update(**self.saved)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Preferences not saved"), str(error))
+            return
+        super().accept()
 
     @classmethod
     def ask(
         cls,
         parent: QWidget | None,
-        settings: Settings,
+        settings: SettingsHub,
         paths: AppPaths,
         languages: Sequence[str],
         label_sheets: Sequence[tuple[str, str]] = (),
         presets: Sequence[tuple[str, str]] = (),
-    ) -> Settings | None:
-        """Run the dialog; return the edited settings, or None when cancelled."""
+    ) -> dict[str, Any] | None:
+        """Run the dialog; return the changes it saved ({} when none), or None when cancelled."""
         dialog = cls(settings, paths, languages, label_sheets, presets, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.collected()
+        return dialog.saved

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
+from ua_desktop.gui.settings_hub import SettingsHub
 
 if TYPE_CHECKING:
     from ua_desktop.gui.roster_window import RosterWindow
@@ -22,10 +23,11 @@ if TYPE_CHECKING:
 class RosterMenu(QObject):
     """Adds Roster ▸ Signers… (Ctrl+Shift+R) and Roster ▸ Import Signers… to main_window."""
 
-    def __init__(self, main_window: QMainWindow, paths: AppPaths, settings: Settings) -> None:
+    def __init__(self, main_window: QMainWindow, paths: AppPaths, settings: SettingsHub) -> None:
         super().__init__(main_window)
-        self.main_window, self.paths, self.settings = main_window, paths, settings
+        self.main_window, self.paths, self.settings_hub = main_window, paths, settings
         self.window: RosterWindow | None = None
+        settings.changed.connect(self._on_settings_changed)
         menu = main_window.menuBar().addMenu(self.tr("&Roster"))
         self.signers_action = QAction(self.tr("&Signers…"), main_window)
         self.signers_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
@@ -35,6 +37,15 @@ class RosterMenu(QObject):
         menu.addAction(self.signers_action)
         menu.addAction(self.import_action)
         self.menu = menu
+
+    @property
+    def settings(self) -> Settings:
+        """The application's settings as they are now."""
+        return self.settings_hub.current
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        if self.window is not None:  # new signers default to the group's country
+            self.window.panel.group_country = settings.group_country
 
     def show_roster(self) -> RosterWindow | None:
         """Open (or raise) the Signers window."""

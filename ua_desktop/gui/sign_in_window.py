@@ -107,6 +107,11 @@ class SignInWindow(QWidget):
         self._connect()
         self.refresh_evening()
 
+    def set_group(self, consent_text: str, country: str) -> None:
+        """Follow a change in Preferences: the group's consent text and the country new signers live in."""
+        self.consent_label.setText(consent_text or self.default_consent_text())
+        self.country = country
+
     def default_consent_text(self) -> str:
         return self.tr(
             "We would like to keep your name and address to send you future appeals. We never pass them on, "
