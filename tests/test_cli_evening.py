@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
 from ua_desktop.cli import main
+from ua_desktop.core.paths import resolve_paths
+from ua_desktop.core.resources import bundled_cases_dir
 
 CASE = "ua-034-25"
 
@@ -172,3 +175,33 @@ def test_add_case_to_the_open_evening(capsys: pytest.CaptureFixture[str]) -> Non
     run(capsys, "evening", "end")
     status, _, err = run(capsys, "evening", "add-case", "1", "--case", CASE)
     assert status == 1 and "has ended" in err
+
+
+def test_print_writes_one_file_per_paper_and_never_over_an_earlier_batch(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    second = "ua-099-25"  # a second case (the bundled one under another id): letters of two cases
+    shutil.copytree(bundled_cases_dir() / CASE, resolve_paths().ensure().cases_dir / second)
+    toml = resolve_paths().cases_dir / second / "case.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(CASE, second), encoding="utf-8")
+    run(capsys, "evening", "start", "--case", CASE, "--case", second, "--labels", "--envelopes")
+    sign_anna(capsys)
+    out = tmp_path / "print"
+    status, stdout, _ = run(capsys, "evening", "print", "--out-dir", str(out))
+    assert status == 0 and stdout.count("Wrote ") == 3
+    assert "(2 letter(s), 2 page(s))" in stdout and "(2 label(s) on L7160, 1 page(s))" in stdout
+    assert "(2 envelope(s) on DL, 2 page(s))" in stdout
+    first = {path: path.read_bytes() for path in out.iterdir()}
+    assert sorted(path.name.rsplit("-", 1)[1] for path in first) == [
+        "envelopes.pdf",
+        "labels.pdf",
+        "letters.pdf",
+    ]
+
+    status, stdout, _ = run(capsys, "evening", "print", "--out-dir", str(out), "--item", "1", "--item", "2")
+    assert status == 0 and stdout.count("Wrote ") == 2
+    assert {path: path.read_bytes() for path in first} == first  # the first batch's files are untouched
+    assert len(list(out.iterdir())) == 5
+    again = next(path for path in out.iterdir() if path not in first and path.name.endswith("-letters.pdf"))
+    pages = PdfReader(again).pages
+    assert len(pages) == 1 and "Anna Muster" in pages[0].extract_text()

@@ -211,6 +211,25 @@ def test_export_envelopes(tmp_path: Path, data_dir: Path, capsys: pytest.Capture
         assert "Amnesty-Gruppe Zürich" in text
 
 
+def test_envelopes_on_a_fresh_install_go_out_without_a_sender(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    envelopes = ("export", "envelopes", "--case", CASE, "--size", "DL")
+    out = tmp_path / "env.pdf"
+    status, _, err = run(capsys, *envelopes, "--out", str(out))
+    assert status == 0, err
+    assert "no group return address is set, so the envelopes carry no sender" in err
+    assert "settings set group_return_address" in err and "Traceback" not in err
+    pages = PdfReader(out).pages
+    assert len(pages) == 1 and "Kristi Noem" in pages[0].extract_text()
+    chosen = tmp_path / "none.pdf"
+    status, _, err = run(capsys, *envelopes, "--return-address", "none", "--out", str(chosen))
+    assert status == 0 and err == ""  # asked for: no note
+    assert PdfReader(chosen).pages[0].extract_text() == pages[0].extract_text()
+    status, _, err = run(capsys, *envelopes, "--return-address", "group", "--out", str(tmp_path / "g.pdf"))
+    assert status == 1 and "return address is empty" in err  # asked for the group's: says what is missing
+
+
 def test_calibration_page_and_calibrate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "calibration.pdf"
     assert run(capsys, "export", "calibration", "--paper", "letter", "--out", str(out))[0] == 0

@@ -12,16 +12,18 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import Arrival
+from ua_desktop.core.labels.used_positions import UsedPositionsStore
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.roster.signer import Signer
-from ua_desktop.core.settings import Settings
 from ua_desktop.gui.evening_start_dialog import StartEveningDialog, StartRequest
 from ua_desktop.gui.main_window import MainWindow
 from ua_desktop.gui.print_queue_panel import PrintQueuePanel
 from ua_desktop.gui.tally_dialog import TallyDialog
 
 from .evening_gui_helpers import CASE_ID, controller_with_evening
+from .settings_helpers import settings_hub
 
 
 def person(first: str) -> Signer:
@@ -47,10 +49,11 @@ class FakePrinting:
 
 
 def make_panel(qtbot: QtBot, names: list[str], **options: bool) -> PrintQueuePanel:
+    """A queue of people left at the group's country, in a group that posts from Switzerland."""
     controller = controller_with_evening(**options)
     for name in names:
         controller.sign_in(Arrival(person=person(name), consent=True))
-    panel = PrintQueuePanel(controller)
+    panel = PrintQueuePanel(controller, settings_hub(group_country="CH"))
     qtbot.addWidget(panel)
     return panel
 
@@ -122,6 +125,107 @@ def test_print_through_the_real_print_path_to_a_pdf_file(qtbot: QtBot, tmp_path:
     assert panel.controller.queue_items()[0].printed
 
 
+def test_print_all_to_a_file_writes_a_file_per_paper_with_every_item_in_order(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_hub(group_country="CH")  # the country the group posts from
+    panel = make_panel(qtbot, ["Anna", "Ben"], labels=True)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "evening.pdf"))
+    panel.ask_printer = lambda: printer  # type: ignore[method-assign]
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: pytest.fail("no paper to change in a file"))
+    jobs: list[tuple[str, list[str]]] = []  # (output file, the text of the pages sent)
+    real_send = panel.send_to_printer
+
+    def send(printer: QPrinter, pdf: Path) -> None:
+        jobs.append((printer.outputFileName(), [page.extract_text() for page in PdfReader(pdf).pages]))
+        real_send(printer, pdf)
+
+    panel.send_to_printer = send  # type: ignore[method-assign]
+    assert panel.print_waiting() == 4
+    letters, labels = tmp_path / "evening-letters.pdf", tmp_path / "evening-labels.pdf"
+    assert [job[0] for job in jobs] == [str(letters), str(labels)]
+    assert sorted(path.name for path in tmp_path.glob("*.pdf")) == [
+        "evening-labels.pdf",
+        "evening-letters.pdf",
+    ]
+    letter_pages, label_pages = jobs[0][1], jobs[1][1]
+    assert ["Anna Muster" in text for text in letter_pages] == [True, False]
+    assert ["Ben Muster" in text for text in letter_pages] == [False, True]
+    assert len(label_pages) == 1 and label_pages[0].count("Kristi Noem") == 2  # both labels, one sheet
+    assert len(PdfReader(letters).pages) == 2 and len(PdfReader(labels).pages) == 1
+    assert all(item.printed for item in panel.controller.queue_items())
+    assert printer.outputFileName() == str(tmp_path / "evening.pdf")
+    assert str(letters) in panel.outcome.text() and str(labels) in panel.outcome.text()
+
+
+def test_a_failed_labels_job_leaves_the_labels_waiting(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_hub(group_country="CH")  # the country the group posts from
+    panel = make_panel(qtbot, ["Anna", "Ben"], labels=True)
+    printing = FakePrinting(panel, tmp_path)
+    positions = UsedPositionsStore.in_data_dir(panel.controller.paths.data_dir)
+    positions.set_used("L7160", {1})
+
+    def send(printer: QPrinter, pdf: Path) -> None:
+        if pdf.name.endswith("-labels.pdf"):
+            raise UserError("The printer is out of paper.")
+        printing.send(printer, pdf)
+
+    panel.send_to_printer = send  # type: ignore[method-assign]
+    asked: list[str] = []
+    panel.ask_paper = lambda part: asked.append(part.stock) or True  # type: ignore[method-assign]
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    assert panel.print_waiting() == 2
+    assert asked == ["L7160"]
+    assert [(i.kind.value, i.printed) for i in panel.controller.queue_items()] == [
+        ("letter", True),
+        ("label", False),
+        ("letter", True),
+        ("label", False),
+    ]
+    assert len(printing.sent) == 1
+    assert "out of paper" in shown[0] and "2 items still waiting" in shown[0]
+    assert positions.used("L7160") == {1}  # the sheet in the printer is as it was
+    assert panel.print_waiting_button.isEnabled()
+
+
+def test_cancel_at_the_paper_prompt_leaves_the_rest_waiting(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_hub(group_country="CH")  # the country the group posts from
+    panel = make_panel(qtbot, ["Anna"], labels=True, envelopes=True)
+    printing = FakePrinting(panel, tmp_path)
+    ok, cancel = QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Cancel
+    answers = [cancel, ok, cancel]
+    prompts: list[str] = []
+
+    def information(parent: object, title: str, text: str, *buttons: object) -> QMessageBox.StandardButton:
+        prompts.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "information", information)
+    assert panel.print_waiting() == 1  # the letter; the labels' prompt is cancelled
+    assert len(prompts) == 1  # none for the plain paper that comes first
+    assert prompts[0].startswith("Load label sheets (L7160) into the printer, then press OK.")
+    assert [i.printed for i in panel.controller.queue_items()] == [True, False, False]
+    assert panel.print_waiting() == 1  # labels loaded; the envelopes' prompt is cancelled
+    assert prompts[2].startswith("Load DL envelopes into the printer, then press OK.")
+    assert [i.printed for i in panel.controller.queue_items()] == [True, True, False]
+    assert len(printing.sent) == 2 and "1 item still waiting" in panel.outcome.text()
+
+    answers.extend([ok, ok])  # the envelope, then a new person's letter: plain paper again first
+    assert panel.print_waiting() == 1
+    panel.controller.sign_in(Arrival(person=person("Ben"), consent=True))
+    panel.select_ids([item.id for item in panel.controller.queue_items() if item.name == "Ben Muster"][:1])
+    assert panel.print_selected() == 1
+    assert prompts[3].startswith("Load DL envelopes") and prompts[4].startswith("Load plain paper")
+    assert len(prompts) == 5 and answers == []
+
+
 def test_remove_asks_and_keeps_the_tally(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     panel = make_panel(qtbot, ["Anna"])
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
@@ -163,7 +267,7 @@ def test_start_dialog_warns_about_an_evening_on_the_same_date(qtbot: QtBot) -> N
 
 def make_main_window(qtbot: QtBot) -> MainWindow:
     paths = resolve_paths().ensure()
-    window = MainWindow(paths, Settings.load(paths.settings_file), CaseLibrary(paths.cases_dir))
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(window)
     window.show()
     return window
@@ -252,3 +356,29 @@ def test_restoring_again_keeps_the_queue_of_people_not_kept(qtbot: QtBot) -> Non
     controller.sign_in(Arrival(person=person("Zoraida"), consent=False))
     assert controller.restore() == controller.evening
     assert [item.name for item in controller.queue_items()] == ["Zoraida Muster"]
+
+
+def test_a_fresh_install_asks_once_for_the_groups_country(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ua_desktop.gui import group_country_prompt
+
+    controller = controller_with_evening()
+    controller.sign_in(Arrival(person=person("Anna"), consent=True))
+    hub = settings_hub()  # a fresh install: no country anywhere
+    panel = PrintQueuePanel(controller, hub)
+    qtbot.addWidget(panel)
+    printing = FakePrinting(panel, tmp_path)
+    asked: list[str] = []
+
+    def answer(_parent: object, language: str) -> str:
+        asked.append(language)
+        return "CH"
+
+    monkeypatch.setattr(group_country_prompt, "ask_group_country", answer)
+    assert panel.print_waiting() == 1
+    assert hub.current.group_country == "CH" and len(asked) == 1
+    letter = PdfReader(printing.sent[0]).pages[0].extract_text()
+    assert "8001 Zürich" in letter and "SWITZERLAND" in letter  # the sender's country, on mail to the US
+    controller.sign_in(Arrival(person=person("Ben"), consent=True))
+    assert panel.print_waiting() == 1 and len(asked) == 1  # asked once, never again

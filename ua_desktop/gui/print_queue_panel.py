@@ -1,10 +1,13 @@
 """The print queue of the open evening: print everything waiting or chosen items, mark them, reprint.
 
 Printing goes through the one print path of the program: the export jobs write the PDFs (letters with the
-group's own text and the case's page setup, labels, envelopes; core/evenings/printing.py), then
-gui/print_support.py sends those very pages to the printer chosen in the native dialog, with its
-calibration. The PDFs live in a private temporary folder removed right after printing; items are marked
-printed only once every file reached the printer.
+group's own text and the case's page setup, labels, envelopes; core/evenings/printing.py), joined into one
+document per kind of paper (core/evenings/paper_batch.py), then gui/print_support.py sends those very pages
+to the printer chosen in the native dialog, with its calibration: one job per kind of paper, plain paper
+first, and before a job on other paper than the printer holds the user is asked to load it (label sheets,
+envelopes, or plain paper again). Printed to a file, each kind gets a file of its own. The PDFs live in a
+private temporary folder removed right after printing; the items of a job are marked printed once that job
+reached the printer, and only then.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,11 +35,15 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import QueueItem
+from ua_desktop.core.posting import SenderCountryMissingError
 from ua_desktop.gui.evening_controller import EveningController
 from ua_desktop.gui.print_queue_model import PrintQueueModel
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+    from ua_desktop.core.evenings.paper_batch import PaperBatch, PaperFile, PaperKind
+    from ua_desktop.gui.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +51,15 @@ log = logging.getLogger(__name__)
 class PrintQueuePanel(QWidget):
     """Table of queue items with Print waiting / Print selected / Remove."""
 
-    def __init__(self, controller: EveningController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: EveningController,
+        settings_hub: SettingsHub | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
+        self.settings_hub = settings_hub  # to ask once for the group's country (gui/group_country_prompt.py)
         self.setObjectName("printQueuePanel")
         self.model = PrintQueueModel(self._case_number, self)
         self.view = QTableView()
@@ -58,6 +71,11 @@ class PrintQueuePanel(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
+        self.outcome = QLabel()  # what the last print did, e.g. the files written or what is still waiting
+        self.outcome.setObjectName("printQueueOutcome")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.paper_in_printer: PaperKind | None = None  # None: plain paper, as a printer usually holds
         self.hide_printed = QCheckBox(self.tr("&Hide printed"))
         self.print_waiting_button = QPushButton(self.tr("Print all &waiting"))
         self.print_selected_button = QPushButton(self.tr("Print &selected"))
@@ -74,6 +92,7 @@ class PrintQueuePanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
 
         self.print_waiting_button.clicked.connect(self.print_waiting)
         self.print_selected_button.clicked.connect(self.print_selected)
@@ -140,30 +159,117 @@ class PrintQueuePanel(QWidget):
         return self.print_items(items)
 
     def print_items(self, items: Sequence[QueueItem]) -> int:
+        """Print items, one job per kind of paper; returns how many were printed (and marked so)."""
         if not items or self.controller.session is None:
             return 0
         printer = self.ask_printer()
         if printer is None:
             return 0
-        from ua_desktop.core.evenings.printing import PrintContext, write_batch
+        from ua_desktop.core.evenings.paper_batch import (
+            PaperKind,
+            give_back_label_positions,
+            write_paper_batch,
+        )
+        from ua_desktop.core.evenings.printing import PrintContext
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with tempfile.TemporaryDirectory(prefix="ua-desktop-evening-") as folder:
+        with tempfile.TemporaryDirectory(prefix="ua-desktop-evening-") as folder:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
                 name = self.calibration_name(printer)
-                context = PrintContext.load(self.controller.paths, name, QLocale().name())
-                result = write_batch(self.controller.session, items, Path(folder), context)
-                for written in result.files:
-                    self.send_to_printer(printer, written.path)
-        except UserError as error:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Not printed"), str(error))
-            return 0
-        QGuiApplication.restoreOverrideCursor()
-        self.controller.mark_printed(result.item_ids)
-        if result.warnings:
-            QMessageBox.information(self, self.tr("Printed, with remarks"), "\n".join(result.warnings))
-        return len(result.item_ids)
+                context = PrintContext.load(self.controller.paths, name)
+                try:
+                    batch = write_paper_batch(self.controller.session, items, Path(folder), context)
+                except SenderCountryMissingError:
+                    if not self._ask_group_country():
+                        raise
+                    context = PrintContext.load(self.controller.paths, name)  # with the country now kept
+                    batch = write_paper_batch(self.controller.session, items, Path(folder), context)
+            except UserError as error:
+                QMessageBox.warning(self, self.tr("Not printed"), str(error))
+                return 0
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            done = self._print_batch(printer, batch)
+        if PaperKind.LABEL_SHEETS not in {part.paper for part in done}:
+            give_back_label_positions(batch, context)  # the labels never reached the printer
+        if done and batch.warnings:
+            QMessageBox.information(self, self.tr("Printed, with remarks"), "\n".join(batch.warnings))
+        return sum(len(part.item_ids) for part in done)
+
+    def _print_batch(self, printer: QPrinter, batch: PaperBatch) -> list[PaperFile]:
+        """Send the batch's documents in order until one is cancelled or fails; returns those printed.
+
+        Before a job on other paper than the printer holds (as far as we know), the user is asked to load it.
+        """
+        from ua_desktop.core.evenings.paper_batch import PaperKind, print_file_names
+        from ua_desktop.gui.print_support import output_file
+
+        chosen = output_file(printer)
+        names = print_file_names(chosen, [part.paper for part in batch.files]) if chosen else {}
+        done: list[PaperFile] = []
+        problem = ""
+        for part in batch.files:
+            if chosen is None and part.paper is not (self.paper_in_printer or PaperKind.PLAIN):
+                if not self.ask_paper(part):
+                    break
+                self.paper_in_printer = part.paper
+            if chosen is not None:
+                printer.setOutputFileName(str(names[part.paper]))
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.send_to_printer(printer, part.path)
+            except (UserError, OSError) as error:
+                problem = str(error)
+                break
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            self.controller.mark_printed(part.item_ids)
+            done.append(part)
+        if chosen is not None:
+            printer.setOutputFileName(str(chosen))
+        self._report(batch, done, [names[part.paper] for part in done if part.paper in names], problem)
+        return done
+
+    def _report(self, batch: PaperBatch, done: list[PaperFile], files: list[Path], problem: str) -> None:
+        """Say what the print did: below the table always, in a message box when a job failed."""
+        printed = sum(len(part.item_ids) for part in done)
+        waiting = len(batch.item_ids) - printed
+        lines = [self.tr("%n item(s) printed.", "", printed)]
+        if files:
+            saved = ", ".join(str(path) for path in files)
+            lines.append(self.tr("Saved to: {files}").format(files=saved))
+        if waiting:
+            lines.append(self.tr("%n item(s) still waiting.", "", waiting))
+        self.outcome.setText(" ".join(lines))
+        if problem:
+            QMessageBox.warning(self, self.tr("Not printed"), "\n\n".join([problem, *lines]))
+
+    def ask_paper(self, part: PaperFile) -> bool:
+        """Ask for the paper part needs before its job; False when the user cancels (it stays waiting)."""
+        from ua_desktop.core.evenings.paper_batch import PaperKind
+
+        if part.paper is PaperKind.LABEL_SHEETS:
+            text = self.tr("Load label sheets ({sheet}) into the printer, then press OK.").format(
+                sheet=part.stock
+            )
+            if part.first_label > 1:
+                text += "\n\n" + self.tr(
+                    "Feed the part-used sheet first: printing starts at label {position}."
+                ).format(position=part.first_label)
+        elif part.paper is PaperKind.ENVELOPES:
+            text = self.tr("Load {size} envelopes into the printer, then press OK.").format(size=part.stock)
+        else:
+            text = self.tr("Load plain paper into the printer, then press OK.")
+        pages = self.tr("%n page(s)", "", part.pages)
+        text += "\n\n" + self.tr("%n item(s) on {pages}.", "", len(part.item_ids)).format(pages=pages)
+        answer = QMessageBox.information(
+            self,
+            self.tr("Change the paper"),
+            text,
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Ok,
+        )
+        return answer == QMessageBox.StandardButton.Ok
 
     def remove_selected(self) -> None:
         items = self.selected_items()
@@ -179,11 +285,23 @@ class PrintQueuePanel(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self.controller.remove([item.id for item in items])
 
+    def _ask_group_country(self) -> bool:
+        """A letter abroad lacks its sender's country: ask once for the group's (False: not given)."""
+        if self.settings_hub is None:
+            return False
+        from ua_desktop.gui.group_country_prompt import ensure_group_country
+
+        QGuiApplication.restoreOverrideCursor()
+        try:
+            return ensure_group_country(self, self.settings_hub)
+        finally:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
     # -- the printer (one place, so tests can stand in for the real dialog) ------------------------
     def ask_printer(self) -> QPrinter | None:
         from ua_desktop.gui.print_support import ask_printer
 
-        return ask_printer(self)
+        return ask_printer(self, page_range=False)  # items are marked printed whole: every page goes out
 
     def calibration_name(self, printer: QPrinter) -> str:
         from ua_desktop.gui.print_support import printer_calibration_name
@@ -191,6 +309,7 @@ class PrintQueuePanel(QWidget):
         return printer_calibration_name(printer)
 
     def send_to_printer(self, printer: QPrinter, pdf: Path) -> None:
+        """One print job; raises UserError when it did not reach the printer (or the file)."""
         from ua_desktop.gui.print_support import print_pdf
 
         print_pdf(printer, pdf)

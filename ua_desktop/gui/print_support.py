@@ -23,12 +23,15 @@ from ua_desktop.core.errors import UserError
 MAX_RENDER_DPI = 600
 
 
-def ask_printer(parent: QWidget | None, max_page: int = 9999) -> QPrinter | None:
-    """The native print dialog; the configured printer, or None when the user cancels."""
+def ask_printer(parent: QWidget | None, max_page: int = 9999, page_range: bool = True) -> QPrinter | None:
+    """The native print dialog; the configured printer, or None when the user cancels.
+
+    page_range False hides the range: the print queue marks whole items printed, so it prints every page.
+    """
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)
-    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, page_range)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCollateCopies, True)
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, True)
     dialog.setMinMax(1, max_page)
@@ -42,6 +45,12 @@ def printer_calibration_name(printer: QPrinter) -> str:
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         return ""
     return printer.printerName()
+
+
+def output_file(printer: QPrinter) -> Path | None:
+    """The PDF file the printer writes ("Print to File"); None for a real printer."""
+    name = printer.outputFileName()
+    return Path(name) if name else None
 
 
 def pages_to_print(printer: QPrinter, page_count: int) -> list[int]:
@@ -65,10 +74,11 @@ def _set_page(printer: QPrinter, size_pt: QSizeF) -> None:
 
 
 def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None] | None = None) -> int:
-    """Print pdf's pages (the dialog's range, its copies) on printer; returns the pages sent.
+    """Print pdf's pages (the dialog's range, its copies) on printer as one job; returns the pages sent.
 
     Raises:
-        UserError: the PDF cannot be read or the printer cannot be started.
+        UserError: the PDF cannot be read, or the printer cannot be started or fails during the job (the
+            caller must then not count the pages as printed).
     """
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
@@ -81,7 +91,8 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
     _set_page(printer, document.pagePointSize(pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("The printer could not be started; check that it is switched on and connected.")
+        document.close()
+        raise UserError(_cannot_print(printer))
     sent = 0
     try:
         total = len(pages) * copies
@@ -90,7 +101,8 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
                 size_pt = document.pagePointSize(page)
                 if sent:
                     _set_page(printer, size_pt)
-                    printer.newPage()
+                    if not printer.newPage():
+                        raise UserError(_failed_during(printer, sent))
                 dpi_x, dpi_y = printer.logicalDpiX(), printer.logicalDpiY()
                 target = QRectF(0, 0, size_pt.width() / 72 * dpi_x, size_pt.height() / 72 * dpi_y)
                 # Rendered at the printer's resolution up to 600 dpi (an A4 page at 1200 dpi would need
@@ -99,11 +111,31 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
                 pixels = QSize(
                     round(size_pt.width() / 72 * render_dpi), round(size_pt.height() / 72 * render_dpi)
                 )
-                painter.drawImage(target, document.render(page, pixels))
+                image = document.render(page, pixels)
+                if image.isNull():
+                    raise UserError(f"Page {page + 1} of {pdf} could not be rendered for printing.")
+                painter.drawImage(target, image)
                 sent += 1
                 if progress is not None:
                     progress(copy * len(pages) + position + 1, total)
     finally:
-        painter.end()
+        ended = painter.end()
         document.close()
+    if not ended or printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
+        raise UserError(_failed_during(printer, sent))  # e.g. the spooler refused the job, or a full disk
     return sent
+
+
+def _cannot_print(printer: QPrinter) -> str:
+    target = output_file(printer)
+    if target is not None:
+        return f"Cannot write {target}; choose a folder you can write to, then print again."
+    return "The printer could not be started; check that it is switched on and connected."
+
+
+def _failed_during(printer: QPrinter, sent: int) -> str:
+    where = output_file(printer) or printer.printerName() or "the printer"
+    return (
+        f"Printing to {where} failed after {sent} page(s); check the printer (or the disk for a file), "
+        "then print again."
+    )
