@@ -158,13 +158,14 @@ def letter_texts(data_dir: Path) -> list[dict[str, object]]:
     from ua_desktop.core.export.selection import SignerSelection, resolve_signers
     from ua_desktop.core.letter.templates import LetterRenderer
     from ua_desktop.core.paths import resolve_paths
+    from ua_desktop.core.posting import AddressStyle
 
     paths = resolve_paths(data_dir).ensure()
     case = CaseLibrary(paths.cases_dir).get("ua-034-25")
     renderer = LetterRenderer(case)
     texts = []
     for signer in resolve_signers(paths, SignerSelection()):
-        letter = renderer.render(signer, case.primary_recipients[0], place="Zürich", post_country="CH")
+        letter = renderer.render(signer, case.primary_recipients[0], place="Zürich", style=AddressStyle("CH"))
         texts.append(
             {
                 "sender": letter.sender_lines,

@@ -113,10 +113,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     from ua_desktop.core.cases.library import CaseLibrary
-    from ua_desktop.core.export.addresses import AddressStyle, recipient_lines, signer_lines
     from ua_desktop.core.export.labels_job import AddressSource, LabelJob
     from ua_desktop.core.labels.catalogue import LabelCatalogue
     from ua_desktop.core.letter.fonts import register_font
+    from ua_desktop.core.posting import AddressStyle
 
     font = register_font()
     people = signers()
@@ -128,11 +128,11 @@ def main() -> None:
         scenarios = {
             "1,000 different return addresses": (
                 LabelJob(case, sheet, source=AddressSource.SIGNERS, signers=people, count=1, style=style),
-                [signer_lines(s, "US") for s in people],
+                [style.signer_lines(s, "US") for s in people],
             ),
             "recipient label per letter, 1,000 signers": (
                 LabelJob(case, sheet, signers=people, style=style),
-                [recipient_lines(case.recipients[0], style)] * LABELS,
+                [style.recipient_lines(case.recipients[0])] * LABELS,
             ),
         }
         results = {

@@ -21,11 +21,11 @@ from ua_desktop.core.envelopes import (
     parse_envelope,
 )
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.export.addresses import AddressStyle
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.letter.fonts import register_font
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
 
 GROUP = ["Amnesty-Gruppe Zürich", "Postfach 1234", "8021 Zürich", "SWITZERLAND"]
 TOL = 0.01  # mm: PDF coordinates are written with a few decimals
@@ -98,7 +98,7 @@ def test_us10_keeps_the_barcode_clear_zone_free(tmp_path: Path, case: Case) -> N
 def test_short_edge_feeds_rotate_the_envelope(tmp_path: Path, case: Case, feed: Feed) -> None:
     out = tmp_path / "portrait.pdf"
     options = EnvelopeOptions(envelope_size("DL"), feed=feed, carrier=(210.0, 297.0))
-    export_envelopes(out, EnvelopeJob(case, options, group_lines=GROUP))
+    export_envelopes(out, EnvelopeJob(case, options, group_lines=GROUP, style=AddressStyle("CH")))
     page = PdfReader(out).pages[0]
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     if feed is Feed.PORTRAIT:

@@ -101,7 +101,9 @@ def test_blank_letters_for_walk_ins(tmp_path: Path, case: Case) -> None:
 
 
 def test_one_pdf_per_signer_with_safe_names(tmp_path: Path, case: Case) -> None:
-    odd = LetterSigner("Tom/Jerry", "Ba:d*Na?me<>|😀", street=("x",), postal_code="8001", city="Zürich")
+    odd = LetterSigner(
+        "Tom/Jerry", "Ba:d*Na?me<>|😀", street=("x",), postal_code="8001", city="Zürich", country="CH"
+    )
     folder = tmp_path / "per signer"
     result = export_letters_per_signer(folder, job(case, [*SIGNERS[:2], odd, SIGNERS[0]]))
     names = sorted(p.name for p in folder.iterdir())
@@ -158,6 +160,8 @@ def test_a_bad_template_is_a_user_error(tmp_path: Path, case: Case) -> None:
 
 
 def test_signer_with_emoji_gets_a_warning(tmp_path: Path, case: Case) -> None:
-    emoji = LetterSigner("Zoë", "Müller 😀", street=("Bahnhofstrasse 1",), postal_code="8001", city="Zürich")
+    emoji = LetterSigner(
+        "Zoë", "Müller 😀", street=("Bahnhofstrasse 1",), postal_code="8001", city="Zürich", country="CH"
+    )
     result = export_letters(tmp_path / "emoji.pdf", job(case, [emoji]))
     assert result.warnings and "U+1F600" in result.warnings[0]

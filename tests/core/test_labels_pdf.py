@@ -11,7 +11,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.export.addresses import AddressStyle
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels, export_test_page
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.labels.catalogue import LabelSheet, load_bundled_sheets
@@ -19,6 +18,7 @@ from ua_desktop.core.labels.drawing import LabelsDoNotFitError
 from ua_desktop.core.labels.geometry import label_rects
 from ua_desktop.core.letter.fonts import register_font
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
 
 SHEETS = {sheet.id: sheet for sheet in load_bundled_sheets()}
 SIGNERS = [
@@ -208,11 +208,19 @@ def test_signer_without_address_and_empty_group_address_are_refused(tmp_path: Pa
 def test_group_return_labels(tmp_path: Path, case: Case) -> None:
     out = tmp_path / "group.pdf"
     lines = ["Amnesty-Gruppe Zürich", "Postfach 1234", "8021 Zürich"]
-    result = export_labels(
-        out, LabelJob(case, SHEETS["3474"], source=AddressSource.GROUP, count=30, group_lines=lines)
+    job = LabelJob(
+        case,
+        SHEETS["3474"],
+        source=AddressSource.GROUP,
+        count=30,
+        group_lines=lines,
+        style=AddressStyle("CH"),
     )
+    result = export_labels(out, job)
     assert result.pages == 2
     assert_text_inside_labels(PdfReader(out), SHEETS["3474"], 30)
+    # The labels go on mail to the US: the group's country is added under the address it typed.
+    assert PdfReader(out).pages[0].extract_text().count("SWITZERLAND") == 24
 
 
 def test_test_page_draws_every_outline_and_number(tmp_path: Path) -> None:

@@ -166,6 +166,8 @@ def test_render_server_answers_jobs_and_errors_keep_their_line() -> None:
 
     from ua_desktop.core.letter.job import RenderJob, RenderResult, serve
     from ua_desktop.core.letter.page_setup import PageSetup
+    from ua_desktop.core.letter.plan import LetterPlan
+    from ua_desktop.core.posting import AddressStyle
 
     error = TemplateError("unknown field 'x'", 3, "letter")
     copy = pickle.loads(pickle.dumps(error))
@@ -175,11 +177,15 @@ def test_render_server_answers_jobs_and_errors_keep_their_line() -> None:
     server = threading.Thread(target=serve, args=(child,))
     server.start()
     case = bundled_case()
-    parent.send(RenderJob(1, case, "Hello {{ signer.first_name }}", "en", LetterSigner.sample(), PageSetup()))
+
+    def plan(template: str) -> LetterPlan:
+        return LetterPlan(case, PageSetup(), "en", template, "", AddressStyle("CH"))
+
+    parent.send(RenderJob(1, plan("Hello {{ signer.first_name }}"), LetterSigner.sample()))
     result = parent.recv()
     assert isinstance(result, RenderResult) and result.serial == 1 and result.pages == 1
     assert result.pdf.startswith(b"%PDF") and result.letter.body_paragraphs == ["Hello Anna"]
-    parent.send(RenderJob(2, case, "a\n{{ nope }}", "en", LetterSigner.sample(), PageSetup()))
+    parent.send(RenderJob(2, plan("a\n{{ nope }}"), LetterSigner.sample()))
     failure = parent.recv()
     assert isinstance(failure, TemplateError) and failure.line == 2
     parent.send(None)

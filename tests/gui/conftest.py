@@ -17,3 +17,17 @@ def english_catalogue(qapp: QApplication) -> Iterator[Translators]:
     translators = Translators(qapp)
     translators.install("en")
     yield translators
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_country_question(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The group's-country question is a modal dialog nobody answers here: fail instead of hanging.
+
+    Tests that expect the question replace group_country_prompt.ask_group_country themselves.
+    """
+    from ua_desktop.gui import group_country_prompt
+
+    def unexpected(_parent: object, _language: str) -> str:
+        raise AssertionError("unexpected question for the group's country")
+
+    monkeypatch.setattr(group_country_prompt, "ask_group_country", unexpected)

@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.calibration_store import CalibrationStore
 from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.export.envelopes_job import ReturnAddress
 from ua_desktop.core.export.request import Kind
 from ua_desktop.core.export.selection import SelectionMode
 from ua_desktop.core.labels.catalogue import LabelCatalogue
@@ -22,6 +23,9 @@ from ua_desktop.gui.calibration_dialog import CalibrationDialog
 from ua_desktop.gui.export_dialog import ExportDialog
 from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
 from ua_desktop.gui.print_support import print_pdf
+from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
+
+from .settings_helpers import settings_hub
 
 
 @pytest.fixture
@@ -38,7 +42,8 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def make_dialog(qtbot: QtBot, paths: AppPaths, print_mode: bool = False) -> ExportDialog:
     case = CaseLibrary(paths.cases_dir).get("ua-034-25")
-    settings = Settings(
+    settings = settings_hub(
+        paths,
         group_name="Amnesty-Gruppe Zürich",
         group_return_address=["Postfach 1", "8021 Zürich"],
         group_country="CH",
@@ -96,6 +101,84 @@ def test_envelopes_and_progress(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -
     text = PdfReader(out).pages[0].extract_text()
     assert "Par avion" in text and "Amnesty-Gruppe Zürich" in text
     assert len(PdfReader(out).pages) == 3
+
+
+def fresh_install_envelopes(qtbot: QtBot, paths: AppPaths, out: Path) -> ExportDialog:
+    """The Export dialog on envelopes per recipient, on a fresh install where only the country is set."""
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+    dialog = ExportDialog(paths, settings_hub(paths, group_country="CH"), case)
+    qtbot.addWidget(dialog)
+    choose(dialog.kind, Kind.ENVELOPES)
+    choose(dialog.who, "none")
+    dialog.path.setText(str(out))
+    return dialog
+
+
+def test_envelopes_without_a_return_address_ask_for_it(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers: list[list[str] | None] = [None, [], ["Postfach 1", "8021 Zürich"]]
+    asked: list[str] = []
+
+    def ask(cls: type, parent: object, group_name: str) -> list[str] | None:
+        asked.append(group_name)
+        return answers.pop(0)
+
+    monkeypatch.setattr(ReturnAddressDialog, "ask", classmethod(ask))
+    dialog = fresh_install_envelopes(qtbot, paths, tmp_path / "back.pdf")
+    dialog.run_button.click()  # Cancel: back to the dialog, nothing written
+    assert dialog.worker is None and not (tmp_path / "back.pdf").exists() and len(asked) == 1
+
+    run_export(qtbot, dialog)  # "Print without a sender"
+    assert dialog.envelopes.return_address.currentData() == ReturnAddress.NONE
+    bare = PdfReader(tmp_path / "back.pdf").pages[0].extract_text()
+    assert "Kristi Noem" in bare and "Postfach" not in bare
+    assert Settings.load(paths.settings_file).group_return_address == []
+
+    other = fresh_install_envelopes(qtbot, paths, tmp_path / "sender.pdf")
+    run_export(qtbot, other)  # the address typed in is kept and printed
+    assert Settings.load(paths.settings_file).group_return_address == ["Postfach 1", "8021 Zürich"]
+    assert "Postfach 1" in PdfReader(tmp_path / "sender.pdf").pages[0].extract_text()
+    run_export(qtbot, other)
+    assert len(asked) == 3  # once kept, never asked again
+
+
+def test_a_fresh_install_is_asked_once_for_the_groups_country(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings: list[str]
+) -> None:
+    from ua_desktop.gui import group_country_prompt
+
+    answers: list[str | None] = [None, "CH"]
+    monkeypatch.setattr(group_country_prompt, "ask_group_country", lambda parent, language: answers.pop(0))
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+    hub = settings_hub(
+        paths, group_name="Amnesty-Gruppe Luzern", group_return_address=["Postfach", "6000 Luzern"]
+    )
+    dialog = ExportDialog(paths, hub, case)
+    qtbot.addWidget(dialog)
+    choose(dialog.kind, Kind.ENVELOPES)
+    choose(dialog.who, "none")
+    out = tmp_path / "envelopes.pdf"
+    dialog.path.setText(str(out))
+    run_export(qtbot, dialog)  # "Not now": the core refuses, saying what to set, and writes nothing
+    assert not out.exists() and warnings and "group's country" in warnings[-1]
+    dialog.run_button.click()  # the country is given and kept, and the export runs again by itself
+    qtbot.waitUntil(lambda: out.exists() and dialog.worker is None, timeout=30_000)
+    assert hub.current.group_country == "CH" and not answers
+    text = PdfReader(out).pages[0].extract_text()
+    assert text.index("6000 Luzern") < text.index("SWITZERLAND")
+    run_export(qtbot, dialog)  # never asked again (answers is empty: a third question would fail)
+
+
+def test_return_address_dialog(qtbot: QtBot) -> None:
+    dialog = ReturnAddressDialog("Amnesty-Gruppe Zürich")
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled()
+    dialog.lines.setPlainText(" Postfach 1 \n\n8021 Zürich\n")
+    assert dialog.save_button.isEnabled()
+    assert dialog.address() == ["Postfach 1", "8021 Zürich"]
+    dialog.without_button.click()
+    assert dialog.without_sender and dialog.result() == QDialog.DialogCode.Accepted
 
 
 def test_blank_letters_and_cancel_leaves_no_file(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
@@ -196,7 +279,7 @@ def test_calibration_dialog_saves_per_printer(qtbot: QtBot, paths: AppPaths) -> 
 def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
     from ua_desktop.gui.main_window import MainWindow
 
-    window = MainWindow(paths, Settings(), CaseLibrary(paths.cases_dir))
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(window)
     assert window.export_action.shortcut().toString() == "Ctrl+E"
     assert window.print_action.shortcut().toString() == "Ctrl+P"
@@ -275,7 +358,7 @@ def test_selected_roster_signers(qtbot: QtBot, paths: AppPaths, tmp_path: Path) 
             ),
         )
     case = CaseLibrary(paths.cases_dir).get("ua-034-25")
-    dialog = ExportDialog(paths, Settings(), case, selected_ids=[chosen.id])
+    dialog = ExportDialog(paths, settings_hub(paths), case, selected_ids=[chosen.id])
     qtbot.addWidget(dialog)
     choose(dialog.who, SelectionMode.IDS)
     out = tmp_path / "selected.pdf"

@@ -18,9 +18,10 @@ from ua_desktop.core.letter.page_setup import AddressPreset, PageSetup, Paper
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.resources import resource_path
-from ua_desktop.core.settings import Settings
 from ua_desktop.gui.letter_panel import LetterPanel
 from ua_desktop.gui.page_setup_dialog import PageSetupDialog
+
+from .settings_helpers import settings_hub
 
 TIMEOUT = 10_000
 
@@ -37,7 +38,7 @@ def case() -> Case:
 @pytest.fixture
 def panel(qtbot: QtBot, case: Case) -> LetterPanel:
     paths = resolve_paths().ensure()
-    widget = LetterPanel(paths, Settings())
+    widget = LetterPanel(paths, settings_hub(paths))
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -111,7 +112,7 @@ def test_autosave_writes_the_group_version_and_reset_brings_the_model_back(
     assert panel.editor.text().endswith("Our group adds this.")
 
     panel.flush_autosave()
-    again = LetterPanel(resolve_paths(), Settings())
+    again = LetterPanel(resolve_paths(), settings_hub())
     qtbot.addWidget(again)
     with qtbot.waitSignal(again.letter_rendered, timeout=TIMEOUT):
         again.show_case(case)
@@ -181,6 +182,14 @@ def test_page_setup_is_saved_per_case_and_applied(
     assert (float(box.width), float(box.height)) == (612, 792)
     assert (data_dir / "drafts" / "ua-034-25.page.json").exists()
     assert panel.setup == chosen
+    # The paper is the group's: the settings now say Letter, and the export prints what the preview shows.
+    assert panel.settings.paper == "letter"
+    from ua_desktop.cli import main
+
+    out = data_dir.parent / "letters.pdf"
+    assert main(["export", "letters", "--case", "ua-034-25", "--blank", "1", "--out", str(out)]) == 0
+    exported = PdfReader(out).pages[0].mediabox
+    assert (float(exported.width), float(exported.height)) == (612, 792)
 
 
 def test_page_setup_dialog_round_trip(qtbot: QtBot) -> None:
@@ -217,7 +226,7 @@ def test_rendering_happens_in_a_child_process_and_falls_back_to_a_thread(
         panel.editor.edit.setPlainText("After a restart.")
     assert panel.last_result is not None and panel.last_result.letter.body_paragraphs == ["After a restart."]
 
-    threaded = LetterPanel(resolve_paths(), Settings())
+    threaded = LetterPanel(resolve_paths(), settings_hub())
     qtbot.addWidget(threaded)
     threaded.worker.state.use_process = False
     threaded.worker.state.process.stop()

@@ -292,24 +292,21 @@ def _describe_sign_in(result: SignInResult) -> None:
 def _print_items(
     session: EveningSession, items: Sequence[QueueItem], out_dir: Path, paths: AppPaths, printer: str
 ) -> None:
-    from ua_desktop.core.errors import UserError
-    from ua_desktop.core.evenings.printing import PrintContext, write_batch
-    from ua_desktop.core.fileio import describe_os_error, ensure_private_dir
+    """One PDF per kind of paper in out_dir (never over an earlier batch's files); marks the items printed."""
+    from ua_desktop.core.evenings.paper_batch import PaperKind, write_paper_batch
+    from ua_desktop.core.evenings.printing import PrintContext
 
-    try:
-        ensure_private_dir(Path(out_dir))
-    except OSError as error:
-        raise UserError(describe_os_error(error, Path(out_dir))) from error
-    from ua_desktop.commands.letter import system_locale_name
-
-    context = PrintContext.load(paths, printer, system_locale_name())
-    result = write_batch(session, items, Path(out_dir), context)
+    context = PrintContext.load(paths, printer)
+    result = write_paper_batch(session, items, Path(out_dir), context)
     session.queue.mark_printed(result.item_ids)
     for warning in result.warnings:
         _warn(warning)
+    what = {PaperKind.PLAIN: "letter", PaperKind.LABEL_SHEETS: "label", PaperKind.ENVELOPES: "envelope"}
     for written in result.files:
+        on = f" on {written.stock}" if written.stock else ""
         print(
-            f"Wrote {written.path} ({len(written.item_ids)} {written.kind.value}(s), {written.pages} page(s))"
+            f"Wrote {written.path} ({len(written.item_ids)} {what[written.paper]}(s){on}, "
+            f"{written.pages} page(s))"
         )
 
 

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ua_desktop.core.calibration import Calibration
-    from ua_desktop.core.export.addresses import AddressStyle
     from ua_desktop.core.letter.signer import LetterSigner
     from ua_desktop.core.paths import AppPaths
+    from ua_desktop.core.posting import AddressStyle
     from ua_desktop.core.settings import Settings
 
 PAPERS = ("a4", "letter")
@@ -134,9 +134,9 @@ def _calibration(paths: AppPaths, printer: str) -> Calibration:
 
 
 def _style(settings: Settings, usps: bool) -> AddressStyle:
-    from ua_desktop.core.export.addresses import AddressStyle
+    from ua_desktop.core.posting import posting_style
 
-    return AddressStyle(sender_country=settings.group_country, usps_style=usps)
+    return posting_style(settings, usps_style=usps)
 
 
 def _signers(args: argparse.Namespace, paths: AppPaths, required: bool) -> list[LetterSigner]:
@@ -183,31 +183,15 @@ def _progress_printer() -> object:
 # -- handlers -------------------------------------------------------------------------------------------
 def cmd_letters(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
-    from ua_desktop.commands.letter import resolve_setup
-    from ua_desktop.core.errors import UserError
     from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer
-    from ua_desktop.core.letter.drafts import letter_source
+    from ua_desktop.core.letter.plan import LetterChoices, plan_letters
 
     paths = app_paths(args)
     case = case_library(args).get(args.case)
-    language = args.language or case.preferred_language
-    if language not in case.letter_templates:
-        known = ", ".join(case.letter_languages)
-        raise UserError(f"The case has no model letter in {language!r} (it has: {known}).")
-    settings = _settings(paths)
+    choices = LetterChoices(paper=args.paper, language=args.language, today=args.date)
+    plan = plan_letters(paths, _settings(paths), case, choices)
     signers = _signers(args, paths, required=True)
-    job = LetterJob(
-        case=case,
-        signers=signers,
-        setup=resolve_setup(paths, case.id, args.paper, None),
-        template_text=letter_source(paths.drafts_dir, case, language),
-        language=language,
-        today=args.date,
-        place=settings.group_city,
-        post_country=settings.group_country or None,
-        calibration=_calibration(paths, args.printer),
-        pad_duplex=args.pad_duplex,
-    )
+    job = LetterJob.planned(plan, signers, _calibration(paths, args.printer), args.pad_duplex)
     control = _progress_printer()
     if args.per_signer_folder:
         result = export_letters_per_signer(args.per_signer_folder, job, control)  # type: ignore[arg-type]
@@ -221,10 +205,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 def cmd_labels(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
-    from ua_desktop.core.export.addresses import group_return_lines
     from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
     from ua_desktop.core.labels.catalogue import LabelCatalogue
     from ua_desktop.core.labels.used_positions import UsedPositionsStore
+    from ua_desktop.core.posting import group_return_lines
 
     paths = app_paths(args)
     case = case_library(args).get(args.case)
@@ -268,15 +252,24 @@ def cmd_labels(args: argparse.Namespace) -> int:
 def cmd_envelopes(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
     from ua_desktop.core.envelopes import PRIORITY_MARK, EnvelopeOptions, Feed, parse_envelope
-    from ua_desktop.core.export.addresses import group_return_lines
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
     from ua_desktop.core.letter.page_setup import PAPER_SIZES_MM, Paper
+    from ua_desktop.core.posting import group_return_lines
 
     paths = app_paths(args)
     case = case_library(args).get(args.case)
     settings = _settings(paths)
     signers = _signers(args, paths, required=args.per_signer)
+    group_lines = group_return_lines(settings.group_name, settings.group_return_address)
     back = args.return_address or ("signer" if signers else "group")
+    if args.return_address is None and back == "group" and not group_lines:
+        back = "none"  # a fresh install: envelopes without a sender rather than no envelopes at all
+        print(
+            "ua-desktop: note: no group return address is set, so the envelopes carry no sender. "
+            'Set one in Preferences or with: ua-desktop settings set group_return_address "line 1" "line 2" '
+            "(--return-address none leaves the sender out without this note).",
+            file=sys.stderr,
+        )
     options = EnvelopeOptions(
         size=parse_envelope(args.size),
         feed=Feed(args.feed),
@@ -289,7 +282,7 @@ def cmd_envelopes(args: argparse.Namespace) -> int:
         options=options,
         signers=signers,
         return_address=ReturnAddress(back),
-        group_lines=group_return_lines(settings.group_name, settings.group_return_address),
+        group_lines=group_lines,
         count=args.count,
         style=_style(settings, args.usps_style),
         calibration=_calibration(paths, args.printer),

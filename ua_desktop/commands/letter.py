@@ -1,17 +1,15 @@
-"""`ua-desktop letter render`: one letter as a PDF or plain text, the same code path as the preview."""
+"""`ua-desktop letter render`: one letter as a PDF or plain text, by the plan the preview and exports use."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ua_desktop.core.letter.page_setup import AddressPreset, Paper
 
 if TYPE_CHECKING:
-    from ua_desktop.core.letter.page_setup import PageSetup
     from ua_desktop.core.letter.signer import LetterSigner
     from ua_desktop.core.paths import AppPaths
 
@@ -41,46 +39,6 @@ def register(commands: argparse._SubParsersAction) -> None:
     render.set_defaults(handler=cmd_render)
 
 
-def system_locale_name() -> str:
-    """The locale the page defaults come from (LC_ALL, LC_PAPER, LANG, then Python's view)."""
-    import locale
-
-    for name in ("LC_ALL", "LC_PAPER", "LANG"):
-        if os.environ.get(name):
-            return os.environ[name]
-    return locale.getlocale()[0] or ""
-
-
-def resolve_setup(paths: AppPaths, case_id: str, paper: str | None, preset: str | None) -> PageSetup:
-    """The case's saved setup with the command line's paper and preset applied (each implies the other)."""
-    from ua_desktop.core.letter.page_setup import default_setup, load_page_setup
-    from ua_desktop.core.settings import Settings
-
-    settings = Settings.load(paths.settings_file)
-    setup = load_page_setup(
-        paths.drafts_dir, case_id, default_setup(system_locale_name(), settings.group_country)
-    )
-    if paper and not preset:
-        if Paper(paper) is Paper.LETTER:
-            preset = AddressPreset.US_10.value
-        elif setup.preset is AddressPreset.US_10:
-            preset = AddressPreset.DIN_B.value
-    if preset and not paper:
-        paper = Paper.LETTER.value if AddressPreset(preset) is AddressPreset.US_10 else Paper.A4.value
-    defaults = default_setup("en_US" if paper == Paper.LETTER.value else "en_GB")
-    if paper and Paper(paper) is not setup.paper:
-        setup = setup.replace(
-            paper=Paper(paper),
-            margin_left_mm=defaults.margin_left_mm,
-            margin_right_mm=defaults.margin_right_mm,
-            margin_top_mm=defaults.margin_top_mm,
-            margin_bottom_mm=defaults.margin_bottom_mm,
-        )
-    if preset:
-        setup = setup.replace(preset=AddressPreset(preset))
-    return setup
-
-
 def roster_signer(paths: AppPaths, signer_id: int) -> LetterSigner:
     """The roster's signer as the letter sees it; the roster is loaded only when asked for."""
     from ua_desktop.core.errors import UserError
@@ -106,26 +64,20 @@ def cmd_render(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
     from ua_desktop.core.errors import UserError
     from ua_desktop.core.fileio import write_bytes_atomic, write_text_atomic
-    from ua_desktop.core.letter.drafts import letter_source
     from ua_desktop.core.letter.fonts import describe_missing
     from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
+    from ua_desktop.core.letter.plan import LetterChoices, plan_letters
     from ua_desktop.core.letter.signer import LetterSigner
-    from ua_desktop.core.letter.templates import LetterRenderer
     from ua_desktop.core.settings import Settings
 
     paths = app_paths(args)
     case = case_library(args).get(args.case)
-    language = args.language or case.preferred_language
+    template = None
     if args.template:
         try:
-            source = args.template.read_text(encoding="utf-8")
+            template = args.template.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise UserError(f"Cannot read the template {args.template}: {error}.") from None
-    else:
-        if language not in case.letter_templates:
-            known = ", ".join(case.letter_languages)
-            raise UserError(f"The case has no model letter in {language!r} (it has: {known}).")
-        source = letter_source(paths.drafts_dir, case, language)
     if args.blank:
         signer = LetterSigner()
     elif args.signer is not None:
@@ -135,17 +87,18 @@ def cmd_render(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".txt"):
         raise UserError(f"--out must end in .pdf or .txt, not {args.out.name!r}.")
-    settings = Settings.load(paths.settings_file)
-    renderer = LetterRenderer(case, source, language)
-    letters = [
-        renderer.render(signer, recipient, args.date, post_country=settings.group_country or None)
-        for recipient in case.primary_recipients
-    ]
+    choices = LetterChoices(
+        paper=args.paper, preset=args.preset, language=args.language, template_text=template, today=args.date
+    )
+    plan = plan_letters(paths, Settings.load(paths.settings_file), case, choices)
+    plan.check_senders([signer])
+    renderer = plan.renderer()
+    letters = [plan.render(signer, recipient, renderer) for recipient in case.primary_recipients]
     if suffix == ".txt":
         write_text_atomic(args.out, "\n\n".join(letter.to_text() for letter in letters))
         print(f"Wrote {args.out}")
         return 0
-    setup = resolve_setup(paths, case.id, args.paper, args.preset)
+    setup = plan.setup
     buffer = io.BytesIO()
     writer = LetterPdfWriter(buffer, setup, PdfMetadata(title=f"{case.ua_number} letter", subject=case.title))
     for letter in letters:

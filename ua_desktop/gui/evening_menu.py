@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
 from ua_desktop.core.errors import UserError
 
 if TYPE_CHECKING:
+    from ua_desktop.core.settings import Settings
     from ua_desktop.gui.evening_controller import EveningController
     from ua_desktop.gui.main_window import MainWindow
     from ua_desktop.gui.sign_in_window import SignInWindow
@@ -56,8 +57,14 @@ class EveningMenu(QObject):
         self.status_label.setObjectName("eveningTally")
         window.statusBar().addPermanentWidget(self.status_label)
         window.installEventFilter(self)
+        window.settings_hub.changed.connect(self._on_settings_changed)
         self._update_actions()
         QTimer.singleShot(0, self.restore)
+
+    def _on_settings_changed(self, settings: Settings) -> None:
+        """An open sign-in window shows the group's consent text as Preferences now say."""
+        if self.sign_in_window is not None:
+            self.sign_in_window.set_group(settings.consent_text, settings.group_country)
 
     # -- the controller ----------------------------------------------------------------------------
     @property
@@ -171,7 +178,7 @@ class EveningMenu(QObject):
         if self.queue_dock is None:
             self.queue_dock = QDockWidget(self.tr("Print queue"), self.window)
             self.queue_dock.setObjectName("printQueueDock")
-            self.queue_dock.setWidget(PrintQueuePanel(self.controller))
+            self.queue_dock.setWidget(PrintQueuePanel(self.controller, self.window.settings_hub))
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
         self.queue_dock.show()
         self.queue_dock.raise_()

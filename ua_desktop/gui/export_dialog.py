@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, QUrl
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -44,11 +44,15 @@ from ua_desktop.core.export.request import ExportRequest, Kind, make_job, roster
 from ua_desktop.core.export.selection import SelectionMode, SignerSelection
 from ua_desktop.core.labels.catalogue import LabelCatalogue
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
+from ua_desktop.core.letter.plan import default_label_sheet, group_paper
 from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.posting import group_return_lines
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.export_options import EnvelopesOptions, LabelsOptions, LettersOptions
 from ua_desktop.gui.export_worker import ExportWorker
+from ua_desktop.gui.group_country_prompt import ensure_group_country
 from ua_desktop.gui.pdf_thumbnails import PdfThumbnails
+from ua_desktop.gui.settings_hub import SettingsHub
 
 
 class ExportDialog(QDialog):
@@ -57,7 +61,7 @@ class ExportDialog(QDialog):
     def __init__(
         self,
         paths: AppPaths,
-        settings: Settings,
+        settings_hub: SettingsHub,
         case: Case,
         selected_ids: Sequence[int] = (),
         print_mode: bool = False,
@@ -65,7 +69,8 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
-        self.paths, self.settings, self.case = paths, settings, case
+        self.paths, self.settings_hub, self.case = paths, settings_hub, case
+        settings = self.settings  # the initial choices below; the export itself reads them when it starts
         self.selected_ids = tuple(selected_ids)
         self.print_mode = print_mode
         self.worker: ExportWorker | None = None
@@ -105,9 +110,9 @@ class ExportDialog(QDialog):
         who_row.addWidget(self.blank)
 
         self.letters = LettersOptions(settings.paper)
-        self.labels = LabelsOptions(self.catalogue, self.positions, settings.default_label_sheet)
+        self.labels = LabelsOptions(self.catalogue, self.positions, default_label_sheet(settings))
         self.labels.test_page_requested.connect(self.export_test_page)
-        self.envelopes = EnvelopesOptions()
+        self.envelopes = EnvelopesOptions(group_paper(settings))
         self.pages = QStackedWidget()
         for panel in (self.letters, self.labels, self.envelopes):
             self.pages.addWidget(panel)
@@ -232,7 +237,6 @@ class ExportDialog(QDialog):
             output=output,
             printer=printer,
             usps_style=self.usps.isChecked(),
-            locale_name=QLocale.system().name(),
             paper=self.letters.paper.currentData() or None,
             pad_duplex=self.letters.pad_duplex.isChecked(),
             per_signer_folder=kind is Kind.LETTERS and self.letters.per_signer.isChecked(),
@@ -249,6 +253,8 @@ class ExportDialog(QDialog):
     # -- running ------------------------------------------------------------------------------------
     def start(self) -> None:
         if self.worker is not None:
+            return
+        if not self._settle_return_address():
             return
         printer_key: str | None = self.printer_name.currentData()
         if self.print_mode:
@@ -277,6 +283,7 @@ class ExportDialog(QDialog):
         # Bound methods of this dialog (a GUI-thread object), so Qt queues the calls into the GUI thread.
         self.worker.succeeded.connect(self._on_success)
         self.worker.failed.connect(self.show_error)
+        self.worker.sender_country_missing.connect(self._on_sender_country_missing)
         self.worker.cancelled.connect(self._on_cancelled)
         self.worker.finished.connect(self._on_finished)
         self.run_button.setEnabled(False)
@@ -285,6 +292,45 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.status.setText(self.tr("Building the PDF…"))
         self.worker.start()
+
+    def _on_sender_country_missing(self, message: str) -> None:
+        """The core refused a letter abroad without a sender country: ask once for the group's, then retry.
+
+        Queued after the worker's finished signal has been handled, so the next run starts cleanly.
+        """
+        if ensure_group_country(self, self.settings_hub):
+            QTimer.singleShot(0, self.start)
+        else:
+            self.show_error(message)
+
+    def _settle_return_address(self) -> bool:
+        """Envelopes with the group's return address while none is set: ask for it, or print without.
+
+        Returns False when the user went back to the dialog instead.
+        """
+        if self.current_kind() is not Kind.ENVELOPES:
+            return True
+        back = ReturnAddress(self.envelopes.return_address.currentData())
+        without_signers = self.who.currentData() == "none"  # then "each signer's" falls back to the group's
+        uses_group = back is ReturnAddress.GROUP or (back is ReturnAddress.SIGNER and without_signers)
+        settings = self.settings
+        if not uses_group or group_return_lines(settings.group_name, settings.group_return_address):
+            return True
+        from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
+
+        lines = ReturnAddressDialog.ask(self, settings.group_name)
+        if lines is None:
+            return False
+        if lines:
+            self.save_group_return_address(lines)
+        else:
+            combo = self.envelopes.return_address
+            combo.setCurrentIndex(combo.findData(ReturnAddress.NONE))
+        return True
+
+    def save_group_return_address(self, lines: list[str]) -> None:
+        """Keep the group's return address typed here, through the settings everything else uses."""
+        self.settings_hub.update(group_return_address=list(lines))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -396,12 +442,17 @@ class ExportDialog(QDialog):
         self._stop()
         super().done(result)
 
+    @property
+    def settings(self) -> Settings:
+        """The application's settings as they are now."""
+        return self.settings_hub.current
+
     @classmethod
     def ask(
         cls,
         parent: QWidget | None,
         paths: AppPaths,
-        settings: Settings,
+        settings: SettingsHub,
         case: Case,
         selected_ids: Sequence[int] = (),
         print_mode: bool = False,

@@ -164,7 +164,7 @@ class LabelsOptions(QWidget):
 class EnvelopesOptions(QWidget):
     """Envelope size (or a custom size), return address, priority mark and printer feed."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, paper: Paper = Paper.A4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.size = QComboBox()
         self.size.setObjectName("envelopeSize")
@@ -193,6 +193,7 @@ class EnvelopesOptions(QWidget):
         self.carrier = QComboBox()
         self.carrier.addItem(self.tr("A4"), Paper.A4)
         self.carrier.addItem(self.tr("US Letter"), Paper.LETTER)
+        self.carrier.setCurrentIndex(max(self.carrier.findData(paper), 0))  # the group's paper
         self.count = QSpinBox()
         self.count.setRange(1, 10_000)
         form = QFormLayout(self)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.progress import ExportCancelledError, JobControl
+from ua_desktop.core.posting import SenderCountryMissingError
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ class ExportWorker(QObject):
         progress(int, int): letters/labels/envelopes done and total.
         succeeded(object): the job's result.
         failed(str): a message for the user (cancel included).
+        sender_country_missing(str): the core refused a letter abroad whose sender has no country (the
+            message); the dialog asks for the group's country and may run the job again.
         cancelled(): the user cancelled; nothing was written.
         finished(): emitted last, whatever the outcome.
     """
@@ -34,6 +37,7 @@ class ExportWorker(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(str)
+    sender_country_missing = Signal(str)
     cancelled = Signal()
     finished = Signal()
 
@@ -62,6 +66,8 @@ class ExportWorker(QObject):
             result = self._job(self.control)
         except ExportCancelledError:
             self.cancelled.emit()
+        except SenderCountryMissingError as error:
+            self.sender_country_missing.emit(str(error))
         except UserError as error:
             self.failed.emit(str(error))
         except Exception as error:  # a bug: keep the window alive, log the traceback

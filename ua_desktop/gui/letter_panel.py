@@ -1,9 +1,10 @@
 """The right half of the main window: the letter editor beside the live, exact print preview.
 
-Typing restarts a short debounce timer; when it fires, the letter is rendered off the GUI thread by the
-same core code that exports and prints, and the preview swaps to the new PDF. A template error leaves the
-last good page in the preview and shows the message with its line under the editor. The group's version
-of the letter is autosaved per case (drafts/<case>.<language>.j2); the model letter is never modified.
+Typing restarts a short debounce timer; when it fires, the letter is rendered off the GUI thread by the same
+core code that exports and prints (the plan of core/letter/plan.py, decided anew for every render, so a change
+of settings or page setup is never missed), and the preview swaps to the new PDF. A template error leaves the
+last good page in the preview and shows the message with its line under the editor. The group's version of the
+letter is autosaved per case (drafts/<case>.<language>.j2); the model letter is never modified.
 """
 
 from __future__ import annotations
@@ -16,11 +17,13 @@ from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
+from ua_desktop.core.address import country_name
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.drafts import letter_source, save_draft
 from ua_desktop.core.letter.errors import TemplateError
-from ua_desktop.core.letter.page_setup import PageSetup, default_setup, load_page_setup, save_page_setup
+from ua_desktop.core.letter.page_setup import PageSetup, save_page_setup
+from ua_desktop.core.letter.plan import LetterChoices, LetterPlan, plan_letters
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths
@@ -29,6 +32,7 @@ from ua_desktop.gui.letter_editor import LetterEditor
 from ua_desktop.gui.letter_preview import LetterPreview
 from ua_desktop.gui.letter_render_worker import RenderJob, RenderResult, RenderWorker
 from ua_desktop.gui.page_setup_dialog import PageSetupDialog
+from ua_desktop.gui.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 
@@ -54,13 +58,14 @@ class LetterPanel(QWidget):
     def __init__(
         self,
         paths: AppPaths,
-        settings: Settings,
+        settings: SettingsHub,
         signer_provider: SignerProvider | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.paths = paths
-        self.settings = settings
+        self.settings_hub = settings
+        settings.changed.connect(self.on_settings_changed)
         self.signer_provider = signer_provider
         self.case: Case | None = None
         self.language = ""
@@ -125,6 +130,17 @@ class LetterPanel(QWidget):
         self.language_combo.currentIndexChanged.connect(self._on_language_index)
         self.refresh_signers()
 
+    @property
+    def settings(self) -> Settings:
+        """The application's settings as they are now (never a copy that could go stale)."""
+        return self.settings_hub.current
+
+    def on_settings_changed(self, _settings: Settings) -> None:
+        """Preferences (or `ua-desktop settings set`) changed: decide the page again and re-render."""
+        if self.case is not None:
+            self.reload_page_setup()
+            self.request_render()
+
     # -- case and language -------------------------------------------------------------------------
     def show_case(self, case: Case) -> None:
         """Open case's letter: the group's saved version, else the model letter."""
@@ -135,10 +151,6 @@ class LetterPanel(QWidget):
         for code in case.letter_languages:
             self.language_combo.addItem(QLocale.languageToString(QLocale(code).language()) or code, code)
         self.language_combo.blockSignals(False)
-        fallback = default_setup(
-            QLocale().name(), self.settings.group_country, self.settings.paper, self.settings.default_preset
-        )
-        self.setup = load_page_setup(self.paths.drafts_dir, case.id, fallback)
         self.refresh_signers()
         self._load_language(case.preferred_language)
 
@@ -154,7 +166,23 @@ class LetterPanel(QWidget):
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.editor.load_text(letter_source(self.paths.drafts_dir, self.case, language))
         self.editor.clear_error()
+        self.reload_page_setup()
         self.request_render()
+
+    def letter_plan(self) -> LetterPlan:
+        """How the shown letter prints: decided by the core exactly as for Export, Print and the CLI.
+
+        Called for every render, so a change in the settings, the page setup or the editor is never missed
+        (there is no copy here to go stale).
+        """
+        assert self.case is not None
+        choices = LetterChoices(language=self.language, template_text=self.editor.text())
+        return plan_letters(self.paths, self.settings, self.case, choices)
+
+    def reload_page_setup(self) -> None:
+        """Take the page setup the core decides now (after a settings or page-setup change)."""
+        if self.case is not None:
+            self.setup = self.letter_plan().setup
 
     # -- signers -----------------------------------------------------------------------------------
     def set_signer_provider(self, provider: SignerProvider | None) -> None:
@@ -197,15 +225,9 @@ class LetterPanel(QWidget):
         if self.case is None:
             return None
         self._serial += 1
-        return RenderJob(
-            serial=self._serial,
-            case=self.case,
-            template_text=self.editor.text(),
-            language=self.language,
-            signer=self.signer,
-            setup=self.setup,
-            post_country=self.settings.group_country or None,
-        )
+        plan = self.letter_plan()
+        self.setup = plan.setup
+        return RenderJob(serial=self._serial, plan=plan, signer=self.signer)
 
     def request_render(self) -> None:
         """Render the current text off the GUI thread (the newest request wins)."""
@@ -221,13 +243,22 @@ class LetterPanel(QWidget):
             return
         self.last_result = result
         self.editor.clear_error()
+        notices = []
+        if result.missing_sender_country:
+            country = country_name(result.missing_sender_country, QLocale().name().split("_")[0])
+            notices.append(
+                self.tr(
+                    "This letter goes to {country}, but the sender's country is not known, so it could not "
+                    "come back: Export will refuse it. Set the group's country in Preferences, or give the "
+                    "signer a country."
+                ).format(country=country)
+            )
         if result.missing:
             shown = ", ".join(f"{char} (U+{ord(char):04X})" for char in result.missing[:8])
-            self.editor.show_notice(
+            notices.append(
                 self.tr("The letter font has no glyph for {chars}; they print as �.").format(chars=shown)
             )
-        else:
-            self.editor.show_notice("")
+        self.editor.show_notice("\n".join(notices))
         self.letter_rendered.emit(result.letter)
 
     def _on_failed(self, _serial: int, error: UserError) -> None:
@@ -268,12 +299,20 @@ class LetterPanel(QWidget):
 
     # -- page setup, reset, autosave ---------------------------------------------------------------
     def edit_page_setup(self) -> None:
+        """Page setup… for the shown case; a change of paper is the group's (the paper in the printer).
+
+        The case keeps its window, margins and font; a new paper goes into the settings, so the preview,
+        every export and the other cases all print on it (core/letter/page_setup.py decide_paper).
+        """
         setup = PageSetupDialog.ask(self.setup, self)
         if setup is None or self.case is None:
             return
+        paper_changed = setup.paper is not self.setup.paper
         self.setup = setup
         try:
             save_page_setup(self.paths.drafts_dir, self.case.id, setup)
+            if paper_changed:
+                self.settings_hub.update(paper=setup.paper.value)
         except UserError as error:
             self.show_status(str(error))
         self.request_render()

@@ -1,4 +1,4 @@
-"""Page setup for one case's letters: paper, window envelope, font, margins, fold and hole marks."""
+"""Page setup for one case's letters (window, font, margins, fold and hole marks) and the group's paper."""
 
 from __future__ import annotations
 
@@ -24,6 +24,12 @@ class PageSetupDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4 (210 × 297 mm)"), Paper.A4.value)
         self.paper.addItem(self.tr("US Letter (8.5 × 11 in)"), Paper.LETTER.value)
+        self.paper.setToolTip(
+            self.tr(
+                "The paper in the group's printer: a change here applies to every case, as the Paper "
+                "choice in Preferences does."
+            )
+        )
         self.preset = QComboBox()
         self.preset.addItem(self.tr("DIN 5008 form B (left window)"), AddressPreset.DIN_B.value)
         self.preset.addItem(self.tr("DIN 5008 form A (left window, higher)"), AddressPreset.DIN_A.value)

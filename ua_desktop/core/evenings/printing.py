@@ -1,28 +1,34 @@
 """Turning print-queue items into PDF files, through the export jobs (one code path for every letter).
 
-A batch can mix cases, languages and kinds; each (case, language, kind) group becomes one PDF written by
-the export job that prints that kind everywhere else in the program (export_letters, export_labels,
-export_envelopes), with the group's own version of the letter, the case's page setup and the printer's
-calibration. The caller marks the items printed once the files reached the printer (GUI) or the disk (CLI).
+A batch can mix cases, languages and kinds. Kind by kind (letters, labels, envelopes) and in queue order,
+each run of items sharing case and language becomes one PDF written by the export job that prints that kind
+everywhere else in the program (export_letters, export_labels, export_envelopes), with the page setup,
+letter and sender rules of core/letter/plan.py (the preview's and the exports' own) and the printer's
+calibration. core/evenings/paper_batch.py joins these parts into one document per kind of paper. The caller
+marks the items printed once the files reached the printer (GUI) or the disk (CLI).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import ItemKind, QueueItem
 from ua_desktop.core.evenings.session import EveningSession
-from ua_desktop.core.export.ordering import safe_file_stem
+from ua_desktop.core.export.ordering import safe_file_stem, unique_stems
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
+
+if TYPE_CHECKING:
+    from ua_desktop.core.labels.catalogue import LabelSheet
 
 DEFAULT_ENVELOPE = "DL"
 
@@ -35,10 +41,10 @@ class PrintContext:
     settings: Settings
     calibration: Calibration | None = None
     envelope: str = DEFAULT_ENVELOPE
-    locale_name: str = ""
+    locale_name: str | None = None  # None: the system's; the page decisions are core/letter/plan.py's
 
     @classmethod
-    def load(cls, paths: AppPaths, printer: str = "", locale_name: str = "") -> PrintContext:
+    def load(cls, paths: AppPaths, printer: str = "", locale_name: str | None = None) -> PrintContext:
         """Settings from the settings file, the calibration saved for printer ("" = the default one)."""
         from ua_desktop.core.calibration_store import CalibrationStore
 
@@ -49,13 +55,19 @@ class PrintContext:
 
 @dataclass(frozen=True)
 class PrintFile:
-    """One written PDF and the queue items it holds."""
+    """One written PDF and the queue items it holds.
+
+    continues_sheet: a labels file whose first page is the last sheet of the batch's previous labels file
+    (that sheet still had free positions, and this file skipped the used ones), so joining the two puts
+    both on one sheet.
+    """
 
     path: Path
     case_id: str
     kind: ItemKind
     item_ids: tuple[int, ...]
     pages: int
+    continues_sheet: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,11 +80,36 @@ class BatchResult:
         return tuple(i for f in self.files for i in f.item_ids)
 
 
-def _groups(items: Sequence[QueueItem]) -> dict[tuple[str, str, ItemKind], list[QueueItem]]:
-    groups: dict[tuple[str, str, ItemKind], list[QueueItem]] = {}
-    for item in items:
-        groups.setdefault((item.case_id, item.language, item.kind), []).append(item)
-    return groups
+def _runs(items: Sequence[QueueItem]) -> Iterator[list[QueueItem]]:
+    """Kind by kind (in ItemKind's order), the runs of consecutive items sharing case and language."""
+    for kind in ItemKind:
+        run: list[QueueItem] = []
+        for item in (item for item in items if item.kind is kind):
+            if run and (run[-1].case_id, run[-1].language) != (item.case_id, item.language):
+                yield run
+                run = []
+            run.append(item)
+        if run:
+            yield run
+
+
+def label_sheet(context: PrintContext) -> LabelSheet:
+    """The sheet the queue's labels go on (core/letter/plan.py decides which)."""
+    from ua_desktop.core.labels.catalogue import LabelCatalogue
+    from ua_desktop.core.letter.plan import default_label_sheet
+
+    sheet_id = default_label_sheet(context.settings, context.locale_name)
+    return LabelCatalogue.load(context.paths.data_dir).get(sheet_id)
+
+
+def _unused(path: Path) -> Path:
+    """path, or "name (2).pdf", "name (3).pdf", … when a file of that name is already there."""
+    number = 1
+    candidate = path
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+    return candidate
 
 
 def write_batch(
@@ -82,7 +119,10 @@ def write_batch(
     context: PrintContext,
     control: JobControl | None = None,
 ) -> BatchResult:
-    """Write the PDFs for items into folder; nothing is marked printed here.
+    """Write the PDFs for items into folder, one per run (see _runs); nothing is marked printed here.
+
+    The label sheet's used positions move on as the labels are written (as in every labels export);
+    paper_batch.give_back_label_positions undoes that when the labels never reached the printer.
 
     Raises UserError when there is nothing to print or an item's signer was erased meanwhile.
     """
@@ -94,21 +134,41 @@ def write_batch(
         raise UserError(
             f"{len(gone)} item(s) belong to a signer who was erased meanwhile; remove them from the queue."
         )
+    from ua_desktop.core.labels.used_positions import UsedPositionsStore
+
     control = control or JobControl()
     evening = session.evening
-    batch = dt.datetime.now().strftime("%H%M%S")  # later batches never overwrite earlier files
+    batch = dt.datetime.now().strftime("%H%M%S")
+    runs = list(_runs(items))
+    stems = unique_stems(
+        [
+            safe_file_stem(
+                f"evening-{evening.id}-{batch}-{run[0].case_id}-{run[0].language}-{run[0].kind.value}s",
+                fallback="evening",
+            )
+            for run in runs
+        ]
+    )
+    positions = UsedPositionsStore.in_data_dir(context.paths.data_dir)
+    sheet_id = label_sheet(context).id if any(item.kind is ItemKind.LABEL for item in items) else ""
     files: list[PrintFile] = []
     warnings: list[str] = []
-    for (case_id, language, kind), group in _groups(items).items():
-        case = session.case(case_id)
-        people = [signers[item.id] for item in group]
-        stem = safe_file_stem(
-            f"evening-{evening.id}-{batch}-{case_id}-{language}-{kind.value}s", fallback="evening"
+    for run, stem in zip(runs, stems, strict=True):
+        first = run[0]
+        case = session.case(first.case_id)
+        people = [signers[item.id] for item in run]
+        continues = (
+            first.kind is ItemKind.LABEL
+            and any(f.kind is ItemKind.LABEL for f in files)
+            and bool(positions.used(sheet_id))
         )
-        target = Path(folder) / f"{stem}.pdf"
-        pages, found = _write_group(case, language, kind, people, target, context, evening.date, control)
+        target = _unused(Path(folder) / f"{stem}.pdf")  # later batches never overwrite earlier files
+        pages, found = _write_group(
+            case, first.language, first.kind, people, target, context, evening.date, control
+        )
         warnings.extend(found)
-        files.append(PrintFile(target, case_id, kind, tuple(item.id for item in group), pages))
+        ids = tuple(item.id for item in run)
+        files.append(PrintFile(target, first.case_id, first.kind, ids, pages, continues))
     return BatchResult(tuple(files), tuple(dict.fromkeys(warnings)))
 
 
@@ -122,39 +182,25 @@ def _write_group(
     day: dt.date,
     control: JobControl,
 ) -> tuple[int, tuple[str, ...]]:
-    from ua_desktop.core.export.addresses import AddressStyle, group_return_lines
+    from ua_desktop.core.posting import group_return_lines, posting_style
 
     settings = context.settings
-    style = AddressStyle(sender_country=settings.group_country)
+    style = posting_style(settings)
     group_lines = group_return_lines(settings.group_name, settings.group_return_address)
     if kind is ItemKind.LETTER:
         from ua_desktop.core.export.letters_job import LetterJob, export_letters
-        from ua_desktop.core.letter.drafts import letter_source
-        from ua_desktop.core.letter.page_setup import default_setup, load_page_setup
+        from ua_desktop.core.letter.plan import LetterChoices, plan_letters
 
-        setup = load_page_setup(
-            context.paths.drafts_dir, case.id, default_setup(context.locale_name, settings.group_country)
-        )
-        job = LetterJob(
-            case=case,
-            signers=people,
-            setup=setup,
-            template_text=letter_source(context.paths.drafts_dir, case, language),
-            language=language,
-            today=day,
-            place=settings.group_city,
-            post_country=settings.group_country or None,
-            calibration=context.calibration,
-        )
+        choices = LetterChoices(language=language, today=day)
+        plan = plan_letters(context.paths, settings, case, choices, locale_name=context.locale_name)
+        job = LetterJob.planned(plan, people, context.calibration)
         result = export_letters(target, job, control)
         return result.pages, result.warnings
     if kind is ItemKind.LABEL:
         from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
-        from ua_desktop.core.labels.catalogue import LabelCatalogue
         from ua_desktop.core.labels.used_positions import UsedPositionsStore
 
-        default = "5160" if settings.paper == "letter" else "L7160"  # the commonest sheet for the paper size
-        sheet = LabelCatalogue.load(context.paths.data_dir).get(settings.default_label_sheet or default)
+        sheet = label_sheet(context)
         used_store = UsedPositionsStore.in_data_dir(context.paths.data_dir)
         label_job = LabelJob(
             case=case,

@@ -12,19 +12,14 @@ from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.envelopes import EnvelopeOptions, page_size
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.export.addresses import (
-    AddressStyle,
-    printable_lines,
-    recipient_lines,
-    signer_label_name,
-    signer_lines,
-)
+from ua_desktop.core.export.addresses import printable_lines, signer_label_name
 from ua_desktop.core.export.envelope_pdf import EnvelopeItem, draw_envelopes
 from ua_desktop.core.export.ordering import case_recipients, plan_run
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import MM, document_info, open_canvas
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
 
 
 class ReturnAddress(StrEnum):
@@ -59,13 +54,15 @@ def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: st
     if job.return_address is ReturnAddress.GROUP or signer is None:
         if not any(line.strip() for line in job.group_lines):
             raise UserError("The group's return address is empty; set it in the settings or print none.")
-        return list(job.group_lines)
+        job.style.check_sender(None, destination)
+        return job.style.group_lines(job.group_lines, destination)
     if signer.postal_address().is_empty():
         raise UserError(
             f"{signer_label_name(signer)} has no postal address for the return address; add it in the "
             "roster, or print the group's return address."
         )
-    return signer_lines(signer, destination)
+    job.style.check_sender(signer, destination)
+    return job.style.signer_lines(signer, destination)
 
 
 def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[str]]:
@@ -82,14 +79,16 @@ def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[str]]:
     if not job.signers:
         if not 1 <= job.count <= 10_000:
             raise UserError(f"Ask for between 1 and 10000 envelopes, not {job.count}.")
-        back = _return_lines(job, None)
-        base = [item(r.display_name, recipient_lines(r, job.style), back) for r in case_recipients(job.case)]
+        base = [
+            item(r.display_name, job.style.recipient_lines(r), _return_lines(job, None, r.country))
+            for r in case_recipients(job.case)
+        ]
         return [envelope for envelope in base for _ in range(job.count)], warnings
     items = []
     for run_item in plan_run(job.case, job.signers):
         name = f"{run_item.recipient.display_name} (from {signer_label_name(run_item.signer)})"
         back = _return_lines(job, run_item.signer, run_item.recipient.country)
-        items.append(item(name, recipient_lines(run_item.recipient, job.style), back))
+        items.append(item(name, job.style.recipient_lines(run_item.recipient), back))
     return items, warnings
 
 

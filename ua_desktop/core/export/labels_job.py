@@ -16,13 +16,7 @@ from typing import IO
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.export.addresses import (
-    AddressStyle,
-    printable_lines,
-    recipient_lines,
-    signer_label_name,
-    signer_lines,
-)
+from ua_desktop.core.export.addresses import printable_lines, signer_label_name
 from ua_desktop.core.export.ordering import case_recipients, plan_run
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import MM, document_info, open_canvas
@@ -38,6 +32,7 @@ from ua_desktop.core.labels.drawing import (
 )
 from ua_desktop.core.labels.geometry import Placement, plan_positions, positions_used_after
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
 
 MAX_LABELS = 100_000
 
@@ -97,14 +92,19 @@ def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> l
     return [cleaned[name, lines] for name, lines in raw]
 
 
-def _signer_address(signer: LetterSigner, destination: str) -> tuple[str, ...]:
-    address = signer.postal_address()
-    if address.is_empty():
+def _signer_address(signer: LetterSigner, destination: str, style: AddressStyle) -> tuple[str, ...]:
+    if signer.postal_address().is_empty():
         raise UserError(
             f"{signer_label_name(signer)} has no postal address in the roster; add it, "
             "or print the group's return address instead."
         )
-    return tuple(signer_lines(signer, destination, address))
+    style.check_sender(signer, destination)
+    return tuple(style.signer_lines(signer, destination))
+
+
+def _group_address(job: LabelJob, destination: str) -> tuple[str, tuple[str, ...]]:
+    job.style.check_sender(None, destination)
+    return ("the group's return address", tuple(job.style.group_lines(job.group_lines, destination)))
 
 
 def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
@@ -114,17 +114,16 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
         raise UserError(f"Ask for between 1 and {MAX_LABELS} labels, not {job.count}.")
     if job.source is AddressSource.GROUP and not any(line.strip() for line in job.group_lines):
         raise UserError("The group's return address is empty; set it in the settings first.")
-    group = ("the group's return address", tuple(job.group_lines))
     if job.count is not None:
+        destination = case_recipients(job.case)[0].country
         if job.source is AddressSource.RECIPIENTS:
-            base = [(r.display_name, tuple(recipient_lines(r, job.style))) for r in case_recipients(job.case)]
+            base = [(r.display_name, tuple(job.style.recipient_lines(r))) for r in case_recipients(job.case)]
         elif job.source is AddressSource.SIGNERS:
             if not job.signers:
                 raise UserError("No signers selected for return-address labels.")
-            destination = case_recipients(job.case)[0].country
-            base = [(signer_label_name(s), _signer_address(s, destination)) for s in job.signers]
+            base = [(signer_label_name(s), _signer_address(s, destination, job.style)) for s in job.signers]
         else:
-            base = [group]
+            base = [_group_address(job, destination)]
         return _clean_all([entry for entry in base for _ in range(job.count)], warnings), warnings
     raw: list[tuple[str, tuple[str, ...]]] = []
     cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
@@ -138,14 +137,14 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
         key = (id(person), run_item.recipient.country)
         entry = cache.get(key)
         if entry is None:
+            destination = run_item.recipient.country
             if isinstance(person, LetterSigner):
-                destination = run_item.recipient.country
-                entry = (signer_label_name(person), _signer_address(person, destination))
+                entry = (signer_label_name(person), _signer_address(person, destination, job.style))
             elif person is None:
-                entry = group
+                entry = _group_address(job, destination)
             else:
                 recipient = run_item.recipient
-                entry = (recipient.display_name, tuple(recipient_lines(recipient, job.style)))
+                entry = (recipient.display_name, tuple(job.style.recipient_lines(recipient)))
             cache[key] = entry
         raw.append(entry)
     return _clean_all(raw, warnings), warnings

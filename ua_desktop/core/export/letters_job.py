@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
@@ -24,6 +24,10 @@ from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.fileio import ensure_private_dir
 from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
+
+if TYPE_CHECKING:
+    from ua_desktop.core.letter.plan import LetterPlan
 
 
 @dataclass(frozen=True)
@@ -37,9 +41,36 @@ class LetterJob:
     language: str | None = None
     today: dt.date | None = None
     place: str = ""
-    post_country: str | None = None
+    style: AddressStyle = field(default_factory=AddressStyle)
     calibration: Calibration | None = None
     pad_duplex: bool = False
+
+    @classmethod
+    def planned(
+        cls,
+        plan: LetterPlan,
+        signers: Sequence[LetterSigner],
+        calibration: Calibration | None = None,
+        pad_duplex: bool = False,
+    ) -> LetterJob:
+        """The job for signers as plan_letters() decided it (the path every surface takes)."""
+        return cls(
+            case=plan.case,
+            signers=signers,
+            setup=plan.setup,
+            template_text=plan.template_text,
+            language=plan.language,
+            today=plan.today,
+            place=plan.place,
+            style=plan.style,
+            calibration=calibration,
+            pad_duplex=pad_duplex,
+        )
+
+    def check_senders(self) -> None:
+        """Refuse before anything is written when a letter abroad would carry no sender country."""
+        for item in plan_run(self.case, self.signers):
+            self.style.check_sender(item.signer, item.recipient.country)
 
 
 @dataclass(frozen=True)
@@ -69,9 +100,7 @@ class _LetterBuilder:
         metadata = PdfMetadata(title=info.title, author=info.author, subject=info.subject)
         writer = LetterPdfWriter(out, job.setup, metadata, job.calibration)
         for number, item in enumerate(plan_run(job.case, signers), start=done + 1):
-            letter = self.renderer.render(
-                item.signer, item.recipient, job.today, job.place, post_country=job.post_country
-            )
+            letter = self.renderer.render(item.signer, item.recipient, job.today, job.place, job.style)
             writer.add_letter(letter, pad_to_even=job.pad_duplex)
             control.step(number)
         writer.close()
@@ -93,6 +122,7 @@ def _letters_count(job: LetterJob) -> int:
 def export_letters(out: Path, job: LetterJob, control: JobControl | None = None) -> LetterResult:
     """All letters in one PDF, written atomically to out."""
     control = control or JobControl()
+    job.check_senders()
     total = _letters_count(job)
     builder = _LetterBuilder(job)
     control.start(total)
@@ -118,6 +148,7 @@ def export_letters_per_signer(
     A cancel stops before the next file; files already complete stay, none is ever half written.
     """
     control = control or JobControl()
+    job.check_senders()
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
         raise UserError(f"{folder} is a file; --per-signer-folder needs a folder.")

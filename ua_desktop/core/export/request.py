@@ -2,7 +2,9 @@
 
 The GUI collects choices into an ExportRequest; make_job() returns a callable the worker thread runs with
 a JobControl. Signers are read from the roster inside the job, off the GUI thread. The CLI builds the same
-jobs from its arguments, so both paths end in the same export functions.
+jobs from its arguments, so both paths end in the same export functions; letters take their page setup,
+language and sender rules from core/letter/plan.py, labels and envelopes their address rules from
+core/posting.py, as the preview, the CLI and the evening queue do.
 """
 
 from __future__ import annotations
@@ -16,16 +18,16 @@ from ua_desktop.core.calibration_store import CalibrationStore
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.envelopes import EnvelopeOptions
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.export.addresses import AddressStyle, group_return_lines
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
 from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.export.selection import SignerSelection, resolve_signers
 from ua_desktop.core.labels.catalogue import LabelSheet
-from ua_desktop.core.letter.page_setup import PageSetup, Paper, default_setup, load_page_setup
+from ua_desktop.core.letter.plan import LetterChoices, plan_letters
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths
+from ua_desktop.core.posting import group_return_lines, posting_style
 from ua_desktop.core.settings import Settings
 
 
@@ -45,7 +47,7 @@ class ExportRequest:
     output: Path
     printer: str | None = None  # whose calibration to apply; None: none
     usps_style: bool = False
-    locale_name: str = ""
+    locale_name: str | None = None  # None: the system's (core/letter/page_setup.py system_locale_name)
     paper: str | None = None
     pad_duplex: bool = False
     per_signer_folder: bool = False
@@ -57,18 +59,6 @@ class ExportRequest:
     envelope: EnvelopeOptions | None = None
     envelope_return: ReturnAddress = ReturnAddress.GROUP
     envelope_count: int = 1
-
-
-def letter_setup(
-    paths: AppPaths, case_id: str, settings: Settings, locale_name: str, paper: str | None
-) -> PageSetup:
-    """The case's saved page setup; another paper brings that paper's defaults (margins, window)."""
-    fallback = default_setup(locale_name, settings.group_country)
-    setup = load_page_setup(paths.drafts_dir, case_id, fallback)
-    if paper and Paper(paper) is not setup.paper:
-        other = default_setup("en_US" if Paper(paper) is Paper.LETTER else "en_GB", settings.group_country)
-        setup = other.replace(font=setup.font, font_size_pt=setup.font_size_pt)
-    return setup
 
 
 def _signers(request: ExportRequest) -> list[LetterSigner]:
@@ -87,28 +77,20 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
         if request.printer is not None
         else None
     )
-    style = AddressStyle(sender_country=settings.group_country, usps_style=request.usps_style)
+    style = posting_style(settings, usps_style=request.usps_style)
     group = group_return_lines(settings.group_name, settings.group_return_address)
 
     def run(control: JobControl) -> object:
         signers = _signers(request)
         if request.kind is Kind.LETTERS:
-            from ua_desktop.core.letter.drafts import letter_source
-
-            language = request.case.preferred_language
-            job = LetterJob(
-                case=request.case,
-                signers=signers,
-                setup=letter_setup(
-                    request.paths, request.case.id, settings, request.locale_name, request.paper
-                ),
-                template_text=letter_source(request.paths.drafts_dir, request.case, language),
-                language=language,
-                place=settings.group_city,
-                post_country=settings.group_country or None,
-                calibration=calibration,
-                pad_duplex=request.pad_duplex,
+            plan = plan_letters(
+                request.paths,
+                settings,
+                request.case,
+                LetterChoices(paper=request.paper),
+                locale_name=request.locale_name,
             )
+            job = LetterJob.planned(plan, signers, calibration, request.pad_duplex)
             if request.per_signer_folder:
                 return export_letters_per_signer(request.output, job, control)
             return export_letters(request.output, job, control)

@@ -7,28 +7,23 @@ path (the same one the CLI and the exports take) and the loop the child runs.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
-from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.letter.page_setup import PageSetup
+from ua_desktop.core.letter.plan import LetterPlan
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
 
 
 @dataclass(frozen=True)
 class RenderJob:
+    """One preview: the letter of signer by plan (core/letter/plan.py, the path every export takes)."""
+
     serial: int
-    case: Case
-    template_text: str
-    language: str
+    plan: LetterPlan
     signer: LetterSigner
-    setup: PageSetup
-    post_country: str | None = None
-    today: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -38,23 +33,24 @@ class RenderResult:
     pdf: bytes
     pages: int
     missing: list[str]  # characters the letter font has no glyph for (printed as boxes)
+    # The destination (ISO code) of a letter abroad without the sender's country, which the export refuses.
+    missing_sender_country: str = ""
 
 
 def render_job(job: RenderJob) -> RenderResult:
     """Template -> letter -> layout -> PDF bytes for the case's first recipient."""
     # Imported here: the GUI process imports this module for RenderJob without loading Jinja2 or ReportLab.
     from ua_desktop.core.letter.layout import LetterPdfWriter
-    from ua_desktop.core.letter.templates import LetterRenderer
 
-    renderer = LetterRenderer(job.case, job.template_text, job.language)
-    letter = renderer.render(
-        job.signer, job.case.primary_recipients[0], job.today, post_country=job.post_country
-    )
+    plan = job.plan
+    letter = plan.render(job.signer, plan.case.primary_recipients[0])
     buffer = io.BytesIO()
-    writer = LetterPdfWriter(buffer, job.setup)
+    writer = LetterPdfWriter(buffer, plan.setup)
     pages = writer.add_letter(letter)
     writer.close()
-    return RenderResult(job.serial, letter, buffer.getvalue(), pages, list(writer.missing_characters))
+    missing = list(writer.missing_characters)
+    no_origin = plan.missing_sender_country(job.signer)
+    return RenderResult(job.serial, letter, buffer.getvalue(), pages, missing, no_origin)
 
 
 def serve(connection: Connection) -> None:

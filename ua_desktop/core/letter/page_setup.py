@@ -155,54 +155,175 @@ class PageSetup:
             return cls()
 
 
-def default_paper(locale_name: str) -> Paper:
-    """US Letter in the United States and Canada (and where they use it), A4 everywhere else."""
-    territory = locale_name.replace("-", "_").split(".")[0].split("_")[1:2]
-    if territory and territory[0].upper() in {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"}:
-        return Paper.LETTER
-    return Paper.A4
+# The territories that use US Letter (CLDR supplemental data, paperSize); the rest of the world uses A4.
+LETTER_COUNTRIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR", "CR", "SV", "NI", "PA", "BZ"}
+)
 
 
-def default_setup(locale_name: str = "", country: str = "", paper: str = "", preset: str = "") -> PageSetup:
-    """A sensible setup for the system locale, the group's country and its saved preferences.
+def locale_country(locale_name: str) -> str:
+    """The country of a locale name ("de_CH.UTF-8" -> "CH", "en-US" -> "US").
 
-    paper and preset are the Preferences' choices ("" = automatic). Letter paper gets the US #10 window
-    and 1 inch margins; Switzerland gets the right-hand window Swiss Post recommends; everyone else DIN 5008
-    form B, the most common window envelope in Europe.
+    "" for C, POSIX, an empty name or a bare language ("en"): the country is unknown.
     """
-    chosen_paper = Paper(paper) if paper in Paper._value2member_map_ else default_paper(locale_name)
-    if chosen_paper is Paper.LETTER:
-        setup = PageSetup(
-            paper=chosen_paper,
-            preset=AddressPreset.US_10,
+    base = locale_name.replace("-", "_").split(".")[0].split("@")[0]
+    parts = base.split("_")
+    if len(parts) < 2:
+        return ""
+    territory = parts[-1].upper()
+    return territory if len(territory) == 2 and territory.isalpha() else ""
+
+
+def paper_for_country(country: str) -> Paper | None:
+    """The paper a country uses, or None when the country is unknown."""
+    if not country:
+        return None
+    return Paper.LETTER if country.upper() in LETTER_COUNTRIES else Paper.A4
+
+
+def default_paper(locale_name: str, group_country: str = "") -> Paper:
+    """The group's country decides; without one the system locale's country; unknown (C, POSIX): A4."""
+    return paper_for_country(group_country) or paper_for_country(locale_country(locale_name)) or Paper.A4
+
+
+def default_preset(paper: Paper, country: str) -> AddressPreset:
+    """Letter paper: the US #10 window; in Switzerland the right-hand window Swiss Post recommends;
+    elsewhere DIN 5008 form B, the commonest window envelope in Europe."""
+    if paper is Paper.LETTER:
+        return AddressPreset.US_10
+    return AddressPreset.CH_RIGHT if country.upper() == "CH" else AddressPreset.DIN_B
+
+
+def paper_for_preset(preset: AddressPreset) -> Paper:
+    """The paper a window envelope is made for (US #10 takes Letter folded in thirds, the others A4)."""
+    return Paper.LETTER if preset is AddressPreset.US_10 else Paper.A4
+
+
+def setup_for_paper(paper: Paper, preset: AddressPreset) -> PageSetup:
+    """The paper's own margins (1 inch on Letter, DIN 5008's 25/20 mm on A4) with the given window."""
+    if paper is Paper.LETTER:
+        return PageSetup(
+            paper=paper,
+            preset=preset,
             margin_left_mm=INCH,
             margin_right_mm=INCH,
             margin_top_mm=0.75 * INCH,
             margin_bottom_mm=0.75 * INCH,
         )
+    return PageSetup(paper=paper, preset=preset)
+
+
+def _known(value: str | None, kind: type[StrEnum]) -> str:
+    return value if value and value in kind._value2member_map_ else ""
+
+
+def decide_paper(
+    *,
+    locale_name: str,
+    group_country: str = "",
+    settings_paper: str = "",
+    paper: str | None = None,
+    preset: str | None = None,
+) -> Paper:
+    """The paper in the group's printer, decided once for letters, envelope carriers and label sheets.
+
+    Paper is the group's, not the case's: the user's choice for this export (``paper``; a window preset
+    chosen alone implies its paper, US #10: Letter), else the Preferences (``settings_paper``), else the
+    group's country, else the system locale's country, else A4 (C and POSIX locales included).
+    """
+    if _known(paper, Paper):
+        return Paper(paper)
+    if _known(preset, AddressPreset):
+        return paper_for_preset(AddressPreset(preset))
+    if _known(settings_paper, Paper):
+        return Paper(settings_paper)
+    return default_paper(locale_name, group_country)
+
+
+def decide_page_setup(
+    saved: PageSetup | None,
+    *,
+    locale_name: str,
+    group_country: str = "",
+    settings_paper: str = "",
+    settings_preset: str = "",
+    paper: str | None = None,
+    preset: str | None = None,
+) -> PageSetup:
+    """The one page-setup decision behind the preview, every export, printing and the evening queue.
+
+    The paper comes from decide_paper(). The case's saved setup (``saved``) keeps its margins, window and
+    font while its paper is the decided one; on another paper the margins and window are that paper's
+    defaults and only the font and the marks are kept. The window: the user's choice (``preset``), else the
+    case's saved one, else the Preferences (``settings_preset``), else by paper and country.
+    """
+    decided = decide_paper(
+        locale_name=locale_name,
+        group_country=group_country,
+        settings_paper=settings_paper,
+        paper=paper,
+        preset=preset,
+    )
+    if saved is not None and saved.paper is decided:
+        setup = saved
     else:
-        swiss = (country or locale_name.replace("-", "_").split(".")[0][-2:]).upper() == "CH"
-        setup = PageSetup(paper=chosen_paper, preset=AddressPreset.CH_RIGHT if swiss else AddressPreset.DIN_B)
-    if preset in AddressPreset._value2member_map_:
+        country = group_country or locale_country(locale_name)
+        window = _known(settings_preset, AddressPreset) or default_preset(decided, country).value
+        setup = setup_for_paper(decided, AddressPreset(window))
+        if saved is not None:
+            setup = setup.replace(
+                font=saved.font,
+                font_size_pt=saved.font_size_pt,
+                fold_marks=saved.fold_marks,
+                hole_mark=saved.hole_mark,
+            )
+    if _known(preset, AddressPreset):
         setup = setup.replace(preset=AddressPreset(preset))
     return setup
+
+
+def system_locale_name() -> str:
+    """The locale the page defaults come from: LC_ALL, LC_PAPER, LANG (POSIX order), then the system's.
+
+    The same for the window and the command line: the interface language never decides the paper.
+    """
+    import os
+
+    for name in ("LC_ALL", "LC_PAPER", "LANG"):
+        if os.environ.get(name):
+            return os.environ[name]
+    if os.name == "nt":  # Windows has no LANG; its user locale is e.g. "de-CH"
+        import ctypes
+
+        buffer = ctypes.create_unicode_buffer(85)
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):  # type: ignore[attr-defined]
+            return buffer.value
+    import locale
+
+    return locale.getlocale()[0] or ""
 
 
 def page_setup_file(drafts_dir: Path, case_id: str) -> Path:
     return drafts_dir / f"{case_id}.page.json"
 
 
-def load_page_setup(drafts_dir: Path, case_id: str, fallback: PageSetup) -> PageSetup:
-    """The setup saved for case_id, or fallback when none is saved (a broken file is logged and ignored)."""
+def saved_page_setup(drafts_dir: Path, case_id: str) -> PageSetup | None:
+    """The setup saved for case_id, or None when none is saved (a broken file is logged and ignored)."""
     path = page_setup_file(drafts_dir, case_id)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return fallback
+        return None
     except (OSError, ValueError) as error:
         log.warning("page setup %s unreadable (%s); using the default", path, error)
-        return fallback
+        return None
     return PageSetup.from_dict(raw)
+
+
+def load_page_setup(drafts_dir: Path, case_id: str, fallback: PageSetup) -> PageSetup:
+    """The setup saved for case_id, or fallback when none is saved."""
+    saved = saved_page_setup(drafts_dir, case_id)
+    return fallback if saved is None else saved
 
 
 def save_page_setup(drafts_dir: Path, case_id: str, setup: PageSetup) -> None:

@@ -20,9 +20,8 @@ from babel.dates import format_date
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError
 from jinja2.utils import missing
 
-from ua_desktop.core.address import country_name, format_postal_address
+from ua_desktop.core.address import country_name
 from ua_desktop.core.cases.model import Case, Recipient
-from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.core.letter.errors import TemplateError
 from ua_desktop.core.letter.rendered import RenderedLetter, letter_word
 from ua_desktop.core.letter.sandbox import (
@@ -33,6 +32,7 @@ from ua_desktop.core.letter.sandbox import (
     run_with_deadline,
 )
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.posting import AddressStyle
 
 _TEMPLATE_FILE = "<template>"  # the file name Jinja gives the code compiled by from_string()
 
@@ -263,18 +263,19 @@ class LetterRenderer:
         recipient: Recipient,
         today: dt.date | None = None,
         place: str = "",
-        post_country: str | None = None,
+        style: AddressStyle | None = None,
     ) -> RenderedLetter:
         """Render the letter of signer to recipient.
 
         Args:
             place: the town on the date line; the signer's town when empty.
-            post_country: ISO code of the country the letter is posted from, which decides whether the
-                recipient block gets a country line. Default: the signer's country; when that is unknown
-                too, no country is assumed and the country line is always printed (never wrong, at worst
-                redundant).
+            style: the mailing's address rules (core/posting.py): the group's country the letter is posted
+                from, which decides the recipient's country line and fills in a signer without a country.
+                Default: nothing known, so the recipient's country line is always printed (never wrong, at
+                worst redundant) and the sender's country only when the signer has one.
         """
         day = today or dt.date.today()
+        style = style or AddressStyle()
         variables = self.variables(signer, recipient, day)
         body_text, exported = self._run(self.body, variables, "letter")
         salutation_source = str(exported.get("salutation", recipient.salutation)) or letter_word(
@@ -285,15 +286,8 @@ class LetterRenderer:
         closing, _ = self._run(self._compile(closing_source, "closing"), variables, "closing")
 
         blank = signer.is_blank
-        origin = post_country if post_country is not None else signer.country
-        recipient_lines = format_postal_address(recipient_address(recipient), sender_country=origin or None)
-        sender_lines = (
-            []
-            if blank
-            else format_postal_address(
-                signer.postal_address(), sender_country=recipient.country or signer.country
-            )
-        )
+        recipient_lines = style.recipient_lines(recipient, origin=signer.country)
+        sender_lines = [] if blank else style.signer_lines(signer, recipient.country)
         name = signer.initials if signer.privacy else signer.full_name
         town = place or ("" if blank else signer.city)
         date_text = format_letter_date(day, self.language)
