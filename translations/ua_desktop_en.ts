@@ -110,8 +110,8 @@
         <translation>&amp;Save the calibration page as PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -260,8 +260,8 @@
         <translation>codes separated by commas, e.g. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation>Letters in the writer&apos;s own language are welcome</translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Letters in the writer's own language are welcome</translation>
     </message>
     <message>
         <source>Own language:</source>
@@ -335,10 +335,10 @@
         <translation>Save with problems?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until it is fixed. Save anyway?</numerusform>
-            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -655,8 +655,8 @@
         <translation>Archive case?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -750,20 +750,20 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Custom size</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>The group&apos;s return address</translation>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>Each signer&apos;s address</translation>
+        <source>Each signer's address</source>
+        <translation>Each signer's address</translation>
     </message>
     <message>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation>Print &quot;PRIORITY / Par avion&quot;</translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Print "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -1078,6 +1078,29 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
 </context>
 <context>
+    <name>GroupCountryDialog</name>
+    <message>
+        <source>Where does the group post from?</source>
+        <translation>Where does the group post from?</translation>
+    </message>
+    <message>
+        <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
+        <translation>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</translation>
+    </message>
+    <message>
+        <source>Country the group posts from</source>
+        <translation>Country the group posts from</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+</context>
+<context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
@@ -1174,16 +1197,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Test page</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation>The case&apos;s recipients</translation>
+        <source>The case's recipients</source>
+        <translation>The case's recipients</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation>Each signer&apos;s return address</translation>
+        <source>Each signer's return address</source>
+        <translation>Each signer's return address</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>The group&apos;s return address</translation>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -1257,28 +1280,28 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Reset to model letter (undo brings your text back)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation>Signer&apos;s first name</translation>
+        <source>Signer's first name</source>
+        <translation>Signer's first name</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation>Signer&apos;s last name</translation>
+        <source>Signer's last name</source>
+        <translation>Signer's last name</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation>Signer&apos;s full name</translation>
+        <source>Signer's full name</source>
+        <translation>Signer's full name</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation>Signer&apos;s town</translation>
+        <source>Signer's town</source>
+        <translation>Signer's town</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation>Signer&apos;s country</translation>
+        <source>Signer's country</source>
+        <translation>Signer's country</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation>Signer&apos;s personal sentence</translation>
+        <source>Signer's personal sentence</source>
+        <translation>Signer's personal sentence</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -1293,16 +1316,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Country of the case</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation>Recipient&apos;s name</translation>
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation>Recipient&apos;s title</translation>
+        <source>Recipient's title</source>
+        <translation>Recipient's title</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation>Today&apos;s date</translation>
+        <source>Today's date</source>
+        <translation>Today's date</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
@@ -1321,7 +1344,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Letter language</translation>
     </message>
     <message>
@@ -1359,6 +1382,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>The preview could not show the page.</source>
         <translation>The preview could not show the page.</translation>
+    </message>
+    <message>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -1415,8 +1442,8 @@ If it happens again, please send that file to whoever looks after the program.</
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation>As in the letter&apos;s page setup</translation>
+        <source>As in the letter's page setup</source>
+        <translation>As in the letter's page setup</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1519,6 +1546,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8.5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -1661,8 +1692,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</translation>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <translation>Shown above the consent box in sign-in mode; empty: the program's standard text</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -1767,6 +1798,10 @@ If it happens again, please send that file to whoever looks after the program.</
             <numerusform> days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Preferences not saved</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
@@ -1860,6 +1895,46 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Printed, with remarks</source>
         <translation>Printed, with remarks</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) printed.</source>
+        <translation><numerusform>%n item printed.</numerusform><numerusform>%n items printed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still waiting.</source>
+        <translation><numerusform>%n item still waiting.</numerusform><numerusform>%n items still waiting.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on {pages}.</source>
+        <translation><numerusform>%n item on {pages}.</numerusform><numerusform>%n items on {pages}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to: {files}</source>
+        <translation>Saved to: {files}</translation>
+    </message>
+    <message>
+        <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
+        <translation>Load label sheets ({sheet}) into the printer, then press OK.</translation>
+    </message>
+    <message>
+        <source>Feed the part-used sheet first: printing starts at label {position}.</source>
+        <translation>Feed the part-used sheet first: printing starts at label {position}.</translation>
+    </message>
+    <message>
+        <source>Load {size} envelopes into the printer, then press OK.</source>
+        <translation>Load {size} envelopes into the printer, then press OK.</translation>
+    </message>
+    <message>
+        <source>Load plain paper into the printer, then press OK.</source>
+        <translation>Load plain paper into the printer, then press OK.</translation>
+    </message>
+    <message>
+        <source>Change the paper</source>
+        <translation>Change the paper</translation>
     </message>
     <message>
         <source>Remove from queue</source>
@@ -2037,6 +2112,37 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Reply not logged</source>
         <translation>Reply not logged</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAddressDialog</name>
+    <message>
+        <source>Return address</source>
+        <translation>Return address</translation>
+    </message>
+    <message>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Return address:</translation>
+    </message>
+    <message>
+        <source>One line per address line, as on an envelope</source>
+        <translation>One line per address line, as on an envelope</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Save and continue</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a sender</source>
+        <translation>Print &amp;without a sender</translation>
+    </message>
+    <message>
+        <source>The group's name, {name}, is printed above it.</source>
+        <translation>The group's name, {name}, is printed above it.</translation>
     </message>
 </context>
 <context>
@@ -2637,8 +2743,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>No evening is open.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation>Tonight&apos;s appeals: {cases}</translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Tonight's appeals: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
@@ -2676,8 +2782,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Add signer</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation>(the group&apos;s country)</translation>
+        <source>(the group's country)</source>
+        <translation>(the group's country)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
@@ -2772,8 +2878,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>A field is too long ({value} characters).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>Street and city are needed to print this signer&apos;s address on letters.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Street and city are needed to print this signer's address on letters.</translation>
     </message>
     <message>
         <source>(no address)</source>

