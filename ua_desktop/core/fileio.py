@@ -13,7 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal, overload
 
 from ua_desktop.core.errors import UserError
 
@@ -41,8 +41,21 @@ def describe_os_error(error: OSError, path: Path) -> str:
     return f"Cannot write {path}: {error.strerror or error}."
 
 
+@overload
+def atomic_writer(
+    path: Path, mode: Literal["w"] = "w", encoding: str = "utf-8"
+) -> contextlib.AbstractContextManager[IO[str]]: ...
+
+
+@overload
+def atomic_writer(
+    path: Path, mode: Literal["wb"], encoding: None = None
+) -> contextlib.AbstractContextManager[IO[bytes]]: ...
+
+
+# The two overloads give callers a text or a binary handle by mode; the body serves both.
 @contextlib.contextmanager
-def atomic_writer(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO]:
+def atomic_writer(path: Path, mode: str = "w", encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
     """Open a temporary sibling of path for writing; on success rename it over path (mode 0600).
 
     Raises UserError with a clear message when the disk is full or the folder is not writable.

@@ -9,6 +9,7 @@ number of letters.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -169,6 +170,8 @@ def export_letters_per_signer(
     ):
         target = folder / f"{stem}.pdf"
         done = index * per_signer
-        pages += write_pdf(target, lambda handle, s=signer, d=done: builder.write(handle, [s], control, d))
+        pages += write_pdf(
+            target, functools.partial(builder.write, signers=[signer], control=control, done=done)
+        )
         files.append(target)
     return LetterResult(pages, total, tuple(files), builder.warnings())

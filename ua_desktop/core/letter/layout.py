@@ -17,7 +17,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
@@ -319,7 +319,7 @@ class LetterPdfWriter:
 
     def __init__(
         self,
-        out: BinaryIO | str | Path,
+        out: IO[bytes] | str | Path,
         setup: PageSetup,
         metadata: PdfMetadata | None = None,
         calibration: Calibration | None = None,
