@@ -11,7 +11,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
-from ua_desktop.core.envelopes import (
+from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.envelopes import (
     ENVELOPES,
     PRIORITY_MARK,
     EnvelopeOptions,
@@ -20,7 +21,6 @@ from ua_desktop.core.envelopes import (
     envelope_size,
     parse_envelope,
 )
-from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.letter.fonts import register_font

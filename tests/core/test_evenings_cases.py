@@ -13,8 +13,8 @@ from ua_desktop.core.evenings.printing import PrintContext, write_batch
 from ua_desktop.core.evenings.report_labels import case_labels
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.evenings.tally import evening_tally
+from ua_desktop.core.evenings.tally_report import tally_csv, write_report
 from ua_desktop.core.roster.records import get_signer
-from ua_desktop.core.tally_report import tally_csv, write_report
 
 from .evening_helpers import CASE_ID, add_german_case, anna, library, open_store, paths
 

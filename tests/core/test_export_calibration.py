@@ -94,7 +94,7 @@ def _first_text_x(path: Path) -> float:
 
 
 def test_calibration_moves_envelopes_and_letters(tmp_path: Path, data_dir: Path) -> None:
-    from ua_desktop.core.envelopes import EnvelopeOptions, envelope_size
+    from ua_desktop.core.export.envelopes import EnvelopeOptions, envelope_size
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
     from ua_desktop.core.export.letters_job import LetterJob, export_letters
     from ua_desktop.core.letter.page_setup import PageSetup

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
-from ua_desktop.core.envelopes import EnvelopeOptions, envelope_size
+from ua_desktop.core.export.envelopes import EnvelopeOptions, envelope_size
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
 from ua_desktop.core.export.letters_job import LetterJob, export_letters

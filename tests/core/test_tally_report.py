@@ -17,7 +17,13 @@ from ua_desktop.core.evenings.model import Arrival
 from ua_desktop.core.evenings.report_labels import case_labels
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.evenings.tally import CaseCount, Tally, evening_tally
-from ua_desktop.core.tally_report import CSV_COLUMNS, MAX_TABLE_ROWS, CaseLabel, tally_csv, write_report
+from ua_desktop.core.evenings.tally_report import (
+    CSV_COLUMNS,
+    MAX_TABLE_ROWS,
+    CaseLabel,
+    tally_csv,
+    write_report,
+)
 
 from .evening_helpers import CASE_ID, anna, library, open_store
 

@@ -358,8 +358,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
     from ua_desktop.core.evenings.report_labels import case_labels
     from ua_desktop.core.evenings.tally import evening_tally
+    from ua_desktop.core.evenings.tally_report import write_report
     from ua_desktop.core.settings import Settings
-    from ua_desktop.core.tally_report import write_report
 
     paths = app_paths(args)
     with _store(args, write=False) as store:

@@ -251,7 +251,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
 
 def cmd_envelopes(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths, case_library
-    from ua_desktop.core.envelopes import PRIORITY_MARK, EnvelopeOptions, Feed, parse_envelope
+    from ua_desktop.core.export.envelopes import PRIORITY_MARK, EnvelopeOptions, Feed, parse_envelope
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
     from ua_desktop.core.letter.page_setup import PAPER_SIZES_MM, Paper
     from ua_desktop.core.posting import group_return_lines

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ua_desktop.core.envelopes import (
+from ua_desktop.core.export.envelopes import (
     ENVELOPES,
     PRIORITY_MARK,
     EnvelopeOptions,

@@ -1,7 +1,7 @@
 """Evening → Tally and report…: letters per case, people and new signers, saved as PDF summary or CSV.
 
 Any evening can be shown (the open one first); the files are the same as `ua-desktop evening report`
-writes, through core/tally_report.py.
+writes, through core/evenings/tally_report.py.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.tally import Tally
-from ua_desktop.core.tally_report import CaseLabel
+from ua_desktop.core.evenings.tally_report import CaseLabel
 from ua_desktop.gui.evening_controller import EveningController
 
 
@@ -137,7 +137,7 @@ class TallyDialog(QDialog):
 
     def save(self, kind: str) -> Path | None:
         """Write the report as PDF or CSV; a refused file name or a full disk is said, not raised."""
-        from ua_desktop.core.tally_report import write_report
+        from ua_desktop.core.evenings.tally_report import write_report
 
         if self.tally is None:
             return None

@@ -2,8 +2,8 @@
 
 Modules: `schema` holds the tables (a migration in the roster's chain, so evenings live in the roster
 database next to the signers they refer to), `model` the plain records, `evenings` starts, lists and ends
-evenings, `session` signs people in, `queue` is the print queue, `tally` counts, `printing` turns queue
-items into PDF pages. Nothing here imports Qt.
+evenings, `session` signs people in, `queue` is the print queue, `tally` counts, `tally_report` writes the
+evening's report, `printing` turns queue items into PDF pages. Nothing here imports Qt.
 
 Privacy rule: the tally rows (`evening_letters`) carry no personal data, so the counts survive when a
 person is erased; people who do not consent are never written to the database at all, their queued

@@ -218,7 +218,7 @@ def _paper_file(
 
 
 def _envelope_name(context: PrintContext) -> str:
-    from ua_desktop.core.envelopes import parse_envelope
+    from ua_desktop.core.export.envelopes import parse_envelope
 
     return parse_envelope(context.envelope).name
 

@@ -215,7 +215,7 @@ def _write_group(
         labels = export_labels(target, label_job, control)
         used_store.set_used(sheet.id, labels.used_after)
         return labels.pages, labels.warnings
-    from ua_desktop.core.envelopes import EnvelopeOptions, parse_envelope
+    from ua_desktop.core.export.envelopes import EnvelopeOptions, parse_envelope
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 
     back = ReturnAddress.GROUP if group_lines else ReturnAddress.NONE

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.evenings.tally import Tally
-from ua_desktop.core.tally_report import CaseLabel
+from ua_desktop.core.evenings.tally_report import CaseLabel
 
 
 def case_labels(library: CaseLibrary, tally: Tally) -> dict[str, CaseLabel]:

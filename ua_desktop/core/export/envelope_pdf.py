@@ -1,7 +1,7 @@
 """Drawing envelopes: recipient in the address zone, return address top left, optional priority mark.
 
-Geometry comes from core/envelopes.py; this layer only turns it into PDF operations, including the rotation
-for printers that take envelopes short edge first.
+Geometry comes from core/export/envelopes.py; this layer only turns it into PDF operations, including the
+rotation for printers that take envelopes short edge first.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ua_desktop.core.calibration import Calibration
-from ua_desktop.core.envelopes import EnvelopeOptions, Feed, Zone, envelope_origin, page_size
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.envelopes import EnvelopeOptions, Feed, Zone, envelope_origin, page_size
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text

@@ -10,10 +10,10 @@ from typing import IO
 
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
-from ua_desktop.core.envelopes import EnvelopeOptions, page_size
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.addresses import printable_lines, signer_label_name
 from ua_desktop.core.export.envelope_pdf import EnvelopeItem, draw_envelopes
+from ua_desktop.core.export.envelopes import EnvelopeOptions, page_size
 from ua_desktop.core.export.ordering import case_recipients, plan_run
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import MM, document_info, open_canvas

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from ua_desktop.core.calibration_store import CalibrationStore
 from ua_desktop.core.cases.model import Case
-from ua_desktop.core.envelopes import EnvelopeOptions
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.envelopes import EnvelopeOptions
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
 from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer

@@ -267,7 +267,8 @@ def read_source(path: Path) -> SourceTable:
     if path.suffix.lower() in (".vcf", ".vcard") or text[:200].lstrip()[:11].upper() == "BEGIN:VCARD":
         from ua_desktop.core.roster.vcard import read_vcards
 
-        return read_vcards(path, text, encoding)
+        headers, records = read_vcards(path, text)
+        return SourceTable(path, encoding, "", headers, 0, "", kind="vcard", vcard_records=records)
     delimiter = sniff_delimiter(text)
     head = text[: _SNIFF_CHARS * 4]  # the header is near the top; parsing a slice spares copying 10 MB
     for item in _parse(head if len(text) > len(head) and "\n" in head[:_SNIFF_CHARS] else text, delimiter):

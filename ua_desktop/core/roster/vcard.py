@@ -1,5 +1,8 @@
 """vCard (.vcf) files, as phones and mail programs export contacts, read into the same table as a CSV.
 
+This module only parses: it hands read_source() (core/roster/source.py, which decides what kind of file it
+has) the headers and records, and source.py builds the SourceTable, so neither module imports the other.
+
 Supports vCard 2.1, 3.0 and 4.0: folded lines, backslash escapes, QUOTED-PRINTABLE values (2.1, from older
 phones) and their CHARSET. Each card becomes one record under the import's own column names, so mapping,
 checks and duplicates work exactly as for a CSV file.
@@ -13,7 +16,6 @@ from pathlib import Path
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.mapping import HEADERS
-from ua_desktop.core.roster.source import SourceTable
 
 _COLUMNS = (
     "title",
@@ -69,8 +71,8 @@ def _value(params: list[str], raw: str) -> str:
     return raw
 
 
-def read_vcards(path: Path, text: str, encoding: str) -> SourceTable:
-    """All cards of a .vcf file as records; UserError when it holds none."""
+def read_vcards(path: Path, text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """All cards of a .vcf file: (headers, records of (first line, fields)); UserError when it holds none."""
     records: list[tuple[int, list[str]]] = []
     card: dict[str, str] | None = None
     start = 0
@@ -91,10 +93,7 @@ def read_vcards(path: Path, text: str, encoding: str) -> SourceTable:
             _read_property(card, name, value)
     if not records:
         raise UserError(f"{path} holds no contact cards (BEGIN:VCARD … END:VCARD).")
-    headers = [HEADERS[c] for c in _COLUMNS]
-    table = SourceTable(path, encoding, "", headers, 0, "", kind="vcard")
-    table.vcard_records = records
-    return table
+    return [HEADERS[c] for c in _COLUMNS], records
 
 
 def _read_property(card: dict[str, str], name: str, value: str) -> None:
