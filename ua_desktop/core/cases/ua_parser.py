@@ -160,13 +160,16 @@ def parse_ua_text(text: str) -> CaseDraft:
     _read_header(draft, header, number_at, marker)
 
     take_at = next((i for i in range(body_start, len(lines)) if _TAKE_ACTION_RE.match(lines[i].text)), None)
-    first_step = take_at + 1 if take_at is not None else None
     if take_at is None:
         first_step = next(
             (i for i in range(body_start, len(lines)) if _STEP_RE.match(lines[i].text)), len(lines)
         )
+        briefing_end = first_step
         _flag(draft, "take_action", "no TAKE ACTION heading found; check the action steps")
-    briefing = group_paragraphs(lines[body_start : take_at if take_at is not None else first_step], wrapped)
+    else:
+        first_step = take_at + 1
+        briefing_end = take_at
+    briefing = group_paragraphs(lines[body_start:briefing_end], wrapped)
     draft.briefing_markdown = _markdown(briefing)
     if not briefing:
         _flag(draft, "briefing", "no briefing paragraphs found")

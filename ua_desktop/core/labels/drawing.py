@@ -49,7 +49,8 @@ def font_measure(font_name: str) -> WidthFunction:
     """Text width in points with the registered font (its own method: no lookup by name per call)."""
     from reportlab.pdfbase.pdfmetrics import getFont
 
-    return getFont(font_name).stringWidth
+    measure: WidthFunction = getFont(font_name).stringWidth
+    return measure
 
 
 def text_box(sheet: LabelSheet) -> tuple[float, float]:

@@ -135,9 +135,6 @@ class PageSetup:
         """The punch mark halfway down the sheet (148.5 mm on A4)."""
         return self.page_size_mm[1] / 2
 
-    def replace(self, **changes: object) -> PageSetup:
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
-
     def to_json(self) -> str:
         return json.dumps(dataclasses.asdict(self), indent=2) + "\n"
 
@@ -213,8 +210,9 @@ def setup_for_paper(paper: Paper, preset: AddressPreset) -> PageSetup:
     return PageSetup(paper=paper, preset=preset)
 
 
-def _known(value: str | None, kind: type[StrEnum]) -> str:
-    return value if value and value in kind._value2member_map_ else ""
+def _known[E: StrEnum](value: str | None, kind: type[E]) -> E | None:
+    """The member of kind spelled value; None for an empty or unknown value (an old setting, a typo)."""
+    return kind(value) if value and value in kind._value2member_map_ else None
 
 
 def decide_paper(
@@ -231,12 +229,12 @@ def decide_paper(
     chosen alone implies its paper, US #10: Letter), else the Preferences (``settings_paper``), else the
     group's country, else the system locale's country, else A4 (C and POSIX locales included).
     """
-    if _known(paper, Paper):
-        return Paper(paper)
-    if _known(preset, AddressPreset):
-        return paper_for_preset(AddressPreset(preset))
-    if _known(settings_paper, Paper):
-        return Paper(settings_paper)
+    if (chosen := _known(paper, Paper)) is not None:
+        return chosen
+    if (chosen_preset := _known(preset, AddressPreset)) is not None:
+        return paper_for_preset(chosen_preset)
+    if (preferred := _known(settings_paper, Paper)) is not None:
+        return preferred
     return default_paper(locale_name, group_country)
 
 
@@ -268,17 +266,18 @@ def decide_page_setup(
         setup = saved
     else:
         country = group_country or locale_country(locale_name)
-        window = _known(settings_preset, AddressPreset) or default_preset(decided, country).value
-        setup = setup_for_paper(decided, AddressPreset(window))
+        window = _known(settings_preset, AddressPreset) or default_preset(decided, country)
+        setup = setup_for_paper(decided, window)
         if saved is not None:
-            setup = setup.replace(
+            setup = dataclasses.replace(
+                setup,
                 font=saved.font,
                 font_size_pt=saved.font_size_pt,
                 fold_marks=saved.fold_marks,
                 hole_mark=saved.hole_mark,
             )
-    if _known(preset, AddressPreset):
-        setup = setup.replace(preset=AddressPreset(preset))
+    if (chosen_preset := _known(preset, AddressPreset)) is not None:
+        setup = dataclasses.replace(setup, preset=chosen_preset)
     return setup
 
 
@@ -288,15 +287,16 @@ def system_locale_name() -> str:
     The same for the window and the command line: the interface language never decides the paper.
     """
     import os
+    import sys
 
     for name in ("LC_ALL", "LC_PAPER", "LANG"):
         if os.environ.get(name):
             return os.environ[name]
-    if os.name == "nt":  # Windows has no LANG; its user locale is e.g. "de-CH"
+    if sys.platform == "win32":  # Windows has no LANG; its user locale is e.g. "de-CH"
         import ctypes
 
         buffer = ctypes.create_unicode_buffer(85)
-        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):  # type: ignore[attr-defined]
+        if ctypes.windll.kernel32.GetUserDefaultLocaleName(buffer, len(buffer)):
             return buffer.value
     import locale
 

@@ -28,8 +28,9 @@ from typing import Any
 from jinja2 import StrictUndefined
 from jinja2 import filters as jinja_filters
 from jinja2.compiler import CodeGenerator, Frame
+from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 MAX_VALUE = 1_000_000  # characters or items of one value
 MAX_INT_BITS = 4096  # about 1,200 decimal digits

@@ -39,7 +39,7 @@ class Plan:
     """Checked rows as columns (TEXT_COLUMNS order), which to insert, and merges into existing signers."""
 
     count: int = 0
-    raw: list[Sequence[str]] = field(default_factory=list)  # the file's columns, until build_columns
+    raw: Sequence[Sequence[str]] = field(default_factory=list)  # the file's columns, until build_columns
     longest: int | None = None  # no field of the file is longer, when that is known
     columns: dict[str, list[str]] = field(default_factory=dict)
     tags: list[tuple[str, ...]] = field(default_factory=list)
@@ -61,9 +61,9 @@ class Plan:
         return self._lines[self.kept[row] if self.kept is not None else row]
 
     def signer(self, row: int) -> Signer:
-        data = {column: self.columns[column][row] for column in TEXT_COLUMNS}
-        street = data.pop("street")
-        return Signer(**data, street=tuple(street.split("\n")) if street else (), tags=self.tags[row])
+        return Signer.from_columns(
+            {column: self.columns[column][row] for column in TEXT_COLUMNS}, tags=self.tags[row]
+        )
 
 
 def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
@@ -100,17 +100,20 @@ def _unmark(values: list[str]) -> list[str]:
 
 
 def build_columns(
-    file_columns: list[Sequence[str]], count: int, targets: list[str | None], problems: dict[int, list[str]]
+    file_columns: Sequence[Sequence[str]],
+    count: int,
+    targets: list[str | None],
+    problems: dict[int, list[str]],
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
     """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
     targets); problems[row] collects what is wrong with a row."""
-    raw = dict.fromkeys(TEXT_COLUMNS, None) | {"full_name": None, "street2": None, "tags": None}
+    raw: dict[str, list[str] | None] = dict.fromkeys((*TEXT_COLUMNS, "full_name", "street2", "tags"))
     if count:
         for values, target in zip(file_columns, targets, strict=True):
             if target is not None:
                 raw[target] = _clean_column(values, target in _MULTILINE)
     empty = [""] * count
-    columns: dict[str, list[str]] = {c: raw[c] or empty for c in TEXT_COLUMNS}  # type: ignore[misc]
+    columns: dict[str, list[str]] = {c: raw[c] or empty for c in TEXT_COLUMNS}
     if raw["full_name"]:
         columns["first_name"], columns["last_name"] = _split_full_names(
             raw["full_name"], columns["first_name"], columns["last_name"]
@@ -250,11 +253,11 @@ def find_duplicates(
     by_email: dict[str, tuple[int, int]] = {}
     existing = conn.execute("SELECT id, first_name, last_name, postal_code, email FROM signers").fetchall()
     if existing:
-        ids, firsts, lasts, postcodes, emails = zip(*existing, strict=True)
+        ids, firsts, lasts, postcodes, known_emails = zip(*existing, strict=True)
         keys = _name_keys(_sort_keys(fold_many(list(firsts)), fold_many(list(lasts))), list(postcodes))
         for signer_id, key in zip(ids, keys, strict=True):
             by_name.setdefault(key, (0, signer_id))
-        for signer_id, email in zip(ids, emails, strict=True):
+        for signer_id, email in zip(ids, known_emails, strict=True):
             if email:
                 by_email.setdefault(email.casefold(), (0, signer_id))
     c = plan.columns

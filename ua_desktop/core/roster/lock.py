@@ -8,13 +8,15 @@ lock when the process ends, even after `kill -9`, so a crash never leaves the ro
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
 from pathlib import Path
 
 from ua_desktop.core.fileio import FILE_MODE
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+# sys.platform rather than os.name: type checkers understand it and check only the branch that applies.
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try_lock(fd: int) -> bool:

@@ -27,12 +27,13 @@ SELECT_COLUMNS = f"id, {', '.join(TEXT_COLUMNS)}, tags, created_at, updated_at"
 
 def signer_from_row(row: Sequence[object]) -> Signer:
     """A Signer from a SELECT_COLUMNS row."""
-    values = dict(zip(("id", *TEXT_COLUMNS, "tags", "created_at", "updated_at"), row, strict=True))
-    street, tags = str(values.pop("street")), str(values.pop("tags"))
-    return Signer(
-        **values,  # type: ignore[arg-type]
-        street=tuple(street.split("\n")) if street else (),
+    signer_id, *text, tags, created_at, updated_at = (str(value) for value in row)
+    return Signer.from_columns(
+        dict(zip(TEXT_COLUMNS, text, strict=True)),
         tags=tuple(tags.split("\n")) if tags else (),
+        id=int(signer_id),
+        created_at=created_at,
+        updated_at=updated_at,
     )
 
 

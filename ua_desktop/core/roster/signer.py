@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,6 +68,43 @@ class Signer:
     created_at: str = ""
     updated_at: str = ""
     signatures: tuple[Signature, ...] = field(default=(), compare=False)
+
+    @classmethod
+    def from_columns(
+        cls,
+        text: Mapping[str, str],
+        *,
+        tags: tuple[str, ...] = (),
+        id: int | None = None,
+        created_at: str = "",
+        updated_at: str = "",
+    ) -> Signer:
+        """A Signer from the stored text of its TEXT_COLUMNS (street: address lines joined by newlines).
+
+        Named one by one rather than unpacked, so the type checker sees every field get a str.
+        """
+        street = text["street"]
+        return cls(
+            title=text["title"],
+            first_name=text["first_name"],
+            last_name=text["last_name"],
+            organisation=text["organisation"],
+            street=tuple(street.split("\n")) if street else (),
+            postal_code=text["postal_code"],
+            city=text["city"],
+            region=text["region"],
+            country=text["country"],
+            email=text["email"],
+            phone=text["phone"],
+            language=text["language"],
+            notes=text["notes"],
+            consent_date=text["consent_date"],
+            consent_method=text["consent_method"],
+            tags=tags,
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
 
     @property
     def display_name(self) -> str:

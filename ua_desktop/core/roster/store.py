@@ -214,7 +214,7 @@ class RosterStore:
     def checkpoint(self) -> bool:
         """Copy the WAL into the database and truncate it; False when a reader kept part of it alive."""
         busy, _log_frames, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return busy == 0
+        return int(busy) == 0
 
     # -- backups -----------------------------------------------------------------------------------
     def backup_to(self, target: Path) -> Path:
