@@ -12,8 +12,12 @@ import itertools
 import logging
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ua_desktop.core.errors import UserError
+
+if TYPE_CHECKING:
+    from pypdf import PageObject
 
 MAX_PDF_BYTES = 20_000_000
 MAX_PDF_PAGES = 40
@@ -26,7 +30,7 @@ class PdfTextError(UserError):
     """The PDF cannot be read, or holds no text (a scan)."""
 
 
-def _page_lines(page: object) -> list[tuple[float, str]]:
+def _page_lines(page: PageObject) -> list[tuple[float, str]]:
     """(baseline y, text) of each line on the page, top to bottom."""
     runs: list[tuple[float, float, str]] = []
 
@@ -36,7 +40,7 @@ def _page_lines(page: object) -> list[tuple[float, str]]:
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
             runs.append((round(y, 1), x, text))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    page.extract_text(visitor_text=visit)
     lines: list[tuple[float, str]] = []
     for y, _x, text in sorted(runs, key=lambda run: (-run[0], run[1])):
         for index, part in enumerate(text.split("\n")):

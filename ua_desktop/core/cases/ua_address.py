@@ -110,9 +110,10 @@ def parse_address_block(lines: list[str], role: RecipientRole = RecipientRole.PR
     else:
         notes.append(("country", "the address block does not end with a country"))
     city = region = postal_code = ""
-    place_index = next((i for i in range(len(lines) - 1, 0, -1) if _place(lines[i])), None)
-    if place_index is not None:
-        city, region, postal_code = _place(lines[place_index])  # type: ignore[misc]
+    places = ((i, found) for i in range(len(lines) - 1, 0, -1) if (found := _place(lines[i])) is not None)
+    last_place = next(places, None)
+    if last_place is not None:
+        place_index, (city, region, postal_code) = last_place
         middle, after = lines[1:place_index], lines[place_index + 1 :]
     elif len(lines) > 1 and not re.search(r"\d", lines[-1]):
         city = lines[-1]  # some countries have no postcodes: the last line is the town

@@ -31,8 +31,12 @@ class EveningOpenError(UserError):
         self.evening = evening
 
 
-def _evening_from_row(conn: sqlite3.Connection, row: Sequence[object]) -> Evening:
-    evening_id = int(row[0])  # type: ignore[call-overload]
+# One row of SELECT _COLUMNS: id, date, place, print_labels, print_envelopes, started_at, ended_at.
+type EveningRow = tuple[int, str, str, int, int, str, str]
+
+
+def _evening_from_row(conn: sqlite3.Connection, row: EveningRow) -> Evening:
+    evening_id = row[0]
     cases = tuple(
         str(r[0])
         for r in conn.execute(
@@ -41,12 +45,12 @@ def _evening_from_row(conn: sqlite3.Connection, row: Sequence[object]) -> Evenin
     )
     return Evening(
         id=evening_id,
-        date=dt.date.fromisoformat(str(row[1])),
-        place=str(row[2]),
+        date=dt.date.fromisoformat(row[1]),
+        place=row[2],
         print_labels=bool(row[3]),
         print_envelopes=bool(row[4]),
-        started_at=str(row[5]),
-        ended_at=str(row[6]),
+        started_at=row[5],
+        ended_at=row[6],
         case_ids=cases,
     )
 
