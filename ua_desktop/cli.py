@@ -71,13 +71,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else list(argv)
     window, data_dir, qt_args = wants_window(arguments)
     if window:
-        from ua_desktop.gui.app import run_gui  # Qt is imported only when the window is wanted
+        from ua_desktop.gui.shell.app import run_gui  # Qt is imported only when the window is wanted
 
         return run_gui(data_dir=data_dir, qt_args=qt_args)
     parser = build_parser()
     args, qt_args = parser.parse_known_args(arguments)
     if args.command is None:
-        from ua_desktop.gui.app import run_gui
+        from ua_desktop.gui.shell.app import run_gui
 
         return run_gui(data_dir=args.data_dir, qt_args=qt_args)
     if qt_args:

@@ -99,8 +99,8 @@ def time_edit_to_preview(case) -> tuple[float, float]:
 
 
 def time_typing_stalls(app: QApplication, case, live: bool = True) -> tuple[float, float, int]:
-    from ua_desktop.gui.letter_panel import LetterPanel
-    from ua_desktop.gui.settings_hub import SettingsHub
+    from ua_desktop.gui.letter.letter_panel import LetterPanel
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
 
     paths = resolve_paths().ensure()
     panel = LetterPanel(paths, SettingsHub(SettingsStore.for_paths(paths)))

@@ -73,7 +73,7 @@ def main() -> int:
         with RosterStore.open(paths) as store:
             import_file(store, folder / "signers.csv")
 
-        from ua_desktop.gui.roster_window import RosterWindow
+        from ua_desktop.gui.roster.roster_window import RosterWindow
 
         start = time.perf_counter()
         store = RosterStore.open(paths)

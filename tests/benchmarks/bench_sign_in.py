@@ -53,8 +53,8 @@ def main() -> int:
     from ua_desktop.core.roster.csv_import import import_file
     from ua_desktop.core.roster.search import Query, order_clause, where_clause
     from ua_desktop.core.roster.store import RosterStore
-    from ua_desktop.gui.evening_controller import SUGGESTIONS, EveningController
-    from ua_desktop.gui.sign_in_window import SignInWindow
+    from ua_desktop.gui.evenings.evening_controller import SUGGESTIONS, EveningController
+    from ua_desktop.gui.evenings.sign_in_window import SignInWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="ua-bench-sign-in-") as tmp:

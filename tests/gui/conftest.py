@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ua_desktop.gui.i18n import Translators
+from ua_desktop.gui.shell.i18n import Translators
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -25,7 +25,7 @@ def no_unexpected_country_question(monkeypatch: pytest.MonkeyPatch) -> None:
 
     Tests that expect the question replace group_country_prompt.ask_group_country themselves.
     """
-    from ua_desktop.gui import group_country_prompt
+    from ua_desktop.gui.shell import group_country_prompt
 
     def unexpected(_parent: object, _language: str) -> str:
         raise AssertionError("unexpected question for the group's country")

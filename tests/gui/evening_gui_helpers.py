@@ -8,7 +8,7 @@ from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.roster.records import add_signer
 from ua_desktop.core.roster.signer import Signer
-from ua_desktop.gui.evening_controller import EveningController
+from ua_desktop.gui.evenings.evening_controller import EveningController
 
 CASE_ID = "ua-034-25"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.settings_store import SettingsStore
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 def settings_hub(paths: AppPaths | None = None, **values: object) -> SettingsHub:

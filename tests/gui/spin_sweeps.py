@@ -118,7 +118,7 @@ def grid(widths: Iterable[int], heights: Iterable[int]) -> Iterator[tuple[int, i
 
 
 def open_preview(pdf: Path) -> QWidget:
-    from ua_desktop.gui.letter_preview import LetterPreview
+    from ua_desktop.gui.letter.letter_preview import LetterPreview
 
     preview = LetterPreview()
     preview.resize(450, 640)
@@ -175,7 +175,7 @@ def measure_layout(settler: Settler, pdf: Path) -> None:
 
 def sweep_thumbnails(settler: Settler, pdf: Path) -> None:
     """The export dialog's page strip at every width from 100 to 1400 px."""
-    from ua_desktop.gui.pdf_thumbnails import PdfThumbnails
+    from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
 
     strip = PdfThumbnails()
     strip.resize(400, strip.height())
@@ -193,7 +193,7 @@ def sweep_main_window(settler: Settler) -> None:
 
     from ua_desktop.core.cases.library import CaseLibrary
     from ua_desktop.core.paths import resolve_paths
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
     paths = resolve_paths().ensure()
     window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))  # as test_main_window does

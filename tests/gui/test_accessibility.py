@@ -52,7 +52,7 @@ def shown(qtbot: QtBot, widget: QWidget) -> QWidget:
 
 
 def test_main_window(qtbot: QtBot, paths: AppPaths) -> None:
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
     window = shown(qtbot, MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir)))
     assert unnamed_controls(window) == []
@@ -60,8 +60,8 @@ def test_main_window(qtbot: QtBot, paths: AppPaths) -> None:
 
 def test_preferences_and_page_setup(qtbot: QtBot, paths: AppPaths) -> None:
     from ua_desktop.core.letter.page_setup import PageSetup
-    from ua_desktop.gui.page_setup_dialog import PageSetupDialog
-    from ua_desktop.gui.preferences_dialog import PreferencesDialog
+    from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
+    from ua_desktop.gui.shell.preferences_dialog import PreferencesDialog
 
     dialog = PreferencesDialog(settings_hub(paths), paths, ["en", "de"], [("L7160", "L7160")], [])
     preferences = shown(qtbot, dialog)
@@ -70,8 +70,8 @@ def test_preferences_and_page_setup(qtbot: QtBot, paths: AppPaths) -> None:
 
 
 def test_export_dialog(qtbot: QtBot, paths: AppPaths) -> None:
-    from ua_desktop.gui.export_dialog import ExportDialog
-    from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
+    from ua_desktop.gui.export.export_dialog import ExportDialog
+    from ua_desktop.gui.export.return_address_dialog import ReturnAddressDialog
 
     case = CaseLibrary(paths.cases_dir).get("ua-034-25")
     assert unnamed_controls(shown(qtbot, ExportDialog(paths, settings_hub(paths), case))) == []
@@ -80,8 +80,8 @@ def test_export_dialog(qtbot: QtBot, paths: AppPaths) -> None:
 
 def test_roster_window_and_signer_dialog(qtbot: QtBot, paths: AppPaths) -> None:
     from ua_desktop.core.roster.store import RosterStore
-    from ua_desktop.gui.roster_window import RosterWindow
-    from ua_desktop.gui.signer_dialog import SignerDialog
+    from ua_desktop.gui.roster.roster_window import RosterWindow
+    from ua_desktop.gui.roster.signer_dialog import SignerDialog
 
     store = RosterStore.open(paths)
     try:
@@ -92,8 +92,8 @@ def test_roster_window_and_signer_dialog(qtbot: QtBot, paths: AppPaths) -> None:
 
 
 def test_case_library_and_import(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -> None:
-    from ua_desktop.gui.case_import_dialog import CaseImportDialog
-    from ua_desktop.gui.case_library_view import CaseLibraryDialog
+    from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
+    from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
 
     library = CaseLibrary(paths.cases_dir)
     assert unnamed_controls(shown(qtbot, CaseLibraryDialog(library, paths.data_dir))) == []

@@ -14,7 +14,7 @@ from ua_desktop.core.cases.importer import draft_from_file
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.loader import load_case
 from ua_desktop.core.cases.manage import save_new_case
-from ua_desktop.gui.case_editor import CaseEditorDialog
+from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 

@@ -17,11 +17,11 @@ from ua_desktop.core.cases.loader import load_case
 from ua_desktop.core.cases.manage import ClashPolicy
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.resources import bundled_cases_dir
-from ua_desktop.gui import case_import_dialog
-from ua_desktop.gui.briefing_panel import BriefingPanel
-from ua_desktop.gui.case_import_dialog import CaseImportDialog, ImportOutcome
-from ua_desktop.gui.deadline_guard import confirm_export_after_deadline
-from ua_desktop.gui.main_window import MainWindow
+from ua_desktop.gui.cases import case_import_dialog
+from ua_desktop.gui.cases.briefing_panel import BriefingPanel
+from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog, ImportOutcome
+from ua_desktop.gui.cases.deadline_guard import confirm_export_after_deadline
+from ua_desktop.gui.shell.main_window import MainWindow
 
 from .settings_helpers import settings_hub
 

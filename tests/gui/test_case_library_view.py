@@ -14,8 +14,8 @@ from ua_desktop.core.cases.draft import CaseDraft, write_pack
 from ua_desktop.core.cases.importer import draft_from_file
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import save_new_case
-from ua_desktop.gui import case_editor
-from ua_desktop.gui.case_library_view import CaseLibraryDialog
+from ua_desktop.gui.cases import case_editor
+from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 

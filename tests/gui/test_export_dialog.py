@@ -19,11 +19,11 @@ from ua_desktop.core.labels.catalogue import LabelCatalogue
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
 from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.calibration_dialog import CalibrationDialog
-from ua_desktop.gui.export_dialog import ExportDialog
-from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
-from ua_desktop.gui.print_support import print_pdf
-from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
+from ua_desktop.gui.export.calibration_dialog import CalibrationDialog
+from ua_desktop.gui.export.export_dialog import ExportDialog
+from ua_desktop.gui.export.print_support import print_pdf
+from ua_desktop.gui.export.return_address_dialog import ReturnAddressDialog
+from ua_desktop.gui.labels.label_sheet_dialog import LabelSheetDialog
 
 from .settings_helpers import settings_hub
 
@@ -146,7 +146,7 @@ def test_envelopes_without_a_return_address_ask_for_it(
 def test_a_fresh_install_is_asked_once_for_the_groups_country(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, warnings: list[str]
 ) -> None:
-    from ua_desktop.gui import group_country_prompt
+    from ua_desktop.gui.shell import group_country_prompt
 
     answers: list[str | None] = [None, "CH"]
     monkeypatch.setattr(group_country_prompt, "ask_group_country", lambda parent, language: answers.pop(0))
@@ -277,7 +277,7 @@ def test_calibration_dialog_saves_per_printer(qtbot: QtBot, paths: AppPaths) -> 
 
 
 def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
     window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
     qtbot.addWidget(window)
@@ -285,7 +285,7 @@ def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.Mo
     assert window.print_action.shortcut().toString() == "Ctrl+P"
     calls: list[bool] = []
     monkeypatch.setattr(ExportDialog, "ask", classmethod(lambda cls, *args: calls.append(args[-1])))
-    from ua_desktop.gui import deadline_guard
+    from ua_desktop.gui.cases import deadline_guard
 
     answers = iter([False, True, True])  # UA 034/25's deadline has passed: the user is asked first
     monkeypatch.setattr(deadline_guard, "confirm_export_after_deadline", lambda parent, case: next(answers))
@@ -306,7 +306,7 @@ def test_main_window_menus(qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.Mo
 def test_print_mode_builds_then_prints_the_same_pages(
     qtbot: QtBot, paths: AppPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ua_desktop.gui.print_support as print_support
+    import ua_desktop.gui.export.print_support as print_support
 
     printed = tmp_path / "printed.pdf"
 

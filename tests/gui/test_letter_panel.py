@@ -18,8 +18,8 @@ from ua_desktop.core.letter.page_setup import AddressPreset, PageSetup, Paper
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.resources import resource_path
-from ua_desktop.gui.letter_panel import LetterPanel
-from ua_desktop.gui.page_setup_dialog import PageSetupDialog
+from ua_desktop.gui.letter.letter_panel import LetterPanel
+from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
 
 from .settings_helpers import settings_hub
 

@@ -15,10 +15,10 @@ from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.deadline import deadline_status
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.about_dialog import AboutDialog
-from ua_desktop.gui.crash import CrashHandler
-from ua_desktop.gui.i18n import Translators
-from ua_desktop.gui.main_window import MainWindow
+from ua_desktop.gui.shell.about_dialog import AboutDialog
+from ua_desktop.gui.shell.crash import CrashHandler
+from ua_desktop.gui.shell.i18n import Translators
+from ua_desktop.gui.shell.main_window import MainWindow
 
 from .settings_helpers import settings_hub
 

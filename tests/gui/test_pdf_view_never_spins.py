@@ -120,4 +120,6 @@ def test_every_pdf_view_in_the_gui_is_the_one_that_settles() -> None:
         text = source.read_text(encoding="utf-8")
         if re.search(r"\bQPdfView\(|\(\s*QPdfView\s*\)", text):
             offenders.append(str(source.relative_to(gui)))
-    assert not offenders, f"build PDF views with ua_desktop.gui.pdf_view.PdfView, not QPdfView: {offenders}"
+    assert not offenders, (
+        f"build PDF views with ua_desktop.gui.widgets.pdf_view.PdfView, not QPdfView: {offenders}"
+    )

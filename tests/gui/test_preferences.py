@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.app import WindowHost
-from ua_desktop.gui.i18n import Translators
-from ua_desktop.gui.preferences_dialog import PreferencesDialog
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.app import WindowHost
+from ua_desktop.gui.shell.i18n import Translators
+from ua_desktop.gui.shell.preferences_dialog import PreferencesDialog
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 from .settings_helpers import settings_hub
 

@@ -25,7 +25,7 @@ from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.resources import resource_path
 from ua_desktop.core.roster.search import roster_letter_signers
 from ua_desktop.core.roster.store import RosterStore
-from ua_desktop.gui.letter_panel import LetterPanel
+from ua_desktop.gui.letter.letter_panel import LetterPanel
 
 from .settings_helpers import settings_hub
 

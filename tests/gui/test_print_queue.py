@@ -17,10 +17,10 @@ from ua_desktop.core.evenings.model import Arrival
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.roster.signer import Signer
-from ua_desktop.gui.evening_start_dialog import StartEveningDialog, StartRequest
-from ua_desktop.gui.main_window import MainWindow
-from ua_desktop.gui.print_queue_panel import PrintQueuePanel
-from ua_desktop.gui.tally_dialog import TallyDialog
+from ua_desktop.gui.evenings.evening_start_dialog import StartEveningDialog, StartRequest
+from ua_desktop.gui.evenings.print_queue_panel import PrintQueuePanel
+from ua_desktop.gui.evenings.tally_dialog import TallyDialog
+from ua_desktop.gui.shell.main_window import MainWindow
 
 from .evening_gui_helpers import CASE_ID, controller_with_evening
 from .settings_helpers import settings_hub
@@ -361,7 +361,7 @@ def test_restoring_again_keeps_the_queue_of_people_not_kept(qtbot: QtBot) -> Non
 def test_a_fresh_install_asks_once_for_the_groups_country(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ua_desktop.gui import group_country_prompt
+    from ua_desktop.gui.shell import group_country_prompt
 
     controller = controller_with_evening()
     controller.sign_in(Arrival(person=person("Anna"), consent=True))

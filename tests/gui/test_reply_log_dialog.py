@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ua_desktop.core.cases.loader import load_case
 from ua_desktop.core.cases.replies import load_replies
 from ua_desktop.core.resources import bundled_cases_dir
-from ua_desktop.gui.reply_log_dialog import ReplyLogDialog
+from ua_desktop.gui.cases.reply_log_dialog import ReplyLogDialog
 
 
 def test_log_remind_forward(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

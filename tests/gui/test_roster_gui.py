@@ -15,9 +15,9 @@ from ua_desktop.core.roster.records import add_signer, count_signers, get_signer
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.gui.models.roster_model import COLUMNS, RosterModel
-from ua_desktop.gui.roster_import_dialog import RosterImportDialog
-from ua_desktop.gui.roster_window import RosterWindow, open_roster
-from ua_desktop.gui.signer_dialog import SignerDialog
+from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
+from ua_desktop.gui.roster.roster_window import RosterWindow, open_roster
+from ua_desktop.gui.roster.signer_dialog import SignerDialog
 
 from .settings_helpers import settings_hub
 
@@ -273,7 +273,7 @@ def test_second_window_is_read_only(
 
 def test_main_window_opens_the_roster(qtbot: QtBot) -> None:
     from ua_desktop.core.cases.library import CaseLibrary
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
     paths = resolve_paths().ensure()
     main = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))

@@ -18,9 +18,9 @@ from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.evening_start_dialog import StartEveningDialog, StartRequest
-from ua_desktop.gui.main_window import MainWindow
-from ua_desktop.gui.preferences_dialog import PreferencesDialog
+from ua_desktop.gui.evenings.evening_start_dialog import StartEveningDialog, StartRequest
+from ua_desktop.gui.shell.main_window import MainWindow
+from ua_desktop.gui.shell.preferences_dialog import PreferencesDialog
 
 from .settings_helpers import settings_hub
 

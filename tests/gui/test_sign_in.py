@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QMenuBar, QTableView
 from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.roster.records import count_signers, get_signer
-from ua_desktop.gui.sign_in_window import SignInWindow
+from ua_desktop.gui.evenings.sign_in_window import SignInWindow
 
 from .evening_gui_helpers import add_known, controller_with_evening
 

@@ -16,12 +16,12 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.briefing_panel import BriefingPanel
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.cases.briefing_panel import BriefingPanel
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.signer import LetterSigner
-    from ua_desktop.gui.letter_panel import LetterPanel
+    from ua_desktop.gui.letter.letter_panel import LetterPanel
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +125,10 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
-        from ua_desktop.gui.case_actions import install_case_menu
-        from ua_desktop.gui.evening_menu import EveningMenu
-        from ua_desktop.gui.letter_panel import LetterPanel
-        from ua_desktop.gui.roster_menu import RosterMenu
+        from ua_desktop.gui.cases.case_actions import install_case_menu
+        from ua_desktop.gui.evenings.evening_menu import EveningMenu
+        from ua_desktop.gui.letter.letter_panel import LetterPanel
+        from ua_desktop.gui.roster.roster_menu import RosterMenu
 
         sizes = self.splitter.sizes()
         self.letter_panel = LetterPanel(self.paths, self.settings_hub, signer_provider=self.roster_signers)
@@ -201,8 +201,8 @@ class MainWindow(QMainWindow):
         """File → Export… / Print…: letters, labels or envelopes for the shown case."""
         if self.case is None:
             return
-        from ua_desktop.gui import deadline_guard
-        from ua_desktop.gui.export_dialog import ExportDialog
+        from ua_desktop.gui.cases import deadline_guard
+        from ua_desktop.gui.export.export_dialog import ExportDialog
 
         if not deadline_guard.confirm_export_after_deadline(self, self.case):
             return
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         from ua_desktop.core.calibration_store import CalibrationStore
         from ua_desktop.core.letter.page_setup import PAPER_SIZES_MM
         from ua_desktop.core.letter.plan import group_paper
-        from ua_desktop.gui.calibration_dialog import CalibrationDialog
+        from ua_desktop.gui.export.calibration_dialog import CalibrationDialog
 
         paper = PAPER_SIZES_MM[group_paper(self.settings)]
         CalibrationDialog.ask(self, CalibrationStore.in_config_dir(self.paths.config_dir), paper)
@@ -233,8 +233,8 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         """Run the Preferences dialog (it saves through the hub, so every panel follows); a new language
         is applied at once, by rebuilding the window."""
-        from ua_desktop.gui.i18n import available_languages
-        from ua_desktop.gui.preferences_dialog import PreferencesDialog
+        from ua_desktop.gui.shell.i18n import available_languages
+        from ua_desktop.gui.shell.preferences_dialog import PreferencesDialog
 
         old_language = self.settings.ui_language
         PreferencesDialog.ask(
@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         return [(preset.value, geometry.label) for preset, geometry in PRESETS.items()]
 
     def show_about(self) -> None:
-        from ua_desktop.gui.about_dialog import AboutDialog  # rarely opened; not worth start-up time
+        from ua_desktop.gui.shell.about_dialog import AboutDialog  # rarely opened; not worth start-up time
 
         AboutDialog(self).exec()
 

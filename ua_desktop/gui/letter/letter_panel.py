@@ -28,11 +28,11 @@ from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.letter_editor import LetterEditor
-from ua_desktop.gui.letter_preview import LetterPreview
-from ua_desktop.gui.letter_render_worker import RenderJob, RenderResult, RenderWorker
-from ua_desktop.gui.page_setup_dialog import PageSetupDialog
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.letter.letter_editor import LetterEditor
+from ua_desktop.gui.letter.letter_preview import LetterPreview
+from ua_desktop.gui.letter.letter_render_worker import RenderJob, RenderResult, RenderWorker
+from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 

@@ -2,8 +2,8 @@
 
 Printing goes through the one print path of the program: the export jobs write the PDFs (letters with the
 group's own text and the case's page setup, labels, envelopes; core/evenings/printing.py), joined into one
-document per kind of paper (core/evenings/paper_batch.py), then gui/print_support.py sends those very pages
-to the printer chosen in the native dialog, with its calibration: one job per kind of paper, plain paper
+document per kind of paper (core/evenings/paper_batch.py), then gui/export/print_support.py sends those very
+pages to the printer chosen in the native dialog, with its calibration: one job per kind of paper, plain paper
 first, and before a job on other paper than the printer holds the user is asked to load it (label sheets,
 envelopes, or plain paper again). Printed to a file, each kind gets a file of its own. The PDFs live in a
 private temporary folder removed right after printing; the items of a job are marked printed once that job
@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import QueueItem
 from ua_desktop.core.posting import SenderCountryMissingError
-from ua_desktop.gui.evening_controller import EveningController
-from ua_desktop.gui.print_queue_model import PrintQueueModel
+from ua_desktop.gui.evenings.evening_controller import EveningController
+from ua_desktop.gui.models.print_queue_model import PrintQueueModel
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from ua_desktop.core.evenings.paper_batch import PaperBatch, PaperFile, PaperKind
-    from ua_desktop.gui.settings_hub import SettingsHub
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,9 @@ class PrintQueuePanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.settings_hub = settings_hub  # to ask once for the group's country (gui/group_country_prompt.py)
+        self.settings_hub = (
+            settings_hub  # to ask once for the group's country (gui/shell/group_country_prompt.py)
+        )
         self.setObjectName("printQueuePanel")
         self.model = PrintQueueModel(self._case_number, self)
         self.view = QTableView()
@@ -202,7 +204,7 @@ class PrintQueuePanel(QWidget):
         Before a job on other paper than the printer holds (as far as we know), the user is asked to load it.
         """
         from ua_desktop.core.evenings.paper_batch import PaperKind, print_file_names
-        from ua_desktop.gui.print_support import output_file
+        from ua_desktop.gui.export.print_support import output_file
 
         chosen = output_file(printer)
         names = print_file_names(chosen, [part.paper for part in batch.files]) if chosen else {}
@@ -289,7 +291,7 @@ class PrintQueuePanel(QWidget):
         """A letter abroad lacks its sender's country: ask once for the group's (False: not given)."""
         if self.settings_hub is None:
             return False
-        from ua_desktop.gui.group_country_prompt import ensure_group_country
+        from ua_desktop.gui.shell.group_country_prompt import ensure_group_country
 
         QGuiApplication.restoreOverrideCursor()
         try:
@@ -299,17 +301,17 @@ class PrintQueuePanel(QWidget):
 
     # -- the printer (one place, so tests can stand in for the real dialog) ------------------------
     def ask_printer(self) -> QPrinter | None:
-        from ua_desktop.gui.print_support import ask_printer
+        from ua_desktop.gui.export.print_support import ask_printer
 
         return ask_printer(self, page_range=False)  # items are marked printed whole: every page goes out
 
     def calibration_name(self, printer: QPrinter) -> str:
-        from ua_desktop.gui.print_support import printer_calibration_name
+        from ua_desktop.gui.export.print_support import printer_calibration_name
 
         return printer_calibration_name(printer)
 
     def send_to_printer(self, printer: QPrinter, pdf: Path) -> None:
         """One print job; raises UserError when it did not reach the printer (or the file)."""
-        from ua_desktop.gui.print_support import print_pdf
+        from ua_desktop.gui.export.print_support import print_pdf
 
         print_pdf(printer, pdf)

@@ -28,8 +28,8 @@ from ua_desktop.core.roster.search import Query
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.gui.models.roster_model import RosterModel
-from ua_desktop.gui.roster_commands import AddSignerCommand, DeleteSignersCommand, EditSignerCommand
-from ua_desktop.gui.signer_dialog import SignerDialog
+from ua_desktop.gui.roster.signer_dialog import SignerDialog
+from ua_desktop.gui.roster.undo_commands import AddSignerCommand, DeleteSignersCommand, EditSignerCommand
 
 
 class RosterPanel(QWidget):

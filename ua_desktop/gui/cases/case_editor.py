@@ -36,8 +36,8 @@ from ua_desktop.core.cases.draft import CaseDraft, check_draft, write_pack
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import find_entry
 from ua_desktop.core.errors import UserError
-from ua_desktop.gui.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
-from ua_desktop.gui.case_editor_recipients import RecipientsEditor
+from ua_desktop.gui.cases.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
+from ua_desktop.gui.cases.case_editor_recipients import RecipientsEditor
 
 
 class CaseEditorDialog(QDialog):

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QMainWindow
 
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 if TYPE_CHECKING:
-    from ua_desktop.gui.roster_window import RosterWindow
+    from ua_desktop.gui.roster.roster_window import RosterWindow
 
 
 class RosterMenu(QObject):
@@ -54,7 +54,7 @@ class RosterMenu(QObject):
             self.window.raise_()
             self.window.activateWindow()
             return self.window
-        from ua_desktop.gui.roster_window import RosterWindow, open_roster  # loaded when first opened
+        from ua_desktop.gui.roster.roster_window import RosterWindow, open_roster  # loaded when first opened
 
         store = open_roster(self.paths, self.main_window)
         if store is None:

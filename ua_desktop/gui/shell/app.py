@@ -19,10 +19,10 @@ from ua_desktop.core.logging_setup import setup_logging
 from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.resources import resource_path
 from ua_desktop.core.settings_store import SettingsStore
-from ua_desktop.gui.crash import CrashHandler
-from ua_desktop.gui.i18n import Translators, choose_language
-from ua_desktop.gui.main_window import MainWindow
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.crash import CrashHandler
+from ua_desktop.gui.shell.i18n import Translators, choose_language
+from ua_desktop.gui.shell.main_window import MainWindow
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +107,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
 
 def stop_background_work() -> None:
     """On quit: stop the letter preview's render process before Python starts shutting down."""
-    worker_module = sys.modules.get("ua_desktop.gui.letter_render_worker")
+    worker_module = sys.modules.get("ua_desktop.gui.letter.letter_render_worker")
     if worker_module is not None:  # only if a letter panel was ever built
         worker_module.shutdown_render_process()
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.tally import Tally
 from ua_desktop.core.evenings.tally_report import CaseLabel
-from ua_desktop.gui.evening_controller import EveningController
+from ua_desktop.gui.evenings.evening_controller import EveningController
 
 
 class TallyDialog(QDialog):

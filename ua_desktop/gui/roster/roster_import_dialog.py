@@ -34,7 +34,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportReport
 from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
 from ua_desktop.core.roster.source import SourceTable, read_source
-from ua_desktop.gui.roster_import_worker import ImportWorker
+from ua_desktop.gui.roster.roster_import_worker import ImportWorker
 
 PREVIEW_ROWS = 20
 

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import Arrival, SignInResult
 from ua_desktop.core.roster.signer import Signer, split_tags
-from ua_desktop.gui.evening_controller import SUGGESTIONS, EveningController
-from ua_desktop.gui.sign_in_suggestions import SuggestionList, suggestion_label
+from ua_desktop.gui.evenings.evening_controller import SUGGESTIONS, EveningController
+from ua_desktop.gui.evenings.sign_in_suggestions import SuggestionList, suggestion_label
 
 FONT_SCALE = 1.6
 

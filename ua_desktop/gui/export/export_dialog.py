@@ -48,11 +48,11 @@ from ua_desktop.core.letter.plan import default_label_sheet, group_paper
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.posting import group_return_lines
 from ua_desktop.core.settings import Settings
-from ua_desktop.gui.export_options import EnvelopesOptions, LabelsOptions, LettersOptions
-from ua_desktop.gui.export_worker import ExportWorker
-from ua_desktop.gui.group_country_prompt import ensure_group_country
-from ua_desktop.gui.pdf_thumbnails import PdfThumbnails
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.export.export_options import EnvelopesOptions, LabelsOptions, LettersOptions
+from ua_desktop.gui.export.export_worker import ExportWorker
+from ua_desktop.gui.shell.group_country_prompt import ensure_group_country
+from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
 
 
 class ExportDialog(QDialog):
@@ -258,7 +258,7 @@ class ExportDialog(QDialog):
             return
         printer_key: str | None = self.printer_name.currentData()
         if self.print_mode:
-            from ua_desktop.gui.print_support import ask_printer, printer_calibration_name
+            from ua_desktop.gui.export.print_support import ask_printer, printer_calibration_name
 
             self.printer = ask_printer(self)
             if self.printer is None:
@@ -316,7 +316,7 @@ class ExportDialog(QDialog):
         settings = self.settings
         if not uses_group or group_return_lines(settings.group_name, settings.group_return_address):
             return True
-        from ua_desktop.gui.return_address_dialog import ReturnAddressDialog
+        from ua_desktop.gui.export.return_address_dialog import ReturnAddressDialog
 
         lines = ReturnAddressDialog.ask(self, settings.group_name)
         if lines is None:
@@ -354,7 +354,7 @@ class ExportDialog(QDialog):
         summary = self.describe(result)
         warnings = list(getattr(result, "warnings", ()))
         if self.print_mode and self.printer is not None and first_pdf is not None:
-            from ua_desktop.gui.print_support import print_pdf
+            from ua_desktop.gui.export.print_support import print_pdf
 
             try:
                 sent = print_pdf(self.printer, first_pdf)

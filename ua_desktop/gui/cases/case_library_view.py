@@ -230,7 +230,7 @@ class CaseLibraryDialog(QDialog):
             self.accept()
 
     def edit_selected(self) -> None:
-        from ua_desktop.gui.case_editor import CaseEditorDialog
+        from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 
         folder = self.library.user_cases_dir / self.selected_id()
         case = self.selected_case()
@@ -247,7 +247,7 @@ class CaseLibraryDialog(QDialog):
             self.cases_changed.emit(saved.name)
 
     def follow_up_selected(self) -> None:
-        from ua_desktop.gui.case_editor import CaseEditorDialog
+        from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 
         case = self.selected_case()
         if case is None:
@@ -258,14 +258,14 @@ class CaseLibraryDialog(QDialog):
             self.cases_changed.emit(saved.name)
 
     def replies_selected(self) -> None:
-        from ua_desktop.gui.reply_log_dialog import ReplyLogDialog
+        from ua_desktop.gui.cases.reply_log_dialog import ReplyLogDialog
 
         case = self.selected_case()
         if case is not None:
             ReplyLogDialog.ask(self, case, self.data_dir)
 
     def export_selected(self) -> None:
-        from ua_desktop.gui.case_actions import export_case_file
+        from ua_desktop.gui.cases.case_actions import export_case_file
 
         case = self.selected_case()
         if case is not None:
@@ -275,7 +275,7 @@ class CaseLibraryDialog(QDialog):
         case_id, kind = self.selected_id(), self.selected_kind()
         try:
             if kind == "archived":
-                from ua_desktop.gui.case_import_dialog import resolving_clash
+                from ua_desktop.gui.cases.case_import_dialog import resolving_clash
 
                 if resolving_clash(self, lambda policy: restore_case(self.library, case_id, policy)) is None:
                     return

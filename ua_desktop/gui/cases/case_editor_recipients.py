@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.cases.model import Recipient, RecipientRole, ReviewFlag
 from ua_desktop.core.cases.text import recipient_address
-from ua_desktop.gui.case_editor_fields import CountryBox, FlagNote, mark_widget
+from ua_desktop.gui.cases.case_editor_fields import CountryBox, FlagNote, mark_widget
 
 _TEXT_FIELDS = ("honorific", "name", "title", "organisation", "postal_code", "city", "region", "salutation")
 

@@ -159,7 +159,7 @@ class CalibrationDialog(QDialog):
         from pathlib import Path
 
         from ua_desktop.core.export.envelopes_job import export_calibration_page
-        from ua_desktop.gui.print_support import ask_printer, print_pdf
+        from ua_desktop.gui.export.print_support import ask_printer, print_pdf
 
         printer = ask_printer(self, 1)
         if printer is None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ua_desktop.gui.letter_find_bar import FindBar
-from ua_desktop.gui.letter_highlighter import FieldHighlighter
+from ua_desktop.gui.letter.letter_find_bar import FindBar
+from ua_desktop.gui.letter.letter_highlighter import FieldHighlighter
 
 
 class LetterEditor(QWidget):

@@ -18,9 +18,9 @@ from ua_desktop.core.errors import UserError
 
 if TYPE_CHECKING:
     from ua_desktop.core.settings import Settings
-    from ua_desktop.gui.evening_controller import EveningController
-    from ua_desktop.gui.main_window import MainWindow
-    from ua_desktop.gui.sign_in_window import SignInWindow
+    from ua_desktop.gui.evenings.evening_controller import EveningController
+    from ua_desktop.gui.evenings.sign_in_window import SignInWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ class EveningMenu(QObject):
     @property
     def controller(self) -> EveningController:
         if self._controller is None:
-            from ua_desktop.gui.evening_controller import EveningController
+            from ua_desktop.gui.evenings.evening_controller import EveningController
 
             self._controller = EveningController(self.window.paths, self.window.library, self)
             self._controller.evening_changed.connect(self._evening_changed)
@@ -129,7 +129,7 @@ class EveningMenu(QObject):
         QMessageBox.warning(self.window, self.tr("Evening"), str(error))
 
     def start_evening(self) -> None:
-        from ua_desktop.gui.evening_start_dialog import StartEveningDialog
+        from ua_desktop.gui.evenings.evening_start_dialog import StartEveningDialog
 
         controller = self.controller
         try:
@@ -155,7 +155,7 @@ class EveningMenu(QObject):
         self.open_sign_in()
 
     def open_sign_in(self) -> None:
-        from ua_desktop.gui.sign_in_window import SignInWindow
+        from ua_desktop.gui.evenings.sign_in_window import SignInWindow
 
         if self.controller.evening is None:
             QMessageBox.information(
@@ -173,7 +173,7 @@ class EveningMenu(QObject):
         self.sign_in_window.open_on_best_screen(self.window)
 
     def show_queue(self) -> None:
-        from ua_desktop.gui.print_queue_panel import PrintQueuePanel
+        from ua_desktop.gui.evenings.print_queue_panel import PrintQueuePanel
 
         if self.queue_dock is None:
             self.queue_dock = QDockWidget(self.tr("Print queue"), self.window)
@@ -184,7 +184,7 @@ class EveningMenu(QObject):
         self.queue_dock.raise_()
 
     def show_tally(self) -> None:
-        from ua_desktop.gui.tally_dialog import TallyDialog
+        from ua_desktop.gui.evenings.tally_dialog import TallyDialog
 
         try:
             dialog = TallyDialog(self.controller, self.window.settings.group_name, self.window)

@@ -26,7 +26,7 @@ from PySide6.QtPdf import QPdfDocument
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.job import RenderJob, RenderResult, render_job, serve
-from ua_desktop.gui.letter_preview import load_pdf_document
+from ua_desktop.gui.letter.letter_preview import load_pdf_document
 
 log = logging.getLogger(__name__)
 __all__ = ["RenderJob", "RenderResult", "RenderWorker", "render_job"]

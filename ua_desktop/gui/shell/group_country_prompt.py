@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ua_desktop.core.letter.page_setup import locale_country, system_locale_name
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 class GroupCountryDialog(QDialog):
@@ -19,7 +19,7 @@ class GroupCountryDialog(QDialog):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ua_desktop.gui.preferences_dialog import country_choices
+        from ua_desktop.gui.shell.preferences_dialog import country_choices
 
         self.setWindowTitle(self.tr("Where does the group post from?"))
         question = QLabel(

@@ -25,8 +25,8 @@ from ua_desktop.core.roster.store import (
     RosterStore,
     set_aside_and_restore,
 )
-from ua_desktop.gui.roster_import_dialog import RosterImportDialog
-from ua_desktop.gui.roster_panel import RosterPanel
+from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
+from ua_desktop.gui.roster.roster_panel import RosterPanel
 
 
 def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:

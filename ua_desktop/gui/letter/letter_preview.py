@@ -8,7 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
-from ua_desktop.gui.pdf_view import PdfView
+from ua_desktop.gui.widgets.pdf_view import PdfView
 
 
 def load_pdf_document(data: bytes) -> QPdfDocument | None:

@@ -33,7 +33,7 @@ from ua_desktop.core.export.labels_job import AddressSource
 from ua_desktop.core.labels.catalogue import LabelCatalogue, LabelSheet
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
 from ua_desktop.core.letter.page_setup import PAPER_SIZES_MM, Paper
-from ua_desktop.gui.label_positions_widget import LabelPositionsWidget
+from ua_desktop.gui.labels.label_positions_widget import LabelPositionsWidget
 
 
 def _select_data(combo: QComboBox, value: object) -> None:
@@ -149,7 +149,7 @@ class LabelsOptions(QWidget):
 
     def define_sheet(self) -> None:
         """Define a sheet of the user's, starting from the chosen one, and select it."""
-        from ua_desktop.gui.label_sheet_dialog import LabelSheetDialog
+        from ua_desktop.gui.labels.label_sheet_dialog import LabelSheetDialog
 
         sheet = LabelSheetDialog.ask(self, self.catalogue, self.current_sheet())
         if sheet is not None:

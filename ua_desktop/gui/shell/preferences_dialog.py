@@ -35,7 +35,7 @@ from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings_keys import SETTING_KEYS, ChoiceKey, NumberKey
 from ua_desktop.core.settings_store import check_changes
 from ua_desktop.core.ui_languages import UI_LANGUAGES
-from ua_desktop.gui.settings_hub import SettingsHub
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 def country_choices(language: str) -> list[tuple[str, str]]:

@@ -17,7 +17,7 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 
 if TYPE_CHECKING:
-    from ua_desktop.gui.main_window import MainWindow
+    from ua_desktop.gui.shell.main_window import MainWindow
 
 
 def export_case_file(parent: QWidget, case: Case) -> str:
@@ -80,7 +80,7 @@ class CaseActions:
         self.replies_action.setEnabled(case is not None)
 
     def show_library(self) -> None:
-        from ua_desktop.gui.case_library_view import CaseLibraryDialog
+        from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
 
         window = self.window
         dialog = CaseLibraryDialog(window.library, window.paths.data_dir, window)
@@ -95,8 +95,8 @@ class CaseActions:
 
     def import_case(self) -> None:
         from ua_desktop.core.cases.draft import read_draft
-        from ua_desktop.gui.case_editor import CaseEditorDialog
-        from ua_desktop.gui.case_import_dialog import CaseImportDialog
+        from ua_desktop.gui.cases.case_editor import CaseEditorDialog
+        from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
 
         window = self.window
         outcome = CaseImportDialog.ask(window, window.library)
@@ -108,7 +108,7 @@ class CaseActions:
 
     def edit_case(self) -> None:
         from ua_desktop.core.cases.draft import CaseDraft
-        from ua_desktop.gui.case_editor import CaseEditorDialog
+        from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 
         window = self.window
         case = window.case
@@ -123,7 +123,7 @@ class CaseActions:
             export_case_file(self.window, self.window.case)
 
     def show_replies(self) -> None:
-        from ua_desktop.gui.reply_log_dialog import ReplyLogDialog
+        from ua_desktop.gui.cases.reply_log_dialog import ReplyLogDialog
 
         if self.window.case is not None:
             ReplyLogDialog.ask(self.window, self.window.case, self.window.paths.data_dir)

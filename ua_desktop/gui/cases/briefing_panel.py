@@ -15,7 +15,7 @@ from ua_desktop.core.cases.model import Case, RecipientRole
 from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.core.deadline import DeadlineState, DeadlineStatus, deadline_status
 from ua_desktop.core.deadline_guard import DEFAULT_POSTAL_TRANSIT_DAYS, postal_guard
-from ua_desktop.gui.deadline_guard import PostalNotice
+from ua_desktop.gui.cases.deadline_guard import PostalNotice
 
 
 def format_date(date: dt.date) -> str:
