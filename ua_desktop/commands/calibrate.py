@@ -7,7 +7,7 @@ import argparse
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     calibrate = commands.add_parser(
         "calibrate",
         help="save a printer's calibration from the measured calibration page",

@@ -31,7 +31,7 @@ def _clash_options(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(policy="ask")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = sub.add_parser(
         "import",
         help="make a case from an Urgent Action document (.txt or .pdf) or a shared .uacase file",

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ua_desktop.core.cases.replies import Reply
 
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
@@ -18,7 +22,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reply = sub.add_parser("reply", help="log an answer received from an authority for a case")
     reply.add_argument("case_id", metavar="ID")
     reply.add_argument("--from", dest="authority", metavar="WHO", help="who answered (authority or official)")
@@ -34,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     replies.set_defaults(handler=cmd_replies)
 
 
-def _print(replies: list) -> None:
+def _print(replies: list[Reply]) -> None:
     from ua_desktop.core.cases.replies import FORWARD_REMINDER_EN, pending_forwards
 
     for number, reply in enumerate(replies, start=1):

@@ -10,7 +10,7 @@ from ua_desktop.commands import case_files, case_replies
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cases = commands.add_parser("cases", help="list, show, check, import, share and delete case packs")
     sub = cases.add_subparsers(dest="cases_command", metavar="ACTION", required=True)
 

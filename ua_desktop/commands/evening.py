@@ -41,7 +41,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     evening = commands.add_parser("evening", help="letter-writing evenings: sign-in, print queue, tally")
     sub = evening.add_subparsers(dest="evening_command", metavar="ACTION", required=True)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ua_desktop.core.calibration import Calibration
+    from ua_desktop.core.export.progress import JobControl
     from ua_desktop.core.letter.signer import LetterSigner
     from ua_desktop.core.paths import AppPaths
     from ua_desktop.core.posting import AddressStyle
@@ -42,7 +43,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser("export", help="print-ready letters, labels and envelopes as PDF")
     sub = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
 
@@ -166,7 +167,7 @@ def _report(out: str, warnings: tuple[str, ...] | list[str]) -> None:
     print(out)
 
 
-def _progress_printer() -> object:
+def _progress_printer() -> JobControl:
     """A JobControl that shows progress on stderr when it is a terminal (scripts get quiet output)."""
     from ua_desktop.core.export.progress import JobControl
 
@@ -194,10 +195,10 @@ def cmd_letters(args: argparse.Namespace) -> int:
     job = LetterJob.planned(plan, signers, _calibration(paths, args.printer), args.pad_duplex)
     control = _progress_printer()
     if args.per_signer_folder:
-        result = export_letters_per_signer(args.per_signer_folder, job, control)  # type: ignore[arg-type]
+        result = export_letters_per_signer(args.per_signer_folder, job, control)
         where = f"{len(result.files)} file(s) in {args.per_signer_folder}"
     else:
-        result = export_letters(args.out, job, control)  # type: ignore[arg-type]
+        result = export_letters(args.out, job, control)
         where = str(args.out)
     _report(f"Wrote {where} ({result.letters} letter(s), {result.pages} page(s))", result.warnings)
     return 0
@@ -237,7 +238,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
         group_lines=group_return_lines(settings.group_name, settings.group_return_address),
         calibration=_calibration(paths, args.printer),
     )
-    result = export_labels(args.out, job, _progress_printer())  # type: ignore[arg-type]
+    result = export_labels(args.out, job, _progress_printer())
     if not args.no_remember:
         store.set_used(sheet.id, result.used_after)
     first = result.placements[0].position if result.placements else start
@@ -287,7 +288,7 @@ def cmd_envelopes(args: argparse.Namespace) -> int:
         style=_style(settings, args.usps_style),
         calibration=_calibration(paths, args.printer),
     )
-    result = export_envelopes(args.out, job, _progress_printer())  # type: ignore[arg-type]
+    result = export_envelopes(args.out, job, _progress_printer())
     _report(f"Wrote {args.out} ({result.pages} {options.size.name} envelope(s))", result.warnings)
     return 0
 

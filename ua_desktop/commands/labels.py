@@ -8,7 +8,7 @@ from pathlib import Path
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     labels = commands.add_parser("labels", help="label sheets: list, test page, used positions")
     sub = labels.add_subparsers(dest="labels_command", metavar="ACTION", required=True)
 

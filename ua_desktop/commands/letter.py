@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts with it).
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     letter = commands.add_parser("letter", help="render letters")
     sub = letter.add_subparsers(dest="letter_command", metavar="ACTION", required=True)
     render = sub.add_parser(

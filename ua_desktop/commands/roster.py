@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 _POLICIES = ("skip", "merge", "add")
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     roster = commands.add_parser(
         "roster", help="the signer roster: import, export, list, add, erase, back up"
     )

@@ -11,7 +11,7 @@ import argparse
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
-def register(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     settings = commands.add_parser(
         "settings",
         help="show or change the settings (paper, the group's country, return address, …)",
