@@ -258,8 +258,8 @@ def test_calibration_page_and_calibrate(tmp_path: Path, capsys: pytest.CaptureFi
 def test_roster_signers_by_id_and_tag(
     tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    records = pytest.importorskip("ua_desktop.core.roster.records")
     from ua_desktop.core.paths import resolve_paths
+    from ua_desktop.core.roster import records
     from ua_desktop.core.roster.signer import Signer
     from ua_desktop.core.roster.store import RosterStore
 

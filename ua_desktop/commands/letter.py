@@ -41,15 +41,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def roster_signer(paths: AppPaths, signer_id: int) -> LetterSigner:
     """The roster's signer as the letter sees it; the roster is loaded only when asked for."""
-    from ua_desktop.core.errors import UserError
+    from ua_desktop.core.roster.records import get_signer
+    from ua_desktop.core.roster.store import RosterStore
 
-    try:
-        from ua_desktop.core.roster.records import get_signer
-        from ua_desktop.core.roster.store import RosterStore
-    except ImportError:
-        raise UserError(
-            "--signer needs the roster, and the roster is not available in this version."
-        ) from None
     store = RosterStore.open(paths, read_only=True)
     try:
         return get_signer(store.conn, signer_id).to_letter_signer()

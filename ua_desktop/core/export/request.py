@@ -139,11 +139,9 @@ def roster_tags(paths: AppPaths) -> list[str]:
     """The roster's tags for the "signers with the tag" choice (none when there is no roster yet)."""
     if not paths.roster_db.exists():
         return []
-    try:
-        from ua_desktop.core.roster.records import tags_with_counts
-        from ua_desktop.core.roster.store import RosterStore
-    except ImportError:
-        return []
+    from ua_desktop.core.roster.records import tags_with_counts
+    from ua_desktop.core.roster.store import RosterStore
+
     try:
         store = RosterStore.open(paths, read_only=True)
     except UserError:

@@ -58,14 +58,10 @@ def resolve_signers(paths: AppPaths, selection: SignerSelection) -> list[LetterS
     """The selected signers as the letter sees them, in roster order (ids: in the order given)."""
     if selection.mode is SelectionMode.BLANK:
         return blank_signers(selection.blank)
-    try:
-        from ua_desktop.core.roster.records import get_signers
-        from ua_desktop.core.roster.search import Query, list_signers
-        from ua_desktop.core.roster.store import RosterStore
-    except ImportError:
-        raise UserError(
-            "Selecting signers needs the roster, which is not available in this version."
-        ) from None
+    from ua_desktop.core.roster.records import get_signers
+    from ua_desktop.core.roster.search import Query, list_signers
+    from ua_desktop.core.roster.store import RosterStore
+
     if not paths.roster_db.exists():
         raise UserError("No signers selected: the roster is empty. Add signers first, or use --blank N.")
     store = RosterStore.open(paths, read_only=True)

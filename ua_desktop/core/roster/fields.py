@@ -38,6 +38,8 @@ def country_codes() -> frozenset[str]:
 
 @functools.cache
 def _country_lookup() -> dict[str, str]:
+    import pycountry  # imported with the lookup it serves: only country names need it
+
     table: dict[str, str] = {}
     codes = country_codes()
     for lang in NAME_LANGUAGES:
@@ -46,14 +48,9 @@ def _country_lookup() -> dict[str, str]:
                 table.setdefault(fold(name), code)
     for code in codes:
         table[code.lower()] = code
-    try:
-        import pycountry
-
-        for country in pycountry.countries:
-            if country.alpha_2 in codes:
-                table.setdefault(country.alpha_3.lower(), country.alpha_2)
-    except ImportError:  # pragma: no cover - pycountry is a dependency; alpha-3 codes are a convenience
-        pass
+    for country in pycountry.countries:
+        if country.alpha_2 in codes:
+            table.setdefault(country.alpha_3.lower(), country.alpha_2)
     table.update(_EXTRA_COUNTRY_NAMES)
     return table
 
