@@ -3,11 +3,18 @@
 The preview renders in a child process so that neither the GIL nor a runaway template can make typing
 stutter in the window; this module holds the Qt-free part: the job, its result, the whole edit-to-PDF
 path (the same one the CLI and the exports take) and the loop the child runs.
+
+A bug while rendering must reach the log with its traceback. The child is started with "spawn", so it
+begins with logging unconfigured and has no log file of its own: serve() logs the exception (it shows on
+the child's stderr, and in the log when serve runs where logging is set up) and sends the formatted
+traceback back in a RenderFailedError, for the parent to write to its log.
 """
 
 from __future__ import annotations
 
 import io
+import logging
+import traceback
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -15,6 +22,8 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.plan import LetterPlan
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,22 @@ class RenderResult:
     missing_sender_country: str = ""
 
 
+class RenderFailedError(UserError):
+    """A bug stopped a render in the child process.
+
+    A UserError so the panel shows it like any other render problem and keeps the last good page; the
+    traceback (`details`) is for the log, which only the parent process writes.
+    """
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+    def __reduce__(self) -> tuple[type[RenderFailedError], tuple[str, str]]:
+        # Exceptions pickle as type(self)(*self.args); details is not in args, so name both for the pipe.
+        return (type(self), (str(self), self.details))
+
+
 def render_job(job: RenderJob) -> RenderResult:
     """Template -> letter -> layout -> PDF bytes for the case's first recipient."""
     # Imported here: the GUI process imports this module for RenderJob without loading Jinja2 or ReportLab.
@@ -54,7 +79,10 @@ def render_job(job: RenderJob) -> RenderResult:
 
 
 def serve(connection: Connection) -> None:
-    """The child process: answer each RenderJob with a RenderResult or the UserError; None stops."""
+    """The child process: answer each RenderJob with a RenderResult or the UserError; None stops.
+
+    A bug is answered with a RenderFailedError that carries its traceback, after logging it here.
+    """
     while True:
         try:
             job = connection.recv()
@@ -66,8 +94,9 @@ def serve(connection: Connection) -> None:
             reply: object = render_job(job)
         except UserError as error:
             reply = error
-        except Exception as error:  # a bug; the parent logs it and keeps the last good page
-            reply = UserError(f"The letter could not be rendered: {error!r}")
+        except Exception as error:  # a bug: logged here, and its traceback sent on for the parent's log
+            log.exception("rendering the letter preview failed")
+            reply = RenderFailedError(f"The letter could not be rendered: {error!r}", traceback.format_exc())
         try:
             connection.send(reply)
         except (EOFError, OSError):
