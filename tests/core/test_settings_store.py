@@ -13,9 +13,9 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.labels.catalogue import LabelCatalogue
 from ua_desktop.core.letter.page_setup import AddressPreset, Paper
 from ua_desktop.core.paths import resolve_paths
-from ua_desktop.core.settings import Settings
+from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS, Settings
 from ua_desktop.core.settings_keys import SETTING_KEYS
-from ua_desktop.core.settings_store import FIXED_KEYS, PROGRAM_KEYS, SettingsStore
+from ua_desktop.core.settings_store import SettingsStore
 from ua_desktop.core.ui_languages import UI_LANGUAGES
 
 

@@ -22,6 +22,14 @@ from ua_desktop.core.fileio import write_text_atomic
 SETTINGS_VERSION = 1
 log = logging.getLogger(__name__)
 
+# Which fields belong to whom, here beside the fields so that settings_store.py and settings_keys.py both
+# read it without importing each other.
+#: Settings fields the program keeps for itself: written by the program, never by the user.
+PROGRAM_KEYS = ("last_case_id", "ui_state")
+#: Settings fields nobody sets: the file format's version and the keys of newer versions, kept as they are.
+FIXED_KEYS = ("version", "extra")
+# Every other field is a user setting, declared with its check in settings_keys.py.
+
 
 @dataclass
 class Settings:

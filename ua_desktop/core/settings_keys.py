@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.settings_store import FIXED_KEYS, PROGRAM_KEYS
+from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS
 
 #: Where the choices of a key may depend on the user's files (their own label sheets live in the data dir).
 ChoicesFor = Callable[[Path | None], Sequence[str]]

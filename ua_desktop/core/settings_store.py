@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.settings import Settings
+from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS, Settings
 
 if TYPE_CHECKING:
     from ua_desktop.core.paths import AppPaths
@@ -24,12 +24,8 @@ if TYPE_CHECKING:
 Subscriber = Callable[[Settings, frozenset[str]], None]
 
 _FIELDS = tuple(field.name for field in dataclasses.fields(Settings))
-#: Settings fields the program keeps for itself: written by the program, never by the user.
-PROGRAM_KEYS = ("last_case_id", "ui_state")
-#: Settings fields nobody sets: the file format's version and the keys of newer versions, kept as they are.
-FIXED_KEYS = ("version", "extra")
-# Every other field is a user setting, declared with its check in settings_keys.py (imported only when a
-# user setting changes: the window's start-up saves just the last case).
+# User settings are checked by their declaration in settings_keys.py (imported only when a user setting
+# changes: the window's start-up saves just the last case).
 
 
 def check_changes(changes: Mapping[str, object], data_dir: Path | None = None) -> dict[str, Any]:
