@@ -137,6 +137,12 @@ def test_crash_handler_logs_and_shows_log_path(
     assert "ZeroDivisionError" in box.detailedText()
 
 
+def test_the_window_owns_the_menu_order(qtbot: QtBot) -> None:
+    window = make_window(qtbot)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "C&ases", "&Roster", "E&vening", "&Tools", "&Help"]
+
+
 def test_deferred_start_paints_the_briefing_first(qtbot: QtBot) -> None:
     paths = resolve_paths().ensure()
     window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir), deferred=True)

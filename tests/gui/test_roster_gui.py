@@ -282,9 +282,9 @@ def test_main_window_opens_the_roster(qtbot: QtBot) -> None:
     main.roster_menu.signers_action.trigger()
     roster_window = main.roster_menu.window
     assert roster_window is not None and roster_window.isVisible()
-    assert main.roster_panel is roster_window.panel and main.selected_signer_ids() == []
+    assert main.roster_menu.panel is roster_window.panel and main.selected_signer_ids() == []
     roster_window.close()
-    assert main.roster_panel is None
+    assert main.roster_menu.panel is None and main.selected_signer_ids() == []
 
 
 def test_damaged_roster_offers_the_newest_backup(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -265,7 +265,7 @@ class CaseLibraryDialog(QDialog):
             ReplyLogDialog.ask(self, case, self.data_dir)
 
     def export_selected(self) -> None:
-        from ua_desktop.gui.cases.case_actions import export_case_file
+        from ua_desktop.gui.cases.case_file_export import export_case_file
 
         case = self.selected_case()
         if case is not None:

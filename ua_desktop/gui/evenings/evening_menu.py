@@ -1,8 +1,9 @@
 """The Evening menu of the main window, the tally in its status bar and the print-queue dock.
 
-Installed by one line in main_window.py, so the main window stays small: this object owns the
+The main window builds it with its MenuHost and places `menu` in its menu bar; this object owns the
 EveningController (imported on first use, so start-up does not pay for SQLite), restores an evening left
-open when the app was closed mid-evening, and releases the roster when the window closes.
+open when the app was closed mid-evening, and, as the host's close guard, asks before letters would be lost
+and releases the roster when the window closes.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox
 
 from ua_desktop.core.errors import UserError
 
@@ -20,22 +21,23 @@ if TYPE_CHECKING:
     from ua_desktop.core.settings import Settings
     from ua_desktop.gui.evenings.evening_controller import EveningController
     from ua_desktop.gui.evenings.sign_in_window import SignInWindow
-    from ua_desktop.gui.shell.main_window import MainWindow
+    from ua_desktop.gui.shell.menu_host import MenuHost
 
 log = logging.getLogger(__name__)
 
 
 class EveningMenu(QObject):
-    """Adds "Evening" to the main window's menu bar, the tally to its status bar, the queue as a dock."""
+    """The Evening menu (`menu`), the tally in the host window's status bar, the queue as a dock."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, host: MenuHost) -> None:
+        super().__init__(host.window)
+        self.host = host
+        self.window = host.window  # parent of dialogs; its status bar and dock areas (QMainWindow API)
         self._controller: EveningController | None = None
         self.sign_in_window: SignInWindow | None = None
         self.queue_dock: QDockWidget | None = None
 
-        self.menu = window.menuBar().addMenu(self.tr("E&vening"))
+        self.menu = QMenu(self.tr("E&vening"), self.window)
         self.menu.setObjectName("eveningMenu")
         self.start_action = QAction(self.tr("&Start evening…"), self)
         self.sign_in_action = QAction(self.tr("Sign-&in mode"), self)
@@ -55,9 +57,9 @@ class EveningMenu(QObject):
 
         self.status_label = QLabel()
         self.status_label.setObjectName("eveningTally")
-        window.statusBar().addPermanentWidget(self.status_label)
-        window.installEventFilter(self)
-        window.settings_hub.changed.connect(self._on_settings_changed)
+        self.window.statusBar().addPermanentWidget(self.status_label)
+        host.add_close_guard(self)
+        host.settings_hub.changed.connect(self._on_settings_changed)
         self._update_actions()
         QTimer.singleShot(0, self.restore)
 
@@ -72,7 +74,7 @@ class EveningMenu(QObject):
         if self._controller is None:
             from ua_desktop.gui.evenings.evening_controller import EveningController
 
-            self._controller = EveningController(self.window.paths, self.window.library, self)
+            self._controller = EveningController(self.host.paths, self.host.library, self)
             self._controller.evening_changed.connect(self._evening_changed)
             self._controller.counts_changed.connect(self.update_status)
         return self._controller
@@ -92,20 +94,8 @@ class EveningMenu(QObject):
                 10000,
             )
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Close and self._controller is not None:
-            if not self._may_close():
-                event.ignore()
-                return True
-            # Release the roster now (a language switch opens the new window's roster right after this);
-            # if the close is refused, the evening is picked up again on the next turn of the event loop.
-            if self.sign_in_window is not None:
-                self.sign_in_window.close()
-            self._controller.close()
-            QTimer.singleShot(0, self._reopen_if_still_shown)
-        return super().eventFilter(watched, event)
-
-    def _may_close(self) -> bool:
+    # -- the host's close guard --------------------------------------------------------------------
+    def may_close(self) -> bool:
         """Ask before closing when letters of people who were not kept are still unprinted (they are lost)."""
         lost = self._controller.waiting_not_kept() if self._controller is not None else 0
         if not lost:
@@ -119,6 +109,16 @@ class EveningMenu(QObject):
             ).format(count=lost),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def release(self) -> None:
+        """The window closes: release the roster now (a language switch opens the new window's roster right
+        after this); should the window stay after all, the evening is picked up again on the next turn."""
+        if self._controller is None:
+            return
+        if self.sign_in_window is not None:
+            self.sign_in_window.close()
+        self._controller.close()
+        QTimer.singleShot(0, self._reopen_if_still_shown)
 
     def _reopen_if_still_shown(self) -> None:
         if self.window.isVisible() and self._controller is not None and self._controller.session is None:
@@ -139,10 +139,10 @@ class EveningMenu(QObject):
                         evening=controller.evening.describe() if controller.evening else ""
                     )
                 )
-            case = self.window.case
+            case = self.host.current_case()
             request = StartEveningDialog.ask(
                 self.window,
-                self.window.library.cases(),
+                self.host.library.cases(),
                 case.id if case else "",
                 controller.evenings_on,
             )
@@ -165,7 +165,7 @@ class EveningMenu(QObject):
             )
             return
         if self.sign_in_window is None:
-            settings = self.window.settings
+            settings = self.host.settings
             self.sign_in_window = SignInWindow(
                 self.controller, settings.consent_text, settings.group_country, self.window
             )
@@ -178,7 +178,7 @@ class EveningMenu(QObject):
         if self.queue_dock is None:
             self.queue_dock = QDockWidget(self.tr("Print queue"), self.window)
             self.queue_dock.setObjectName("printQueueDock")
-            self.queue_dock.setWidget(PrintQueuePanel(self.controller, self.window.settings_hub))
+            self.queue_dock.setWidget(PrintQueuePanel(self.controller, self.host.settings_hub))
             self.window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.queue_dock)
         self.queue_dock.show()
         self.queue_dock.raise_()
@@ -187,7 +187,7 @@ class EveningMenu(QObject):
         from ua_desktop.gui.evenings.tally_dialog import TallyDialog
 
         try:
-            dialog = TallyDialog(self.controller, self.window.settings.group_name, self.window)
+            dialog = TallyDialog(self.controller, self.host.settings.group_name, self.window)
         except UserError as error:
             self._warn(error)
             return

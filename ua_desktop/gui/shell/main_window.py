@@ -21,7 +21,11 @@ from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.signer import LetterSigner
+    from ua_desktop.gui.cases.case_actions import CaseActions
+    from ua_desktop.gui.evenings.evening_menu import EveningMenu
     from ua_desktop.gui.letter.letter_panel import LetterPanel
+    from ua_desktop.gui.roster.roster_menu import RosterMenu
+    from ua_desktop.gui.shell.menu_host import MenuHost
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,9 @@ class MainWindow(QMainWindow):
     window first paints; the letter editor with its preview and the menus follow right after that first
     paint (finish_startup, a few tens of milliseconds later), so the case is on screen as early as possible.
     Tests build the whole window at once (deferred=False).
+
+    The area menus (Cases, Roster, Evening) see the window only through a MenuHost; the window decides the
+    order of all menus and asks the host's close guards before it closes.
 
     The settings are the application's one SettingsHub, handed on to every panel and menu; a change (in
     Preferences or by `ua-desktop settings set` in another program) reaches them all through its signal.
@@ -76,6 +83,10 @@ class MainWindow(QMainWindow):
         self.started = False
         self.briefing_panel = BriefingPanel()
         self.letter_panel: LetterPanel | None = None
+        self.menu_host: MenuHost | None = None
+        self.case_actions: CaseActions | None = None
+        self.roster_menu: RosterMenu | None = None
+        self.evening_menu: EveningMenu | None = None
         self.splitter = QSplitter()  # horizontal; avoiding the Qt namespace saves ~17 ms of start-up
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.briefing_panel)
@@ -121,14 +132,11 @@ class MainWindow(QMainWindow):
         return handled
 
     def finish_startup(self) -> None:
-        """Build the letter panel and the Cases, Evening and Roster menus (once)."""
+        """Build the letter panel and the menus (once)."""
         if self.started:
             return
         self.started = True
-        from ua_desktop.gui.cases.case_actions import install_case_menu
-        from ua_desktop.gui.evenings.evening_menu import EveningMenu
         from ua_desktop.gui.letter.letter_panel import LetterPanel
-        from ua_desktop.gui.roster.roster_menu import RosterMenu
 
         sizes = self.splitter.sizes()
         self.letter_panel = LetterPanel(self.paths, self.settings_hub, signer_provider=self.roster_signers)
@@ -138,18 +146,27 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes(sizes)
         # Menus here too: their keyboard shortcuts make Qt build its whole key-enum namespace (~35 ms).
         self._build_menus()
-        # Area menus go before Help, in this order: Cases, Evening, Roster.
-        help_action = self.menuBar().actions()[-1]
-        self.menuBar().removeAction(help_action)
-        self.case_actions = install_case_menu(self)  # Cases: library, import, edit, export, replies
-        self.evening_menu = EveningMenu(self)  # the Evening menu, its status-bar tally and print-queue dock
-        self.roster_menu = RosterMenu(self, self.paths, self.settings_hub)  # Roster: the Signers window
-        self.menuBar().addAction(help_action)
         if self.case is not None:
             self.letter_panel.show_case(self.case)
 
     # -- menus -------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        """All menus, in the one order the window owns: File, Edit, Cases, Roster, Evening, Tools, Help."""
+        from ua_desktop.gui.cases.case_actions import CaseActions
+        from ua_desktop.gui.evenings.evening_menu import EveningMenu
+        from ua_desktop.gui.roster.roster_menu import RosterMenu
+        from ua_desktop.gui.shell.menu_host import MenuHost
+
+        self.menu_host = MenuHost(
+            window=self,
+            paths=self.paths,
+            settings_hub=self.settings_hub,
+            library=self.library,
+            case_changed=self.case_changed,
+            current_case=lambda: self.case,
+            reload_cases=self.reload_cases,
+            selected_signer_ids=self.selected_signer_ids,
+        )
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -180,6 +197,13 @@ class MainWindow(QMainWindow):
         self.preferences_action.triggered.connect(self.edit_preferences)
         self.edit_menu.addAction(self.preferences_action)
 
+        self.case_actions = CaseActions(self.menu_host)  # library, import, edit, export, replies
+        self.menuBar().addMenu(self.case_actions.menu)
+        self.roster_menu = RosterMenu(self.menu_host)  # the Signers window
+        self.menuBar().addMenu(self.roster_menu.menu)
+        self.evening_menu = EveningMenu(self.menu_host)  # with its status-bar tally and print-queue dock
+        self.menuBar().addMenu(self.evening_menu.menu)
+
         self.tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.calibration_action = QAction(self.tr("Printer &calibration…"), self)
         self.calibration_action.triggered.connect(self.calibrate_printer)
@@ -192,10 +216,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def selected_signer_ids(self) -> list[int]:
-        """Roster ids selected in the roster panel, when the window has one (for "selected signers")."""
-        panel = getattr(self, "roster_panel", None)
-        selected = getattr(panel, "selected_ids", None)
-        return list(selected()) if callable(selected) else []
+        """Roster ids selected in the Signers window, when it is open (for "selected signers")."""
+        return self.roster_menu.selected_signer_ids() if self.roster_menu is not None else []
 
     def export_case(self, print_mode: bool = False) -> None:
         """File → Export… / Print…: letters, labels or envelopes for the shown case."""
@@ -334,6 +356,11 @@ class MainWindow(QMainWindow):
         self._remember(ui_state=state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.menu_host is not None:
+            if not self.menu_host.may_close():  # e.g. unprinted letters of an evening would be lost
+                event.ignore()
+                return
+            self.menu_host.release()
         self.save_state()
         if self.letter_panel is not None:
             self.letter_panel.shutdown()  # drafts written, preview jobs given up before widgets go away
