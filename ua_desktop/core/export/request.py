@@ -22,6 +22,7 @@ from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, exp
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
 from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer
 from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.export.result import ExportResult
 from ua_desktop.core.export.selection import SignerSelection, resolve_signers
 from ua_desktop.core.labels.catalogue import LabelSheet
 from ua_desktop.core.letter.plan import LetterChoices, plan_letters
@@ -69,8 +70,8 @@ def _signers(request: ExportRequest) -> list[LetterSigner]:
     return resolve_signers(request.paths, request.selection)
 
 
-def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
-    """The job for request, to run on a worker thread."""
+def make_job(request: ExportRequest) -> Callable[[JobControl], ExportResult]:
+    """The job for request, to run on a worker thread; its ExportResult is the same shape for every kind."""
     settings = request.settings
     calibration = (
         CalibrationStore.in_config_dir(request.paths.config_dir).get(request.printer)
@@ -80,7 +81,7 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
     style = posting_style(settings, usps_style=request.usps_style)
     group = group_return_lines(settings.group_name, settings.group_return_address)
 
-    def run(control: JobControl) -> object:
+    def run(control: JobControl) -> ExportResult:
         signers = _signers(request)
         if request.kind is Kind.LETTERS:
             plan = plan_letters(
@@ -92,13 +93,13 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
             )
             job = LetterJob.planned(plan, signers, calibration, request.pad_duplex)
             if request.per_signer_folder:
-                return export_letters_per_signer(request.output, job, control)
-            return export_letters(request.output, job, control)
+                return ExportResult.of_letters(export_letters_per_signer(request.output, job, control))
+            return ExportResult.of_letters(export_letters(request.output, job, control))
         if request.kind is Kind.LABELS:
             if request.sheet is None:
                 raise UserError("Choose a label sheet.")
             count = request.label_count if signers or request.label_count else 1
-            return export_labels(
+            labels = export_labels(
                 request.output,
                 LabelJob(
                     request.case,
@@ -114,10 +115,11 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
                 ),
                 control,
             )
+            return ExportResult.of_labels(labels, request.output)
         if request.envelope is None:
             raise UserError("Choose an envelope size.")
         back = request.envelope_return
-        return export_envelopes(
+        envelopes = export_envelopes(
             request.output,
             EnvelopeJob(
                 request.case,
@@ -131,6 +133,7 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], object]:
             ),
             control,
         )
+        return ExportResult.of_envelopes(envelopes, request.output)
 
     return run
 

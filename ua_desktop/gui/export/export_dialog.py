@@ -41,6 +41,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.envelopes_job import ReturnAddress
 from ua_desktop.core.export.labels_job import AddressSource
 from ua_desktop.core.export.request import ExportRequest, Kind, make_job, roster_tags
+from ua_desktop.core.export.result import ExportResult
 from ua_desktop.core.export.selection import SelectionMode, SignerSelection
 from ua_desktop.core.labels.catalogue import LabelCatalogue
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
@@ -339,20 +340,17 @@ class ExportDialog(QDialog):
     def _on_cancelled(self) -> None:
         self.status.setText(self.tr("Cancelled; no file was written."))
 
-    def _on_success(self, result: object) -> None:
+    def _on_success(self, result: ExportResult) -> None:
         request = self._request
         assert request is not None
-        if request.kind is Kind.LABELS and request.sheet is not None:
-            self.positions.set_used(request.sheet.id, result.used_after)  # type: ignore[attr-defined]
+        if request.sheet is not None and result.used_after is not None:
+            self.positions.set_used(request.sheet.id, result.used_after)
             self.labels.reload_positions()
-        first_pdf = request.output if request.output.suffix.lower() == ".pdf" else None
-        files = getattr(result, "files", ())
-        if files:
-            first_pdf = files[0]
+        first_pdf = next((file for file in result.files if file.suffix.lower() == ".pdf"), None)
         if first_pdf is not None:
             self.thumbnails.show_pdf(first_pdf)
         summary = self.describe(result)
-        warnings = list(getattr(result, "warnings", ()))
+        warnings = list(result.warnings)
         if self.print_mode and self.printer is not None and first_pdf is not None:
             from ua_desktop.gui.export.print_support import print_pdf
 
@@ -366,15 +364,14 @@ class ExportDialog(QDialog):
             self.open_folder.setEnabled(True)
         self.status.setText("\n".join([summary, *warnings]))
 
-    def describe(self, result: object) -> str:
+    def describe(self, result: ExportResult) -> str:
         """One sentence about what was written."""
-        files = getattr(result, "files", ())
+        files = result.files
         if len(files) > 1:
             return self.tr("Wrote {count} files to {folder}.").format(
                 count=len(files), folder=files[0].parent
             )
-        pages = getattr(result, "pages", 0)
-        return self.tr("Wrote {path} ({pages} page(s)).").format(path=self.output, pages=pages)
+        return self.tr("Wrote {path} ({pages} page(s)).").format(path=self.output, pages=result.pages)
 
     def _on_finished(self) -> None:
         self.progress.setVisible(False)

@@ -14,11 +14,12 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.progress import ExportCancelledError, JobControl
+from ua_desktop.core.export.result import ExportResult
 from ua_desktop.core.posting import SenderCountryMissingError
 
 log = logging.getLogger(__name__)
 
-ExportCallable = Callable[[JobControl], object]
+ExportCallable = Callable[[JobControl], ExportResult]
 
 
 class ExportWorker(QObject):
@@ -26,7 +27,7 @@ class ExportWorker(QObject):
 
     Signals:
         progress(int, int): letters/labels/envelopes done and total.
-        succeeded(object): the job's result.
+        succeeded(ExportResult): what the job wrote.
         failed(str): a message for the user (cancel included).
         sender_country_missing(str): the core refused a letter abroad whose sender has no country (the
             message); the dialog asks for the group's country and may run the job again.

@@ -1,0 +1,47 @@
+"""What an export wrote, in one typed shape for letters, labels and envelopes alike.
+
+The three jobs keep their own result classes (the command line reports their details); make_job() hands the
+GUI's worker thread this one ExportResult instead, so the export dialog reads fields, never guesses them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ua_desktop.core.export.envelopes_job import EnvelopeResult
+from ua_desktop.core.export.labels_job import LabelResult
+from ua_desktop.core.export.letters_job import LetterResult
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """One finished export.
+
+    Attributes:
+        pages: pages written, over all files.
+        files: the PDFs written, in order (one, or one per signer).
+        warnings: things the user should check, worded for display.
+        letters, labels, envelopes: how many of each were written (0 for the other kinds).
+        used_after: label positions used on the sheet left in the printer (None unless labels).
+    """
+
+    pages: int
+    files: tuple[Path, ...]
+    warnings: tuple[str, ...] = ()
+    letters: int = 0
+    labels: int = 0
+    envelopes: int = 0
+    used_after: frozenset[int] | None = None
+
+    @classmethod
+    def of_letters(cls, result: LetterResult) -> ExportResult:
+        return cls(result.pages, result.files, result.warnings, letters=result.letters)
+
+    @classmethod
+    def of_labels(cls, result: LabelResult, out: Path) -> ExportResult:
+        return cls(result.pages, (out,), result.warnings, labels=result.labels, used_after=result.used_after)
+
+    @classmethod
+    def of_envelopes(cls, result: EnvelopeResult, out: Path) -> ExportResult:
+        return cls(result.pages, (out,), result.warnings, envelopes=result.pages)  # one envelope a page
