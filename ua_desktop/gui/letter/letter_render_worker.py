@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QThread, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.letter.job import RenderJob, RenderResult, render_job, serve
+from ua_desktop.core.letter.job import RenderFailedError, RenderJob, RenderResult, render_job, serve
 from ua_desktop.gui.letter.letter_preview import load_pdf_document
 
 log = logging.getLogger(__name__)
@@ -189,6 +189,8 @@ class _State:
             reply = UserError(f"The letter could not be rendered: {error!r}")
         if self.cancelled():
             return
+        if isinstance(reply, RenderFailedError):  # a bug in the render process, which has no log of its own
+            log.error("rendering the letter failed in the render process:\n%s", reply.details)
         if isinstance(reply, RenderResult):
             document = None if job.serial != self.latest else load_pdf_document(reply.pdf)
             if document is not None:
