@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PageObject, PdfReader
+from pypdf.generic import ContentStream
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ua_desktop.core.cases.library import CaseLibrary
@@ -76,6 +77,52 @@ def text_runs(page: PageObject) -> list[tuple[float, float, float, str]]:
 
     page.extract_text(visitor_text=visit)
     return runs
+
+
+def stroked_boxes(page: PageObject) -> list[tuple[float, float, float, float]]:
+    """The bounding box (x0, y0, x1, y1 in points) of every path the page strokes, read from its operators.
+
+    A rounded outline is four lines and four Bézier curves whose control points lie on the rectangle's
+    edges, so the box of all its points is the rectangle itself; a square one is a single `re`.
+    """
+    ctm = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0]
+    saved: list[list[float]] = []
+    points: list[tuple[float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+
+    def to_page(x: float, y: float) -> tuple[float, float]:
+        a, b, c, d, e, f = ctm
+        return (a * x + c * y + e, b * x + d * y + f)
+
+    for operands, operator in ContentStream(page.get_contents(), page.pdf).operations:
+        values = [float(v) for v in operands if isinstance(v, (int, float))]
+        if operator == b"q":
+            saved.append(list(ctm))
+        elif operator == b"Q":
+            ctm = saved.pop()
+        elif operator == b"cm":
+            a, b, c, d, e, f = values
+            A, B, C, D, E, F = ctm
+            ctm = [
+                a * A + b * C,
+                a * B + b * D,
+                c * A + d * C,
+                c * B + d * D,
+                e * A + f * C + E,
+                e * B + f * D + F,
+            ]
+        elif operator in (b"m", b"l", b"c", b"v", b"y"):
+            points.extend(to_page(x, y) for x, y in zip(values[::2], values[1::2], strict=True))
+        elif operator == b"re":
+            x, y, w, h = values
+            points.extend(to_page(px, py) for px, py in ((x, y), (x + w, y + h)))
+        elif operator in (b"S", b"s", b"B", b"B*", b"b", b"b*"):
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            boxes.append((min(xs), min(ys), max(xs), max(ys)))
+            points = []
+        elif operator in (b"f", b"f*", b"F", b"n"):
+            points = []
+    return boxes
 
 
 def assert_text_inside_labels(reader: PdfReader, sheet: LabelSheet, expected_labels: int) -> None:
@@ -223,15 +270,31 @@ def test_group_return_labels(tmp_path: Path, case: Case) -> None:
     assert PdfReader(out).pages[0].extract_text().count("SWITZERLAND") == 24
 
 
-def test_test_page_draws_every_outline_and_number(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sheet_id", sorted(SHEETS))
+def test_test_page_draws_every_outline_and_number(tmp_path: Path, sheet_id: str) -> None:
+    sheet = SHEETS[sheet_id]
     out = tmp_path / "test.pdf"
-    export_test_page(out, SHEETS["L7160"])
+    export_test_page(out, sheet)
     reader = PdfReader(out)
     assert len(reader.pages) == 1
-    text = reader.pages[0].extract_text()
-    assert "21" in text and "L7160 63.5 × 38.1 mm" in text
-    content = reader.pages[0].get_contents().get_data()
-    assert content.count(b" c\n") >= 21 * 4 or content.count(b"re") >= 21  # rounded outlines
+    page = reader.pages[0]
+    height = float(page.mediabox.height)
+    rects = label_rects(sheet)
+    # One stroked outline per label, exactly where the geometry puts it (mm from the top-left corner).
+    outlines = [
+        (x0 / MM, (height - y1) / MM, x1 / MM, (height - y0) / MM) for x0, y0, x1, y1 in stroked_boxes(page)
+    ]
+    assert len(outlines) == len(rects) == sheet.labels_per_sheet
+    for outline, rect in zip(outlines, rects, strict=True):
+        assert outline == pytest.approx((rect.x, rect.y, rect.right, rect.bottom), abs=0.01)
+    # Each position number is printed inside its own label, with the sheet's name and size under it.
+    numbers = {text: (x / MM, (height - y) / MM) for x, y, _size, text in text_runs(page) if text.isdigit()}
+    assert sorted(numbers, key=int) == [str(n) for n in range(1, len(rects) + 1)]
+    for number, (x_mm, y_mm) in numbers.items():
+        rect = rects[int(number) - 1]
+        assert rect.x < x_mm < rect.right and rect.y < y_mm < rect.bottom, number
+    size = f"{sheet.label_width:g} × {sheet.label_height:g} mm"
+    assert page.extract_text().count(f"{sheet.id} {size}") == len(rects)
 
 
 def test_an_unwritable_folder_is_a_clear_error(tmp_path: Path, case: Case) -> None:
