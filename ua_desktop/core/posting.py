@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ua_desktop.core.address import PostalAddress, country_line, country_name, format_postal_address
+from ua_desktop.core.address import PostalAddress, country_line, format_postal_address
+from ua_desktop.core.countries import country_name
 from ua_desktop.core.errors import UserError
 
 if TYPE_CHECKING:

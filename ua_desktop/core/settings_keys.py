@@ -109,14 +109,12 @@ class LabelSheetKey(ChoiceKey):
 
 
 class CountryKey(ChoiceKey):
-    """A country the postal data knows, given by ISO 3166 alpha-2 code or name; stored as the code."""
+    """A country of core/countries.py, by ISO 3166 alpha-2 or alpha-3 code or by name; stored as the code."""
 
     def match(self, text: str, data_dir: Path | None) -> str | None:
-        from ua_desktop.core.address import known_countries
-        from ua_desktop.core.roster.fields import parse_country
+        from ua_desktop.core.countries import country_code
 
-        code = parse_country(text)
-        return code if code in known_countries() else None
+        return country_code(text) or None
 
 
 class TextKey(SettingKey):
@@ -202,9 +200,9 @@ def _ui_languages(_data_dir: Path | None) -> list[str]:
 
 
 def _countries(_data_dir: Path | None) -> list[str]:
-    from ua_desktop.core.address import known_countries
+    from ua_desktop.core.countries import country_codes
 
-    return sorted(known_countries())
+    return sorted(country_codes())
 
 
 _KEYS: tuple[SettingKey, ...] = (

@@ -16,19 +16,9 @@ from dataclasses import dataclass
 
 from babel import Locale
 
-DOCUMENT_LANGUAGES = ("en", "de", "fr", "es", "it")
+from ua_desktop.core.countries import code_from_name
 
-# Country names CLDR does not list in the form UA documents use.
-_COUNTRY_ALIASES = {
-    "usa": "US",
-    "u.s.a.": "US",
-    "u.s.": "US",
-    "united states of america": "US",
-    "vereinigte staaten von amerika": "US",
-    "etats-unis d'amerique": "US",
-    "uk": "GB",
-    "grossbritannien": "GB",
-}
+DOCUMENT_LANGUAGES = ("en", "de", "fr", "es", "it")
 
 _DAY = r"(?P<day>\d{1,2})(?:\.|er|°|º|\.?ª)?"
 _MONTH = r"(?P<month>[^\W\d_]{3,}\.?)"
@@ -130,23 +120,9 @@ def find_deadline(text: str) -> FoundDate | None:
     return None
 
 
-@functools.cache
-def _country_codes() -> dict[str, str]:
-    names: dict[str, str] = {}
-    for language in DOCUMENT_LANGUAGES:
-        for code, name in Locale.parse(language).territories.items():
-            if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "UN", "EZ", "QO"):
-                names.setdefault(fold(name), code)
-    names.update(_COUNTRY_ALIASES)
-    return names
-
-
 def country_code(name: str) -> str | None:
     """ISO 3166 code for a country name in one of the document languages ("USA", "Schweiz", "Turquie")."""
-    key = fold(name).strip(" .,;:")
-    if not key:
-        return None
-    return _country_codes().get(key) or _country_codes().get(key.rstrip("."))
+    return code_from_name(name)  # the program's one list of countries and their names
 
 
 @functools.cache

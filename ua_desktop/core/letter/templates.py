@@ -20,8 +20,8 @@ from babel.dates import format_date
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError
 from jinja2.utils import missing
 
-from ua_desktop.core.address import country_name
 from ua_desktop.core.cases.model import Case, Recipient
+from ua_desktop.core.countries import country_name
 from ua_desktop.core.letter.errors import TemplateError
 from ua_desktop.core.letter.rendered import RenderedLetter, letter_word
 from ua_desktop.core.letter.sandbox import (

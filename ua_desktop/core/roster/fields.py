@@ -1,7 +1,7 @@
 """Reading field values people type: country names or codes, language names, dates in local styles.
 
-Names in English, German, French, Italian and Spanish come from CLDR (Babel), so "Schweiz", "Suisse",
-"Switzerland" and "CH" all read as CH without a hand-written table.
+Country and language names in English, German, French, Italian and Spanish come from CLDR (Babel), so
+"Schweiz", "Suisse", "Switzerland", "CHE" and "CH" all read as CH (countries through core/countries.py).
 """
 
 from __future__ import annotations
@@ -12,57 +12,19 @@ import re
 
 from babel import Locale
 
+from ua_desktop.core.countries import NAME_LANGUAGES, country_code
 from ua_desktop.core.roster.text import fold
 
-NAME_LANGUAGES = ("en", "de", "fr", "it", "es")
-_EXTRA_COUNTRY_NAMES = {"uk": "GB", "usa": "US", "u.s.a.": "US", "u.s.": "US", "england": "GB"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y", "%Y/%m/%d", "%d.%m.%y", "%d-%m-%Y")
 
 
-@functools.cache
-def country_codes() -> frozenset[str]:
-    """ISO 3166-1 alpha-2 codes of today's countries and territories (CLDR via Babel).
-
-    Read from CLDR's territory currency table (territories with a currency in use today, which leaves out
-    the Soviet Union and Yugoslavia as well as pseudo-codes like EZ), because that loads in 5 ms where
-    the English territory names take 100 ms, which an import of one row would notice.
-    """
-    from babel.core import get_global
-
-    return frozenset(
-        code
-        for code, currencies in get_global("territory_currencies").items()
-        if len(code) == 2 and code.isalpha() and any(entry[2] is None for entry in currencies)
-    )
-
-
-@functools.cache
-def _country_lookup() -> dict[str, str]:
-    import pycountry  # imported with the lookup it serves: only country names need it
-
-    table: dict[str, str] = {}
-    codes = country_codes()
-    for lang in NAME_LANGUAGES:
-        for code, name in Locale.parse(lang).territories.items():
-            if code in codes:
-                table.setdefault(fold(name), code)
-    for code in codes:
-        table[code.lower()] = code
-    for country in pycountry.countries:
-        if country.alpha_2 in codes:
-            table.setdefault(country.alpha_3.lower(), country.alpha_2)
-    table.update(_EXTRA_COUNTRY_NAMES)
-    return table
-
-
 def parse_country(text: str) -> str | None:
-    """ISO alpha-2 code for a code or name in one of NAME_LANGUAGES; "" for empty, None if unknown."""
-    if not text.strip():
-        return ""
-    code = text.strip().upper()
-    if len(code) == 2 and code in country_codes():  # the usual case, without loading five locales
-        return code
-    return _country_lookup().get(fold(text).strip(" ."))
+    """ISO alpha-2 code for a code, alpha-3 code or name in a UI language; "" for empty, None if unknown.
+
+    The one list and lookup of core/countries.py, so an import accepts exactly the countries the settings,
+    the case editor and the signer form offer.
+    """
+    return country_code(text)
 
 
 @functools.cache

@@ -10,7 +10,8 @@ import enum
 import re
 from dataclasses import dataclass
 
-from ua_desktop.core.address import country_name, postal_code_is_valid
+from ua_desktop.core.address import postal_code_is_valid
+from ua_desktop.core.countries import country_name
 from ua_desktop.core.roster.signer import Signer
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
