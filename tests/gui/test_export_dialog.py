@@ -88,7 +88,7 @@ def test_envelopes_and_progress(qtbot: QtBot, paths: AppPaths, tmp_path: Path) -
     dialog = make_dialog(qtbot, paths)
     choose(dialog.kind, Kind.ENVELOPES)
     choose(dialog.who, "none")
-    choose(dialog.envelopes.size, "us10")
+    choose(dialog.envelopes.size_choice, "us10")
     dialog.envelopes.priority.setChecked(True)
     dialog.envelopes.count.setValue(3)
     out = tmp_path / "envelopes.pdf"
@@ -268,9 +268,9 @@ def test_calibration_dialog_saves_per_printer(qtbot: QtBot, paths: AppPaths) -> 
     dialog.printer.setEditText("Office laser")
     for spin, value in zip(dialog.fields, (21.0, 101.0, 19.0, 99.0), strict=True):
         spin.setValue(value)
-    assert "scale x 1.0100" in dialog.result.text()
+    assert "scale x 1.0100" in dialog.result_label.text()
     dialog.fields[1].setValue(150.0)
-    assert "implausible" in dialog.result.text()
+    assert "implausible" in dialog.result_label.text()
     dialog.fields[1].setValue(101.0)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert store.get("Office laser").scale_x == pytest.approx(1.01)

@@ -79,9 +79,9 @@ class CalibrationDialog(QDialog):
             spin.valueChanged.connect(self.update_result)
             self.fields.append(spin)
             form.addRow(name + ":", spin)
-        self.result = QLabel()
-        self.result.setObjectName("calibrationResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("calibrationResult")
+        self.result_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
@@ -92,7 +92,7 @@ class CalibrationDialog(QDialog):
         layout.addWidget(print_page)
         layout.addWidget(save_page)
         layout.addLayout(form)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.printer.currentIndexChanged.connect(self.show_saved)
         self.show_saved()
@@ -106,7 +106,7 @@ class CalibrationDialog(QDialog):
 
     def show_saved(self) -> None:
         saved = self.store.get(self.printer_key())
-        self.result.setText(self.describe(saved, self.tr("Saved for this printer")))
+        self.result_label.setText(self.describe(saved, self.tr("Saved for this printer")))
 
     def describe(self, calibration: Calibration, heading: str) -> str:
         return self.tr(
@@ -126,16 +126,16 @@ class CalibrationDialog(QDialog):
 
     def update_result(self) -> None:
         try:
-            self.result.setText(self.describe(self.calibration(), self.tr("From your measurements")))
+            self.result_label.setText(self.describe(self.calibration(), self.tr("From your measurements")))
         except UserError as error:
-            self.result.setText(str(error))
+            self.result_label.setText(str(error))
 
     def save(self) -> None:
         try:
             calibration = self.calibration()
             self.store.set(self.printer_key(), calibration)
         except UserError as error:
-            self.result.setText(str(error))
+            self.result_label.setText(str(error))
             return
         self.saved = calibration
         self.accept()
@@ -152,7 +152,7 @@ class CalibrationDialog(QDialog):
             try:
                 export_calibration_page(Path(chosen), self.paper_mm, self.printer_key())
             except UserError as error:
-                self.result.setText(str(error))
+                self.result_label.setText(str(error))
 
     def print_page(self) -> None:
         import tempfile
@@ -170,7 +170,7 @@ class CalibrationDialog(QDialog):
                 export_calibration_page(page, self.paper_mm, printer.printerName())
                 print_pdf(printer, page)
             except UserError as error:
-                self.result.setText(str(error))
+                self.result_label.setText(str(error))
                 return
         index = self.printer.findData(printer.printerName())
         if index >= 0:

@@ -166,11 +166,11 @@ class EnvelopesOptions(QWidget):
 
     def __init__(self, paper: Paper = Paper.A4, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.size = QComboBox()
-        self.size.setObjectName("envelopeSize")
+        self.size_choice = QComboBox()
+        self.size_choice.setObjectName("envelopeSize")
         for size in ENVELOPES.values():
-            self.size.addItem(f"{size.name} ({size.width:g} × {size.height:g} mm)", size.id)
-        self.size.addItem(self.tr("Custom size"), "custom")
+            self.size_choice.addItem(f"{size.name} ({size.width:g} × {size.height:g} mm)", size.id)
+        self.size_choice.addItem(self.tr("Custom size"), "custom")
         self.custom_width = QDoubleSpinBox()
         self.custom_height = QDoubleSpinBox()
         for spin, value in ((self.custom_width, 235.0), (self.custom_height, 120.0)):
@@ -197,27 +197,27 @@ class EnvelopesOptions(QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, 10_000)
         form = QFormLayout(self)
-        form.addRow(self.tr("Si&ze:"), self.size)
+        form.addRow(self.tr("Si&ze:"), self.size_choice)
         form.addRow(self.tr("Custom width × height:"), custom_row)
         form.addRow(self.tr("&Return address:"), self.return_address)
         form.addRow(self.priority)
         form.addRow(self.tr("Printer &feed:"), self.feed)
         form.addRow(self.tr("Sheet for the feed:"), self.carrier)
         form.addRow(self.tr("Envelopes per recipient without signers:"), self.count)
-        self.size.currentIndexChanged.connect(self._update)
+        self.size_choice.currentIndexChanged.connect(self._update)
         self.feed.currentIndexChanged.connect(self._update)
         self._update()
 
     def _update(self) -> None:
-        custom = self.size.currentData() == "custom"
+        custom = self.size_choice.currentData() == "custom"
         self.custom_width.setEnabled(custom)
         self.custom_height.setEnabled(custom)
         self.carrier.setEnabled(self.feed.currentData() in (Feed.CENTRE, Feed.LEFT))
 
     def envelope_size(self) -> EnvelopeSize:
-        if self.size.currentData() == "custom":
+        if self.size_choice.currentData() == "custom":
             return custom_envelope(self.custom_width.value(), self.custom_height.value())
-        return ENVELOPES[self.size.currentData()]
+        return ENVELOPES[self.size_choice.currentData()]
 
     def options(self) -> EnvelopeOptions:
         """Raises UserError for an impossible custom size."""

@@ -46,20 +46,20 @@ class ExportWorker(QObject):
         super().__init__()
         self._job = job
         self.control = JobControl(progress=self.progress.emit)
-        self.thread = QThread()
-        self.thread.setObjectName("exportWorker")
-        self.moveToThread(self.thread)
-        self.thread.started.connect(self._run)
-        self.finished.connect(self.thread.quit)
+        self._job_thread = QThread()
+        self._job_thread.setObjectName("exportWorker")
+        self.moveToThread(self._job_thread)
+        self._job_thread.started.connect(self._run)
+        self.finished.connect(self._job_thread.quit)
 
     def start(self) -> None:
-        self.thread.start()
+        self._job_thread.start()
 
     def cancel(self) -> None:
         self.control.cancel.set()
 
     def wait(self, ms: int = 30_000) -> bool:
-        return self.thread.wait(ms)
+        return self._job_thread.wait(ms)
 
     @Slot()
     def _run(self) -> None:

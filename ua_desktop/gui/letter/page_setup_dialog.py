@@ -35,9 +35,9 @@ class PageSetupDialog(QDialog):
         self.preset.addItem(self.tr("DIN 5008 form A (left window, higher)"), AddressPreset.DIN_A.value)
         self.preset.addItem(self.tr("Swiss right window (SN 010130)"), AddressPreset.CH_RIGHT.value)
         self.preset.addItem(self.tr("US #10 window envelope (Letter in thirds)"), AddressPreset.US_10.value)
-        self.font = QComboBox()
-        self.font.addItem(self.tr("Noto Serif"), LetterFont.SERIF.value)
-        self.font.addItem(self.tr("Noto Sans"), LetterFont.SANS.value)
+        self.font_choice = QComboBox()
+        self.font_choice.addItem(self.tr("Noto Serif"), LetterFont.SERIF.value)
+        self.font_choice.addItem(self.tr("Noto Sans"), LetterFont.SANS.value)
         self.font_size = QComboBox()
         for size in FONT_SIZES:
             self.font_size.addItem(self.tr("{size} pt").format(size=f"{size:g}"), size)
@@ -54,7 +54,7 @@ class PageSetupDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Envelope window:"), self.preset)
-        form.addRow(self.tr("&Font:"), self.font)
+        form.addRow(self.tr("&Font:"), self.font_choice)
         form.addRow(self.tr("Font &size:"), self.font_size)
         form.addRow(self.tr("Left margin:"), self.margins["margin_left_mm"])
         form.addRow(self.tr("Right margin:"), self.margins["margin_right_mm"])
@@ -73,7 +73,7 @@ class PageSetupDialog(QDialog):
     def set_setup(self, setup: PageSetup) -> None:
         self.paper.setCurrentIndex(self.paper.findData(setup.paper.value))
         self.preset.setCurrentIndex(self.preset.findData(setup.preset.value))
-        self.font.setCurrentIndex(self.font.findData(setup.font.value))
+        self.font_choice.setCurrentIndex(self.font_choice.findData(setup.font.value))
         index = self.font_size.findData(setup.font_size_pt)
         if index < 0:
             self.font_size.addItem(
@@ -90,7 +90,7 @@ class PageSetupDialog(QDialog):
         return PageSetup(
             paper=Paper(self.paper.currentData()),
             preset=AddressPreset(self.preset.currentData()),
-            font=LetterFont(self.font.currentData()),
+            font=LetterFont(self.font_choice.currentData()),
             font_size_pt=float(self.font_size.currentData()),
             fold_marks=self.fold_marks.isChecked(),
             hole_mark=self.hole_mark.isChecked(),
