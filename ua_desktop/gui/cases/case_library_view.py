@@ -180,8 +180,9 @@ class CaseLibraryDialog(QDialog):
             if item.data(0, Qt.ItemDataRole.UserRole) == case_id:
                 self.tree.setCurrentItem(item)
                 return
-        if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)  # None in an empty library
+        if first is not None:
+            self.tree.setCurrentItem(first)
 
     def selected_id(self) -> str:
         item = self.tree.currentItem() if hasattr(self, "tree") else None

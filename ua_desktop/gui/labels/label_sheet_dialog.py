@@ -50,8 +50,8 @@ class LabelSheetDialog(QDialog):
         self.page.addItem(self.tr("US Letter"), "letter")
         self.columns = QSpinBox()
         self.rows = QSpinBox()
-        for spin in (self.columns, self.rows):
-            spin.setRange(1, 40)
+        for count_spin in (self.columns, self.rows):
+            count_spin.setRange(1, 40)
         self.lengths: dict[str, QDoubleSpinBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
@@ -70,14 +70,14 @@ class LabelSheetDialog(QDialog):
             "padding": self.tr("Inner margin for text:"),
         }
         for key in LABEL_LENGTH_KEYS:
-            spin = QDoubleSpinBox()
-            spin.setObjectName(key)
-            spin.setRange(-50.0, 400.0)
-            spin.setDecimals(2)
-            spin.setSingleStep(0.1)
-            spin.setSuffix(" mm")
-            self.lengths[key] = spin
-            form.addRow(labels[key], spin)
+            length_spin = QDoubleSpinBox()
+            length_spin.setObjectName(key)
+            length_spin.setRange(-50.0, 400.0)
+            length_spin.setDecimals(2)
+            length_spin.setSingleStep(0.1)
+            length_spin.setSuffix(" mm")
+            self.lengths[key] = length_spin
+            form.addRow(labels[key], length_spin)
         self.problem = QLabel()
         self.problem.setObjectName("sheetProblem")
         self.problem.setWordWrap(True)
@@ -95,8 +95,10 @@ class LabelSheetDialog(QDialog):
         for widget in (self.name, self.description):
             widget.textChanged.connect(self.check)
         self.page.currentIndexChanged.connect(self.check)
-        for spin in (self.columns, self.rows, *self.lengths.values()):
-            spin.valueChanged.connect(self.check)
+        for count_spin in (self.columns, self.rows):
+            count_spin.valueChanged.connect(self.check)
+        for length_spin in self.lengths.values():
+            length_spin.valueChanged.connect(self.check)
         self.check()
 
     def load(self, sheet: LabelSheet) -> None:

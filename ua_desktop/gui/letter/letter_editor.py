@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor
@@ -96,12 +97,14 @@ class LetterEditor(QWidget):
         self.edit.textChanged.connect(self.text_edited)
         self.error_label.linkActivated.connect(lambda _link: self.go_to_line(self.error_line or 1))
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
+            action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         return action
 
     def _fill_insert_menu(self) -> None:

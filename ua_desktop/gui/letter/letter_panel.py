@@ -17,8 +17,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
 
-from ua_desktop.core.address import country_name
 from ua_desktop.core.cases.model import Case
+from ua_desktop.core.countries import country_name
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.letter.drafts import letter_source, save_draft
 from ua_desktop.core.letter.errors import TemplateError

@@ -92,9 +92,11 @@ class RenderProcess:
             if time.monotonic() > limit:
                 self.stop()
                 raise TimeoutError("the render process did not answer")
-        reply = connection.recv()
+        reply: object = connection.recv()
         self._answered = True
-        return reply
+        if isinstance(reply, RenderResult | UserError):  # serve() answers with nothing else
+            return reply
+        raise TypeError(f"the render process answered with a {type(reply).__name__}")
 
     def stop(self) -> None:
         with self._lock:

@@ -7,7 +7,7 @@ only the rows being painted, 200 at a time. Figures: tests/benchmarks/bench_rost
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ua_desktop.core.roster.search import FilteredView, Query
 from ua_desktop.core.roster.signer import Signer
@@ -42,7 +42,7 @@ class RosterModel(QAbstractTableModel):
 
     query_changed = Signal(object)
 
-    def __init__(self, store: RosterStore, parent: object | None = None) -> None:
+    def __init__(self, store: RosterStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.view = FilteredView(store.conn)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -309,11 +309,11 @@ class RosterImportDialog(QDialog):
             self.worker.wait()
         self.reject()
 
-    def closeEvent(self, event: object) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.worker is not None:
             self.worker.cancel()
             self.worker.wait()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)
 
     @classmethod
     def ask(

@@ -103,7 +103,7 @@ class RosterPanel(QWidget):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
+        self.find_action.triggered.connect(self._focus_search)
         self.table.addAction(self.edit_action)
         self.table.addAction(self.delete_action)
         self.add_action.triggered.connect(self.add_signer)
@@ -183,7 +183,11 @@ class RosterPanel(QWidget):
     def selected_ids(self) -> list[int]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         ids = [self.model.data(self.model.index(row, 0), Qt.ItemDataRole.UserRole) for row in rows]
-        return [int(i) for i in ids if i is not None]
+        return [i for i in ids if isinstance(i, int)]  # None: a row not loaded yet
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def _selection_changed(self) -> None:
         count = len(self.table.selectionModel().selectedRows())

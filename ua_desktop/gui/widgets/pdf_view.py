@@ -40,7 +40,10 @@ class PdfView(QPdfView):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        if parent is None:  # the stub's overloads: QPdfView() or QPdfView(parent), the parent never None
+            super().__init__()
+        else:
+            super().__init__(parent)
         self._mode = _ZoomMode.Custom
         self._fitting = False
         # QPdfView's pixels per point, read the same way QPdfView reads it when it is built.
@@ -66,7 +69,7 @@ class PdfView(QPdfView):
         if old is not None and old is not document:
             with contextlib.suppress(RuntimeError, TypeError):  # never connected, or already gone
                 old.statusChanged.disconnect(self._refit)
-        super().setDocument(document)
+        super().setDocument(document)  # type: ignore[arg-type]  # stub lacks None; Qt takes nullptr
         if document is not None and document is not old:
             document.statusChanged.connect(self._refit)
         self._refit()
