@@ -27,11 +27,6 @@ from ua_desktop.core.resources import bundled_cases_dir
 DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    return CaseLibrary(tmp_path / "cases")
-
-
 @pytest.fixture(scope="module")
 def bundled() -> Case:
     return load_case(bundled_cases_dir() / "ua-034-25", bundled=True)

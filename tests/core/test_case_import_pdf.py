@@ -25,11 +25,6 @@ def pdf_helpers() -> ModuleType:
     return module
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    return CaseLibrary(tmp_path / "cases")
-
-
 def test_two_page_seed_pdf_imports_like_its_text(tmp_path: Path, library: CaseLibrary) -> None:
     import pypdf
 

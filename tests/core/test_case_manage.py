@@ -25,11 +25,10 @@ from ua_desktop.core.errors import UserError
 DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    library = CaseLibrary(tmp_path / "cases")
+@pytest.fixture(autouse=True)
+def own_case(library: CaseLibrary) -> None:
+    """Every test here starts with one own case, UA 071/26, in the shared empty library."""
     save_new_case(draft_from_file(DATA / "ua-071-26-en.txt", library), library)
-    return library
 
 
 def own_ids(library: CaseLibrary) -> list[str]:

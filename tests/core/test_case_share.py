@@ -26,11 +26,6 @@ from ua_desktop.core.resources import bundled_cases_dir
 BUNDLED = bundled_cases_dir() / "ua-034-25"
 
 
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    return CaseLibrary(tmp_path / "cases")
-
-
 def pack_bytes() -> dict[str, bytes]:
     names = ["case.toml", "briefing.md", "source.txt", "letters/en.j2"]
     return {name: (BUNDLED / name).read_bytes() for name in names}

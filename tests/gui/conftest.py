@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ua_desktop.gui.shell.i18n import Translators
 
@@ -31,3 +31,22 @@ def no_unexpected_country_question(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError("unexpected question for the group's country")
 
     monkeypatch.setattr(group_country_prompt, "ask_group_country", unexpected)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A message box nobody answers would block the test run: fail instead.
+
+    Covers the static helpers (question, warning, information, critical) and a box built and run with
+    exec(). Tests that expect a box replace the one they expect with their own answer, after this guard.
+    """
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    def unexpected_exec(box: QMessageBox) -> int:
+        raise AssertionError(f"unexpected message box: {box.windowTitle()!r}, {box.text()!r}")
+
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    monkeypatch.setattr(QMessageBox, "exec", unexpected_exec)

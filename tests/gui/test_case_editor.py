@@ -19,22 +19,6 @@ from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 
 
-@pytest.fixture(autouse=True)
-def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A message box nobody answers would block the test run: fail instead (tests patch what they expect)."""
-
-    def unexpected(*args: object, **kwargs: object) -> None:
-        raise AssertionError(f"unexpected message box: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    return CaseLibrary(tmp_path / "cases")
-
-
 def editor_for(qtbot: QtBot, library: CaseLibrary, name: str) -> CaseEditorDialog:
     folder = save_new_case(draft_from_file(DATA / name, library), library)
     dialog = CaseEditorDialog(read_draft(folder), library, original=folder)

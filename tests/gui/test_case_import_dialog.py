@@ -28,22 +28,6 @@ from .settings_helpers import settings_hub
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
-@pytest.fixture(autouse=True)
-def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A message box nobody answers would block the test run: fail instead (tests patch what they expect)."""
-
-    def unexpected(*args: object, **kwargs: object) -> None:
-        raise AssertionError(f"unexpected message box: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    return CaseLibrary(tmp_path / "cases")
-
-
 def dialog_for(qtbot: QtBot, library: CaseLibrary) -> CaseImportDialog:
     dialog = CaseImportDialog(library)
     qtbot.addWidget(dialog)

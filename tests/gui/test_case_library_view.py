@@ -21,22 +21,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
 
 
 @pytest.fixture(autouse=True)
-def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A message box nobody answers would block the test run: fail instead (tests patch what they expect)."""
-
-    def unexpected(*args: object, **kwargs: object) -> None:
-        raise AssertionError(f"unexpected message box: {args[1:3]}")
-
-    for name in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
-
-
-@pytest.fixture
-def library(tmp_path: Path) -> CaseLibrary:
-    library = CaseLibrary(tmp_path / "cases")
+def own_cases(library: CaseLibrary) -> None:
+    """Every test here starts with four own cases in the shared empty library, one of them a follow-up."""
     for name in ("ua-071-26-en.txt", "ua-102-26-fr.txt", "ua-034-25-1-en.txt", "ua-088-26-de.txt"):
         save_new_case(draft_from_file(DATA / name, library), library)  # the German one lacks a deadline
-    return library
 
 
 def view(qtbot: QtBot, library: CaseLibrary, tmp_path: Path) -> CaseLibraryDialog:
