@@ -1,4 +1,4 @@
-"""mypy checks the core and the command line strictly; the scope and the exceptions are in pyproject.toml.
+"""mypy checks the whole package strictly (core, command line, GUI); scope and exceptions: pyproject.toml.
 
 Run from the project root with the [tool.mypy] configuration, like tests/test_lint.py runs ruff, so CI checks
 types through the README's one test command. mypy is part of the test extra, so a missing mypy fails.
