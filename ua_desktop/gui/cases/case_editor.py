@@ -136,7 +136,7 @@ class CaseEditorDialog(QDialog):
         self.index_edit = self._line(form, "document_index", self.tr("Document index:"), draft.document_index)
         self.title_edit = self._line(form, "title", self.tr("Title:"), draft.title)
         self.country_box = CountryBox()
-        self.country_box.set_code(draft.country)
+        self.country_box.setCode(draft.country)
         self.country_box.currentIndexChanged.connect(lambda _i: self.edited.add("country"))
         self._field(form, "country", self.tr("Country:"), self.country_box)
         self.issue_field = DateField()

@@ -1,4 +1,4 @@
-"""Small input widgets of the case editor: an optional date, a country chooser, and review marks.
+"""Small input widgets of the case editor: an optional date, the country box, and review marks.
 
 A field the importer flagged is marked twice: a pale yellow background (a hint) and a line of text under
 it saying what to check, so the mark does not depend on seeing colour.
@@ -7,12 +7,11 @@ it saying what to check, so the mark does not depend on seeing colour.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
-from PySide6.QtCore import QDate, QLocale, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from ua_desktop.core.address import country_name
+from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 FLAG_STYLE = "background:#fff3bf;"
 
@@ -54,33 +53,11 @@ class DateField(QWidget):
         return dt.date(value.year(), value.month(), value.day())
 
 
-@functools.cache
-def _country_codes() -> tuple[str, ...]:
-    import pycountry
-
-    return tuple(sorted(country.alpha_2 for country in pycountry.countries))
-
-
-class CountryBox(QComboBox):
-    """ISO country codes shown with their names in the UI language; the first entry means "not known"."""
+class CountryBox(CountryComboBox):
+    """The case editor's country fields: the program's country box, first entry "not known"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        language = QLocale().name().split("_")[0] or "en"
-        self.addItem(self.tr("(not known)"), "")
-        entries = sorted((country_name(code, language), code) for code in _country_codes())
-        for name, code in entries:
-            self.addItem(f"{name} ({code})", code)
-
-    def set_code(self, code: str) -> None:
-        index = self.findData(code.upper())
-        if index < 0 and code:  # a code pycountry does not know: keep it rather than lose it
-            self.addItem(code.upper(), code.upper())
-            index = self.count() - 1
-        self.setCurrentIndex(max(index, 0))
-
-    def code(self) -> str:
-        return str(self.currentData() or "")
+        super().__init__(self.tr("(not known)"), parent=parent)
 
 
 class FlagNote(QLabel):

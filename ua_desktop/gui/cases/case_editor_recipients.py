@@ -156,7 +156,7 @@ class RecipientsEditor(QWidget):
         for key, widget in self.inputs.items():
             widget.setText(getattr(recipient, key))
         self.street.setPlainText("\n".join(recipient.street))
-        self.country.set_code(recipient.country)
+        self.country.setCode(recipient.country)
         self._loading = False
         widgets: dict[str, QWidget] = {**self.inputs, "street": self.street, "country": self.country}
         for key, note in self.notes.items():

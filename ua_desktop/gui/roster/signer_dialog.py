@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -25,25 +24,10 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
+from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
 CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
-
-
-@functools.cache
-def _countries(language: str) -> list[tuple[str, str]]:
-    """(name, code) of every country, by name, in language (CLDR via Babel)."""
-    from babel import Locale
-
-    from ua_desktop.core.roster.fields import country_codes
-
-    try:
-        names = Locale.parse(language or "en").territories
-    except (ValueError, LookupError):
-        names = Locale.parse("en").territories
-    return sorted(
-        ((names.get(code, code), code) for code in country_codes()), key=lambda item: item[0].casefold()
-    )
 
 
 class SignerDialog(QDialog):
@@ -72,16 +56,14 @@ class SignerDialog(QDialog):
         self.postal_code = QLineEdit(self.original.postal_code)
         self.city = QLineEdit(self.original.city)
         self.region = QLineEdit(self.original.region)
-        self.country = QComboBox()
-        self.country.addItem(self.tr("(the group's country)"), "")
-        for name, code in _countries(ui_language):
-            self.country.addItem(f"{name} ({code})", code)
+        self.country = CountryComboBox(self.tr("(the group's country)"), ui_language)
         self.country.setEditable(True)
         self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         completer = self.country.completer()
+        assert completer is not None  # an editable combo box always has one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.country.setCurrentIndex(max(0, self.country.findData(self.original.country)))
+        self.country.setCode(self.original.country)
         self.email = QLineEdit(self.original.email)
         self.phone = QLineEdit(self.original.phone)
         self.language = QComboBox()
@@ -186,11 +168,12 @@ class SignerDialog(QDialog):
 
     def signer(self) -> Signer:
         """The signer as the form now describes it."""
-        country = self.country.currentData() if self.country.currentIndex() >= 0 else ""
+        country = self.country.code()
         if self.country.currentText() != self.country.itemText(self.country.currentIndex()):
-            from ua_desktop.core.roster.fields import parse_country
+            # Typed rather than picked: "Schweiz (CH)", "CH", "CHE" or "Schweiz" all read as CH.
+            from ua_desktop.core.countries import country_code
 
-            country = parse_country(self.country.currentText().rsplit("(", 1)[-1].strip(" )")) or ""
+            country = country_code(self.country.currentText().rsplit("(", 1)[-1].strip(" )")) or ""
         return dataclasses.replace(
             self.original,
             title=" ".join(self.title.text().split()),

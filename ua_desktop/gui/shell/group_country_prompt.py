@@ -8,10 +8,11 @@ really needs the country, with a message that says so.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ua_desktop.core.letter.page_setup import locale_country, system_locale_name
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 
 class GroupCountryDialog(QDialog):
@@ -19,8 +20,6 @@ class GroupCountryDialog(QDialog):
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from ua_desktop.gui.shell.preferences_dialog import country_choices
-
         self.setWindowTitle(self.tr("Where does the group post from?"))
         question = QLabel(
             self.tr(
@@ -30,10 +29,8 @@ class GroupCountryDialog(QDialog):
             )
         )
         question.setWordWrap(True)
-        self.country = QComboBox()
+        self.country = CountryComboBox(language=language)
         self.country.setAccessibleName(self.tr("Country the group posts from"))
-        for code, name in country_choices(language):
-            self.country.addItem(f"{name} ({code})", code)
         guess = self.country.findData(locale_country(system_locale_name()))
         self.country.setCurrentIndex(max(guess, 0))
         question.setBuddy(self.country)
@@ -49,7 +46,7 @@ class GroupCountryDialog(QDialog):
         self.resize(460, self.sizeHint().height())
 
     def chosen(self) -> str:
-        return str(self.country.currentData() or "")
+        return self.country.code()
 
 
 def ask_group_country(parent: QWidget | None, language: str) -> str | None:

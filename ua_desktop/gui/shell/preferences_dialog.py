@@ -29,25 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ua_desktop.core.address import known_countries
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings_keys import SETTING_KEYS, ChoiceKey, NumberKey
 from ua_desktop.core.settings_store import check_changes
 from ua_desktop.core.ui_languages import UI_LANGUAGES
 from ua_desktop.gui.shell.settings_hub import SettingsHub
-
-
-def country_choices(language: str) -> list[tuple[str, str]]:
-    """(ISO code, name) of every country the group's country may be, sorted by name in the UI language."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        territories = Locale.parse(language or "en").territories
-    except (UnknownLocaleError, ValueError):
-        territories = Locale.parse("en").territories
-    allowed = known_countries()  # the settings' own rule, so every choice here is accepted on OK
-    return sorted(((code, name) for code, name in territories.items() if code in allowed), key=lambda p: p[1])
+from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 
 class PreferencesDialog(QDialog):
@@ -105,11 +93,9 @@ class PreferencesDialog(QDialog):
         self.return_address.setFixedHeight(self.fontMetrics().lineSpacing() * 6)
         self.group_city = QLineEdit(current.group_city)
         self.group_city.setPlaceholderText(self.tr("Printed in the place and date line, e.g. Zürich"))
-        self.group_country = QComboBox()
-        self.group_country.addItem(self.tr("Not set"), "")
-        for code, name in country_choices(current.ui_language or "en"):
-            self.group_country.addItem(f"{name} ({code})", code)
-        self._select(self.group_country, current.group_country)
+        # The settings' own list (core/countries.py), so every choice here is accepted on OK.
+        self.group_country = CountryComboBox(self.tr("Not set"))
+        self.group_country.setCode(current.group_country)
 
         self.transit_days = QSpinBox()
         days = SETTING_KEYS["postal_transit_days"]
@@ -203,7 +189,7 @@ class PreferencesDialog(QDialog):
                 "group_name": self.group_name.text(),
                 "group_return_address": self.return_address.toPlainText().splitlines(),
                 "group_city": self.group_city.text(),
-                "group_country": self.group_country.currentData(),
+                "group_country": self.group_country.code(),
                 "postal_transit_days": self.transit_days.value(),
                 "consent_text": self.consent_text.toPlainText(),
             },
