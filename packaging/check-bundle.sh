@@ -126,7 +126,7 @@ run export labels --case ua-034-25 --sheet L7160 --count 3 --out "$TMP/labels.pd
 [ "$(head -c 5 "$TMP/labels.pdf")" = "%PDF-" ] || fail "export labels did not write a PDF"
 ok "export labels (L7160 from the bundled catalogue): $(wc -c <"$TMP/labels.pdf") bytes"
 
-# A roster with names beyond ASCII and countries by ISO code and by name (pycountry, Babel's CLDR data).
+# A roster with names beyond ASCII and countries by ISO alpha-3 code and by name (Babel's CLDR data).
 printf 'First name,Last name,Street,Postcode,City,Country\n%s\n%s\n' \
   'Łukasz,Nowak,ul. Długa 5,00-001,Warszawa,POL' 'Ελένη,Παπαδοπούλου,Odos Ermou 3,10431,Athina,Greece' \
   >"$TMP/roster.csv"
