@@ -4,6 +4,7 @@ for the whole session, as the program does at start-up. Tests that switch langua
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -50,3 +51,14 @@ def no_unexpected_questions(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("question", "warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
     monkeypatch.setattr(QMessageBox, "exec", unexpected_exec)
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_garbage_on_the_gui_thread() -> Iterator[None]:
+    """Free each test's Qt objects in reference cycles here, on the GUI thread.
+
+    Left for later, Python's cycle collector may run them down inside a worker thread (the export worker),
+    where destroying a widget crashes the process.
+    """
+    yield
+    gc.collect()
