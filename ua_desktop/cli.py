@@ -85,7 +85,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except UserError as error:
-        print(f"ua-desktop: {error}", file=sys.stderr)
+        from ua_desktop.cli_words import say
+
+        print(f"ua-desktop: {say(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("ua-desktop: interrupted", file=sys.stderr)

@@ -128,7 +128,7 @@ def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_imported(tmp_pat
         report = import_file(store, path)
         assert report.refused and not report.committed
         assert count_signers(store.conn) == 0  # one transaction or nothing
-        lines = {problem.line: problem.message for problem in report.bad_rows}
+        lines = {problem.line: str(problem) for problem in report.bad_rows}
         assert sorted(lines) == [3, 4, 5, 7]
         assert "has 3 fields where the header has 8" in lines[3]
         assert "cannot be read as CSV" in lines[4]
@@ -177,10 +177,10 @@ def test_ten_thousand_character_fields_are_refused(tmp_path: Path) -> None:
     )
     with open_store() as store:
         report = import_file(store, path)
-        messages = [p.message for p in report.bad_rows]
+        messages = [str(p) for p in report.bad_rows]
         assert report.refused and len(messages) == 2
-        assert "first name is 10000 characters long (at most 200)" in messages[0]
-        assert "notes is 10000 characters long (at most 5000)" in messages[1]
+        assert "first name is 10,000 characters long (at most 200)" in messages[0]
+        assert "notes is 10,000 characters long (at most 5,000)" in messages[1]
 
 
 @pytest.mark.parametrize("quoted", [False, True], ids=["plain", "quoted"])
@@ -197,8 +197,8 @@ def test_limits_hold_for_joined_street_lines_and_just_too_long_fields(tmp_path: 
     with open_store() as store:
         report = import_file(store, write_csv(tmp_path, text))
         assert report.refused and [p.line for p in report.bad_rows] == [2, 3], report.summary()
-        assert "street is 601 characters long (at most 500)" in report.bad_rows[0].message
-        assert "first name is 201 characters long (at most 200)" in report.bad_rows[1].message
+        assert "street is 601 characters long (at most 500)" in str(report.bad_rows[0])
+        assert "first name is 201 characters long (at most 200)" in str(report.bad_rows[1])
 
 
 def test_control_zero_width_emoji_and_right_to_left_names(tmp_path: Path) -> None:
@@ -276,7 +276,7 @@ def test_duplicates_within_one_file(tmp_path: Path) -> None:
     with open_store() as store:
         report = import_file(store, path, on_duplicate=DuplicatePolicy.MERGE)
         assert report.added == 1 and report.duplicates == 1
-        assert str(report.duplicate_notes[0]) == "line 3: anna MÜSTER is already in the roster as line 2"
+        assert str(report.duplicate_notes[0]) == "line 3: anna MÜSTER is already in this file at line 2"
         assert get_signer(store.conn, 1).tags == ("Tuesday group", "youth")
 
 
@@ -285,7 +285,7 @@ def test_dry_run_changes_nothing(tmp_path: Path) -> None:
     with open_store() as store:
         report = import_file(store, path, dry_run=True)
         assert report.added == 2 and not report.committed
-        assert "Dry run: nothing was changed." in report.summary()
+        assert "Dry run: nothing was changed." in [line.english() for line in report.summary()]
         assert count_signers(store.conn) == 0
 
 

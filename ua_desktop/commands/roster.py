@@ -162,10 +162,13 @@ def cmd_import(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             skip_bad_rows=args.skip_bad_rows,
         )
-    lines = report.summary()
-    for line in lines:
-        is_problem = line.startswith("  line ") or "cannot be imported" in line or line.startswith("Nothing")
-        print(line, file=sys.stderr if is_problem else sys.stdout)
+    from ua_desktop.cli_words import say
+    from ua_desktop.core.roster.messages import ImportMessage, RowMessage
+
+    problem_kinds = (RowMessage.ROW, ImportMessage.BAD_ROWS, ImportMessage.REFUSED)
+    for line in report.summary():
+        indent = "  " if line.kind is RowMessage.ROW else ""
+        print(indent + say(line), file=sys.stderr if line.kind in problem_kinds else sys.stdout)
     return 1 if report.refused else 0
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, overload
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageKind, message
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
@@ -29,16 +30,26 @@ def ensure_private_dir(path: Path) -> Path:
     return path
 
 
-def describe_os_error(error: OSError, path: Path) -> str:
-    """Turn an OSError into a sentence that tells the user what happened and what to do."""
+class FileMessage(MessageKind):
+    DISK_FULL = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The disk is full while writing {path}. Free some space and try again; nothing was changed.",
+    )
+    NOT_WRITABLE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Cannot write {path}: permission denied or read-only medium. "
+        "Choose another folder or check the folder's permissions.",
+    )
+    CANNOT_WRITE = QT_TRANSLATE_NOOP("CoreMessages", "Cannot write {path}: {reason}.")
+
+
+def describe_os_error(error: OSError, path: Path) -> Message:
+    """Turn an OSError into a message that tells the user what happened and what to do."""
     if error.errno == errno.ENOSPC:
-        return f"The disk is full while writing {path}. Free some space and try again; nothing was changed."
+        return message(FileMessage.DISK_FULL, path=path)
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"Cannot write {path}: permission denied or read-only medium. "
-            "Choose another folder or check the folder's permissions."
-        )
-    return f"Cannot write {path}: {error.strerror or error}."
+        return message(FileMessage.NOT_WRITABLE, path=path)
+    return message(FileMessage.CANNOT_WRITE, path=path, reason=error.strerror or error)
 
 
 @overload

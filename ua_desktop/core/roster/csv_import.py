@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.roster.import_plan import (
     Plan,
     build_columns,
@@ -31,6 +32,7 @@ from ua_desktop.core.roster.import_plan import (
     word_problems,
 )
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
+from ua_desktop.core.roster.messages import ImportMessage, RowMessage
 from ua_desktop.core.roster.records import get_signers, write_update
 from ua_desktop.core.roster.schema import NAME_INDEX_SQL
 from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
@@ -61,9 +63,15 @@ class DuplicateNote:
     existing_id: int | None  # the roster's signer, or None when the match is an earlier line of the file
     other_line: int | None = None
 
+    def message(self) -> Message:
+        if self.existing_id is not None:
+            return message(
+                RowMessage.DUPLICATE_OF_SIGNER, line=self.line, name=self.name, signer=self.existing_id
+            )
+        return message(RowMessage.DUPLICATE_OF_LINE, line=self.line, name=self.name, other=self.other_line)
+
     def __str__(self) -> str:
-        where = f"signer {self.existing_id}" if self.existing_id is not None else f"line {self.other_line}"
-        return f"line {self.line}: {self.name} is already in the roster as {where}"
+        return self.message().english()
 
 
 @dataclass
@@ -91,24 +99,35 @@ class ImportReport:
     def ignored_columns(self) -> list[str]:
         return [header for header, target in self.mapping if target is None]
 
-    def summary(self) -> list[str]:
-        """The report in English sentences, as `roster import` prints it."""
-        verb = "would be" if self.dry_run or self.refused else "were"
+    def summary(self) -> list[Message]:
+        """The report as `roster import` prints it, a message per line (the caller indents problem rows)."""
+        if self.delimiter:
+            read = message(
+                ImportMessage.READ_CSV,
+                self.rows,
+                path=self.path,
+                encoding=self.encoding,
+                delimiter=self.delimiter,
+            )
+        else:
+            read = message(ImportMessage.READ_VCARD, self.rows, path=self.path, encoding=self.encoding)
+        added = ImportMessage.WOULD_ADD if self.dry_run or self.refused else ImportMessage.ADDED
         lines = [
-            f"{self.path}: {self.rows} row(s) read ({self.encoding}, "
-            f"{'vCard' if not self.delimiter else repr(self.delimiter) + ' separated'})",
-            f"{self.added} signer(s) {verb} added, {self.merged} merged into existing signers, "
-            f"{self.skipped} duplicate(s) skipped ({self.duplicates} duplicate(s) found)",
+            read,
+            message(added, self.added),
+            message(ImportMessage.MERGED, self.merged),
+            message(ImportMessage.SKIPPED, self.skipped),
+            message(ImportMessage.FOUND, self.duplicates),
         ]
         if self.ignored_columns:
-            lines.append("columns not imported: " + ", ".join(self.ignored_columns))
+            lines.append(message(ImportMessage.IGNORED_COLUMNS, columns=", ".join(self.ignored_columns)))
         if self.bad_rows:
-            lines.append(f"{len(self.bad_rows)} row(s) cannot be imported:")
-            lines.extend(f"  {problem}" for problem in self.bad_rows)
+            lines.append(message(ImportMessage.BAD_ROWS, len(self.bad_rows)))
+            lines.extend(problem.message() for problem in self.bad_rows)
         if self.refused:
-            lines.append("Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.")
+            lines.append(message(ImportMessage.REFUSED))
         elif self.dry_run:
-            lines.append("Dry run: nothing was changed.")
+            lines.append(message(ImportMessage.DRY_RUN))
         return lines
 
 
@@ -194,13 +213,12 @@ def import_source(
     if report.rows == 0:
         raise UserError(f"{source.path} has a header line but no rows: there is nobody to import.")
     _check(cancelled)
-    row_problems: dict[int, list[str]] = {}
+    row_problems: dict[int, list[Message]] = {}
     plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems)
     plan.raw = []  # the cleaned columns replace the file's
     word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
     report.bad_rows = sorted(
-        parse_problems
-        + [RowProblem(plan.line(row), "; ".join(found)) for row, found in row_problems.items()],
+        parse_problems + [RowProblem(plan.line(row), tuple(found)) for row, found in row_problems.items()],
         key=lambda problem: problem.line,
     )
     good = (
@@ -270,7 +288,7 @@ def _read_records(
         if ragged:
             all_lines = plan.line_numbers()
             problems.extend(
-                RowProblem(all_lines[i], f"has {len(rows[i])} fields where the header has {width}")
+                RowProblem(all_lines[i], (message(RowMessage.FIELD_COUNT, fields=len(rows[i]), width=width),))
                 for i in ragged
             )
             rows = [rows[i] for i in kept]

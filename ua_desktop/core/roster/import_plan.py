@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ua_desktop.core.address import postal_code_is_valid
+from ua_desktop.core.messages import Message
 from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
+from ua_desktop.core.roster.messages import ProblemKind
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
 from ua_desktop.core.roster.source import RowProblem
 from ua_desktop.core.roster.text import WHITESPACE, casefold_many, clean_multiline, fold, fold_many
-from ua_desktop.core.roster.validation import EMAIL_RE, max_length, validate_signer
+from ua_desktop.core.roster.validation import EMAIL_RE, Problem, max_length, validate_signer
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
 # A space doubled or ending a value, and one starting a value, in a column joined by "\x1f" (patterns
@@ -103,7 +105,7 @@ def build_columns(
     file_columns: Sequence[Sequence[str]],
     count: int,
     targets: list[str | None],
-    problems: dict[int, list[str]],
+    problems: dict[int, list[Message]],
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
     """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
     targets); problems[row] collects what is wrong with a row."""
@@ -123,12 +125,12 @@ def build_columns(
             f"{a}\n{b}" if a and b else a or b for a, b in zip(columns["street"], raw["street2"], strict=True)
         ]
     for column, parser, label in (
-        ("country", parse_country, "unknown country '{}'"),
-        ("language", parse_language, "unknown language '{}'"),
-        ("consent_date", parse_date, "consent date '{}' is not a date"),
+        ("country", parse_country, ProblemKind.UNKNOWN_COUNTRY),
+        ("language", parse_language, ProblemKind.UNKNOWN_LANGUAGE),
+        ("consent_date", parse_date, ProblemKind.BAD_DATE),
     ):
         if raw[column]:
-            columns[column] = _parse_column(columns[column], parser, label, problems)
+            columns[column] = _parse_column(columns[column], parser, label, column, problems)
     tag_cache: dict[str, tuple[str, ...]] = {}
     if raw["tags"]:
         for value in set(raw["tags"]):
@@ -152,7 +154,11 @@ def _split_full_names(full: list[str], first: list[str], last: list[str]) -> tup
 
 
 def _parse_column(
-    values: list[str], parser: Callable[[str], str | None], label: str, problems: dict[int, list[str]]
+    values: list[str],
+    parser: Callable[[str], str | None],
+    kind: ProblemKind,
+    column: str,
+    problems: dict[int, list[Message]],
 ) -> list[str]:
     if values and values.count(values[0]) == len(values):  # one value throughout (often the country)
         value = parser(values[0])
@@ -162,14 +168,14 @@ def _parse_column(
     if None in parsed.values():
         for row, value in enumerate(values):
             if parsed[value] is None:
-                problems.setdefault(row, []).append(label.format(value))
+                problems.setdefault(row, []).append(Problem(kind, column, value).message())
     return list(map({value: parsed[value] or "" for value in parsed}.__getitem__, values))
 
 
 def check_columns(
     columns: dict[str, list[str]],
     tags: list[tuple[str, ...]],
-    problems: dict[int, list[str]],
+    problems: dict[int, list[Message]],
     longest: int | None = None,
 ) -> set[int]:
     """Rows that fail a signer check (their problems worded by validate_signer, as for one signer).
@@ -235,9 +241,9 @@ def _emails_certainly_valid(emails: list[str]) -> bool:
     return all(map(_DOMAIN.fullmatch, set(domains)))
 
 
-def word_problems(plan: Plan, suspects: set[int], problems: dict[int, list[str]]) -> None:
+def word_problems(plan: Plan, suspects: set[int], problems: dict[int, list[Message]]) -> None:
     for row in suspects:
-        found = [p.describe() for p in validate_signer(plan.signer(row))]
+        found = [p.message() for p in validate_signer(plan.signer(row))]
         problems.setdefault(row, []).extend(p for p in found if p not in problems.get(row, []))
 
 

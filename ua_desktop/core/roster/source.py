@@ -21,6 +21,8 @@ from operator import itemgetter
 from pathlib import Path
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import Message, message
+from ua_desktop.core.roster.messages import RowMessage
 from ua_desktop.core.roster.text import clean_document
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -35,10 +37,13 @@ class RowProblem:
     """A record that cannot be imported: its first line in the file and why."""
 
     line: int
-    message: str
+    problems: tuple[Message, ...]
+
+    def message(self) -> Message:
+        return message(RowMessage.ROW, line=self.line, problems=self.problems)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.message}"
+        return self.message().english()
 
 
 @dataclass
@@ -238,7 +243,7 @@ def _parse(text: str, delimiter: str, skip_until: int = 0) -> Iterator[tuple[int
                     continue  # the header, or a blank line
                 yield first_line, row
         except csv.Error as error:
-            yield RowProblem(consumed + previous + 1, f"cannot be read as CSV ({error}); check its quotes")
+            yield RowProblem(consumed + previous + 1, (message(RowMessage.NOT_CSV, detail=error),))
             consumed += reader.line_num
             continue
         return

@@ -1,34 +1,25 @@
 """Checks on one signer, shared by the edit dialog, the import and `roster add`.
 
-Problems are typed (a code plus the field) so the GUI can word them in the user's language; `describe()`
-gives the English sentence the CLI prints.
+Problems are typed (a kind plus the field and value); `message()` gives the core message each surface words
+in its language (core/roster/messages.py holds the wordings).
 """
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass
 
 from ua_desktop.core.address import postal_code_is_valid
-from ua_desktop.core.countries import country_name
+from ua_desktop.core.messages import CountryCode, Message, message
+from ua_desktop.core.roster.messages import FieldName, ProblemKind
 from ua_desktop.core.roster.signer import Signer
+
+__all__ = ["Problem", "ProblemKind", "max_length", "validate_signer"]
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Longest accepted value per field; a 10,000-character "name" is a broken file, not a person.
 MAX_LENGTH = {"notes": 5000, "street": 500, "email": 254}
 DEFAULT_MAX_LENGTH = 200
-
-
-class ProblemKind(enum.Enum):
-    NO_NAME = "no_name"
-    EMAIL_SHAPE = "email_shape"
-    POSTCODE_SHAPE = "postcode_shape"
-    UNKNOWN_COUNTRY = "unknown_country"
-    UNKNOWN_LANGUAGE = "unknown_language"
-    BAD_DATE = "bad_date"
-    TOO_LONG = "too_long"
-    MISSING_FOR_LETTER = "missing_for_letter"
 
 
 @dataclass(frozen=True)
@@ -38,26 +29,32 @@ class Problem:
     value: str = ""
     country: str = ""  # for POSTCODE_SHAPE: whose postcode form was expected
 
-    def describe(self) -> str:
-        label = self.field.replace("_", " ")
+    def message(self) -> Message:
         match self.kind:
             case ProblemKind.NO_NAME:
-                return "neither a first nor a last name"
-            case ProblemKind.EMAIL_SHAPE:
-                return f"'{self.value}' is not an e-mail address"
+                return message(self.kind)
+            case ProblemKind.EMAIL_SHAPE | ProblemKind.UNKNOWN_COUNTRY | ProblemKind.UNKNOWN_LANGUAGE:
+                return message(self.kind, value=self.value)
             case ProblemKind.POSTCODE_SHAPE:
-                return f"postcode '{self.value}' does not have the form used in {country_name(self.country)}"
-            case ProblemKind.UNKNOWN_COUNTRY:
-                return f"unknown country '{self.value}' (use a name or an ISO code such as CH)"
-            case ProblemKind.UNKNOWN_LANGUAGE:
-                return f"unknown language '{self.value}' (use a code such as de, or a name)"
+                return message(self.kind, value=self.value, country=CountryCode(self.country))
             case ProblemKind.BAD_DATE:
-                return f"{label} '{self.value}' is not a date (use 2025-03-31 or 31.03.2025)"
+                return message(self.kind, field=_field(self.field), value=self.value)
             case ProblemKind.TOO_LONG:
-                return f"{label} is {self.value} characters long (at most {max_length(self.field)})"
+                return message(
+                    self.kind, field=_field(self.field), length=int(self.value), limit=max_length(self.field)
+                )
             case ProblemKind.MISSING_FOR_LETTER:
-                return f"{label} is needed to print a sender address"
+                return message(self.kind, field=_field(self.field))
         raise AssertionError(self.kind)  # pragma: no cover
+
+    def describe(self) -> str:
+        """The problem in English (logs, tests)."""
+        return self.message().english()
+
+
+def _field(column: str) -> Message | str:
+    """A column's name as a message ("postal code"), or the column itself when it has no name."""
+    return message(FieldName[column]) if column in FieldName.__members__ else column
 
 
 def max_length(column: str) -> int:

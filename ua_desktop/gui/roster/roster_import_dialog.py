@@ -35,6 +35,7 @@ from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportReport
 from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
 from ua_desktop.core.roster.source import SourceTable, read_source
 from ua_desktop.gui.roster.roster_import_worker import ImportWorker
+from ua_desktop.gui.widgets.core_words import say
 
 PREVIEW_ROWS = 20
 
@@ -284,10 +285,10 @@ class RosterImportDialog(QDialog):
             )
         if report.bad_rows:
             lines.append(self.tr("%Ln row(s) cannot be imported:", "", len(report.bad_rows)))
-            lines.extend(f"  {problem}" for problem in report.bad_rows[:500])
+            lines.extend(f"  {say(problem.message())}" for problem in report.bad_rows[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))
-            lines.extend(f"  {note}" for note in report.duplicate_notes[:200])
+            lines.extend(f"  {say(note.message())}" for note in report.duplicate_notes[:200])
         return "\n".join(lines)
 
     def _update_buttons(self) -> None:
@@ -336,7 +337,7 @@ class RosterImportDialog(QDialog):
             source = read_source(path)
         except UserError as error:
             QMessageBox.warning(
-                parent, QCoreApplication.translate("RosterImportDialog", "Import signers"), str(error)
+                parent, QCoreApplication.translate("RosterImportDialog", "Import signers"), say(error)
             )
             return None
         dialog = cls(db_path, backups_dir, source, parent)

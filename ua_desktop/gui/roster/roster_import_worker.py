@@ -15,6 +15,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, import_source
 from ua_desktop.core.roster.source import SourceTable
 from ua_desktop.core.roster.store import RosterStore
+from ua_desktop.gui.widgets.core_words import say
 
 
 class ImportWorker(QThread):
@@ -63,6 +64,6 @@ class ImportWorker(QThread):
                     cancelled=self._cancel.is_set,
                 )
         except UserError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(say(error))
             return
         self.succeeded.emit(report)

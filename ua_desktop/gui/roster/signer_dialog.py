@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
+from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
@@ -213,7 +214,7 @@ class SignerDialog(QDialog):
                 return self.tr("A field is too long ({value} characters).").format(value=problem.value)
             case ProblemKind.MISSING_FOR_LETTER:
                 return self.tr("Street and city are needed to print this signer's address on letters.")
-        return problem.describe()
+        return say(problem.message())
 
     def update_checks(self) -> None:
         signer = self.signer()

@@ -7,15 +7,10 @@ the list does not know is kept as an entry of its own rather than silently repla
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ua_desktop.core.countries import countries_by_name, country_name
-
-
-def interface_language() -> str:
-    """The language the interface shows (app.py sets Qt's default locale to it)."""
-    return QLocale().name().split("_")[0] or "en"
+from ua_desktop.gui.widgets.core_words import interface_language
 
 
 class CountryComboBox(QComboBox):
