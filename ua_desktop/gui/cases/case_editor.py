@@ -38,6 +38,7 @@ from ua_desktop.core.cases.manage import find_entry
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
 from ua_desktop.gui.cases.case_editor_recipients import RecipientsEditor
+from ua_desktop.gui.widgets.core_words import say
 
 
 class CaseEditorDialog(QDialog):
@@ -310,6 +311,6 @@ class CaseEditorDialog(QDialog):
             if renamed and self.original is not None and self.original.parent == self.library.user_cases_dir:
                 shutil.rmtree(self.original, ignore_errors=True)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Case not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Case not saved"), say(error))
             return
         self.accept()

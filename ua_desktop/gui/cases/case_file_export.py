@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.widgets.core_words import say
 
 
 def export_case_file(parent: QWidget, case: Case) -> str:
@@ -30,7 +31,7 @@ def export_case_file(parent: QWidget, case: Case) -> str:
         written = export_case(case, Path(name))
     except UserError as error:
         QMessageBox.warning(
-            parent, QCoreApplication.translate("CaseActions", "Case not exported"), str(error)
+            parent, QCoreApplication.translate("CaseActions", "Case not exported"), say(error)
         )
         return ""
     return str(written)

@@ -35,7 +35,8 @@ from ua_desktop.core.cases.importer import draft_from_file, draft_from_text, fou
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new_case
 from ua_desktop.core.cases.share import import_shared_case
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
+from ua_desktop.gui.widgets.core_words import say
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ class CaseImportDialog(QDialog):
             if from_file:
                 path = Path(self.file_edit.text().strip())
                 if not self.file_edit.text().strip() or not path.is_file():
-                    raise UserError(self.tr("Choose a file first: a .txt, .pdf or .uacase file."))
+                    raise UserError(Worded(self.tr("Choose a file first: a .txt, .pdf or .uacase file.")))
                 if is_shared_pack(path):
                     self._import_shared(path)
                     return
@@ -185,7 +186,7 @@ class CaseImportDialog(QDialog):
             else:
                 self.draft = draft_from_text(self.paste_edit.toPlainText(), self.library)
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(say(error))
             return
         self.report.setHtml(self.report_html(self.draft))
         self.save_button.setEnabled(True)
@@ -230,7 +231,7 @@ class CaseImportDialog(QDialog):
         try:
             result = resolving_clash(self, lambda policy: import_shared_case(path, self.library, policy))
         except UserError as error:
-            self._show_error(str(error))
+            self._show_error(say(error))
             return
         if result is None:
             return
@@ -252,7 +253,7 @@ class CaseImportDialog(QDialog):
         try:
             folder = resolving_clash(self, lambda policy: save_new_case(draft, self.library, policy))
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Case not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Case not saved"), say(error))
             return
         if folder is None:
             return

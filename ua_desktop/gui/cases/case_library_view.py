@@ -39,6 +39,7 @@ from ua_desktop.core.cases.manage import (
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.deadline import DeadlineState, deadline_status
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.widgets.core_words import say
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "bundled" | "own" | "archived" | "broken"
 
@@ -240,7 +241,7 @@ class CaseLibraryDialog(QDialog):
         try:
             draft = read_draft(folder)
         except CaseLoadError as error:
-            QMessageBox.warning(self, self.tr("Case cannot be edited"), str(error))
+            QMessageBox.warning(self, self.tr("Case cannot be edited"), say(error))
             return
         saved = CaseEditorDialog.ask(self, draft, self.library, original=folder)
         if saved is not None:
@@ -295,7 +296,7 @@ class CaseLibraryDialog(QDialog):
                     return
                 archive_case(self.library, case_id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Case library"), str(error))
+            QMessageBox.warning(self, self.tr("Case library"), say(error))
             return
         self.refresh(case_id)
         self.cases_changed.emit("")
@@ -319,7 +320,7 @@ class CaseLibraryDialog(QDialog):
         try:
             delete_case(self.library, case_id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Case library"), str(error))
+            QMessageBox.warning(self, self.tr("Case library"), say(error))
             return
         self.refresh()
         self.cases_changed.emit("")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.cases.replies import Reply, add_reply, load_replies, mark_forwarded, pending_forwards
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.widgets.core_words import say
 
 
 class ReplyLogDialog(QDialog):
@@ -87,7 +88,7 @@ class ReplyLogDialog(QDialog):
         try:
             self.replies = load_replies(self.data_dir, self.case.id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Reply log"), str(error))
+            QMessageBox.warning(self, self.tr("Reply log"), say(error))
             self.replies = []
         self.table.setRowCount(len(self.replies))
         for row, reply in enumerate(self.replies):
@@ -121,7 +122,7 @@ class ReplyLogDialog(QDialog):
         try:
             add_reply(self.data_dir, self.case.id, reply)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Reply not logged"), str(error))
+            QMessageBox.warning(self, self.tr("Reply not logged"), say(error))
             return
         self.authority.clear()
         self.summary.clear()
@@ -134,5 +135,5 @@ class ReplyLogDialog(QDialog):
         try:
             mark_forwarded(self.data_dir, self.case.id, row + 1)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Reply log"), str(error))
+            QMessageBox.warning(self, self.tr("Reply log"), say(error))
         self.refresh()

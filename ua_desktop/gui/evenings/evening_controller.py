@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 
 from ua_desktop.core.cases.library import CaseLibrary
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.core.evenings.model import Arrival, Evening, QueueItem, SignInResult
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.evenings.tally import Tally
@@ -114,7 +114,7 @@ class EveningController(QObject):
 
     def _require(self) -> EveningSession:
         if self.session is None:
-            raise UserError("No evening is open. Start one with Evening → Start evening…")
+            raise UserError(Worded(self.tr("No evening is open. Start one with Evening → Start evening…")))
         return self.session
 
     # -- signing and counting ----------------------------------------------------------------------

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox
 
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
+from ua_desktop.gui.widgets.core_words import say
 
 if TYPE_CHECKING:
     from ua_desktop.core.settings import Settings
@@ -126,7 +127,7 @@ class EveningMenu(QObject):
 
     # -- actions -----------------------------------------------------------------------------------
     def _warn(self, error: UserError) -> None:
-        QMessageBox.warning(self.window, self.tr("Evening"), str(error))
+        QMessageBox.warning(self.window, self.tr("Evening"), say(error))
 
     def start_evening(self) -> None:
         from ua_desktop.gui.evenings.evening_start_dialog import StartEveningDialog
@@ -135,8 +136,10 @@ class EveningMenu(QObject):
         try:
             if controller.restore() is not None or controller.evening is not None:
                 raise UserError(
-                    self.tr("The evening {evening} is still open. End it first.").format(
-                        evening=controller.evening.describe() if controller.evening else ""
+                    Worded(
+                        self.tr("The evening {evening} is still open. End it first.").format(
+                            evening=controller.evening.describe() if controller.evening else ""
+                        )
                     )
                 )
             case = self.host.current_case()

@@ -38,6 +38,7 @@ from ua_desktop.core.evenings.model import QueueItem
 from ua_desktop.core.posting import SenderCountryMissingError
 from ua_desktop.gui.evenings.evening_controller import EveningController
 from ua_desktop.gui.models.print_queue_model import PrintQueueModel
+from ua_desktop.gui.widgets.core_words import say
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -187,7 +188,7 @@ class PrintQueuePanel(QWidget):
                     context = PrintContext.load(self.controller.paths, name)  # with the country now kept
                     batch = write_paper_batch(self.controller.session, items, Path(folder), context)
             except UserError as error:
-                QMessageBox.warning(self, self.tr("Not printed"), str(error))
+                QMessageBox.warning(self, self.tr("Not printed"), say(error))
                 return 0
             finally:
                 QGuiApplication.restoreOverrideCursor()
@@ -221,7 +222,7 @@ class PrintQueuePanel(QWidget):
             try:
                 self.send_to_printer(printer, part.path)
             except (UserError, OSError) as error:
-                problem = str(error)
+                problem = say(error)
                 break
             finally:
                 QGuiApplication.restoreOverrideCursor()

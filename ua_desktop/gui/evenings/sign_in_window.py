@@ -35,6 +35,7 @@ from ua_desktop.core.evenings.model import Arrival, SignInResult
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.gui.evenings.evening_controller import SUGGESTIONS, EveningController
 from ua_desktop.gui.evenings.sign_in_suggestions import SuggestionList, suggestion_label
+from ua_desktop.gui.widgets.core_words import say
 
 FONT_SCALE = 1.6
 
@@ -230,7 +231,7 @@ class SignInWindow(QWidget):
         try:
             found = self.controller.suggestions(text)
         except UserError as error:
-            self.show_message(str(error), error=True)
+            self.show_message(say(error), error=True)
             found = []
         self.suggestions.show_signers(found)
 
@@ -308,7 +309,7 @@ class SignInWindow(QWidget):
         try:
             result = self.controller.sign_in(self.arrival())
         except UserError as error:
-            self.show_message(str(error), error=True)
+            self.show_message(say(error), error=True)
             return None
         self.clear_form()
         self.show_message(self.thanks(result))

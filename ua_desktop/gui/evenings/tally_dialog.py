@@ -29,6 +29,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.tally import Tally
 from ua_desktop.core.evenings.tally_report import CaseLabel
 from ua_desktop.gui.evenings.evening_controller import EveningController
+from ua_desktop.gui.widgets.core_words import say
 
 
 class TallyDialog(QDialog):
@@ -149,6 +150,6 @@ class TallyDialog(QDialog):
         try:
             written = write_report(target, self.tally, self._labels(self.tally), self.group_name)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Report not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Report not saved"), say(error))
             return None
         return written

@@ -30,6 +30,7 @@ from ua_desktop.core.calibration_store import (
     calibration_from_measurements,
 )
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.widgets.core_words import say
 
 
 class CalibrationDialog(QDialog):
@@ -128,14 +129,14 @@ class CalibrationDialog(QDialog):
         try:
             self.result_label.setText(self.describe(self.calibration(), self.tr("From your measurements")))
         except UserError as error:
-            self.result_label.setText(str(error))
+            self.result_label.setText(say(error))
 
     def save(self) -> None:
         try:
             calibration = self.calibration()
             self.store.set(self.printer_key(), calibration)
         except UserError as error:
-            self.result_label.setText(str(error))
+            self.result_label.setText(say(error))
             return
         self.saved = calibration
         self.accept()
@@ -152,7 +153,7 @@ class CalibrationDialog(QDialog):
             try:
                 export_calibration_page(Path(chosen), self.paper_mm, self.printer_key())
             except UserError as error:
-                self.result_label.setText(str(error))
+                self.result_label.setText(say(error))
 
     def print_page(self) -> None:
         import tempfile
@@ -170,7 +171,7 @@ class CalibrationDialog(QDialog):
                 export_calibration_page(page, self.paper_mm, printer.printerName())
                 print_pdf(printer, page)
             except UserError as error:
-                self.result_label.setText(str(error))
+                self.result_label.setText(say(error))
                 return
         index = self.printer.findData(printer.printerName())
         if index >= 0:

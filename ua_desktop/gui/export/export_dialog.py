@@ -53,6 +53,7 @@ from ua_desktop.gui.export.export_options import EnvelopesOptions, LabelsOptions
 from ua_desktop.gui.export.export_worker import ExportWorker
 from ua_desktop.gui.shell.group_country_prompt import ensure_group_country
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
 
 
@@ -275,7 +276,7 @@ class ExportDialog(QDialog):
         try:
             request = self.request(output, printer_key)
         except UserError as error:
-            self.show_error(str(error))
+            self.show_error(say(error))
             return
         self.output = output
         self.worker = ExportWorker(make_job(request))
@@ -357,7 +358,7 @@ class ExportDialog(QDialog):
             try:
                 sent = print_pdf(self.printer, first_pdf)
             except UserError as error:
-                self.show_error(str(error))
+                self.show_error(say(error))
                 return
             summary = self.tr("Sent {count} page(s) to the printer.").format(count=sent)
         else:
@@ -416,7 +417,7 @@ class ExportDialog(QDialog):
         try:
             export_test_page(Path(chosen), sheet, calibration)
         except UserError as error:
-            self.show_error(str(error))
+            self.show_error(say(error))
             return
         self.output = Path(chosen)
         self.thumbnails.show_pdf(self.output)

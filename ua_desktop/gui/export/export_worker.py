@@ -16,6 +16,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.progress import ExportCancelledError, JobControl
 from ua_desktop.core.export.result import ExportResult
 from ua_desktop.core.posting import SenderCountryMissingError
+from ua_desktop.gui.widgets.core_words import say
 
 log = logging.getLogger(__name__)
 
@@ -68,12 +69,12 @@ class ExportWorker(QObject):
         except ExportCancelledError:
             self.cancelled.emit()
         except SenderCountryMissingError as error:
-            self.sender_country_missing.emit(str(error))
+            self.sender_country_missing.emit(say(error))
         except UserError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(say(error))
         except Exception as error:  # a bug: keep the window alive, log the traceback
             log.exception("export failed")
-            self.failed.emit(f"Unexpected error: {error}")
+            self.failed.emit(self.tr("Unexpected error: {error}").format(error=error))
         else:
             self.succeeded.emit(result)
         finally:

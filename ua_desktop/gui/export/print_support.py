@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
 
 MAX_RENDER_DPI = 600
 
@@ -82,10 +82,20 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
     """
     document = QPdfDocument()
     if document.load(str(pdf)) != QPdfDocument.Error.None_:
-        raise UserError(f"Cannot read {pdf} for printing.")
+        raise UserError(
+            Worded(
+                QCoreApplication.translate("PrintSupport", "Cannot read {pdf} for printing.").format(pdf=pdf)
+            )
+        )
     pages = pages_to_print(printer, document.pageCount())
     if not pages:
-        raise UserError("The chosen page range contains no page of this document.")
+        raise UserError(
+            Worded(
+                QCoreApplication.translate(
+                    "PrintSupport", "The chosen page range contains no page of this document."
+                )
+            )
+        )
     copies = 1 if printer.supportsMultipleCopies() else max(printer.copyCount(), 1)
     printer.setFullPage(True)
     _set_page(printer, document.pagePointSize(pages[0]))
@@ -113,7 +123,13 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
                 )
                 image = document.render(page, pixels)
                 if image.isNull():
-                    raise UserError(f"Page {page + 1} of {pdf} could not be rendered for printing.")
+                    raise UserError(
+                        Worded(
+                            QCoreApplication.translate(
+                                "PrintSupport", "Page {page} of {pdf} could not be rendered for printing."
+                            ).format(page=page + 1, pdf=pdf)
+                        )
+                    )
                 painter.drawImage(target, image)
                 sent += 1
                 if progress is not None:
@@ -126,16 +142,38 @@ def print_pdf(printer: QPrinter, pdf: Path, progress: Callable[[int, int], None]
     return sent
 
 
-def _cannot_print(printer: QPrinter) -> str:
+def _cannot_print(printer: QPrinter) -> Worded:
     target = output_file(printer)
     if target is not None:
-        return f"Cannot write {target}; choose a folder you can write to, then print again."
-    return "The printer could not be started; check that it is switched on and connected."
+        return Worded(
+            QCoreApplication.translate(
+                "PrintSupport", "Cannot write {target}; choose a folder you can write to, then print again."
+            ).format(target=target)
+        )
+    return Worded(
+        QCoreApplication.translate(
+            "PrintSupport", "The printer could not be started; check that it is switched on and connected."
+        )
+    )
 
 
-def _failed_during(printer: QPrinter, sent: int) -> str:
-    where = output_file(printer) or printer.printerName() or "the printer"
-    return (
-        f"Printing to {where} failed after {sent} page(s); check the printer (or the disk for a file), "
-        "then print again."
+def _failed_during(printer: QPrinter, sent: int) -> Worded:
+    where = output_file(printer) or printer.printerName()
+    if not where:
+        return Worded(
+            QCoreApplication.translate(
+                "PrintSupport",
+                "Printing failed after %n page(s); check the printer, then print again.",
+                None,
+                sent,
+            )
+        )
+    return Worded(
+        QCoreApplication.translate(
+            "PrintSupport",
+            "Printing to {where} failed after %n page(s); check the printer (or the disk for a file), "
+            "then print again.",
+            None,
+            sent,
+        ).format(where=where)
     )

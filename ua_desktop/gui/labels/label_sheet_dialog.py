@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.core.labels.catalogue import (
     LABEL_LENGTH_KEYS,
     PAGE_SIZES_MM,
@@ -29,6 +29,7 @@ from ua_desktop.core.labels.catalogue import (
     LabelSheet,
     sheet_from_mapping,
 )
+from ua_desktop.gui.widgets.core_words import say
 
 
 class LabelSheetDialog(QDialog):
@@ -131,9 +132,9 @@ class LabelSheetDialog(QDialog):
         try:
             sheet = sheet_from_mapping(self.entry(), user_defined=True)
             if any(b.matches(sheet.id) for b in self.catalogue.bundled):
-                raise UserError(self.tr("That name belongs to a shipped sheet; choose another name."))
+                raise UserError(Worded(self.tr("That name belongs to a shipped sheet; choose another name.")))
         except UserError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(say(error))
             save.setEnabled(False)
             return None
         self.problem.setText(
@@ -151,7 +152,7 @@ class LabelSheetDialog(QDialog):
         try:
             self.catalogue.save_user_sheet(sheet)
         except UserError as error:
-            self.problem.setText(str(error))
+            self.problem.setText(say(error))
             return
         self.sheet = sheet
         self.accept()

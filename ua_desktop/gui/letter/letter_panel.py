@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayou
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.countries import country_name
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.core.letter.drafts import letter_source, save_draft
 from ua_desktop.core.letter.errors import TemplateError
 from ua_desktop.core.letter.page_setup import PageSetup, save_page_setup
@@ -33,6 +33,7 @@ from ua_desktop.gui.letter.letter_preview import LetterPreview
 from ua_desktop.gui.letter.letter_render_worker import RenderJob, RenderResult, RenderWorker
 from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.core_words import say
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class LetterPanel(QWidget):
             try:
                 entries.extend(self.signer_provider())
             except UserError as error:
-                self.show_status(str(error))
+                self.show_status(say(error))
         self.signer_combo.blockSignals(True)
         self.signer_combo.clear()
         self._signers = []
@@ -269,7 +270,7 @@ class LetterPanel(QWidget):
                 message = error.detail
             self.editor.show_error(message, error.line)
         else:
-            self.editor.show_error(str(error), None)
+            self.editor.show_error(say(error), None)
 
     def current_letter(self) -> RenderedLetter:
         """The letter as the preview shows it (rendered here and now if no render has finished yet)."""
@@ -277,7 +278,7 @@ class LetterPanel(QWidget):
             return self.last_result.letter
         job = self.current_job()
         if job is None:
-            raise UserError(self.tr("No case is open."))
+            raise UserError(Worded(self.tr("No case is open.")))
         from ua_desktop.core.letter.job import render_job  # imports the layout; only for copy as text
 
         return render_job(job).letter
@@ -287,7 +288,7 @@ class LetterPanel(QWidget):
         try:
             letter = self.current_letter()
         except UserError as error:
-            self.show_status(str(error))
+            self.show_status(say(error))
             return
         QGuiApplication.clipboard().setText(letter.to_text())
         if self.editor.error_message:
@@ -314,7 +315,7 @@ class LetterPanel(QWidget):
             if paper_changed:
                 self.settings_hub.update(paper=setup.paper.value)
         except UserError as error:
-            self.show_status(str(error))
+            self.show_status(say(error))
         self.request_render()
 
     def reset_to_model(self) -> None:
@@ -334,7 +335,7 @@ class LetterPanel(QWidget):
         try:
             save_draft(self.paths.drafts_dir, case, language, text)
         except UserError as error:
-            self._save_signals.failed.emit(str(error))
+            self._save_signals.failed.emit(say(error))
 
     def flush_autosave(self) -> None:
         """Write a pending autosave now (switching case or language, closing the window)."""

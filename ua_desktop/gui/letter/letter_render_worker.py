@@ -21,10 +21,10 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
-from PySide6.QtCore import QObject, QThread, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
 
-from ua_desktop.core.errors import UserError
+from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.core.letter.job import RenderFailedError, RenderJob, RenderResult, render_job, serve
 from ua_desktop.gui.letter.letter_preview import load_pdf_document
 
@@ -35,6 +35,10 @@ FIRST_REPLY_S = 30.0  # the child imports ReportLab, Jinja2 and Babel before its
 REPLY_S = 10.0  # the sandbox stops a template after 2 s; anything slower is a hung child
 POLL_SLICE_S = 0.05  # how often a waiting helper thread checks whether its panel or the program is closing
 _closing = threading.Event()  # set when the program quits: no more waiting, retrying or falling back
+
+
+def _closed() -> UserError:
+    return UserError(Worded(QCoreApplication.translate("LetterPanel", "The letter window was closed.")))
 
 
 class RenderCancelledError(Exception):
@@ -165,14 +169,14 @@ class _State:
                 try:
                     return self.process.render(job, self.cancelled)
                 except RenderCancelledError:
-                    return UserError("The letter window was closed.")
+                    return _closed()
                 except (OSError, EOFError, TimeoutError) as error:
                     if self.cancelled():
-                        return UserError("The letter window was closed.")
+                        return _closed()
                     self.process.stop()
                     log.warning("letter render process failed (attempt %d): %r", attempt, error)
             if self.cancelled():
-                return UserError("The letter window was closed.")
+                return _closed()
             log.error("the letter render process keeps failing; this panel renders in a thread from now on")
             self.use_process = False
         try:
@@ -188,7 +192,13 @@ class _State:
             reply = self.render(job)
         except Exception as error:  # a bug: log it, tell the user, keep the last good page
             log.exception("rendering the letter failed")
-            reply = UserError(f"The letter could not be rendered: {error!r}")
+            reply = UserError(
+                Worded(
+                    QCoreApplication.translate(
+                        "LetterPanel", "The letter could not be rendered: {error}"
+                    ).format(error=repr(error))
+                )
+            )
         if self.cancelled():
             return
         if isinstance(reply, RenderFailedError):  # a bug in the render process, which has no log of its own

@@ -27,6 +27,7 @@ from ua_desktop.core.roster.store import (
 )
 from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
 from ua_desktop.gui.roster.roster_panel import RosterPanel
+from ua_desktop.gui.widgets.core_words import say
 
 
 def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
@@ -39,13 +40,13 @@ def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
             try:
                 return RosterStore.open(paths, read_only=True)
             except UserError as error:
-                QMessageBox.critical(parent, title, str(error))
+                QMessageBox.critical(parent, title, say(error))
                 return None
         except RosterCorruptError as error:
             if error.backup is None:
-                QMessageBox.critical(parent, title, str(error))
+                QMessageBox.critical(parent, title, say(error))
                 return None
-            box = QMessageBox(QMessageBox.Icon.Critical, title, str(error), parent=parent)
+            box = QMessageBox(QMessageBox.Icon.Critical, title, say(error), parent=parent)
             restore = box.addButton(
                 QCoreApplication.translate("RosterWindow", "Restore the newest backup"),
                 QMessageBox.ButtonRole.AcceptRole,
@@ -60,7 +61,7 @@ def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
                 QMessageBox.critical(parent, title, str(restore_error))
                 return None
         except UserError as error:
-            QMessageBox.critical(parent, title, str(error))
+            QMessageBox.critical(parent, title, say(error))
             return None
     return None
 
@@ -188,7 +189,7 @@ class RosterWindow(QMainWindow):
                 self.store.conn, Path(name), Query(text=query.text, tag=query.tag, sort=query.sort)
             )
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Export signers"), str(error))
+            QMessageBox.warning(self, self.tr("Export signers"), say(error))
             return
         self.statusBar().showMessage(self.tr("%Ln signer(s) exported.", "", count), 8000)
 
@@ -207,7 +208,7 @@ class RosterWindow(QMainWindow):
         try:
             export_person(self.store.conn, signer.id, Path(name))
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Export record"), str(error))
+            QMessageBox.warning(self, self.tr("Export record"), say(error))
 
     def erase(self) -> None:
         signer = self.panel.current_signer()
@@ -230,7 +231,7 @@ class RosterWindow(QMainWindow):
         try:
             erasure = erase_signer(self.store, signer.id)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Erase signer"), str(error))
+            QMessageBox.warning(self, self.tr("Erase signer"), say(error))
             return
         self.panel.reload()
         message = self.tr("{name} was erased.").format(name=erasure.signer.display_name)
@@ -251,7 +252,7 @@ class RosterWindow(QMainWindow):
         try:
             self.store.backup_to(Path(name))
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Back up roster"), str(error))
+            QMessageBox.warning(self, self.tr("Back up roster"), say(error))
             return
         self.statusBar().showMessage(self.tr("Roster backed up to {file}.").format(file=name), 8000)
 
@@ -274,7 +275,7 @@ class RosterWindow(QMainWindow):
         try:
             self.store.restore_from(Path(name))
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Restore roster"), str(error))
+            QMessageBox.warning(self, self.tr("Restore roster"), say(error))
             return
         self.panel.undo_stack.clear()
         self.panel.reload()

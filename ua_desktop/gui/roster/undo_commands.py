@@ -16,6 +16,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.records import add_signer, delete_signers, restore_signers, update_signer
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
+from ua_desktop.gui.widgets.core_words import say
 
 Changed = Callable[[list[int]], None]  # called with the ids to select after a change
 Failed = Callable[[str], None]  # called with the message when the roster refused a change
@@ -45,7 +46,7 @@ class _RosterCommand(QUndoCommand):
             select = step()
         except UserError as error:
             self.setObsolete(True)
-            self.failed(str(error))
+            self.failed(say(error))
             return
         self.changed(select)
 

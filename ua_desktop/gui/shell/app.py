@@ -23,6 +23,7 @@ from ua_desktop.gui.shell.crash import CrashHandler
 from ua_desktop.gui.shell.i18n import Translators, choose_language
 from ua_desktop.gui.shell.main_window import MainWindow
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.core_words import say
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     try:
         paths = resolve_paths(data_dir).ensure()
     except DataDirError as error:
-        QMessageBox.critical(None, APP_DISPLAY_NAME, str(error))
+        QMessageBox.critical(None, APP_DISPLAY_NAME, say(error))
         return 1
     os.umask(0o077)  # everything this process creates is private to the user
     log_file = setup_logging(paths.log_file)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.widgets.core_words import say
 
 log = logging.getLogger("ua_desktop.crash")
 
@@ -39,7 +40,7 @@ class CrashHandler:
             self._show(
                 QMessageBox.Icon.Warning,
                 QCoreApplication.translate("CrashHandler", "Cannot continue"),
-                str(error),
+                say(error),
                 "",
             )
             return

@@ -35,6 +35,7 @@ from ua_desktop.core.settings_keys import SETTING_KEYS, ChoiceKey, NumberKey
 from ua_desktop.core.settings_store import check_changes
 from ua_desktop.core.ui_languages import UI_LANGUAGES
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
 
 
@@ -209,7 +210,7 @@ class PreferencesDialog(QDialog):
             if self.saved:
                 self.settings_hub.update(**self.saved)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Preferences not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Preferences not saved"), say(error))
             return
         super().accept()
 
