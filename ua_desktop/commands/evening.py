@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind  # the wordings only: cheap to import
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
@@ -22,6 +24,29 @@ if TYPE_CHECKING:
     from ua_desktop.core.roster.store import RosterStore
 
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
+
+
+class EveningCommandMessage(MessageKind):
+    """What `ua-desktop evening …` itself refuses, before the core is asked."""
+
+    NONE_OPEN = QT_TRANSLATE_NOOP(
+        "CoreMessages", "No evening is open. Start one with: ua-desktop evening start --case ID"
+    )
+    UNKNOWN_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "Unknown country '{value}'.")
+    UNKNOWN_LANGUAGE = QT_TRANSLATE_NOOP("CoreMessages", "Unknown language '{value}'.")
+    UNKNOWN_LETTER_LANGUAGE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Unknown language '{value}' (use a code such as de)."
+    )
+    SIGNER_OR_PERSON = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Give either --signer ID (a returning signer, whose address is on record) or a name and address, "
+        "not both.",
+    )
+    NEEDS_OUT_DIR = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Without --consent nothing about the person is kept, so their letters cannot wait in the queue: "
+        "add --out-dir DIR to print them right away (or --consent if they agree to be kept).",
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -141,7 +166,7 @@ def _evening(store: RosterStore, evening_id: int | None) -> Evening:
         return get_evening(store.conn, evening_id)
     current = open_evening(store.conn)
     if current is None:
-        raise UserError("No evening is open. Start one with: ua-desktop evening start --case ID")
+        raise UserError(EveningCommandMessage.NONE_OPEN)
     return current
 
 
@@ -206,12 +231,12 @@ def _person(args: argparse.Namespace) -> Signer:
     from ua_desktop.core.roster.fields import parse_country, parse_language
     from ua_desktop.core.roster.signer import Signer
 
-    def parsed(value: str, parse: Callable[[str], str | None], what: str) -> str:
+    def parsed(value: str, parse: Callable[[str], str | None], unknown: EveningCommandMessage) -> str:
         if not value.strip():
             return ""
         result = parse(value)
         if result is None:
-            raise UserError(f"Unknown {what} {value!r}.")
+            raise UserError(unknown, value=value)
         return str(result)
 
     return Signer(
@@ -220,9 +245,9 @@ def _person(args: argparse.Namespace) -> Signer:
         street=tuple(args.street),
         postal_code=args.postcode,
         city=args.city,
-        country=parsed(args.country, parse_country, "country"),
+        country=parsed(args.country, parse_country, EveningCommandMessage.UNKNOWN_COUNTRY),
         email=args.email,
-        language=parsed(args.language, parse_language, "language"),
+        language=parsed(args.language, parse_language, EveningCommandMessage.UNKNOWN_LANGUAGE),
     )
 
 
@@ -236,21 +261,15 @@ def cmd_sign(args: argparse.Namespace) -> int:
 
     typed = (args.first, args.last, *args.street, args.postcode, args.city, args.country, args.email)
     if args.signer is not None and any(typed):
-        raise UserError(
-            "Give either --signer ID (a returning signer, whose address is on record) or a name and address, "
-            "not both."
-        )
+        raise UserError(EveningCommandMessage.SIGNER_OR_PERSON)
     stored = args.signer is not None or args.consent
     if not stored and args.out_dir is None:
-        raise UserError(
-            "Without --consent nothing about the person is kept, so their letters cannot wait in the queue: "
-            "add --out-dir DIR to print them right away (or --consent if they agree to be kept)."
-        )
+        raise UserError(EveningCommandMessage.NEEDS_OUT_DIR)
     language = ""
     if args.language:
         language = parse_language(args.language) or ""
         if not language:
-            raise UserError(f"Unknown language {args.language!r} (use a code such as de).")
+            raise UserError(EveningCommandMessage.UNKNOWN_LETTER_LANGUAGE, value=args.language)
     person = _person(args) if args.signer is None else None
     arrival = Arrival(
         signer_id=args.signer,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Evening
 from ua_desktop.core.roster.store import RosterStore, now_iso
 from ua_desktop.core.roster.text import clean_line
@@ -24,10 +25,7 @@ class EveningOpenError(UserError):
     """Another evening is still open; `evening` is that one."""
 
     def __init__(self, evening: Evening) -> None:
-        super().__init__(
-            f"The evening {evening.describe()} is still open. End it first "
-            f"(ua-desktop evening end {evening.id}) or keep working in it."
-        )
+        super().__init__(EveningMessage.STILL_OPEN, evening=evening.describe(), evening_id=str(evening.id))
         self.evening = evening
 
 
@@ -62,7 +60,7 @@ def get_evening(conn: sqlite3.Connection, evening_id: int) -> Evening:
     """The evening with this id; UserError naming `evening list` when there is none."""
     row = conn.execute(f"SELECT {_COLUMNS} FROM evenings WHERE id = ?", (evening_id,)).fetchone()
     if row is None:
-        raise UserError(f"There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.")
+        raise UserError(EveningMessage.NO_SUCH_EVENING, evening_id=str(evening_id))
     return _evening_from_row(conn, row)
 
 
@@ -88,7 +86,7 @@ def check_cases(library: CaseLibrary, case_ids: Sequence[str]) -> tuple[str, ...
     """The case ids, de-duplicated in order, each one a case that opens; UserError otherwise."""
     ids = tuple(dict.fromkeys(c.strip() for c in case_ids if c.strip()))
     if not ids:
-        raise UserError("An evening needs at least one case. 'ua-desktop cases list' shows the cases.")
+        raise UserError(EveningMessage.NO_CASES)
     for case_id in ids:
         library.get(case_id)  # raises UnknownCaseError (a UserError) with the list of known cases
     return ids
@@ -107,7 +105,7 @@ def start_evening(
     ids = check_cases(library, case_ids)
     place = clean_line(place)
     if len(place) > MAX_PLACE:
-        raise UserError(f"The place is longer than {MAX_PLACE} characters; shorten it.")
+        raise UserError(EveningMessage.PLACE_TOO_LONG, limit=MAX_PLACE)
     day = day or dt.date.today()
     current = open_evening(store.conn)
     if current is not None:
@@ -129,7 +127,7 @@ def start_evening(
 def add_cases(store: RosterStore, library: CaseLibrary, evening: Evening, case_ids: Sequence[str]) -> Evening:
     """Add cases to an open evening (a new UA arrived in the afternoon)."""
     if not evening.is_open:
-        raise UserError(f"The evening {evening.describe()} has ended; start a new one.")
+        raise UserError(EveningMessage.HAS_ENDED, evening=evening.describe())
     ids = [c for c in check_cases(library, case_ids) if c not in evening.case_ids]
     with store.transaction() as conn:
         conn.executemany(
@@ -143,7 +141,7 @@ def end_evening(store: RosterStore, evening_id: int) -> Evening:
     """Close an evening; its tally stays. Ending one that has already ended is refused with its time."""
     evening = get_evening(store.conn, evening_id)
     if not evening.is_open:
-        raise UserError(f"The evening {evening.describe()} already ended at {evening.ended_at}.")
+        raise UserError(EveningMessage.ALREADY_ENDED, evening=evening.describe(), ended_at=evening.ended_at)
     with store.transaction() as conn:
         conn.execute("UPDATE evenings SET ended_at = ? WHERE id = ?", (now_iso(), evening_id))
     return get_evening(store.conn, evening_id)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.messages import QueueMessage
 from ua_desktop.core.evenings.model import ItemKind, QueueItem
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.export.ordering import safe_file_stem, unique_stems
@@ -127,13 +128,11 @@ def write_batch(
     Raises UserError when there is nothing to print or an item's signer was erased meanwhile.
     """
     if not items:
-        raise UserError("Nothing to print: the queue has no waiting items.")
+        raise UserError(QueueMessage.NOTHING_TO_PRINT)
     signers = session.queue.letter_signers(items)
     gone = [item for item in items if item.id not in signers]
     if gone:
-        raise UserError(
-            f"{len(gone)} item(s) belong to a signer who was erased meanwhile; remove them from the queue."
-        )
+        raise UserError(QueueMessage.SIGNER_ERASED, count=len(gone))
     from ua_desktop.core.labels.used_positions import UsedPositionsStore
 
     control = control or JobControl()

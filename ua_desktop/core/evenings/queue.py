@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.messages import QueueMessage
 from ua_desktop.core.evenings.model import ItemKind, QueueItem
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.roster.records import get_signers
@@ -66,10 +67,7 @@ class PrintQueue:
         missing = wanted - {item.id for item in found}
         if missing:
             listed = ", ".join(str(i) for i in sorted(missing))
-            raise UserError(
-                f"No queue item {listed} in evening #{self.evening_id}. "
-                f"'ua-desktop evening queue {self.evening_id}' lists the queue."
-            )
+            raise UserError(QueueMessage.NO_QUEUE_ITEM, items=listed, evening_id=str(self.evening_id))
         return found
 
     def letter_signers(self, items: Sequence[QueueItem]) -> dict[int, LetterSigner]:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
@@ -79,17 +80,17 @@ class EveningSession:
         unknown = [c for c in wanted if c not in self.evening.case_ids]
         if unknown:
             raise UserError(
-                f"Case {', '.join(unknown)} is not part of the evening {self.evening.describe()}; "
-                f"its cases are {', '.join(self.evening.case_ids)}."
+                EveningMessage.CASE_NOT_IN_EVENING,
+                unknown=", ".join(unknown),
+                evening=self.evening.describe(),
+                cases=", ".join(self.evening.case_ids),
             )
         return tuple(dict.fromkeys(wanted))
 
     def sign_in(self, arrival: Arrival) -> SignInResult:
         """Sign one person in for some or all of the evening's cases. UserError for unusable input."""
         if not self.evening.is_open:
-            raise UserError(
-                f"The evening {self.evening.describe()} has ended; start a new one to sign people in."
-            )
+            raise UserError(EveningMessage.ENDED_NO_SIGN_IN, evening=self.evening.describe())
         case_ids = self._case_ids(arrival.case_ids)
         cases = [self.case(c) for c in case_ids]
         tags = tuple(t for t in (clean_line(t) for t in arrival.tags) if t)
@@ -145,7 +146,7 @@ class EveningSession:
         if arrival.signer_id is not None:
             found = get_signers(conn, [arrival.signer_id])
             if arrival.signer_id not in found:
-                raise UserError(f"There is no signer with id {arrival.signer_id} (perhaps erased meanwhile).")
+                raise UserError(EveningMessage.NO_SUCH_SIGNER, signer_id=str(arrival.signer_id))
             signer = found[arrival.signer_id]
             return self._with_tags(conn, signer, tags), False
         assert person is not None
@@ -265,7 +266,7 @@ class EveningSession:
 def _checked_person(person: Signer | None, tags: tuple[str, ...]) -> Signer:
     """The typed-in person, cleaned and validated; UserError listing every problem."""
     if person is None:
-        raise UserError("Who is signing? Give a name, or pick a returning signer.")
+        raise UserError(EveningMessage.WHO_IS_SIGNING)
     cleaned = dataclasses.replace(
         person,
         first_name=clean_line(person.first_name),
@@ -279,5 +280,5 @@ def _checked_person(person: Signer | None, tags: tuple[str, ...]) -> Signer:
     )
     problems = validate_signer(cleaned)
     if problems:
-        raise UserError("Cannot sign in: " + "; ".join(p.describe() for p in problems) + ".")
+        raise UserError(EveningMessage.CANNOT_SIGN_IN, problems=tuple(p.message() for p in problems))
     return cleaned

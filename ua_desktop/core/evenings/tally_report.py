@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING
 
 from ua_desktop import APP_DISPLAY_NAME
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.evenings.messages import ReportMessage
 from ua_desktop.core.evenings.tally import Tally
 
 if TYPE_CHECKING:
@@ -88,9 +89,9 @@ def tally_csv(tally: Tally, labels: Mapping[str, CaseLabel]) -> str:
 def _check_suffix(out: Path, suffix: str) -> Path:
     out = Path(out).expanduser()
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name such as {out / ('report' + suffix)}.")
+        raise UserError(ReportMessage.IS_A_FOLDER, path=out, example=out / ("report" + suffix))
     if out.suffix.lower() != suffix:
-        raise UserError(f"The report file {out.name} should end in {suffix}.")
+        raise UserError(ReportMessage.WRONG_SUFFIX, name=out.name, suffix=suffix)
     return out
 
 
@@ -110,7 +111,7 @@ def write_report(out: Path, tally: Tally, labels: Mapping[str, CaseLabel], group
         return write_tally_csv(out, tally, labels)
     if suffix == ".pdf":
         return write_tally_pdf(out, tally, labels, group_name)
-    raise UserError(f"The report file {Path(out).name} should end in .pdf (summary) or .csv (spreadsheet).")
+    raise UserError(ReportMessage.UNKNOWN_SUFFIX, name=Path(out).name)
 
 
 def write_tally_pdf(out: Path, tally: Tally, labels: Mapping[str, CaseLabel], group_name: str = "") -> Path:
