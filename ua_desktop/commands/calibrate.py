@@ -4,6 +4,17 @@ from __future__ import annotations
 
 import argparse
 
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind
+
+
+class CalibrateCommandMessage(MessageKind):
+    """What `ua-desktop calibrate` itself refuses."""
+
+    FOUR_MEASUREMENTS = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8."
+    )
+
+
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 
 
@@ -34,7 +45,7 @@ def cmd_calibrate(args: argparse.Namespace) -> int:
         return 0
     if args.measurements:
         if len(args.measurements) != 4:
-            raise UserError("Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.")
+            raise UserError(CalibrateCommandMessage.FOUR_MEASUREMENTS)
         store.set(args.printer, calibration_from_measurements(*args.measurements))
     printers = [args.printer] if args.measurements else store.printers()
     if not printers:

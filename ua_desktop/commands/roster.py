@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind, message
 from ua_desktop.core.roster.mapping import TARGETS
 
 if TYPE_CHECKING:
@@ -22,6 +23,17 @@ if TYPE_CHECKING:
 # Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts
 # through it).
 _POLICIES = ("skip", "merge", "add")
+
+
+class RosterCommandMessage(MessageKind):
+    """What `ua-desktop roster` itself refuses."""
+
+    MAPPING = QT_TRANSLATE_NOOP("CoreMessages", "--mapping: {problem}.")
+    MAPPING_NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
+        "CoreMessages", 'expected an object such as {{"Vorname": "first_name", "Notiz": null}}'
+    )
+    NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("CoreMessages", "--{option}: '{value}' is not understood.")
+    NOT_ADDED = QT_TRANSLATE_NOOP("CoreMessages", "The signer was not added: {problems}.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -130,7 +142,7 @@ def open_store(args: argparse.Namespace, write: bool) -> RosterStore:
 
 
 def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] | None:
-    from ua_desktop.core.roster.mapping import mapping_from_names
+    from ua_desktop.core.roster.mapping import MappingError, mapping_from_names
 
     if not args.mapping:
         return None
@@ -140,11 +152,16 @@ def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] |
         text = candidate.read_text(encoding="utf-8")
     try:
         chosen = json.loads(text)
-        if not isinstance(chosen, dict) or not all(isinstance(v, str | None) for v in chosen.values()):
-            raise ValueError('expected an object such as {"Vorname": "first_name", "Notiz": null}')
+    except ValueError as error:  # the JSON parser's own English: where the text stops being JSON
+        raise UserError(RosterCommandMessage.MAPPING, problem=str(error)) from error
+    if not isinstance(chosen, dict) or not all(isinstance(v, str | None) for v in chosen.values()):
+        raise UserError(
+            RosterCommandMessage.MAPPING, problem=message(RosterCommandMessage.MAPPING_NOT_AN_OBJECT)
+        )
+    try:
         return mapping_from_names(headers, chosen)
-    except ValueError as error:
-        raise UserError(f"--mapping: {error}.") from error
+    except MappingError as error:
+        raise UserError(RosterCommandMessage.MAPPING, problem=error.message) from error
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -216,7 +233,7 @@ def _parsed(value: str, parser: object, label: str) -> str:
     assert callable(parser)
     result = parser(value)
     if result is None:
-        raise UserError(f"--{label}: '{value}' is not understood.")
+        raise UserError(RosterCommandMessage.NOT_UNDERSTOOD, option=label, value=value)
     return str(result)
 
 
@@ -246,7 +263,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     )
     problems = validate_signer(signer)
     if problems:
-        raise UserError("The signer was not added: " + "; ".join(p.describe() for p in problems) + ".")
+        raise UserError(RosterCommandMessage.NOT_ADDED, problems=tuple(p.message() for p in problems))
     with open_store(args, write=True) as store:
         added = add_signer(store, signer)
     print(f"added signer {added.id}: {added.display_name}")

@@ -13,6 +13,7 @@ import logging
 import math
 from pathlib import Path
 
+from ua_desktop.core.app_messages import CalibrationMessage
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
@@ -30,15 +31,11 @@ def check_calibration(calibration: Calibration) -> Calibration:
     for name in ("offset_x_mm", "offset_y_mm"):
         value = getattr(calibration, name)
         if not math.isfinite(value) or abs(value) > MAX_OFFSET_MM:
-            raise UserError(
-                f"A printer offset of {value:g} mm is implausible; measure again (at most ±20 mm)."
-            )
+            raise UserError(CalibrationMessage.IMPLAUSIBLE_OFFSET, offset=f"{value:g}")
     for name in ("scale_x", "scale_y"):
         value = getattr(calibration, name)
         if not math.isfinite(value) or not SCALE_RANGE[0] <= value <= SCALE_RANGE[1]:
-            raise UserError(
-                f"A printer scale of {value:g} is implausible; the 100 mm ruler should measure 80 to 120 mm."
-            )
+            raise UserError(CalibrationMessage.IMPLAUSIBLE_SCALE, scale=f"{value:g}")
     return calibration
 
 
@@ -57,7 +54,7 @@ def calibration_from_measurements(
     top-left corner; Calibration.apply undoes exactly that.
     """
     if min(ruler_x_mm, ruler_y_mm) <= 0:
-        raise UserError("The measured ruler length must be a positive number of millimetres.")
+        raise UserError(CalibrationMessage.RULER_NOT_POSITIVE)
     scale_x = ruler_x_mm / RULER_LENGTH_MM
     scale_y = ruler_y_mm / RULER_LENGTH_MM
     return check_calibration(

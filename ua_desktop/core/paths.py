@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ua_desktop import APP_NAME
+from ua_desktop.core.app_messages import DataDirMessage
 from ua_desktop.core.errors import DataDirError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir
 
@@ -59,15 +60,10 @@ class AppPaths:
                 ensure_private_dir(folder)
             except OSError as error:
                 raise DataDirError(
-                    describe_os_error(error, folder)
-                    + f" ua-desktop needs a writable data folder; start it with --data-dir DIR "
-                    f"or set {DATA_DIR_ENV} to use another one."
+                    DataDirMessage.UNUSABLE, problem=describe_os_error(error, folder), variable=DATA_DIR_ENV
                 ) from error
             if not os.access(folder, os.W_OK):
-                raise DataDirError(
-                    f"The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR "
-                    f"or set {DATA_DIR_ENV} to a folder you can write to."
-                )
+                raise DataDirError(DataDirMessage.NOT_WRITABLE, folder=folder, variable=DATA_DIR_ENV)
         return self
 
 

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ua_desktop.core.address import PostalAddress, country_line, format_postal_address
+from ua_desktop.core.app_messages import PostingMessage
 from ua_desktop.core.countries import country_name
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import CountryCode, message
 
 if TYPE_CHECKING:
     from ua_desktop.core.cases.model import Recipient
@@ -35,12 +37,8 @@ class SenderCountryMissingError(UserError):
     """Mail goes abroad, and neither the signer nor the group has a country to print as its origin."""
 
     def __init__(self, destination: str) -> None:
-        self.destination = destination
-        super().__init__(
-            f"The mail goes to {country_name(destination)}, but the country it is sent from is not known, "
-            "so a returned letter could not come back. Set the group's country in Preferences or with "
-            "'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country."
-        )
+        self.destination = CountryCode(destination)
+        super().__init__(message(PostingMessage.SENDER_COUNTRY_MISSING, destination=self.destination))
 
 
 @dataclass(frozen=True)

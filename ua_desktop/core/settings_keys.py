@@ -13,15 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ua_desktop.core.app_messages import AllowedMessage, SettingMessage
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS
 
 #: Where the choices of a key may depend on the user's files (their own label sheets live in the data dir).
 ChoicesFor = Callable[[Path | None], Sequence[str]]
-
-
-def _quoted(value: object) -> str:
-    return f'"{value}"' if isinstance(value, str) else repr(value)
 
 
 class SettingKey:
@@ -34,7 +32,7 @@ class SettingKey:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def allowed(self, data_dir: Path | None = None) -> str:
+    def allowed(self, data_dir: Path | None = None) -> Message:
         """The allowed values in words, for error messages."""
         raise NotImplementedError
 
@@ -45,12 +43,9 @@ class SettingKey:
     def from_words(self, words: Sequence[str], data_dir: Path | None = None) -> Any:
         """The value given on the command line: one word (in quotes when it has spaces)."""
         if not words:
-            raise UserError(f"Give {self.name} a value. Allowed: {self.allowed(data_dir)}.")
+            raise UserError(SettingMessage.NO_VALUE, key=self.name, allowed=self.allowed(data_dir))
         if len(words) > 1:
-            raise UserError(
-                f"{self.name} takes one value; put text with spaces in quotes, e.g. "
-                f'ua-desktop settings set {self.name} "…". Allowed: {self.allowed(data_dir)}.'
-            )
+            raise UserError(SettingMessage.ONE_VALUE, key=self.name, allowed=self.allowed(data_dir))
         return self.check(words[0], data_dir)
 
     def show(self, value: Any) -> list[str]:
@@ -58,26 +53,42 @@ class SettingKey:
         return str(value).splitlines() or [""]
 
     def refuse(self, value: object, data_dir: Path | None = None) -> UserError:
-        return UserError(f"{self.name}: {_quoted(value)} is not allowed. Allowed: {self.allowed(data_dir)}.")
+        if isinstance(value, str):
+            kind, shown = SettingMessage.TEXT_NOT_ALLOWED, value
+        else:
+            kind, shown = SettingMessage.VALUE_NOT_ALLOWED, repr(value)
+        return UserError(kind, key=self.name, value=shown, allowed=self.allowed(data_dir))
 
 
 class ChoiceKey(SettingKey):
     """One of a set of codes, or "" (also written `auto`) when the program decides."""
 
     def __init__(
-        self, name: str, choices: ChoicesFor, automatic: str = "", empty_word: str = "", described: str = ""
+        self,
+        name: str,
+        choices: ChoicesFor,
+        automatic: AllowedMessage | None = None,
+        empty_word: str = "",
+        described: AllowedMessage | None = None,
     ) -> None:
         super().__init__(name)
         self.choices = choices
-        self.automatic = automatic  # what "" means, e.g. "the system's language"; "" = nothing
+        self.automatic = automatic  # what "" means, e.g. "the system's language"; None = nothing
         self.empty_word = empty_word  # how "" is written and shown, e.g. "auto"
         self.described = described  # the allowed codes in words, when there are too many to list
 
-    def allowed(self, data_dir: Path | None = None) -> str:
-        codes = self.described or ", ".join(self.choices(data_dir))
-        if self.empty_word:
-            return f"{codes}, or {self.empty_word} ({self.automatic})"
-        return f'{codes}, or "" to clear it'
+    def allowed(self, data_dir: Path | None = None) -> Message:
+        codes: Message | str = (
+            message(self.described) if self.described else ", ".join(self.choices(data_dir))
+        )
+        if self.empty_word and self.automatic:
+            return message(
+                AllowedMessage.CHOICES_OR_AUTOMATIC,
+                choices=codes,
+                word=self.empty_word,
+                automatic=message(self.automatic),
+            )
+        return message(AllowedMessage.CHOICES_OR_CLEAR, choices=codes)
 
     def check(self, value: object, data_dir: Path | None = None) -> str:
         if not isinstance(value, str):
@@ -124,8 +135,8 @@ class TextKey(SettingKey):
         super().__init__(name)
         self.multiline = multiline
 
-    def allowed(self, data_dir: Path | None = None) -> str:
-        return "any text" if self.multiline else 'any text on one line ("" to clear it)'
+    def allowed(self, data_dir: Path | None = None) -> Message:
+        return message(AllowedMessage.ANY_TEXT if self.multiline else AllowedMessage.ANY_TEXT_ON_ONE_LINE)
 
     def check(self, value: object, data_dir: Path | None = None) -> str:
         if not isinstance(value, str) or (not self.multiline and "\n" in value.strip()):
@@ -136,8 +147,8 @@ class TextKey(SettingKey):
 class LinesKey(SettingKey):
     """A list of lines (an address); blank lines are dropped."""
 
-    def allowed(self, data_dir: Path | None = None) -> str:
-        return 'one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)'
+    def allowed(self, data_dir: Path | None = None) -> Message:
+        return message(AllowedMessage.LINES)
 
     def check(self, value: object, data_dir: Path | None = None) -> list[str]:
         if isinstance(value, str) or not isinstance(value, Sequence):
@@ -161,8 +172,8 @@ class NumberKey(SettingKey):
         self.minimum = minimum
         self.maximum = maximum
 
-    def allowed(self, data_dir: Path | None = None) -> str:
-        return f"a whole number from {self.minimum} to {self.maximum}"
+    def allowed(self, data_dir: Path | None = None) -> Message:
+        return message(AllowedMessage.WHOLE_NUMBER, minimum=self.minimum, maximum=self.maximum)
 
     def check(self, value: object, data_dir: Path | None = None) -> int:
         if isinstance(value, bool) or not isinstance(value, int) or not self.minimum <= value <= self.maximum:
@@ -206,17 +217,17 @@ def _countries(_data_dir: Path | None) -> list[str]:
 
 
 _KEYS: tuple[SettingKey, ...] = (
-    ChoiceKey("ui_language", _ui_languages, "the system's language", "auto"),
-    ChoiceKey("paper", _papers, "from the group's country, else the system", "auto"),
-    LabelSheetKey("default_label_sheet", _label_sheets, "suggested for the paper size", "auto"),
-    ChoiceKey("default_preset", _presets, "from the paper and the group's country", "auto"),
+    ChoiceKey("ui_language", _ui_languages, AllowedMessage.SYSTEM_LANGUAGE, "auto"),
+    ChoiceKey("paper", _papers, AllowedMessage.PAPER_FROM_COUNTRY, "auto"),
+    LabelSheetKey("default_label_sheet", _label_sheets, AllowedMessage.SUGGESTED_FOR_PAPER, "auto"),
+    ChoiceKey("default_preset", _presets, AllowedMessage.PRESET_FROM_PAPER, "auto"),
     TextKey("group_name"),
     LinesKey("group_return_address"),
     TextKey("group_city"),
     CountryKey(
         "group_country",
         _countries,
-        described="a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)",
+        described=AllowedMessage.COUNTRY_CODES,
     ),
     NumberKey("postal_transit_days", minimum=1, maximum=60),
     TextKey("consent_text", multiline=True),
@@ -233,7 +244,5 @@ def setting_key(name: str) -> SettingKey:
         return key
     known = ", ".join(SETTING_KEYS)
     if name in PROGRAM_KEYS or name in FIXED_KEYS:
-        raise UserError(
-            f"{name} is kept by the program itself and cannot be set. Settings you can set: {known}."
-        )
-    raise UserError(f"Unknown setting {_quoted(name)}. Settings you can set: {known}.")
+        raise UserError(SettingMessage.KEPT_BY_THE_PROGRAM, key=name, known=known)
+    raise UserError(SettingMessage.UNKNOWN, key=name, known=known)

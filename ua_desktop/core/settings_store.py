@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ua_desktop.core.app_messages import SettingMessage
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS, Settings
 
@@ -39,7 +40,12 @@ def check_changes(changes: Mapping[str, object], data_dir: Path | None = None) -
     for name, value in changes.items():
         if name in PROGRAM_KEYS:
             if not isinstance(value, type(getattr(defaults, name))):
-                raise UserError(f"{name} must be a {type(getattr(defaults, name)).__name__}, not {value!r}.")
+                raise UserError(
+                    SettingMessage.WRONG_TYPE,
+                    key=name,
+                    type=type(getattr(defaults, name)).__name__,
+                    value=repr(value),
+                )
             checked[name] = value
         else:
             from ua_desktop.core.settings_keys import setting_key

@@ -32,7 +32,7 @@ from ua_desktop.core.roster.import_plan import (
     word_problems,
 )
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
-from ua_desktop.core.roster.messages import ImportMessage, RowMessage
+from ua_desktop.core.roster.messages import ImportFileMessage, ImportMessage, RosterMessage, RowMessage
 from ua_desktop.core.roster.records import get_signers, write_update
 from ua_desktop.core.roster.schema import NAME_INDEX_SQL
 from ua_desktop.core.roster.signer import SEARCH_COLUMNS as _SEARCH_COLUMNS
@@ -53,7 +53,7 @@ class DuplicatePolicy(enum.StrEnum):
 
 class ImportCancelledError(UserError):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; the roster was not changed.")
+        super().__init__(ImportFileMessage.CANCELLED)
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class DuplicateNote:
     def message(self) -> Message:
         if self.existing_id is not None:
             return message(
-                RowMessage.DUPLICATE_OF_SIGNER, line=self.line, name=self.name, signer=self.existing_id
+                RowMessage.DUPLICATE_OF_SIGNER, line=self.line, name=self.name, signer=str(self.existing_id)
             )
         return message(RowMessage.DUPLICATE_OF_LINE, line=self.line, name=self.name, other=self.other_line)
 
@@ -190,15 +190,18 @@ def import_source(
     """Import an opened source (the dialog opens it first to show a preview and the mapping)."""
     targets = auto_mapping(source.headers) if mapping is None else list(mapping)
     if len(targets) != len(source.headers):
-        raise UserError("The column mapping does not match the file's columns.")
+        raise UserError(ImportFileMessage.MAPPING_MISMATCH)
     if not {"first_name", "last_name", "full_name"} & set(targets):
         raise UserError(
-            f"No column of {source.path} holds names (its columns: {', '.join(source.headers)}). "
-            f"Map a column to '{HEADERS['first_name']}', '{HEADERS['last_name']}' "
-            f"or '{HEADERS['full_name']}'."
+            ImportFileMessage.NO_NAME_COLUMN,
+            path=source.path,
+            columns=", ".join(source.headers),
+            first_name=HEADERS["first_name"],
+            last_name=HEADERS["last_name"],
+            full_name=HEADERS["full_name"],
         )
     if not dry_run and store.read_only:
-        raise UserError("The roster is open read-only because another ua-desktop window is using it.")
+        raise UserError(RosterMessage.READ_ONLY)
     policy = DuplicatePolicy(on_duplicate)
     report = ImportReport(
         source.path,
@@ -211,7 +214,7 @@ def import_source(
     plan, parse_problems = _read_records(source, len(targets), progress, cancelled)
     report.rows = plan.count + len(parse_problems)
     if report.rows == 0:
-        raise UserError(f"{source.path} has a header line but no rows: there is nobody to import.")
+        raise UserError(ImportFileMessage.NO_ROWS, path=source.path)
     _check(cancelled)
     row_problems: dict[int, list[Message]] = {}
     plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ua_desktop.core.messages import Message, message
+from ua_desktop.core.roster.messages import MappingMessage
 from ua_desktop.core.roster.text import fold
 
 # Import targets: the signer's columns plus two helpers ("full_name" is split into first and last name,
@@ -325,15 +327,24 @@ def auto_mapping(headers: list[str]) -> list[str | None]:
     return result
 
 
+class MappingError(ValueError):
+    """A mapping the user gave names a column the file lacks or a field the roster lacks."""
+
+    def __init__(self, what: Message) -> None:
+        super().__init__(what)  # str(error) is the English wording
+        self.message = what
+
+
 def mapping_from_names(headers: list[str], chosen: dict[str, str | None]) -> list[str | None]:
-    """Apply a user's mapping {header: target or None} over the automatic one; ValueError when invalid."""
+    """Apply a user's mapping {header: target or None} over the automatic one; MappingError (a ValueError)
+    when invalid."""
     result = auto_mapping(headers)
     by_key = {header_key(h): i for i, h in enumerate(headers)}
     for header, target in chosen.items():
         if header_key(header) not in by_key:
-            raise ValueError(f"the file has no column '{header}' (its columns: {', '.join(headers)})")
+            raise MappingError(message(MappingMessage.NO_COLUMN, header=header, columns=", ".join(headers)))
         if target not in (None, "") and target not in TARGETS:
-            raise ValueError(f"'{target}' is not a roster field (fields: {', '.join(TARGETS)})")
+            raise MappingError(message(MappingMessage.NOT_A_FIELD, target=target, fields=", ".join(TARGETS)))
         index = by_key[header_key(header)]
         new = target or None
         if new is not None:

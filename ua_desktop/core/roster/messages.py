@@ -83,3 +83,113 @@ class ImportMessage(MessageKind):
         "CoreMessages", "Nothing was imported. Fix these rows, or skip them with --skip-bad-rows."
     )
     DRY_RUN = QT_TRANSLATE_NOOP("CoreMessages", "Dry run: nothing was changed.")
+
+
+class RosterMessage(MessageKind):
+    """Opening, saving, backing up and restoring the roster, and finding a signer in it."""
+
+    IN_USE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster is in use by another ua-desktop window or command. Close it and try again "
+        "(a second window opens the roster read-only).",
+    )
+    IN_USE_CLOSE_FIRST = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The roster is in use by another ua-desktop window or command; close it first."
+    )
+    DAMAGED_WITH_BACKUP = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. "
+        "Restore the newest backup with: ua-desktop roster restore {backup}",
+    )
+    DAMAGED_WITHOUT_BACKUP = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. "
+        "There is no backup to restore; keep the file and ask for help to recover it.",
+    )
+    NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster {path} was written by a newer version of ua-desktop (schema {version}, this version "
+        "knows {known}). Update ua-desktop to open it; the file was left untouched.",
+    )
+    NO_ROSTER_YET = QT_TRANSLATE_NOOP("CoreMessages", "There is no roster at {path} yet.")
+    CANNOT_OPEN = QT_TRANSLATE_NOOP("CoreMessages", "Cannot open the roster {path}: {detail}.")
+    NEEDS_UPGRADE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster {path} needs an upgrade, which a read-only window cannot do. Close the other "
+        "ua-desktop window and open the roster again.",
+    )
+    CANNOT_USE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start "
+        "ua-desktop with --data-dir DIR.",
+    )
+    READ_ONLY = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The roster is open read-only because another ua-desktop window is using it."
+    )
+    NOT_SAVED = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The roster could not be saved: {detail}. Nothing was changed."
+    )
+    BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The backup {path} could not be written: {detail}."
+    )
+    READ_ONLY_NO_RESTORE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The roster is open read-only; close the other ua-desktop window to restore."
+    )
+    NO_BACKUP_FILE = QT_TRANSLATE_NOOP("CoreMessages", "There is no backup file {path}.")
+    CANNOT_READ_BACKUP = QT_TRANSLATE_NOOP("CoreMessages", "Cannot read the backup {path}: {detail}.")
+    UNUSABLE_BACKUP = QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a usable roster backup: {detail}.")
+    NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is not a ua-desktop roster backup (it holds no roster)."
+    )
+    NO_SIGNER = QT_TRANSLATE_NOOP("CoreMessages", "There is no signer with id {signer}.")
+    NO_SIGNER_MEANWHILE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "There is no signer with id {signer} (perhaps deleted meanwhile)."
+    )
+
+
+class ImportFileMessage(MessageKind):
+    """Why a file cannot be imported at all (reading it, its columns), or why an import stopped."""
+
+    DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} starts like {encoding} text but is damaged ({detail})."
+    )
+    WORKBOOK = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save "
+        "it as 'CSV UTF-8' first.",
+    )
+    NOT_TEXT = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} does not look like a CSV text file (it holds binary data or an unknown encoding). "
+        "Save the list as 'CSV UTF-8' from your spreadsheet program and try again.",
+    )
+    TOO_LARGE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is larger than 200 MB; split it into smaller files."
+    )
+    FOLDER = QT_TRANSLATE_NOOP("CoreMessages", "{path} is a folder, not a file.")
+    NO_FILE = QT_TRANSLATE_NOOP("CoreMessages", "There is no file {path}.")
+    CANNOT_READ = QT_TRANSLATE_NOOP("CoreMessages", "Cannot read {path}: {reason}.")
+    EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "{path} is empty: there is nobody to import.")
+    BAD_HEADER = QT_TRANSLATE_NOOP("CoreMessages", "{path}, header {problem}.")
+    NO_CARDS = QT_TRANSLATE_NOOP("CoreMessages", "{path} holds no contact cards (BEGIN:VCARD … END:VCARD).")
+    MAPPING_MISMATCH = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The column mapping does not match the file's columns."
+    )
+    NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "No column of {path} holds names (its columns: {columns}). "
+        "Map a column to '{first_name}', '{last_name}' or '{full_name}'.",
+    )
+    NO_ROWS = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} has a header line but no rows: there is nobody to import."
+    )
+    CANCELLED = QT_TRANSLATE_NOOP("CoreMessages", "The import was cancelled; the roster was not changed.")
+
+
+class MappingMessage(MessageKind):
+    """What is wrong with a column mapping the user gave (`roster import --mapping`)."""
+
+    NO_COLUMN = QT_TRANSLATE_NOOP(
+        "CoreMessages", "the file has no column '{header}' (its columns: {columns})"
+    )
+    NOT_A_FIELD = QT_TRANSLATE_NOOP("CoreMessages", "'{target}' is not a roster field (fields: {fields})")

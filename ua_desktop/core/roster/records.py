@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.roster.messages import RosterMessage
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signature, Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
 
@@ -79,7 +80,7 @@ def write_update(conn: sqlite3.Connection, signer: Signer) -> None:
         ),
     )
     if cursor.rowcount != 1:
-        raise UserError(f"There is no signer with id {signer.id} (perhaps deleted meanwhile).")
+        raise UserError(RosterMessage.NO_SIGNER_MEANWHILE, signer=str(signer.id))
 
 
 def add_signer(store: RosterStore, signer: Signer) -> Signer:
@@ -125,7 +126,7 @@ def get_signer(conn: sqlite3.Connection, signer_id: int) -> Signer:
     """One signer with tags and signatures; UserError when there is none with that id."""
     found = get_signers(conn, [signer_id], with_signatures=True)
     if signer_id not in found:
-        raise UserError(f"There is no signer with id {signer_id}.")
+        raise UserError(RosterMessage.NO_SIGNER, signer=str(signer_id))
     return found[signer_id]
 
 

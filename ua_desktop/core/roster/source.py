@@ -22,7 +22,7 @@ from pathlib import Path
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
-from ua_desktop.core.roster.messages import RowMessage
+from ua_desktop.core.roster.messages import ImportFileMessage, RowMessage
 from ua_desktop.core.roster.text import clean_document
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -163,13 +163,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
                 raise UserError(
-                    f"{path} starts like {encoding.upper()} text but is damaged ({error})."
+                    ImportFileMessage.DAMAGED_TEXT, path=path, encoding=encoding.upper(), detail=str(error)
                 ) from error
     if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UserError(
-            f"{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save "
-            "it as 'CSV UTF-8' first."
-        )
+        raise UserError(ImportFileMessage.WORKBOOK, path=path)
     sample = data[:4096]
     if b"\x00" in sample:
         odd_zeros, even_zeros = sample[1::2].count(0), sample[0::2].count(0)
@@ -194,10 +191,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _not_text(path: Path) -> UserError:
-    return UserError(
-        f"{path} does not look like a CSV text file (it holds binary data or an unknown encoding). "
-        "Save the list as 'CSV UTF-8' from your spreadsheet program and try again."
-    )
+    return UserError(ImportFileMessage.NOT_TEXT, path=path)
 
 
 def _looks_binary(text: str) -> bool:
@@ -254,16 +248,18 @@ def read_source(path: Path) -> SourceTable:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise UserError(f"{path} is larger than 200 MB; split it into smaller files.")
+            raise UserError(ImportFileMessage.TOO_LARGE, path=path)
         data = path.read_bytes()
     except IsADirectoryError as error:
-        raise UserError(f"{path} is a folder, not a file.") from error
+        raise UserError(ImportFileMessage.FOLDER, path=path) from error
     except FileNotFoundError as error:
-        raise UserError(f"There is no file {path}.") from error
+        raise UserError(ImportFileMessage.NO_FILE, path=path) from error
     except OSError as error:
-        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise UserError(
+            ImportFileMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)
+        ) from error
     if not data.strip():
-        raise UserError(f"{path} is empty: there is nobody to import.")
+        raise UserError(ImportFileMessage.EMPTY, path=path)
     text, encoding = decode(data, path)
     del data
     if _looks_binary(text):
@@ -278,8 +274,8 @@ def read_source(path: Path) -> SourceTable:
     head = text[: _SNIFF_CHARS * 4]  # the header is near the top; parsing a slice spares copying 10 MB
     for item in _parse(head if len(text) > len(head) and "\n" in head[:_SNIFF_CHARS] else text, delimiter):
         if isinstance(item, RowProblem):
-            raise UserError(f"{path}, header {item}.")
+            raise UserError(ImportFileMessage.BAD_HEADER, path=path, problem=item.message())
         line, headers = item
         headers = [" ".join(h.split()) or f"Column {i + 1}" for i, h in enumerate(headers)]
         return SourceTable(path, encoding, delimiter, headers, line, text)
-    raise UserError(f"{path} is empty: there is nobody to import.")
+    raise UserError(ImportFileMessage.EMPTY, path=path)

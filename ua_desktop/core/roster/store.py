@@ -18,8 +18,10 @@ from pathlib import Path
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_private_dir
+from ua_desktop.core.messages import message
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.roster.lock import WriterLock
+from ua_desktop.core.roster.messages import RosterMessage
 from ua_desktop.core.roster.schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -34,8 +36,12 @@ class RosterInUseError(UserError):
 class RosterCorruptError(UserError):
     """The roster file is damaged or not a roster; `backup` is the newest backup to restore, if any."""
 
-    def __init__(self, message: str, path: Path, backup: Path | None) -> None:
-        super().__init__(message)
+    def __init__(self, path: Path, backup: Path | None, detail: str) -> None:
+        if backup:
+            what = message(RosterMessage.DAMAGED_WITH_BACKUP, path=path, detail=detail, backup=backup)
+        else:
+            what = message(RosterMessage.DAMAGED_WITHOUT_BACKUP, path=path, detail=detail)
+        super().__init__(what)
         self.path = path
         self.backup = backup
 
@@ -62,15 +68,6 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def _corrupt_message(path: Path, backup: Path | None, detail: str) -> str:
-    message = (
-        f"The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched."
-    )
-    if backup:
-        return message + f" Restore the newest backup with: ua-desktop roster restore {backup}"
-    return message + " There is no backup to restore; keep the file and ask for help to recover it."
-
-
 def check_database(conn: sqlite3.Connection, path: Path, backups_dir: Path) -> int:
     """Read-only sanity check of a roster file; returns its schema version or raises RosterCorruptError."""
     try:
@@ -84,14 +81,9 @@ def check_database(conn: sqlite3.Connection, path: Path, backups_dir: Path) -> i
         ):
             raise sqlite3.DatabaseError("no signers table")
     except sqlite3.DatabaseError as error:
-        raise RosterCorruptError(
-            _corrupt_message(path, newest_backup(backups_dir), str(error)), path, newest_backup(backups_dir)
-        ) from error
+        raise RosterCorruptError(path, newest_backup(backups_dir), str(error)) from error
     if version > SCHEMA_VERSION:
-        raise UserError(
-            f"The roster {path} was written by a newer version of ua-desktop (schema {version}, this version "
-            f"knows {SCHEMA_VERSION}). Update ua-desktop to open it; the file was left untouched."
-        )
+        raise UserError(RosterMessage.NEWER_SCHEMA, path=path, version=version, known=SCHEMA_VERSION)
     return version
 
 
@@ -117,10 +109,7 @@ class RosterStore:
             except OSError as error:
                 raise UserError(describe_os_error(error, self.path)) from error
             if not acquired:
-                raise RosterInUseError(
-                    "The roster is in use by another ua-desktop window or command. Close it and try again "
-                    "(a second window opens the roster read-only)."
-                )
+                raise RosterInUseError(RosterMessage.IN_USE)
         try:
             self.conn = self._open()
         except BaseException:
@@ -139,7 +128,7 @@ class RosterStore:
     def _open(self) -> sqlite3.Connection:
         if self.read_only:
             if not self.path.exists():
-                raise UserError(f"There is no roster at {self.path} yet.")
+                raise UserError(RosterMessage.NO_ROSTER_YET, path=self.path)
         elif not self.path.exists():
             try:
                 os.close(os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE))
@@ -150,7 +139,7 @@ class RosterStore:
         try:
             conn = _connect(self.path, self.read_only)
         except sqlite3.Error as error:
-            raise UserError(f"Cannot open the roster {self.path}: {error}.") from error
+            raise UserError(RosterMessage.CANNOT_OPEN, path=self.path, detail=str(error)) from error
         try:
             version = check_database(conn, self.path, self.backups_dir)
             conn.execute("PRAGMA foreign_keys = ON")
@@ -163,13 +152,10 @@ class RosterStore:
                 conn.execute("PRAGMA secure_delete = ON")
                 self._migrate(conn, version)
             elif version < SCHEMA_VERSION:
-                raise UserError(
-                    f"The roster {self.path} needs an upgrade, which a read-only window cannot do. Close the "
-                    "other ua-desktop window and open the roster again."
-                )
+                raise UserError(RosterMessage.NEEDS_UPGRADE, path=self.path)
         except sqlite3.OperationalError as error:
             conn.close()
-            raise UserError(f"Cannot use the roster {self.path}: {error}. {_writable_hint()}") from error
+            raise UserError(RosterMessage.CANNOT_USE, path=self.path, detail=str(error)) from error
         except BaseException:
             conn.close()
             raise
@@ -197,7 +183,7 @@ class RosterStore:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Everything inside commits together or not at all (BEGIN IMMEDIATE: the write lock up front)."""
         if self.read_only:
-            raise UserError("The roster is open read-only because another ua-desktop window is using it.")
+            raise UserError(RosterMessage.READ_ONLY)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
@@ -209,7 +195,7 @@ class RosterStore:
         except sqlite3.OperationalError as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
-            raise UserError(f"The roster could not be saved: {error}. Nothing was changed.") from error
+            raise UserError(RosterMessage.NOT_SAVED, detail=str(error)) from error
 
     def checkpoint(self) -> bool:
         """Copy the WAL into the database and truncate it; False when a reader kept part of it alive."""
@@ -237,7 +223,7 @@ class RosterStore:
             raise UserError(describe_os_error(error, target)) from error
         except sqlite3.Error as error:
             tmp.unlink(missing_ok=True)
-            raise UserError(f"The backup {target} could not be written: {error}.") from error
+            raise UserError(RosterMessage.BACKUP_NOT_WRITTEN, path=target, detail=str(error)) from error
         return target
 
     def automatic_backup(self, reason: str) -> Path:
@@ -252,7 +238,7 @@ class RosterStore:
     def restore_from(self, source: Path) -> None:
         """Replace the roster's content by a backup file, after backing up the current content."""
         if self.read_only:
-            raise UserError("The roster is open read-only; close the other ua-desktop window to restore.")
+            raise UserError(RosterMessage.READ_ONLY_NO_RESTORE)
         version = validate_backup(source, self.backups_dir)
         if self.conn.execute("SELECT EXISTS (SELECT 1 FROM signers)").fetchone()[0]:
             self.automatic_backup("before-restore")
@@ -278,26 +264,22 @@ class RosterStore:
         self.close()
 
 
-def _writable_hint() -> str:
-    return "Check that the data folder is writable, or start ua-desktop with --data-dir DIR."
-
-
 def validate_backup(source: Path, backups_dir: Path) -> int:
     """Check that source is a readable roster backup; returns its schema version."""
     if not Path(source).is_file():
-        raise UserError(f"There is no backup file {source}.")
+        raise UserError(RosterMessage.NO_BACKUP_FILE, path=source)
     try:
         conn = _connect(Path(source), read_only=True)
     except sqlite3.Error as error:
-        raise UserError(f"Cannot read the backup {source}: {error}.") from error
+        raise UserError(RosterMessage.CANNOT_READ_BACKUP, path=source, detail=str(error)) from error
     try:
         version = check_database(conn, Path(source), backups_dir)
     except RosterCorruptError as error:
-        raise UserError(f"{source} is not a usable roster backup: {error.__cause__}.") from error
+        raise UserError(RosterMessage.UNUSABLE_BACKUP, path=source, detail=str(error.__cause__)) from error
     finally:
         conn.close()
     if version == 0:
-        raise UserError(f"{source} is not a ua-desktop roster backup (it holds no roster).")
+        raise UserError(RosterMessage.NOT_A_BACKUP, path=source)
     return version
 
 
@@ -309,9 +291,7 @@ def set_aside_and_restore(paths: AppPaths, backup: Path) -> Path:
     validate_backup(backup, paths.backups_dir)
     lock = WriterLock(paths.roster_db.with_name(paths.roster_db.name + ".lock"))
     if not lock.acquire(2.0):
-        raise RosterInUseError(
-            "The roster is in use by another ua-desktop window or command; close it first."
-        )
+        raise RosterInUseError(RosterMessage.IN_USE_CLOSE_FIRST)
     try:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         aside = paths.roster_db.with_name(f"{paths.roster_db.name}.damaged-{stamp}")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.mapping import HEADERS
+from ua_desktop.core.roster.messages import ImportFileMessage
 
 _COLUMNS = (
     "title",
@@ -92,7 +93,7 @@ def read_vcards(path: Path, text: str) -> tuple[list[str], list[tuple[int, list[
         elif card is not None:
             _read_property(card, name, value)
     if not records:
-        raise UserError(f"{path} holds no contact cards (BEGIN:VCARD … END:VCARD).")
+        raise UserError(ImportFileMessage.NO_CARDS, path=path)
     return [HEADERS[c] for c in _COLUMNS], records
 
 
