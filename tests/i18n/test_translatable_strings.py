@@ -143,8 +143,13 @@ def test_no_literal_text_bypasses_translation() -> None:
     assert not problems, "wrap these texts in self.tr():\n" + "\n".join(problems)
 
 
+# The one lookup of a text chosen at run time: the core's message kinds, whose wordings reach the catalogues
+# through their QT_TRANSLATE_NOOP markers in core/ (tests/i18n/test_core_messages.py checks them).
+DYNAMIC_LOOKUP = GUI / "widgets" / "core_words.py"
+
+
 def test_every_tr_call_is_readable_by_lupdate() -> None:
-    problems = [line for path in gui_sources() for line in tr_calls(path)[1]]
+    problems = [line for path in gui_sources() if path != DYNAMIC_LOOKUP for line in tr_calls(path)[1]]
     assert not problems, "\n".join(problems)
 
 
