@@ -280,11 +280,12 @@ def test_deadline_without_year_is_never_completed(sentence: str) -> None:
 
 def flagged_field(problem: Problem) -> str:
     """The review flag that should point the user at a problem the loader reports."""
-    if match := re.match(r"recipient (\d+): (\w+) is required", problem.message):
+    detail = str(problem.detail)
+    if match := re.match(r"recipient (\d+): (\w+) is required", detail):
         return f"recipients.{match[1]}.{match[2]}"
-    if "holds no model letter" in problem.message:
+    if "holds no model letter" in detail:
         return "letter"
-    return problem.message.split()[0]  # "deadline is required ..." → deadline
+    return detail.split()[0]  # "deadline is required ..." → deadline
 
 
 @pytest.mark.parametrize(

@@ -45,13 +45,13 @@ def test_malformed_toml_reports_line(pack: Path) -> None:
     (problem,) = validate_case_dir(pack)
     assert problem.file == "case.toml"
     assert problem.line == 9
-    assert "not valid TOML" in problem.message
+    assert "not valid TOML" in str(problem.detail)
 
 
 def test_unknown_schema_version(pack: Path) -> None:
     edit_toml(pack, "schema_version = 1", "schema_version = 7")
     (problem,) = validate_case_dir(pack)
-    assert "schema_version 7 is not supported" in problem.message
+    assert "schema_version 7 is not supported" in str(problem.detail)
     assert problem.line == 4
 
 
@@ -59,7 +59,7 @@ def test_deadline_not_a_date(pack: Path) -> None:
     edit_toml(pack, "deadline = 2025-07-01", 'deadline = "first of July"')
     (problem,) = validate_case_dir(pack)
     assert problem.line == 12
-    assert "deadline must be a date written as YYYY-MM-DD" in problem.message
+    assert "deadline must be a date written as YYYY-MM-DD" in str(problem.detail)
 
 
 def test_missing_letter_template(pack: Path) -> None:

@@ -8,8 +8,22 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind
+
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
 SUFFIX = ".uacase"  # the same as core.cases.share.SUFFIX (a test keeps them equal)
+
+
+class CaseFilesCommandMessage(MessageKind):
+    NOT_A_FILE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is not a file. Give the path of a .txt, .pdf or .uacase file."
+    )
+    ID_WITH_PACK = QT_TRANSLATE_NOOP(
+        "CoreMessages", "--id does not apply to a .uacase file: the pack names its case."
+    )
+    NO_CASE_TO_ARCHIVE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Name the case to archive (ua-desktop cases archive ID), or use --list."
+    )
 
 
 def _clash_options(parser: argparse.ArgumentParser) -> None:
@@ -73,10 +87,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     library = case_library(args)
     path: Path = args.file
     if not path.is_file():
-        raise UserError(f"{path} is not a file. Give the path of a .txt, .pdf or {SUFFIX} file.")
+        raise UserError(CaseFilesCommandMessage.NOT_A_FILE, path=path)
     if is_shared_pack(path):
         if args.case_id:
-            raise UserError(f"--id does not apply to a {SUFFIX} file: the pack names its case.")
+            raise UserError(CaseFilesCommandMessage.ID_WITH_PACK)
         result = import_shared_case(path, library, ClashPolicy(args.policy))
         print(f"Imported case {result.case.id} ({result.case.ua_number}) into {result.folder}")
         for name in result.ignored:
@@ -124,7 +138,7 @@ def cmd_archive(args: argparse.Namespace) -> int:
             print(f"{case.id}\t{case.ua_number}\t{case.title}\t{status}")
         return 0
     if not args.case_id:
-        raise UserError("Name the case to archive (ua-desktop cases archive ID), or use --list.")
+        raise UserError(CaseFilesCommandMessage.NO_CASE_TO_ARCHIVE)
     target = archive_case(library, args.case_id)
     print(
         f"Archived case {args.case_id} ({target}); 'ua-desktop cases restore {args.case_id}' brings it back"

@@ -9,10 +9,18 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind
+
 if TYPE_CHECKING:
     from ua_desktop.core.cases.replies import Reply
 
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
+
+
+class CaseRepliesCommandMessage(MessageKind):
+    NO_AUTHORITY = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Say who answered with --from, e.g. --from 'Ministry of Justice'."
+    )
 
 
 def _date(text: str) -> dt.date:
@@ -59,7 +67,7 @@ def cmd_reply(args: argparse.Namespace) -> int:
         replies = mark_forwarded(data_dir, case.id, args.forwarded)
     else:
         if not args.authority:
-            raise UserError("Say who answered with --from, e.g. --from 'Ministry of Justice'.")
+            raise UserError(CaseRepliesCommandMessage.NO_AUTHORITY)
         reply = Reply(args.received or dt.date.today(), args.authority.strip(), args.summary.strip())
         replies = add_reply(data_dir, case.id, reply)
         print(f"Logged the reply from {reply.authority} for {case.id}.")

@@ -29,9 +29,11 @@ from ua_desktop.core.cases.loader import (
     load_case,
     validate_case_dir,
 )
+from ua_desktop.core.cases.messages import CaseMessage, PackMessage
 from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole, ReviewFlag
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir, write_text_atomic
+from ua_desktop.core.messages import message
 
 _RECIPIENT_KEYS = (
     "honorific",
@@ -157,7 +159,7 @@ def write_pack(draft: CaseDraft, cases_dir: Path) -> Path:
     a full disk or a crash leaves either the old pack or the new one, never a mixture.
     """
     if not draft.id:
-        raise UserError("The case needs an id before it can be saved (lower-case letters, digits, '-').")
+        raise UserError(CaseMessage.NO_ID)
     target = cases_dir / draft.id
     try:
         ensure_private_dir(cases_dir)
@@ -178,7 +180,7 @@ def replace_folder(new: Path, target: Path) -> None:
     old = None
     try:
         if target.is_symlink() or target.is_file():
-            raise UserError(f"{target} is not a case folder; move it away and try again.")
+            raise UserError(CaseMessage.NOT_A_CASE_FOLDER, target=target)
         if target.exists():
             old = target.with_name(f".old-{target.name}-{os.getpid()}")
             shutil.rmtree(old, ignore_errors=True)
@@ -216,10 +218,11 @@ def read_draft(folder: Path) -> CaseDraft:
     path = folder / CASE_FILE
     try:
         if path.is_symlink():
-            raise CaseLoadError(folder, [Problem(CASE_FILE, 0, "is not a regular file")])
+            raise CaseLoadError(folder, [Problem(CASE_FILE, 0, message(PackMessage.NOT_REGULAR))])
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise CaseLoadError(folder, [Problem(CASE_FILE, 0, f"cannot be read: {error}")]) from None
+        detail = message(PackMessage.UNREADABLE, error=str(error))
+        raise CaseLoadError(folder, [Problem(CASE_FILE, 0, detail)]) from None
     draft = CaseDraft(
         id=_text(data, "id") or folder.name,
         ua_number=_text(data, "ua_number"),

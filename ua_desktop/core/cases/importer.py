@@ -15,6 +15,7 @@ from ua_desktop.core.cases.draft import CaseDraft
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.loader import MAX_FILE_BYTES
 from ua_desktop.core.cases.manage import check_id
+from ua_desktop.core.cases.messages import CaseImportMessage, CaseMessage
 from ua_desktop.core.cases.model import ReviewFlag
 from ua_desktop.core.cases.pdf_text import pdf_text
 from ua_desktop.core.cases.share import SUFFIX
@@ -62,17 +63,14 @@ def document_text(path: Path) -> str:
             head = handle.read(5)
         size = path.stat().st_size
     except OSError as error:
-        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise UserError(CaseMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)) from error
     if path.suffix.lower() == ".pdf" or head.startswith(b"%PDF"):
         return pdf_text(path)
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{path.name} is larger than {MAX_FILE_BYTES // 1_000_000} MB; a UA is a few pages.")
+        raise UserError(CaseImportMessage.TOO_LARGE, name=path.name, megabytes=MAX_FILE_BYTES // 1_000_000)
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
-        raise UserError(
-            f"{path.name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste "
-            "its text."
-        )
+        raise UserError(CaseImportMessage.NOT_TEXT, name=path.name)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -100,15 +98,12 @@ def link_follow_up(draft: CaseDraft, library: CaseLibrary) -> None:
 def draft_from_text(text: str, library: CaseLibrary, case_id: str | None = None) -> CaseDraft:
     """Parse the document text into a draft (nothing saved)."""
     if not text.strip():
-        raise UserError("There is no text to import: paste the Urgent Action or choose a file.")
+        raise UserError(CaseImportMessage.NO_TEXT)
     draft = parse_ua_text(text)
     if case_id:
         draft.id = check_id(case_id)
     if not draft.id:
-        raise UserError(
-            "The document has no UA number to name the case after; give the case an id (for example "
-            "--id ua-123-25 on the command line)."
-        )
+        raise UserError(CaseImportMessage.NO_UA_NUMBER)
     link_follow_up(draft, library)
     return draft
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ua_desktop.core.cases.loader import CASE_FILE, CaseLoadError, load_case
+from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.resources import bundled_cases_dir
@@ -73,5 +74,7 @@ class CaseLibrary:
                     raise entry.error
                 assert entry.case is not None
                 return entry.case
-        known = ", ".join(case.id for case in self.cases()) or "none"
-        raise UnknownCaseError(f"There is no case with id {case_id!r}. Known cases: {known}.")
+        known = ", ".join(case.id for case in self.cases())
+        if not known:
+            raise UnknownCaseError(CaseMessage.UNKNOWN_CASE_NONE_KNOWN, case_id=case_id)
+        raise UnknownCaseError(CaseMessage.UNKNOWN_CASE, case_id=case_id, known=known)

@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ua_desktop.core.cases.messages import PackMessage
 from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole, ReviewFlag
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.messages import Message, message
 
 CASE_FILE = "case.toml"
 BRIEFING_FILE = "briefing.md"
@@ -28,15 +30,34 @@ _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a pack: which file, which line (0 when unknown) and what."""
+    """One thing wrong with a pack: which file, which line (0 when unknown) and what (`detail`)."""
 
     file: str
     line: int
-    message: str
+    detail: Message
+
+    def message(self) -> Message:
+        """The problem with its place ("case.toml:3: deadline is required"), as each surface words it."""
+        if self.line:
+            # The line is a position, written as editors show it (no thousands separator).
+            return message(PackMessage.AT_LINE, file=self.file, line=str(self.line), problem=self.detail)
+        return message(PackMessage.IN_FILE, file=self.file, problem=self.detail)
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line else self.file
-        return f"{where}: {self.message}"
+        """The problem in English (logs, tests, `cases validate`)."""
+        return self.message().english()
+
+
+def problem_listing(problems: Sequence[Problem]) -> Message | tuple[()]:
+    """The problems as one value of a message, one per line (indented like the first by the wording)."""
+    if not problems:
+        return ()
+    if len(problems) == 1:
+        return problems[0].message()
+    half = len(problems) // 2  # nested in halves: the wording stays shallow however many problems there are
+    return message(
+        PackMessage.LIST, first=problem_listing(problems[:half]), then=problem_listing(problems[half:])
+    )
 
 
 class CaseLoadError(UserError):
@@ -45,8 +66,7 @@ class CaseLoadError(UserError):
     def __init__(self, folder: Path, problems: list[Problem]) -> None:
         self.folder = folder
         self.problems = problems
-        listing = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"The case pack in {folder} cannot be used:\n{listing}")
+        super().__init__(PackMessage.UNUSABLE, folder=folder, problems=problem_listing(problems))
 
 
 class _Reader:
@@ -57,8 +77,8 @@ class _Reader:
         self.problems: list[Problem] = []
         self.toml_text = ""
 
-    def problem(self, file: str, message: str, line: int = 0) -> None:
-        self.problems.append(Problem(file, line, message))
+    def problem(self, file: str, detail: Message, line: int = 0) -> None:
+        self.problems.append(Problem(file, line, detail))
 
     def key_line(self, key: str) -> int:
         """Best-effort line number of `key = ...` in case.toml, for messages."""
@@ -69,38 +89,49 @@ class _Reader:
     def read_text(self, relative: str, required: bool = True) -> str | None:
         path = self.folder / relative
         if path.is_symlink() or (path.exists() and not path.is_file()):
-            self.problem(relative, "is not a regular file (links are not followed)")
+            self.problem(relative, message(PackMessage.LINK))
             return None
         if not path.exists():
             if required:
-                self.problem(relative, "is missing")
+                self.problem(relative, message(PackMessage.MISSING))
             return None
         if path.stat().st_size > MAX_FILE_BYTES:
-            self.problem(relative, f"is larger than {MAX_FILE_BYTES // 1_000_000} MB")
+            self.problem(relative, message(PackMessage.TOO_LARGE, megabytes=MAX_FILE_BYTES // 1_000_000))
             return None
         data = path.read_bytes()
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = data.count(b"\n", 0, error.start) + 1
-            self.problem(relative, "is not UTF-8 text; save it as UTF-8 and try again", line)
+            self.problem(relative, message(PackMessage.NOT_UTF8), line)
             return None
         return text.replace("\r\n", "\n")
 
-    def text_field(self, data: Mapping[str, object], key: str, required: bool = True, where: str = "") -> str:
+    def text_field(
+        self, data: Mapping[str, object], key: str, required: bool = True, recipient: int = 0
+    ) -> str:
+        """The text at key; recipient is the number of the [[recipients]] entry it belongs to, if any."""
         value = data.get(key, "")
         if not isinstance(value, str):
-            self.problem(CASE_FILE, f"{where}{key} must be text", self.key_line(key))
+            self.problem(
+                CASE_FILE,
+                _in_recipient(recipient, message(PackMessage.NOT_TEXT, key=key)),
+                self.key_line(key),
+            )
             return ""
         if required and not value.strip():
-            self.problem(CASE_FILE, f"{where}{key} is required", self.key_line(key))
+            self.problem(
+                CASE_FILE,
+                _in_recipient(recipient, message(PackMessage.REQUIRED, key=key)),
+                self.key_line(key),
+            )
         return value.strip()
 
     def date_field(self, data: Mapping[str, object], key: str, required: bool) -> dt.date | None:
         value = data.get(key)
         if value is None:
             if required:
-                self.problem(CASE_FILE, f"{key} is required (a date such as 2025-07-01)")
+                self.problem(CASE_FILE, message(PackMessage.DATE_REQUIRED, key=key))
             return None
         if isinstance(value, dt.datetime):
             return value.date()
@@ -108,7 +139,7 @@ class _Reader:
             return value
         self.problem(
             CASE_FILE,
-            f"{key} must be a date written as YYYY-MM-DD without quotes, not {value!r}",
+            message(PackMessage.NOT_A_DATE, key=key, value=repr(value)),
             self.key_line(key),
         )
         return None
@@ -118,69 +149,68 @@ class _Reader:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.problem(CASE_FILE, f"{key} must be a list of texts", self.key_line(key))
+            self.problem(CASE_FILE, message(PackMessage.NOT_TEXTS, key=key), self.key_line(key))
             return ()
         return tuple(item.strip() for item in value if item.strip())
 
     def recipients(self, data: Mapping[str, object]) -> tuple[Recipient, ...]:
         raw = data.get("recipients", [])
         if not isinstance(raw, list) or not raw:
-            self.problem(
-                CASE_FILE, "at least one [[recipients]] entry is required", self.key_line("recipients")
-            )
+            self.problem(CASE_FILE, message(PackMessage.NO_RECIPIENTS), self.key_line("recipients"))
             return ()
         result = []
         for index, entry in enumerate(raw, start=1):
-            where = f"recipient {index}: "
             if not isinstance(entry, dict):
-                self.problem(CASE_FILE, f"{where}must be a table")
+                self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.NOT_A_TABLE)))
                 continue
             role_text = entry.get("role", "primary")
             try:
                 role = RecipientRole(role_text)
             except ValueError:
-                self.problem(CASE_FILE, f"{where}role must be 'primary' or 'copy', not {role_text!r}")
+                self.problem(
+                    CASE_FILE, _in_recipient(index, message(PackMessage.BAD_ROLE, role=repr(role_text)))
+                )
                 role = RecipientRole.PRIMARY
             street = entry.get("street", [])
             if isinstance(street, str):
                 street = [street]
             if not isinstance(street, list) or not all(isinstance(s, str) for s in street):
-                self.problem(CASE_FILE, f"{where}street must be a list of address lines")
+                self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.BAD_STREET)))
                 street = []
-            country = self.text_field(entry, "country", where=where).upper()
+            country = self.text_field(entry, "country", recipient=index).upper()
             if country and not re.fullmatch(r"[A-Z]{2}", country):
-                self.problem(CASE_FILE, f"{where}country must be an ISO 3166 code such as US or CH")
+                self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.BAD_COUNTRY)))
             result.append(
                 Recipient(
-                    name=self.text_field(entry, "name", where=where),
+                    name=self.text_field(entry, "name", recipient=index),
                     role=role,
-                    honorific=self.text_field(entry, "honorific", required=False, where=where),
-                    title=self.text_field(entry, "title", required=False, where=where),
-                    organisation=self.text_field(entry, "organisation", required=False, where=where),
+                    honorific=self.text_field(entry, "honorific", required=False, recipient=index),
+                    title=self.text_field(entry, "title", required=False, recipient=index),
+                    organisation=self.text_field(entry, "organisation", required=False, recipient=index),
                     street=tuple(s.strip() for s in street if s.strip()),
-                    city=self.text_field(entry, "city", where=where),
-                    region=self.text_field(entry, "region", required=False, where=where),
-                    postal_code=self.text_field(entry, "postal_code", required=False, where=where),
+                    city=self.text_field(entry, "city", recipient=index),
+                    region=self.text_field(entry, "region", required=False, recipient=index),
+                    postal_code=self.text_field(entry, "postal_code", required=False, recipient=index),
                     country=country,
-                    salutation=self.text_field(entry, "salutation", required=False, where=where),
+                    salutation=self.text_field(entry, "salutation", required=False, recipient=index),
                 )
             )
         if result and not any(r.role is RecipientRole.PRIMARY for r in result):
-            self.problem(CASE_FILE, 'one recipient must have role = "primary"')
+            self.problem(CASE_FILE, message(PackMessage.NO_PRIMARY))
         return tuple(result)
 
     def review_flags(self, data: Mapping[str, object]) -> tuple[ReviewFlag, ...]:
         """The [[needs_review]] tables the importer writes: field and note, both text."""
         raw = data.get("needs_review", [])
         if not isinstance(raw, list):
-            self.problem(CASE_FILE, "needs_review must be a list of tables", self.key_line("needs_review"))
+            self.problem(CASE_FILE, message(PackMessage.REVIEW_NOT_A_LIST), self.key_line("needs_review"))
             return ()
         flags = []
         for index, entry in enumerate(raw, start=1):
             if not isinstance(entry, dict) or not all(
                 isinstance(entry.get(key, ""), str) for key in ("field", "note")
             ):
-                self.problem(CASE_FILE, f"needs_review entry {index}: field and note must be text")
+                self.problem(CASE_FILE, message(PackMessage.REVIEW_ENTRY, index=index))
                 continue
             flags.append(ReviewFlag(entry.get("field", "").strip(), entry.get("note", "").strip()))
         return tuple(flags)
@@ -189,19 +219,24 @@ class _Reader:
         folder = self.folder / LETTERS_DIR
         templates: dict[str, str] = {}
         if not folder.is_dir() or folder.is_symlink():
-            self.problem(f"{LETTERS_DIR}/", "is missing: add the model letter as letters/<language>.j2")
+            self.problem(f"{LETTERS_DIR}/", message(PackMessage.NO_LETTERS_FOLDER))
             return templates
         for path in sorted(folder.glob("*.j2")):
             language = path.stem
             if not _LANGUAGE_RE.match(language):
-                self.problem(f"{LETTERS_DIR}/{path.name}", "name must be a language code such as en.j2")
+                self.problem(f"{LETTERS_DIR}/{path.name}", message(PackMessage.LETTER_NAME))
                 continue
             text = self.read_text(f"{LETTERS_DIR}/{path.name}")
             if text is not None:
                 templates[language] = text
         if not templates and not any(p.file.startswith(LETTERS_DIR) for p in self.problems):
-            self.problem(f"{LETTERS_DIR}/", "holds no model letter (letters/<language>.j2)")
+            self.problem(f"{LETTERS_DIR}/", message(PackMessage.NO_LETTER))
         return templates
+
+
+def _in_recipient(index: int, detail: Message) -> Message:
+    """detail, placed in the index-th [[recipients]] entry (as it is when index is 0: not in one)."""
+    return message(PackMessage.IN_RECIPIENT, index=index, problem=detail) if index else detail
 
 
 def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
@@ -217,7 +252,7 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
     folder = Path(folder)
     reader = _Reader(folder)
     if not folder.is_dir():
-        raise CaseLoadError(folder, [Problem(str(folder), 0, "is not a folder")])
+        raise CaseLoadError(folder, [Problem(str(folder), 0, message(PackMessage.NOT_A_FOLDER))])
     text = reader.read_text(CASE_FILE)
     if text is None:
         raise CaseLoadError(folder, reader.problems)
@@ -225,10 +260,8 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = str(error).split(" (at ")[0]
-        raise CaseLoadError(
-            folder, [Problem(CASE_FILE, _toml_error_line(error), f"is not valid TOML: {message}")]
-        ) from None
+        detail = message(PackMessage.NOT_TOML, error=str(error).split(" (at ")[0])
+        raise CaseLoadError(folder, [Problem(CASE_FILE, _toml_error_line(error), detail)]) from None
 
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:
@@ -238,27 +271,23 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
                 Problem(
                     CASE_FILE,
                     reader.key_line("schema_version"),
-                    f"schema_version {version!r} is not supported by this version of ua-desktop "
-                    f"(it reads version {SCHEMA_VERSION}); update ua-desktop or ask the pack's author",
+                    message(PackMessage.SCHEMA_VERSION, version=repr(version), supported=SCHEMA_VERSION),
                 )
             ],
         )
 
     case_id = reader.text_field(data, "id")
     if case_id and not _ID_RE.match(case_id):
-        reader.problem(
-            CASE_FILE, "id may use lower-case letters, digits, '.', '-' and '_' only", reader.key_line("id")
-        )
+        reader.problem(CASE_FILE, message(PackMessage.BAD_ID), reader.key_line("id"))
     preferred = reader.text_field(data, "preferred_language") or "en"
     templates = reader.letter_templates()
     if templates and preferred not in templates:
         reader.problem(
-            f"{LETTERS_DIR}/{preferred}.j2",
-            f"is missing: the preferred language is {preferred!r}",
+            f"{LETTERS_DIR}/{preferred}.j2", message(PackMessage.NO_PREFERRED_LETTER, language=preferred)
         )
     letter = data.get("letter", {})
     if not isinstance(letter, dict):
-        reader.problem(CASE_FILE, "[letter] must be a table", reader.key_line("letter"))
+        reader.problem(CASE_FILE, message(PackMessage.LETTER_NOT_A_TABLE), reader.key_line("letter"))
         letter = {}
     case = Case(
         id=case_id,

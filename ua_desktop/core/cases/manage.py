@@ -18,6 +18,7 @@ from pathlib import Path
 from ua_desktop.core.cases.draft import CaseDraft, replace_folder, write_pack
 from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
 from ua_desktop.core.cases.loader import CASE_FILE, CaseLoadError, load_case
+from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.cases.model import Case, ReviewFlag
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir
@@ -39,20 +40,14 @@ class CaseIdClashError(UserError):
         self.case_id = case_id
         self.existing = existing
         self.free_id = free_id
-        where = "a bundled case" if existing.bundled else "one of your own cases"
-        super().__init__(
-            f"A case with id {case_id!r} already exists ({where}). Choose whether the new pack replaces "
-            f"it (--replace) or is kept beside it as {free_id!r} (--keep-both)."
-        )
+        kind = CaseMessage.ID_CLASH_BUNDLED if existing.bundled else CaseMessage.ID_CLASH_OWN
+        super().__init__(kind, case_id=case_id, free_id=free_id)
 
 
 def check_id(case_id: str) -> str:
     """Return case_id if it can name a pack folder, else raise UserError saying what is allowed."""
     if not _ID_RE.match(case_id):
-        raise UserError(
-            f"{case_id!r} cannot be a case id: use lower-case letters, digits, '.', '-' and '_' "
-            "(at most 64, starting with a letter or digit), e.g. ua-034-25."
-        )
+        raise UserError(CaseMessage.BAD_ID, case_id=case_id)
     return case_id
 
 
@@ -99,10 +94,12 @@ def own_folder(library: CaseLibrary, case_id: str) -> Path:
     """The folder of the own case case_id; UserError for bundled or unknown ids."""
     entry = find_entry(library, case_id)
     if entry is None:
-        known = ", ".join(e.id for e in library.entries() if not e.bundled) or "none"
-        raise UserError(f"There is no own case with id {case_id!r}. Your own cases: {known}.")
+        known = ", ".join(e.id for e in library.entries() if not e.bundled)
+        if not known:
+            raise UserError(CaseMessage.NO_OWN_CASE_NONE_KNOWN, case_id=case_id)
+        raise UserError(CaseMessage.NO_OWN_CASE, case_id=case_id, known=known)
     if entry.bundled:
-        raise UserError(f"{case_id!r} is a bundled case: it comes with the program and cannot be changed.")
+        raise UserError(CaseMessage.BUNDLED, case_id=case_id)
     return entry.folder
 
 
@@ -156,7 +153,7 @@ def restore_case(library: CaseLibrary, case_id: str, policy: ClashPolicy = Clash
     """Bring an archived case back into the case list."""
     case = next((c for c in archived_cases(library) if c.id == case_id), None)
     if case is None:
-        raise UserError(f"There is no archived case with id {case_id!r}.")
+        raise UserError(CaseMessage.NOT_ARCHIVED, case_id=case_id)
     new_id = resolve_clash(library, case.id, policy)
     if new_id != case.id:
         draft = CaseDraft.from_case(case)

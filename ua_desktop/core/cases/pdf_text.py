@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ua_desktop.core.cases.messages import CaseImportMessage, CaseMessage
 from ua_desktop.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -78,34 +79,24 @@ def pdf_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_PDF_BYTES:
             raise PdfTextError(
-                f"{path.name} is larger than {MAX_PDF_BYTES // 1_000_000} MB; a UA is a few pages."
+                CaseImportMessage.TOO_LARGE, name=path.name, megabytes=MAX_PDF_BYTES // 1_000_000
             )
         reader = pypdf.PdfReader(str(path))
         if reader.is_encrypted:
-            raise PdfTextError(
-                f"{path.name} is password-protected. Open it in a PDF viewer, copy the text and paste it "
-                "into the import window instead."
-            )
+            raise PdfTextError(CaseImportMessage.PDF_PASSWORD, name=path.name)
         if len(reader.pages) > MAX_PDF_PAGES:
-            raise PdfTextError(f"{path.name} has {len(reader.pages)} pages; an Urgent Action has a few.")
+            raise PdfTextError(CaseImportMessage.PDF_PAGES, name=path.name, pages=len(reader.pages))
         pages = []
         for page in reader.pages:
             pages.append("\n".join(_with_gaps(_page_lines(page))))
     except PdfTextError:
         raise
     except OSError as error:
-        raise PdfTextError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise PdfTextError(CaseMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)) from error
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as error:
         log.info("pypdf could not read %s: %r", path, error)
-        raise PdfTextError(
-            f"{path.name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy "
-            "the text and paste it into the import window instead."
-        ) from error
+        raise PdfTextError(CaseImportMessage.PDF_DAMAGED, name=path.name) from error
     text = "\n\n".join(pages)
     if len(text.strip()) < 40:
-        raise PdfTextError(
-            f"{path.name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF "
-            "viewer or on the printed page, copy or type the text, and paste it into the import window "
-            "(Cases > Import case…, 'Paste text')."
-        )
+        raise PdfTextError(CaseImportMessage.PDF_SCANNED, name=path.name)
     return text + "\n"

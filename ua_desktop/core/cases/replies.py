@@ -13,6 +13,7 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
 
@@ -50,7 +51,7 @@ def load_replies(data_dir: Path, case_id: str) -> list[Reply]:
             for item in raw["replies"]
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
-        raise UserError(f"The reply log {path} cannot be read ({error}); fix or move the file.") from error
+        raise UserError(CaseMessage.REPLY_LOG_UNREADABLE, path=path, error=str(error)) from error
     return sorted(replies, key=lambda r: r.received)
 
 
@@ -63,9 +64,9 @@ def save_replies(data_dir: Path, case_id: str, replies: list[Reply]) -> None:
 def add_reply(data_dir: Path, case_id: str, reply: Reply) -> list[Reply]:
     """Log a reply; returns the whole log."""
     if not reply.authority.strip():
-        raise UserError("Say who answered (the authority or official) before logging a reply.")
+        raise UserError(CaseMessage.REPLY_WITHOUT_AUTHORITY)
     if reply.received > dt.date.today():
-        raise UserError("The date a reply was received cannot be in the future.")
+        raise UserError(CaseMessage.REPLY_IN_FUTURE)
     replies = [*load_replies(data_dir, case_id), reply]
     save_replies(data_dir, case_id, replies)
     return sorted(replies, key=lambda r: r.received)
@@ -75,7 +76,7 @@ def mark_forwarded(data_dir: Path, case_id: str, number: int) -> list[Reply]:
     """Record that reply number (1 = oldest) was forwarded to the section."""
     replies = load_replies(data_dir, case_id)
     if not 1 <= number <= len(replies):
-        raise UserError(f"Case {case_id!r} has {len(replies)} logged replies; there is no reply {number}.")
+        raise UserError(CaseMessage.NO_SUCH_REPLY, case_id=case_id, replies=len(replies), number=number)
     old = replies[number - 1]
     replies[number - 1] = Reply(old.received, old.authority, old.summary, forwarded=True)
     save_replies(data_dir, case_id, replies)

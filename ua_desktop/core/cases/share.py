@@ -33,12 +33,16 @@ from ua_desktop.core.cases.loader import (
     MAX_FILE_BYTES,
     SOURCE_FILE,
     CaseLoadError,
+    Problem,
     load_case,
+    problem_listing,
 )
 from ua_desktop.core.cases.manage import ClashPolicy, resolve_clash
+from ua_desktop.core.cases.messages import CaseMessage, PackMessage, ShareMessage
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir, write_bytes_atomic
+from ua_desktop.core.messages import message
 
 SUFFIX = ".uacase"
 MAX_ARCHIVE_BYTES = 12_000_000
@@ -50,6 +54,15 @@ _LETTER_RE = re.compile(r"^letters/[a-z]{2,3}(-[A-Za-z0-9]{2,8})?\.j2$")
 
 class UnsafePackError(UserError):
     """The .uacase file is damaged or tries something a case pack never needs."""
+
+
+class _RefusedError(Exception):
+    """What the pack must not hold: the kind and its values, all but the pack's name (the caller's)."""
+
+    def __init__(self, kind: ShareMessage, **values: object) -> None:
+        super().__init__(kind)
+        self.kind = kind
+        self.values = values
 
 
 @dataclass
@@ -82,7 +95,7 @@ def export_case(case: Case, target: Path) -> Path:
 
 
 def _member_name(info: zipfile.ZipInfo) -> str:
-    """The member's name if it is safe to use inside the pack, else UnsafePackError."""
+    """The member's name if it is safe to use inside the pack, else _RefusedError."""
     name = info.filename
     path = PurePosixPath(name)
     if (
@@ -93,12 +106,12 @@ def _member_name(info: zipfile.ZipInfo) -> str:
         or (path.parts and ":" in path.parts[0])
         or "\x00" in name
     ):
-        raise UnsafePackError(f"refuses the member {name!r}: its path leads outside the case pack")
+        raise _RefusedError(ShareMessage.OUTSIDE, member=name)
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise UnsafePackError(f"refuses the member {name!r}: it is a link, and packs hold plain files only")
+        raise _RefusedError(ShareMessage.LINK, member=name)
     if info.flag_bits & 0x1:
-        raise UnsafePackError(f"refuses the member {name!r}: it is encrypted")
+        raise _RefusedError(ShareMessage.ENCRYPTED, member=name)
     return name.rstrip("/") if info.is_dir() else name
 
 
@@ -121,10 +134,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -
         while chunk := member.read(_CHUNK):
             data += chunk
             if len(data) > limit:
-                raise UnsafePackError(
-                    f"refuses the member {info.filename!r}: it unpacks to more than it declares "
-                    "(a 'zip bomb')"
-                )
+                raise _RefusedError(ShareMessage.ZIP_BOMB, member=info.filename)
     return bytes(data)
 
 
@@ -133,10 +143,10 @@ def read_pack_files(path: Path) -> tuple[dict[str, bytes], list[str]]:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise UserError(f"Cannot read {path}: {error.strerror or error}.") from error
+        raise UserError(CaseMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)) from error
     if size > MAX_ARCHIVE_BYTES:
         raise UnsafePackError(
-            f"{path.name} is larger than {MAX_ARCHIVE_BYTES // 1_000_000} MB; a pack is small."
+            ShareMessage.ARCHIVE_TOO_LARGE, pack=path.name, megabytes=MAX_ARCHIVE_BYTES // 1_000_000
         )
     files: dict[str, bytes] = {}
     ignored: list[str] = []
@@ -144,11 +154,11 @@ def read_pack_files(path: Path) -> tuple[dict[str, bytes], list[str]]:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > MAX_MEMBERS:
-                raise UnsafePackError(f"holds {len(infos)} files; a case pack has a handful")
+                raise _RefusedError(ShareMessage.TOO_MANY_FILES, files=len(infos))
             names = [_member_name(info) for info in infos]
             declared = sum(info.file_size for info in infos)
             if declared > MAX_TOTAL_BYTES:
-                raise UnsafePackError(f"unpacks to {declared // 1_000_000} MB; a case pack is far smaller")
+                raise _RefusedError(ShareMessage.UNPACKS_TOO_LARGE, megabytes=declared // 1_000_000)
             prefix = _strip_folder(names)
             budget = MAX_TOTAL_BYTES
             for info, name in zip(infos, names, strict=True):
@@ -159,23 +169,23 @@ def read_pack_files(path: Path) -> tuple[dict[str, bytes], list[str]]:
                     ignored.append(name)
                     continue
                 if relative in files:
-                    raise UnsafePackError(f"holds {relative!r} twice")
+                    raise _RefusedError(ShareMessage.TWICE, member=relative)
                 if info.file_size > MAX_FILE_BYTES:
-                    raise UnsafePackError(f"refuses {name!r}: larger than {MAX_FILE_BYTES // 1_000_000} MB")
+                    raise _RefusedError(
+                        ShareMessage.MEMBER_TOO_LARGE, member=name, megabytes=MAX_FILE_BYTES // 1_000_000
+                    )
                 files[relative] = _read_member(archive, info, budget)
                 budget -= len(files[relative])
-    except UnsafePackError as error:
-        raise UnsafePackError(f"{path.name} cannot be imported: it {error}.") from None
+    except _RefusedError as refusal:
+        raise UnsafePackError(message(refusal.kind, None, pack=path.name, **refusal.values)) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
-        raise UnsafePackError(
-            f"{path.name} is not a readable .uacase file (a zip made by 'Export case'): {error}."
-        ) from None
+        raise UnsafePackError(ShareMessage.NOT_A_ZIP, pack=path.name, error=str(error)) from None
     if CASE_FILE not in files:
-        raise UnsafePackError(f"{path.name} holds no {CASE_FILE}: it is not a case pack.")
+        raise UnsafePackError(ShareMessage.NO_CASE_FILE, pack=path.name)
     return files, ignored
 
 
-def check_templates(case: Case) -> list[str]:
+def check_templates(case: Case) -> list[Problem]:
     """Problems found by parsing each letter in the sandboxed environment (nothing is rendered)."""
     environment = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
     problems = []
@@ -183,7 +193,8 @@ def check_templates(case: Case) -> list[str]:
         try:
             environment.parse(template)
         except TemplateSyntaxError as error:
-            problems.append(f"letters/{language}.j2:{error.lineno}: {error.message}")
+            detail = message(PackMessage.TEMPLATE_SYNTAX, error=str(error.message))
+            problems.append(Problem(f"{LETTERS_DIR}/{language}.j2", error.lineno, detail))
     return problems
 
 
@@ -206,12 +217,13 @@ def import_shared_case(
         try:
             case = load_case(staging)
         except CaseLoadError as error:
-            listing = "\n".join(f"  {p}" for p in error.problems)
-            raise UserError(f"{Path(path).name} is not a valid case pack:\n{listing}") from None
+            listing = problem_listing(error.problems)
+            raise UserError(ShareMessage.INVALID, pack=Path(path).name, problems=listing) from None
         problems = check_templates(case)
         if problems:
-            listing = "\n".join(f"  {p}" for p in problems)
-            raise UserError(f"{Path(path).name} has letters that cannot be used:\n{listing}")
+            raise UserError(
+                ShareMessage.BAD_LETTERS, pack=Path(path).name, problems=problem_listing(problems)
+            )
         new_id = resolve_clash(library, case.id, policy)
         if new_id != case.id:
             draft = CaseDraft.from_case(case)

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ua_desktop.core.cases.draft import CaseDraft
+from ua_desktop.core.cases.messages import CaseImportMessage
 from ua_desktop.core.cases.model import RecipientRole, ReviewFlag
 from ua_desktop.core.cases.ua_address import looks_like_address, parse_address_block, split_honorific
 from ua_desktop.core.cases.ua_lines import Line, group_paragraphs, is_prose, is_wrapped, split_lines
@@ -149,10 +150,7 @@ def parse_ua_text(text: str) -> CaseDraft:
     marker = next((i for i, line in enumerate(lines[:15]) if _MARKER_RE.match(line.text)), None)
     number_at = next((i for i, line in enumerate(lines[:15]) if _UA_NUMBER_RE.search(line.text)), None)
     if marker is None and number_at is None:
-        raise NotAnUrgentActionError(
-            "This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number "
-            "such as 'UA 034/25' near the top. Check that you chose the right document."
-        )
+        raise NotAnUrgentActionError(CaseImportMessage.NOT_A_UA)
     wrapped = is_wrapped(lines)
     draft = CaseDraft(source_text=text)
     body_start = next((i for i in range(len(lines)) if _starts_prose(lines, i)), len(lines))
