@@ -55,6 +55,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from ua_desktop.cli_words import say
     from ua_desktop.core.cases.loader import CaseLoadError, load_case
 
     try:
@@ -62,7 +63,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     except CaseLoadError as error:
         print(f"{args.path}: {len(error.problems)} problem(s)")
         for problem in error.problems:
-            print(f"  {problem}")
+            print(f"  {say(problem.message())}")
         return 1
     print(f"{args.path}: valid case pack {case.id} ({case.ua_number})")
     return 0

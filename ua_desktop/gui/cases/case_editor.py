@@ -282,7 +282,7 @@ class CaseEditorDialog(QDialog):
         draft = self.collect()
         problems = check_draft(draft)
         if problems:
-            listing = "\n".join(f"• {p}" for p in problems)
+            listing = "\n".join(f"• {say(p.message())}" for p in problems)
             self.problems.setText(self.tr("Problems the loader reports:") + "\n" + listing)
             answer = QMessageBox.question(
                 self,
