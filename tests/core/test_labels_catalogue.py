@@ -113,5 +113,5 @@ def test_a_broken_user_sheet_is_reported_not_fatal(tmp_path: Path) -> None:
     (tmp_path / "label_sheets.json").write_text(json.dumps({"sheets": [bad]}), encoding="utf-8")
     catalogue = LabelCatalogue.load(tmp_path)
     assert catalogue.find("Bad") is None
-    assert "leave the page" in catalogue.problems[0]
+    assert "leave the page" in str(catalogue.problems[0])
     assert catalogue.get("L7160")

@@ -172,6 +172,7 @@ def test_render_server_answers_jobs_and_errors_keep_their_line() -> None:
     error = TemplateError("unknown field 'x'", 3, "letter")
     copy = pickle.loads(pickle.dumps(error))
     assert (copy.detail, copy.line, copy.part, str(copy)) == (error.detail, 3, "letter", str(error))
+    assert copy.message is not None and copy.message == error.message  # typed, not rebuilt from English
 
     parent, child = Pipe()
     server = threading.Thread(target=serve, args=(child,))

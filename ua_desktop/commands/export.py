@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ua_desktop.core.calibration import Calibration
     from ua_desktop.core.export.progress import JobControl
     from ua_desktop.core.letter.signer import LetterSigner
+    from ua_desktop.core.messages import Message
     from ua_desktop.core.paths import AppPaths
     from ua_desktop.core.posting import AddressStyle
     from ua_desktop.core.settings import Settings
@@ -161,9 +162,11 @@ def _signers(args: argparse.Namespace, paths: AppPaths, required: bool) -> list[
     return resolve_signers(paths, selection)
 
 
-def _report(out: str, warnings: tuple[str, ...] | list[str]) -> None:
-    for warning in warnings:
-        print(f"ua-desktop: warning: {warning}", file=sys.stderr)
+def _report(out: str, notices: tuple[Message, ...]) -> None:
+    from ua_desktop.cli_words import say
+
+    for notice in notices:
+        print(f"ua-desktop: warning: {say(notice)}", file=sys.stderr)
     print(out)
 
 
@@ -200,7 +203,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
     else:
         result = export_letters(args.out, job, control)
         where = str(args.out)
-    _report(f"Wrote {where} ({result.letters} letter(s), {result.pages} page(s))", result.warnings)
+    _report(f"Wrote {where} ({result.letters} letter(s), {result.pages} page(s))", result.notices)
     return 0
 
 
@@ -245,7 +248,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
     _report(
         f"Wrote {args.out} ({result.labels} label(s) on {result.pages} {sheet.id} sheet(s), "
         f"starting at label {first}; {len(result.used_after)} position(s) of the last sheet used)",
-        result.warnings,
+        result.notices,
     )
     return 0
 
@@ -289,7 +292,7 @@ def cmd_envelopes(args: argparse.Namespace) -> int:
         calibration=_calibration(paths, args.printer),
     )
     result = export_envelopes(args.out, job, _progress_printer())
-    _report(f"Wrote {args.out} ({result.pages} {options.size.name} envelope(s))", result.warnings)
+    _report(f"Wrote {args.out} ({result.pages} {options.size.name} envelope(s))", result.notices)
     return 0
 
 

@@ -5,7 +5,18 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind  # the wordings only: cheap to import
+
 # Handlers import the core lazily: building the parser must stay cheap because the GUI starts through it.
+
+
+class LabelsCommandMessage(MessageKind):
+    """What `ua-desktop labels used --set` itself refuses."""
+
+    BAD_POSITIONS = QT_TRANSLATE_NOOP("CoreMessages", "Positions '{text}': write them like 1-5,9.")
+    POSITION_OFF_SHEET = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Position {position} is not on this sheet (positions 1 to {per_sheet})."
+    )
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,6 +43,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def cmd_list(args: argparse.Namespace) -> int:
     import sys
 
+    from ua_desktop.cli_words import say
     from ua_desktop.commands.common import app_paths
     from ua_desktop.core.labels.catalogue import LabelCatalogue, describe_sheets
 
@@ -39,7 +51,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for line in describe_sheets(catalogue.sheets):
         print(line)
     for problem in catalogue.problems:
-        print(f"ua-desktop: warning: {problem}", file=sys.stderr)
+        print(f"ua-desktop: warning: {say(problem)}", file=sys.stderr)
     return 0
 
 
@@ -66,10 +78,10 @@ def parse_positions(text: str, per_sheet: int) -> set[int]:
             first, _, last = part.partition("-")
             positions.update(range(int(first), int(last or first) + 1))
     except ValueError:
-        raise UserError(f"Positions {text!r}: write them like 1-5,9.") from None
+        raise UserError(LabelsCommandMessage.BAD_POSITIONS, text=text) from None
     outside = sorted(p for p in positions if not 1 <= p <= per_sheet)
     if outside:
-        raise UserError(f"Position {outside[0]} is not on this sheet (positions 1 to {per_sheet}).")
+        raise UserError(LabelsCommandMessage.POSITION_OFF_SHEET, position=outside[0], per_sheet=per_sheet)
     return positions
 
 

@@ -8,12 +8,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ua_desktop.core.letter.page_setup import AddressPreset, Paper
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind  # the wordings only: cheap to import
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.signer import LetterSigner
     from ua_desktop.core.paths import AppPaths
 
 # Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts with it).
+
+
+class LetterCommandMessage(MessageKind):
+    """What `ua-desktop letter render` itself refuses, before the core is asked."""
+
+    CANNOT_READ_TEMPLATE = QT_TRANSLATE_NOOP("CoreMessages", "Cannot read the template {path}: {reason}.")
+    BAD_OUT = QT_TRANSLATE_NOOP("CoreMessages", "--out must end in .pdf or .txt, not '{name}'.")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -55,6 +63,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     import io
     import sys
 
+    from ua_desktop.cli_words import say
     from ua_desktop.commands.common import app_paths, case_library
     from ua_desktop.core.errors import UserError
     from ua_desktop.core.fileio import write_bytes_atomic, write_text_atomic
@@ -71,7 +80,9 @@ def cmd_render(args: argparse.Namespace) -> int:
         try:
             template = args.template.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
-            raise UserError(f"Cannot read the template {args.template}: {error}.") from None
+            raise UserError(
+                LetterCommandMessage.CANNOT_READ_TEMPLATE, path=args.template, reason=str(error)
+            ) from None
     if args.blank:
         signer = LetterSigner()
     elif args.signer is not None:
@@ -80,7 +91,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         signer = LetterSigner.sample()
     suffix = args.out.suffix.lower()
     if suffix not in (".pdf", ".txt"):
-        raise UserError(f"--out must end in .pdf or .txt, not {args.out.name!r}.")
+        raise UserError(LetterCommandMessage.BAD_OUT, name=args.out.name)
     choices = LetterChoices(
         paper=args.paper, preset=args.preset, language=args.language, template_text=template, today=args.date
     )
@@ -100,8 +111,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     writer.close()
     write_bytes_atomic(args.out, buffer.getvalue())
     if writer.missing_characters:
-        print(
-            f"ua-desktop: warning: {describe_missing(writer.missing_characters, setup.font)}", file=sys.stderr
-        )
+        missing = describe_missing(writer.missing_characters, setup.font)
+        print(f"ua-desktop: warning: {say(missing)}", file=sys.stderr)
     print(f"Wrote {args.out} ({writer.pages} page(s), {setup.paper.value}, {setup.preset.value})")
     return 0

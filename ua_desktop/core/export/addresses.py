@@ -8,12 +8,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ua_desktop.core.export.messages import ReportName
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message, message
 
 
-def signer_label_name(signer: LetterSigner) -> str:
+def signer_label_name(signer: LetterSigner) -> str | Message:
     """How a signer is named in reports ("the label for … does not fit")."""
-    return signer.full_name or signer.initials or "(blank signer)"
+    return signer.full_name or signer.initials or message(ReportName.BLANK_SIGNER)
 
 
 @dataclass(frozen=True)

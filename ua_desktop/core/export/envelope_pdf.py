@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.envelopes import EnvelopeOptions, Feed, Zone, envelope_origin, page_size
+from ua_desktop.core.export.messages import EnvelopeMessage
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
+from ua_desktop.core.messages import Message
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -29,7 +31,7 @@ RETURN_SIZES = (8.5, 6.5)
 class EnvelopeItem:
     """One envelope: whose it is (for reports), the recipient and the return address."""
 
-    name: str
+    name: str | Message
     recipient_lines: tuple[str, ...]
     return_lines: tuple[str, ...] = ()
 
@@ -47,18 +49,13 @@ def fit_envelope(options: EnvelopeOptions, item: EnvelopeItem, measure: WidthFun
     zone = options.size.address
     recipient = fit_text(item.recipient_lines, zone.width * MM, zone.height * MM, measure, *ADDRESS_SIZES)
     if not recipient.fits:
-        raise UserError(
-            f"The address for {item.name} does not fit the {options.size.name} envelope's address zone; "
-            "shorten it or choose a larger envelope. Nothing was printed."
-        )
+        raise UserError(EnvelopeMessage.ADDRESS_DOES_NOT_FIT, name=item.name, size=options.size.name)
     sender = None
     if options.return_address and item.return_lines:
         back = options.size.return_address
         sender = fit_text(item.return_lines, back.width * MM, back.height * MM, measure, *RETURN_SIZES)
         if not sender.fits:
-            raise UserError(
-                f"The return address on the envelope for {item.name} is too long for its corner; shorten it."
-            )
+            raise UserError(EnvelopeMessage.RETURN_TOO_LONG, name=item.name)
     return EnvelopeLayout(recipient, sender)
 
 

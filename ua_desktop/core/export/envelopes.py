@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import EnvelopeMessage
 from ua_desktop.core.labels.geometry import Rect
 
 INCH = 25.4
@@ -40,12 +41,14 @@ class EnvelopeSize:
     def __post_init__(self) -> None:
         if not (20 <= self.width <= 500 and 20 <= self.height <= 500):
             raise UserError(
-                f"Envelope {self.name}: {self.width:g} x {self.height:g} mm is not an envelope size "
-                "ua-desktop can print (20 to 500 mm each way)."
+                EnvelopeMessage.NOT_AN_ENVELOPE,
+                name=self.name,
+                width=f"{self.width:g}",
+                height=f"{self.height:g}",
             )
         for zone in (self.address, self.return_address):
             if zone.x < 0 or zone.y < 0 or zone.right > self.width + 0.01 or zone.bottom > self.height + 0.01:
-                raise UserError(f"Envelope {self.name}: a printing zone lies outside the envelope.")
+                raise UserError(EnvelopeMessage.ZONE_OUTSIDE, name=self.name)
 
 
 def _european(id_: str, name: str, width: float, height: float, zone_width: float) -> EnvelopeSize:
@@ -91,7 +94,7 @@ def envelope_size(name: str) -> EnvelopeSize:
     key = _ALIASES.get(key, key)
     if key not in ENVELOPES:
         known = ", ".join(e.name for e in ENVELOPES.values())
-        raise UserError(f"Unknown envelope size {name!r}. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).")
+        raise UserError(EnvelopeMessage.UNKNOWN_SIZE, name=name, known=known)
     return ENVELOPES[key]
 
 
@@ -99,10 +102,7 @@ def custom_envelope(width: float, height: float) -> EnvelopeSize:
     """A custom envelope (mm, long side first or not): zones placed like a European envelope."""
     width, height = max(width, height), min(width, height)
     if height < 70 or width < 120:
-        raise UserError(
-            f"A {width:g} x {height:g} mm envelope is too small for a recipient and a return address "
-            "(at least 120 x 70 mm)."
-        )
+        raise UserError(EnvelopeMessage.TOO_SMALL, width=f"{width:g}", height=f"{height:g}")
     return _european("custom", f"{width:g} x {height:g} mm", width, height, min(100.0, width * 0.45))
 
 
@@ -113,7 +113,7 @@ def parse_envelope(spec: str) -> EnvelopeSize:
         try:
             width, height = (float(p) for p in parts)
         except ValueError:
-            raise UserError(f"Custom envelope size {spec!r}: write it as WIDTHxHEIGHT in mm.") from None
+            raise UserError(EnvelopeMessage.BAD_CUSTOM_SIZE, spec=spec) from None
         return custom_envelope(width, height)
     return envelope_size(spec)
 
@@ -148,7 +148,7 @@ def page_size(options: EnvelopeOptions) -> tuple[float, float]:
         return size.height, size.width
     carrier_w, carrier_h = options.carrier
     if size.height > carrier_w or size.width > carrier_h:
-        raise UserError(f"A {size.name} envelope is larger than the chosen paper; use another feed.")
+        raise UserError(EnvelopeMessage.LARGER_THAN_PAPER, size=size.name)
     return carrier_w, carrier_h
 
 

@@ -14,11 +14,13 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.addresses import printable_lines, signer_label_name
 from ua_desktop.core.export.envelope_pdf import EnvelopeItem, draw_envelopes
 from ua_desktop.core.export.envelopes import EnvelopeOptions, page_size
+from ua_desktop.core.export.messages import EnvelopeMessage, ReportName
 from ua_desktop.core.export.ordering import case_recipients, plan_run
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import MM, document_info, open_canvas
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.posting import AddressStyle
 
 
@@ -45,7 +47,12 @@ class EnvelopeJob:
 @dataclass(frozen=True)
 class EnvelopeResult:
     pages: int
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()  # characters left out
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English, for logs and for readers that do not word the notices yet."""
+        return tuple(notice.english() for notice in self.notices)
 
 
 def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: str = "") -> list[str]:
@@ -53,56 +60,58 @@ def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: st
         return []
     if job.return_address is ReturnAddress.GROUP or signer is None:
         if not any(line.strip() for line in job.group_lines):
-            raise UserError("The group's return address is empty; set it in the settings or print none.")
+            raise UserError(EnvelopeMessage.GROUP_ADDRESS_EMPTY)
         job.style.check_sender(None, destination)
         return job.style.group_lines(job.group_lines, destination)
     if signer.postal_address().is_empty():
-        raise UserError(
-            f"{signer_label_name(signer)} has no postal address for the return address; add it in the "
-            "roster, or print the group's return address."
-        )
+        raise UserError(EnvelopeMessage.NO_POSTAL_ADDRESS, name=signer_label_name(signer))
     job.style.check_sender(signer, destination)
     return job.style.signer_lines(signer, destination)
 
 
-def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[str]]:
-    """The envelopes in stacking order, and warnings about characters the font cannot draw."""
-    warnings: list[str] = []
+def envelope_items(job: EnvelopeJob) -> tuple[list[EnvelopeItem], list[Message]]:
+    """The envelopes in stacking order, and notices about characters the font cannot draw."""
+    notices: list[Message] = []
 
-    def item(name: str, recipient: list[str], back: list[str]) -> EnvelopeItem:
+    def item(name: str | Message, recipient: list[str], back: list[str]) -> EnvelopeItem:
         front, rear = printable_lines(recipient), printable_lines(back)
         missing = (*front.missing, *rear.missing)
         if missing:
-            warnings.append(f"The envelope for {name} leaves out {' '.join(dict.fromkeys(missing))}.")
+            chars = " ".join(dict.fromkeys(missing))
+            notices.append(message(EnvelopeMessage.LEAVES_OUT, name=name, chars=chars))
         return EnvelopeItem(name, front.lines, rear.lines)
 
     if not job.signers:
         if not 1 <= job.count <= 10_000:
-            raise UserError(f"Ask for between 1 and 10000 envelopes, not {job.count}.")
+            raise UserError(EnvelopeMessage.COUNT, asked=job.count)
         base = [
             item(r.display_name, job.style.recipient_lines(r), _return_lines(job, None, r.country))
             for r in case_recipients(job.case)
         ]
-        return [envelope for envelope in base for _ in range(job.count)], warnings
+        return [envelope for envelope in base for _ in range(job.count)], notices
     items = []
     for run_item in plan_run(job.case, job.signers):
-        name = f"{run_item.recipient.display_name} (from {signer_label_name(run_item.signer)})"
+        name = message(
+            ReportName.RECIPIENT_FROM_SIGNER,
+            recipient=run_item.recipient.display_name,
+            signer=signer_label_name(run_item.signer),
+        )
         back = _return_lines(job, run_item.signer, run_item.recipient.country)
         items.append(item(name, job.style.recipient_lines(run_item.recipient), back))
-    return items, warnings
+    return items, notices
 
 
 def build_envelopes(out: IO[bytes], job: EnvelopeJob, control: JobControl | None = None) -> EnvelopeResult:
     from ua_desktop.core.labels.drawing import font_measure
     from ua_desktop.core.letter.fonts import register_font
 
-    items, warnings = envelope_items(job)
+    items, notices = envelope_items(job)
     font = register_font()
     width, height = page_size(job.options)
     canvas = open_canvas(out, (width * MM, height * MM), document_info(job.case, "Envelopes"))
     pages = draw_envelopes(canvas, job.options, items, font, font_measure(font), job.calibration, control)
     canvas.save()
-    return EnvelopeResult(pages, tuple(warnings))
+    return EnvelopeResult(pages, tuple(notices))
 
 
 def export_envelopes(out: Path, job: EnvelopeJob, control: JobControl | None = None) -> EnvelopeResult:

@@ -17,6 +17,7 @@ from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.addresses import printable_lines, signer_label_name
+from ua_desktop.core.export.messages import LabelJobMessage, ReportName
 from ua_desktop.core.export.ordering import case_recipients, plan_run
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import MM, document_info, open_canvas
@@ -32,6 +33,7 @@ from ua_desktop.core.labels.drawing import (
 )
 from ua_desktop.core.labels.geometry import Placement, plan_positions, positions_used_after
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.posting import AddressStyle
 
 MAX_LABELS = 100_000
@@ -49,7 +51,12 @@ class LabelResult:
     labels: int
     placements: tuple[Placement, ...]
     used_after: frozenset[int]  # positions gone on the sheet left in the printer
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()  # characters left out
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English, for logs and for readers that do not word the notices yet."""
+        return tuple(notice.english() for notice in self.notices)
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,8 @@ class LabelJob:
     calibration: Calibration | None = None
 
 
-def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> list[LabelItem]:
-    """LabelItems with characters the font cannot draw left out (and named in warnings).
+def _clean_all(raw: list[tuple[str | Message, tuple[str, ...]]], notices: list[Message]) -> list[LabelItem]:
+    """LabelItems with characters the font cannot draw left out (and named in notices).
 
     One check over all distinct addresses first: usually nothing is missing and no label needs cleaning.
     """
@@ -79,54 +86,53 @@ def _clean_all(raw: list[tuple[str, tuple[str, ...]]], warnings: list[str]) -> l
     characters = set("".join("".join(lines) for lines in distinct))  # each character checked once
     if not missing_characters("".join(sorted(characters))):
         return [LabelItem(name, lines) for name, lines in raw]
-    cleaned: dict[tuple[str, tuple[str, ...]], LabelItem] = {}
+    cleaned: dict[tuple[str, tuple[str, ...]], LabelItem] = {}  # by the name in English and the lines
     for name, lines in raw:
-        if (name, lines) not in cleaned:
+        key = (str(name), lines)
+        if key not in cleaned:
             clean = printable_lines(lines)
             if clean.missing:
                 chars = " ".join(clean.missing)
-                warnings.append(
-                    f"The label for {name} leaves out {chars}: the label font has no such characters."
-                )
-            cleaned[name, lines] = LabelItem(name, clean.lines)
-    return [cleaned[name, lines] for name, lines in raw]
+                notices.append(message(LabelJobMessage.LEAVES_OUT, name=name, chars=chars))
+            cleaned[key] = LabelItem(name, clean.lines)
+    return [cleaned[str(name), lines] for name, lines in raw]
 
 
 def _signer_address(signer: LetterSigner, destination: str, style: AddressStyle) -> tuple[str, ...]:
     if signer.postal_address().is_empty():
-        raise UserError(
-            f"{signer_label_name(signer)} has no postal address in the roster; add it, "
-            "or print the group's return address instead."
-        )
+        raise UserError(LabelJobMessage.NO_POSTAL_ADDRESS, name=signer_label_name(signer))
     style.check_sender(signer, destination)
     return tuple(style.signer_lines(signer, destination))
 
 
-def _group_address(job: LabelJob, destination: str) -> tuple[str, tuple[str, ...]]:
+def _group_address(job: LabelJob, destination: str) -> tuple[str | Message, tuple[str, ...]]:
     job.style.check_sender(None, destination)
-    return ("the group's return address", tuple(job.style.group_lines(job.group_lines, destination)))
+    lines = tuple(job.style.group_lines(job.group_lines, destination))
+    return (message(ReportName.GROUP_ADDRESS), lines)
 
 
-def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
-    """The labels to print, in order, and warnings about characters left out."""
-    warnings: list[str] = []
+def label_items(job: LabelJob) -> tuple[list[LabelItem], list[Message]]:
+    """The labels to print, in order, and notices about characters left out."""
+    notices: list[Message] = []
     if job.count is not None and not 1 <= job.count <= MAX_LABELS:
-        raise UserError(f"Ask for between 1 and {MAX_LABELS} labels, not {job.count}.")
+        raise UserError(LabelJobMessage.COUNT, limit=MAX_LABELS, asked=job.count)
     if job.source is AddressSource.GROUP and not any(line.strip() for line in job.group_lines):
-        raise UserError("The group's return address is empty; set it in the settings first.")
+        raise UserError(LabelJobMessage.GROUP_ADDRESS_EMPTY)
     if job.count is not None:
         destination = case_recipients(job.case)[0].country
         if job.source is AddressSource.RECIPIENTS:
-            base = [(r.display_name, tuple(job.style.recipient_lines(r))) for r in case_recipients(job.case)]
+            base: list[tuple[str | Message, tuple[str, ...]]] = [
+                (r.display_name, tuple(job.style.recipient_lines(r))) for r in case_recipients(job.case)
+            ]
         elif job.source is AddressSource.SIGNERS:
             if not job.signers:
-                raise UserError("No signers selected for return-address labels.")
+                raise UserError(LabelJobMessage.NO_SIGNERS)
             base = [(signer_label_name(s), _signer_address(s, destination, job.style)) for s in job.signers]
         else:
             base = [_group_address(job, destination)]
-        return _clean_all([entry for entry in base for _ in range(job.count)], warnings), warnings
-    raw: list[tuple[str, tuple[str, ...]]] = []
-    cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
+        return _clean_all([entry for entry in base for _ in range(job.count)], notices), notices
+    raw: list[tuple[str | Message, tuple[str, ...]]] = []
+    cache: dict[tuple[int, str], tuple[str | Message, tuple[str, ...]]] = {}
     for run_item in plan_run(job.case, job.signers):
         if job.source is AddressSource.RECIPIENTS:
             person: object = run_item.recipient
@@ -147,14 +153,14 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[str]]:
                 entry = (recipient.display_name, tuple(job.style.recipient_lines(recipient)))
             cache[key] = entry
         raw.append(entry)
-    return _clean_all(raw, warnings), warnings
+    return _clean_all(raw, notices), notices
 
 
 def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = None) -> LabelResult:
     """Draw the job's labels into out; LabelsDoNotFitError (nothing drawn) if an address is too long."""
     from ua_desktop.core.letter.fonts import register_font
 
-    items, warnings = label_items(job)
+    items, notices = label_items(job)
     font = register_font()
     fitted = fit_labels(job.sheet, items, font_measure(font))
     if fitted.too_long:
@@ -167,7 +173,7 @@ def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = Non
     canvas.save()
     used_before = job.used | set(range(1, job.start))
     used_after = positions_used_after(placements, used_before, job.sheet.labels_per_sheet)
-    return LabelResult(pages, len(items), tuple(placements), frozenset(used_after), tuple(warnings))
+    return LabelResult(pages, len(items), tuple(placements), frozenset(used_after), tuple(notices))
 
 
 def export_labels(out: Path, job: LabelJob, control: JobControl | None = None) -> LabelResult:

@@ -18,6 +18,7 @@ from typing import IO, TYPE_CHECKING
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import ExportMessage
 from ua_desktop.core.export.ordering import plan_run, safe_file_stem, unique_stems
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import document_info
@@ -25,6 +26,7 @@ from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.fileio import ensure_private_dir
 from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message
 from ua_desktop.core.posting import AddressStyle
 
 if TYPE_CHECKING:
@@ -79,7 +81,12 @@ class LetterResult:
     pages: int
     letters: int
     files: tuple[Path, ...] = ()
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()  # things the user should check
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English, for logs and for readers that do not word the notices yet."""
+        return tuple(notice.english() for notice in self.notices)
 
 
 class _LetterBuilder:
@@ -108,7 +115,7 @@ class _LetterBuilder:
         self.missing.extend(c for c in writer.missing_characters if c not in self.missing)
         return writer.pages
 
-    def warnings(self) -> tuple[str, ...]:
+    def notices(self) -> tuple[Message, ...]:
         if not self.missing:
             return ()
         from ua_desktop.core.letter.fonts import describe_missing
@@ -128,7 +135,7 @@ def export_letters(out: Path, job: LetterJob, control: JobControl | None = None)
     builder = _LetterBuilder(job)
     control.start(total)
     pages = write_pdf(out, lambda handle: builder.write(handle, job.signers, control, 0))
-    return LetterResult(pages, total, (Path(out),), builder.warnings())
+    return LetterResult(pages, total, (Path(out),), builder.notices())
 
 
 def signer_file_stems(case: Case, signers: Sequence[LetterSigner]) -> list[str]:
@@ -152,7 +159,7 @@ def export_letters_per_signer(
     job.check_senders()
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"{folder} is a file; --per-signer-folder needs a folder.")
+        raise UserError(ExportMessage.FOLDER_IS_FILE, folder=folder)
     try:
         ensure_private_dir(folder)
     except OSError as error:
@@ -174,4 +181,4 @@ def export_letters_per_signer(
             target, functools.partial(builder.write, signers=[signer], control=control, done=done)
         )
         files.append(target)
-    return LetterResult(pages, total, tuple(files), builder.warnings())
+    return LetterResult(pages, total, tuple(files), builder.notices())

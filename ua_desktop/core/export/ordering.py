@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ua_desktop.core.cases.model import Case, Recipient
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import ExportMessage
 from ua_desktop.core.letter.signer import LetterSigner
 
 
@@ -29,16 +30,14 @@ def case_recipients(case: Case) -> tuple[Recipient, ...]:
     """Primary addressees first, then copies, each group in the case's order."""
     recipients = (*case.primary_recipients, *case.copy_recipients)
     if not recipients:
-        raise UserError(f"Case {case.id} names no recipient; add one to its case.toml.")
+        raise UserError(ExportMessage.NO_RECIPIENT, case_id=case.id)
     return recipients
 
 
 def plan_run(case: Case, signers: Sequence[LetterSigner]) -> list[RunItem]:
     """Every (signer, recipient) pair in stacking order; UserError when no signer is selected."""
     if not signers:
-        raise UserError(
-            "No signers selected. Choose signers (all, by id or by tag) or ask for blank letters."
-        )
+        raise UserError(ExportMessage.NO_SIGNERS_FOR_RUN)
     recipients = case_recipients(case)
     return [RunItem(signer, recipient) for signer in signers for recipient in recipients]
 
@@ -46,7 +45,7 @@ def plan_run(case: Case, signers: Sequence[LetterSigner]) -> list[RunItem]:
 def blank_signers(count: int) -> list[LetterSigner]:
     """count signers with empty names and addresses: letters for walk-ins who write by hand."""
     if not 1 <= count <= 10_000:
-        raise UserError(f"Ask for between 1 and 10000 blank letters, not {count}.")
+        raise UserError(ExportMessage.BLANK_COUNT, asked=count)
     return [LetterSigner() for _ in range(count)]
 
 

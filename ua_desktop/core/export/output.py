@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import ExportMessage
 from ua_desktop.core.fileio import atomic_writer
 
 
@@ -18,9 +19,9 @@ def check_output_path(out: Path) -> Path:
     """The target as given, refused early when it is a folder or has no .pdf suffix."""
     out = Path(out).expanduser()
     if out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name such as {out / 'letters.pdf'}.")
+        raise UserError(ExportMessage.OUT_IS_FOLDER, out=out, example=out / "letters.pdf")
     if out.suffix.lower() != ".pdf":
-        raise UserError(f"The output file {out.name} should end in .pdf.")
+        raise UserError(ExportMessage.NOT_PDF, name=out.name)
     return out
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import ExportMessage
 
 ProgressCallback = Callable[[int, int], None]  # (done, total)
 
@@ -20,7 +21,7 @@ class ExportCancelledError(UserError):
     """The user cancelled; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("Export cancelled; no file was written.")
+        super().__init__(ExportMessage.CANCELLED)
 
 
 @dataclass

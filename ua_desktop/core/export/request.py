@@ -21,6 +21,7 @@ from ua_desktop.core.export.envelopes import EnvelopeOptions
 from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
 from ua_desktop.core.export.letters_job import LetterJob, export_letters, export_letters_per_signer
+from ua_desktop.core.export.messages import ExportMessage
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.export.result import ExportResult
 from ua_desktop.core.export.selection import SignerSelection, resolve_signers
@@ -65,7 +66,7 @@ class ExportRequest:
 def _signers(request: ExportRequest) -> list[LetterSigner]:
     if request.selection is None:
         if request.kind is Kind.LETTERS:
-            raise UserError("No signers selected. Choose signers or ask for blank letters.")
+            raise UserError(ExportMessage.NO_SIGNERS_FOR_LETTERS)
         return []
     return resolve_signers(request.paths, request.selection)
 
@@ -97,7 +98,7 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], ExportResult]:
             return ExportResult.of_letters(export_letters(request.output, job, control))
         if request.kind is Kind.LABELS:
             if request.sheet is None:
-                raise UserError("Choose a label sheet.")
+                raise UserError(ExportMessage.CHOOSE_SHEET)
             count = request.label_count if signers or request.label_count else 1
             labels = export_labels(
                 request.output,
@@ -117,7 +118,7 @@ def make_job(request: ExportRequest) -> Callable[[JobControl], ExportResult]:
             )
             return ExportResult.of_labels(labels, request.output)
         if request.envelope is None:
-            raise UserError("Choose an envelope size.")
+            raise UserError(ExportMessage.CHOOSE_ENVELOPE)
         back = request.envelope_return
         envelopes = export_envelopes(
             request.output,

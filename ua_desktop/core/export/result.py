@@ -12,6 +12,7 @@ from pathlib import Path
 from ua_desktop.core.export.envelopes_job import EnvelopeResult
 from ua_desktop.core.export.labels_job import LabelResult
 from ua_desktop.core.export.letters_job import LetterResult
+from ua_desktop.core.messages import Message
 
 
 @dataclass(frozen=True)
@@ -21,27 +22,32 @@ class ExportResult:
     Attributes:
         pages: pages written, over all files.
         files: the PDFs written, in order (one, or one per signer).
-        warnings: things the user should check, worded for display.
+        notices: things the user should check (warnings: the same in English).
         letters, labels, envelopes: how many of each were written (0 for the other kinds).
         used_after: label positions used on the sheet left in the printer (None unless labels).
     """
 
     pages: int
     files: tuple[Path, ...]
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
     letters: int = 0
     labels: int = 0
     envelopes: int = 0
     used_after: frozenset[int] | None = None
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The notices in English, for logs and for readers that do not word the notices yet."""
+        return tuple(notice.english() for notice in self.notices)
+
     @classmethod
     def of_letters(cls, result: LetterResult) -> ExportResult:
-        return cls(result.pages, result.files, result.warnings, letters=result.letters)
+        return cls(result.pages, result.files, result.notices, letters=result.letters)
 
     @classmethod
     def of_labels(cls, result: LabelResult, out: Path) -> ExportResult:
-        return cls(result.pages, (out,), result.warnings, labels=result.labels, used_after=result.used_after)
+        return cls(result.pages, (out,), result.notices, labels=result.labels, used_after=result.used_after)
 
     @classmethod
     def of_envelopes(cls, result: EnvelopeResult, out: Path) -> ExportResult:
-        return cls(result.pages, (out,), result.warnings, envelopes=result.pages)  # one envelope a page
+        return cls(result.pages, (out,), result.notices, envelopes=result.pages)  # one envelope a page

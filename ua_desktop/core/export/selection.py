@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.export.messages import SelectionMessage
 from ua_desktop.core.export.ordering import blank_signers
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths
@@ -46,11 +47,9 @@ def parse_signer_ids(text: str) -> SignerSelection:
             else:
                 ids.append(int(part))
     except ValueError:
-        raise UserError(
-            f"--signers {text!r}: use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list')."
-        ) from None
+        raise UserError(SelectionMessage.BAD_IDS, text=text) from None
     if not ids:
-        raise UserError("No signers selected: --signers needs all or at least one roster id.")
+        raise UserError(SelectionMessage.NO_IDS)
     return SignerSelection(SelectionMode.IDS, tuple(dict.fromkeys(ids)))
 
 
@@ -63,20 +62,21 @@ def resolve_signers(paths: AppPaths, selection: SignerSelection) -> list[LetterS
     from ua_desktop.core.roster.store import RosterStore
 
     if not paths.roster_db.exists():
-        raise UserError("No signers selected: the roster is empty. Add signers first, or use --blank N.")
+        raise UserError(SelectionMessage.EMPTY_ROSTER)
     store = RosterStore.open(paths, read_only=True)
     try:
         if selection.mode is SelectionMode.IDS:
             found = get_signers(store.conn, list(selection.ids))
             missing = [str(i) for i in selection.ids if i not in found]
             if missing:
-                raise UserError(f"No signer with id {', '.join(missing)} in the roster.")
+                raise UserError(SelectionMessage.NO_SUCH_IDS, ids=", ".join(missing))
             signers = [found[i] for i in selection.ids]
         else:
             signers = list_signers(store.conn, Query(tag=selection.tag))
     finally:
         store.close()
     if not signers:
-        what = f"with the tag {selection.tag!r}" if selection.mode is SelectionMode.TAG else "in the roster"
-        raise UserError(f"No signers selected: there are no signers {what}.")
+        if selection.mode is SelectionMode.TAG:
+            raise UserError(SelectionMessage.NONE_WITH_TAG, tag=selection.tag)
+        raise UserError(SelectionMessage.NONE_IN_ROSTER)
     return [signer.to_letter_signer() for signer in signers]

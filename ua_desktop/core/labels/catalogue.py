@@ -18,6 +18,8 @@ from typing import Any
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.labels.messages import SheetLength, SheetMessage, SheetProblem
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.resources import resource_path
 
 MM_PER_INCH = 25.4
@@ -56,7 +58,7 @@ class LabelSheet:
     def __post_init__(self) -> None:
         problem = sheet_problem(self)
         if problem:
-            raise SheetDefinitionError(f"Label sheet {self.id or '(no name)'}: {problem}")
+            raise SheetDefinitionError(SheetMessage.PROBLEM, sheet=_sheet_name(self.id), problem=problem)
 
     @property
     def labels_per_sheet(self) -> int:
@@ -79,54 +81,51 @@ class LabelSheet:
         return wanted in {self.id.casefold(), *(alias.casefold() for alias in self.aliases)}
 
 
-def sheet_problem(sheet: LabelSheet) -> str:
-    """Why sheet cannot be printed, or "" when it can (used by the dialog for live feedback too)."""
+def _sheet_name(name: str) -> str | Message:
+    """A sheet as its messages name it: its id, or "(no name)"."""
+    return name or message(SheetMessage.UNNAMED)
+
+
+def sheet_problem(sheet: LabelSheet) -> Message | None:
+    """Why sheet cannot be printed, or None when it can (used by the dialog for live feedback too)."""
     numbers = {
-        "page width": sheet.page_width,
-        "page height": sheet.page_height,
-        "label width": sheet.label_width,
-        "label height": sheet.label_height,
-        "column pitch": sheet.pitch_x,
-        "row pitch": sheet.pitch_y,
+        SheetLength.PAGE_WIDTH: sheet.page_width,
+        SheetLength.PAGE_HEIGHT: sheet.page_height,
+        SheetLength.LABEL_WIDTH: sheet.label_width,
+        SheetLength.LABEL_HEIGHT: sheet.label_height,
+        SheetLength.COLUMN_PITCH: sheet.pitch_x,
+        SheetLength.ROW_PITCH: sheet.pitch_y,
     }
     for name, value in numbers.items():
         if not math.isfinite(value) or value <= 0:
-            return f"the {name} must be a positive number of millimetres (got {value:g})."
+            return message(SheetProblem.NOT_POSITIVE, name=message(name), value=f"{value:g}")
     if not sheet.id.strip():
-        return "the sheet needs a name."
+        return message(SheetProblem.NO_NAME)
     if sheet.columns < 1 or sheet.rows < 1:
-        return "it needs at least one column and one row."
+        return message(SheetProblem.NO_GRID)
     if sheet.columns * sheet.rows > 500:
-        return "more than 500 labels per sheet is not a label sheet ua-desktop can print."
+        return message(SheetProblem.TOO_MANY)
     if sheet.origin_x < 0 or sheet.origin_y < 0:
-        return "the first label starts outside the page (negative margin)."
+        return message(SheetProblem.NEGATIVE_MARGIN)
     if sheet.columns > 1 and sheet.pitch_x < sheet.label_width - _TOLERANCE_MM:
-        return (
-            f"labels overlap: the column pitch {sheet.pitch_x:g} mm is smaller than the label width "
-            f"{sheet.label_width:g} mm."
+        return message(
+            SheetProblem.COLUMNS_OVERLAP, pitch=f"{sheet.pitch_x:g}", width=f"{sheet.label_width:g}"
         )
     if sheet.rows > 1 and sheet.pitch_y < sheet.label_height - _TOLERANCE_MM:
-        return (
-            f"labels overlap: the row pitch {sheet.pitch_y:g} mm is smaller than the label height "
-            f"{sheet.label_height:g} mm."
+        return message(
+            SheetProblem.ROWS_OVERLAP, pitch=f"{sheet.pitch_y:g}", height=f"{sheet.label_height:g}"
         )
     right = sheet.origin_x + (sheet.columns - 1) * sheet.pitch_x + sheet.label_width
     if right > sheet.page_width + _TOLERANCE_MM:
-        return (
-            f"the labels leave the page: the last column ends at {right:.2f} mm on a page "
-            f"{sheet.page_width:g} mm wide."
-        )
+        return message(SheetProblem.PAST_RIGHT, end=f"{right:.2f}", width=f"{sheet.page_width:g}")
     bottom = sheet.origin_y + (sheet.rows - 1) * sheet.pitch_y + sheet.label_height
     if bottom > sheet.page_height + _TOLERANCE_MM:
-        return (
-            f"the labels leave the page: the last row ends at {bottom:.2f} mm on a page "
-            f"{sheet.page_height:g} mm high."
-        )
+        return message(SheetProblem.PAST_BOTTOM, end=f"{bottom:.2f}", height=f"{sheet.page_height:g}")
     if not 0 <= sheet.corner_radius <= min(sheet.label_width, sheet.label_height) / 2:
-        return "the corner radius must be between 0 and half the label's shorter side."
+        return message(SheetProblem.CORNER_RADIUS)
     if not 0 <= sheet.padding < min(sheet.label_width, sheet.label_height) / 2:
-        return "the inner margin (padding) leaves no room for text."
-    return ""
+        return message(SheetProblem.PADDING)
+    return None
 
 
 # The lengths that place the labels on a sheet (the editor's fields), then the page's own size.
@@ -145,17 +144,17 @@ _LENGTH_KEYS = (*LABEL_LENGTH_KEYS, "page_width", "page_height")
 
 def sheet_from_mapping(raw: Mapping[str, Any], user_defined: bool = False) -> LabelSheet:
     """Build a sheet from a catalogue entry (lengths in its "unit"); raise SheetDefinitionError if bad."""
-    name = str(raw.get("id", "")).strip() or "(no name)"
+    name = _sheet_name(str(raw.get("id", "")).strip())
     unit = raw.get("unit", "mm")
     if unit not in ("mm", "in"):
-        raise SheetDefinitionError(f'Label sheet {name}: unit must be "mm" or "in", not {unit!r}.')
+        raise SheetDefinitionError(SheetMessage.BAD_UNIT, sheet=name, unit=unit)
     factor = MM_PER_INCH if unit == "in" else 1.0
     values: dict[str, Any] = {}
     try:
         page = raw.get("page")
         if page is not None:
             if str(page).lower() not in PAGE_SIZES_MM:
-                raise SheetDefinitionError(f"Label sheet {name}: unknown page {page!r} (use a4 or letter).")
+                raise SheetDefinitionError(SheetMessage.UNKNOWN_PAGE, sheet=name, page=page)
             values["page_width"], values["page_height"] = PAGE_SIZES_MM[str(page).lower()]
         for key in _LENGTH_KEYS:
             if key in raw and not (key.startswith("page_") and page is not None):
@@ -167,13 +166,13 @@ def sheet_from_mapping(raw: Mapping[str, Any], user_defined: bool = False) -> La
         values["vendor"] = str(raw.get("vendor", ""))
         values["aliases"] = tuple(str(alias) for alias in raw.get("aliases", ()))
     except KeyError as missing:
-        raise SheetDefinitionError(f"Label sheet {name}: {missing.args[0]} is missing.") from None
+        raise SheetDefinitionError(SheetMessage.KEY_MISSING, sheet=name, key=missing.args[0]) from None
     except (TypeError, ValueError) as error:
-        raise SheetDefinitionError(f"Label sheet {name}: a figure is not a number ({error}).") from None
+        raise SheetDefinitionError(SheetMessage.NOT_A_NUMBER, sheet=name, detail=str(error)) from None
     required = {*_LENGTH_KEYS[:6], "page_width", "page_height"}
     absent = sorted(required - values.keys())
     if absent:
-        raise SheetDefinitionError(f"Label sheet {name}: {', '.join(absent)} missing.")
+        raise SheetDefinitionError(SheetMessage.KEYS_MISSING, sheet=name, keys=", ".join(absent))
     return LabelSheet(**values, user_defined=user_defined)
 
 
@@ -201,7 +200,7 @@ class LabelCatalogue:
     bundled: tuple[LabelSheet, ...]
     user_file: Path | None = None
     user: list[LabelSheet] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # user sheets that could not be loaded
+    problems: list[Message] = field(default_factory=list)  # user sheets that could not be loaded
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> LabelCatalogue:
@@ -215,13 +214,14 @@ class LabelCatalogue:
         try:
             entries = json.loads(self.user_file.read_text(encoding="utf-8")).get("sheets", [])
         except (OSError, ValueError, AttributeError) as error:
-            self.problems.append(f"{self.user_file}: cannot be read ({error}).")
+            self.problems.append(message(SheetMessage.UNREADABLE, path=self.user_file, detail=str(error)))
             return
         for entry in entries:
             try:
                 self.user.append(sheet_from_mapping(entry, user_defined=True))
             except SheetDefinitionError as error:
-                self.problems.append(str(error))
+                assert error.message is not None  # the core raises it with a typed message
+                self.problems.append(error.message)
 
     @property
     def sheets(self) -> tuple[LabelSheet, ...]:
@@ -235,15 +235,13 @@ class LabelCatalogue:
         sheet = self.find(name)
         if sheet is None:
             known = ", ".join(s.id for s in self.sheets)
-            raise UserError(f"Unknown label sheet {name!r}. Known sheets: {known}.")
+            raise UserError(SheetMessage.UNKNOWN_SHEET, name=name, known=known)
         return sheet
 
     def save_user_sheet(self, sheet: LabelSheet) -> None:
         """Add or replace a user-defined sheet; a shipped product's id cannot be reused."""
         if any(b.matches(sheet.id) for b in self.bundled):
-            raise SheetDefinitionError(
-                f"Label sheet {sheet.id}: that name belongs to a shipped sheet; choose another name."
-            )
+            raise SheetDefinitionError(SheetMessage.SHIPPED_NAME, sheet=sheet.id)
         self.user = [s for s in self.user if not s.matches(sheet.id)]
         self.user.append(sheet if sheet.user_defined else _as_user(sheet))
         self._save()
@@ -254,7 +252,7 @@ class LabelCatalogue:
 
     def _save(self) -> None:
         if self.user_file is None:
-            raise UserError("No data folder to keep your own label sheets in.")
+            raise UserError(SheetMessage.NO_DATA_FOLDER)
         payload = {"version": 1, "sheets": [sheet_to_mapping(s) for s in self.user]}
         write_text_atomic(self.user_file, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
 

@@ -17,6 +17,8 @@ from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.labels.catalogue import LabelSheet
 from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
 from ua_desktop.core.labels.geometry import Placement, Rect, label_rects
+from ua_desktop.core.labels.messages import LabelMessage
+from ua_desktop.core.messages import Message
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -27,22 +29,25 @@ FIRST_BASELINE = 0.93  # first baseline below the block's top, in font sizes (ro
 
 @dataclass(frozen=True)
 class LabelItem:
-    """One label to print: whose it is (for reports) and its address lines."""
+    """One label to print: whose it is (for reports: a name, or a Message such as the group's), its lines."""
 
-    name: str
+    name: str | Message
     lines: tuple[str, ...]
 
 
 class LabelsDoNotFitError(UserError):
     """Some addresses overflow their label even at the smallest readable size."""
 
-    def __init__(self, sheet: LabelSheet, names: Sequence[str]):
+    def __init__(self, sheet: LabelSheet, names: Sequence[str | Message]):
         self.names = list(names)
-        shown = "; ".join(self.names[:10]) + (f"; and {len(names) - 10} more" if len(names) > 10 else "")
-        super().__init__(
-            f"{len(names)} address(es) do not fit on a {sheet.id} label even at the smallest readable size: "
-            f"{shown}. Shorten those addresses or choose a sheet with larger labels; nothing was printed."
-        )
+        shown = tuple(self.names[:10])  # worded joined by "; "
+        if len(names) > 10:
+            more = len(names) - 10
+            super().__init__(
+                LabelMessage.DO_NOT_FIT_MORE, count=len(names), sheet=sheet.id, names=shown, more=more
+            )
+        else:
+            super().__init__(LabelMessage.DO_NOT_FIT, count=len(names), sheet=sheet.id, names=shown)
 
 
 def font_measure(font_name: str) -> WidthFunction:
@@ -65,7 +70,7 @@ class FittedLabels:
     sheet: LabelSheet
     by_lines: dict[tuple[str, ...], FittedText] = field(default_factory=dict)
     per_item: list[FittedText] = field(default_factory=list)  # parallel to the items
-    too_long: list[str] = field(default_factory=list)
+    too_long: list[str | Message] = field(default_factory=list)
 
     def __getitem__(self, lines: tuple[str, ...]) -> FittedText:
         return self.by_lines[lines]

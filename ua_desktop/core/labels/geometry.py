@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.labels.catalogue import LabelSheet
+from ua_desktop.core.labels.messages import LabelMessage
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,7 @@ def plan_positions(
     """
     per_sheet = sheet.labels_per_sheet
     if not 1 <= start <= per_sheet:
-        raise UserError(
-            f"Start position {start} is not on sheet {sheet.id}, which has {per_sheet} labels "
-            f"(positions 1 to {per_sheet})."
-        )
+        raise UserError(LabelMessage.START_OFF_SHEET, start=start, sheet=sheet.id, per_sheet=per_sheet)
     skipped = {p for p in used if 1 <= p <= per_sheet}
     placements: list[Placement] = []
     page, position = 0, start

@@ -14,6 +14,7 @@ from pathlib import Path
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, write_text_atomic
+from ua_desktop.core.letter.messages import LetterMessage
 
 log = logging.getLogger(__name__)
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._-]+$")
@@ -23,7 +24,7 @@ def draft_path(drafts_dir: Path, case_id: str, language: str) -> Path:
     """drafts/<case id>.<language>.j2 (ids and language codes are checked: no path can leave the folder)."""
     for part in (case_id, language):
         if not _SAFE_PART.match(part) or part.startswith("."):
-            raise UserError(f"{part!r} cannot be used in a draft's file name.")
+            raise UserError(LetterMessage.BAD_DRAFT_NAME, part=part)
     return drafts_dir / f"{case_id}.{language}.j2"
 
 

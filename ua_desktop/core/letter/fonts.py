@@ -21,7 +21,9 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.messages import LetterMessage
 from ua_desktop.core.letter.page_setup import LetterFont
+from ua_desktop.core.messages import Message, message
 
 __all__ = [
     "FONT_LICENCE",
@@ -46,7 +48,7 @@ def _font_file(font: LetterFont) -> Path:
     folder = Path(package.ROOT) / "files"
     candidates = sorted(p for p in folder.glob("*.ttf") if "Italic" not in p.name)
     if not candidates:
-        raise UserError(f"The letter font {_FAMILY[font]} is not installed; reinstall ua-desktop.")
+        raise UserError(LetterMessage.FONT_NOT_INSTALLED, font=_FAMILY[font])
     return candidates[0]
 
 
@@ -91,10 +93,10 @@ def missing_characters(text: str, font: LetterFont = LetterFont.SERIF) -> list[s
     return list(seen)
 
 
-def describe_missing(chars: list[str], font: LetterFont = LetterFont.SERIF) -> str:
+def describe_missing(chars: list[str], font: LetterFont = LetterFont.SERIF) -> Message:
     """A sentence naming the missing characters, e.g. for a warning under the editor."""
     shown = ", ".join(f"{c} (U+{ord(c):04X})" for c in chars[:8])
-    more = f" and {len(chars) - 8} more" if len(chars) > 8 else ""
-    return (
-        f"The letter font {_FAMILY[LetterFont(font)]} has no glyph for {shown}{more}; they print as \ufffd."
-    )
+    family = _FAMILY[LetterFont(font)]
+    if len(chars) > 8:
+        return message(LetterMessage.MISSING_GLYPHS_MORE, font=family, chars=shown, more=len(chars) - 8)
+    return message(LetterMessage.MISSING_GLYPHS, font=family, chars=shown)

@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.messages import LetterMessage
 from ua_desktop.core.letter.plan import LetterPlan
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +55,9 @@ class RenderFailedError(UserError):
     traceback (`details`) is for the log, which only the parent process writes.
     """
 
-    def __init__(self, message: str, details: str) -> None:
-        super().__init__(message)
-        self.details = details
-
-    def __reduce__(self) -> tuple[type[RenderFailedError], tuple[str, str]]:
-        # Exceptions pickle as type(self)(*self.args); details is not in args, so name both for the pipe.
-        return (type(self), (str(self), self.details))
+    def __init__(self, what: Message, details: str) -> None:
+        super().__init__(what)
+        self.details = details  # UserError's __reduce__ sends it through the pipe with the typed message
 
 
 def render_job(job: RenderJob) -> RenderResult:
@@ -96,7 +94,8 @@ def serve(connection: Connection) -> None:
             reply = error
         except Exception as error:  # a bug: logged here, and its traceback sent on for the parent's log
             log.exception("rendering the letter preview failed")
-            reply = RenderFailedError(f"The letter could not be rendered: {error!r}", traceback.format_exc())
+            failed = message(LetterMessage.RENDER_FAILED, error=repr(error))
+            reply = RenderFailedError(failed, traceback.format_exc())
         try:
             connection.send(reply)
         except (EOFError, OSError):

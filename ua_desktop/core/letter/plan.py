@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.letter.messages import LetterMessage
 from ua_desktop.core.letter.page_setup import (
     PageSetup,
     Paper,
@@ -127,7 +128,7 @@ def plan_letters(
     if template is None:
         if language not in case.letter_templates:
             known = ", ".join(case.letter_languages)
-            raise UserError(f"The case has no model letter in {language!r} (it has: {known}).")
+            raise UserError(LetterMessage.NO_MODEL_LETTER, language=language, known=known)
         from ua_desktop.core.letter.drafts import letter_source
 
         template = letter_source(paths.drafts_dir, case, language)

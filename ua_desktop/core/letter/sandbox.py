@@ -32,6 +32,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.nodes import Concat
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from ua_desktop.core.letter.messages import LimitMessage, TemplateProblem
+from ua_desktop.core.messages import Message, message
+
 MAX_VALUE = 1_000_000  # characters or items of one value
 MAX_INT_BITS = 4096  # about 1,200 decimal digits
 MAX_OUTPUT = 500_000  # characters of rendered text: some 150 pages
@@ -40,7 +43,26 @@ TIME_LIMIT_S = 2.0
 
 
 class ResourceLimitError(Exception):
-    """A template tried to make something too big or to run too long."""
+    """A template tried to make something too big or to run too long; reason says which, as a Message."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(reason)  # str(error) is the English wording
+        self.reason = reason
+
+
+class MessageText(str):
+    """The English text Jinja2 puts into its own exception, carrying the typed message it words.
+
+    Jinja2 builds an UndefinedError or SecurityError from a string; this one keeps the Message, so the
+    TemplateError made from the exception (core/letter/templates.py) is worded in the reader's language.
+    """
+
+    message: Message
+
+    def __new__(cls, msg: Message) -> MessageText:
+        text = super().__new__(cls, msg.english())
+        text.message = msg
+        return text
 
 
 class _Deadline(BaseException):
@@ -49,9 +71,9 @@ class _Deadline(BaseException):
 
 def _check_size(value: Any) -> Any:
     if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > MAX_INT_BITS:
-        raise ResourceLimitError(f"a number with more than {MAX_INT_BITS} bits")
+        raise ResourceLimitError(message(LimitMessage.BIG_NUMBER, bits=MAX_INT_BITS))
     if isinstance(value, Sized) and not isinstance(value, range) and len(value) > MAX_VALUE:
-        raise ResourceLimitError(f"a value of more than {MAX_VALUE:,} characters or items")
+        raise ResourceLimitError(message(LimitMessage.BIG_VALUE, limit=MAX_VALUE))
     return value
 
 
@@ -64,27 +86,27 @@ def _check_binop(operator: str, left: Any, right: Any) -> None:
         for seq, times in ((left, right), (right, left)):
             is_repeat = isinstance(times, int) and isinstance(seq, (str, list, tuple))
             if is_repeat and _length(seq) * max(times, 0) > MAX_VALUE:
-                raise ResourceLimitError(f"repeating a value to more than {MAX_VALUE:,} characters")
+                raise ResourceLimitError(message(LimitMessage.REPEATING, limit=MAX_VALUE))
         both_int = isinstance(left, int) and isinstance(right, int)
         if both_int and abs(left).bit_length() + abs(right).bit_length() > MAX_INT_BITS:
-            raise ResourceLimitError(f"a number with more than {MAX_INT_BITS} bits")
+            raise ResourceLimitError(message(LimitMessage.BIG_NUMBER, bits=MAX_INT_BITS))
     elif operator == "**":
         if isinstance(left, (int, float)) and isinstance(right, (int, float)):
             base = abs(float(left)) if isinstance(left, float) else abs(left)
             if base > 1 and right > 0 and right * math.log2(base) > MAX_INT_BITS:
-                raise ResourceLimitError(f"a power with more than {MAX_INT_BITS} bits")
+                raise ResourceLimitError(message(LimitMessage.BIG_POWER, bits=MAX_INT_BITS))
     elif operator == "+":
         if isinstance(left, Sized) and isinstance(right, Sized) and len(left) + len(right) > MAX_VALUE:
-            raise ResourceLimitError(f"joining values to more than {MAX_VALUE:,} characters")
+            raise ResourceLimitError(message(LimitMessage.JOINING_VALUES, limit=MAX_VALUE))
     elif operator == "%" and isinstance(left, str):
-        raise SecurityError("the % operator on text is not available in letter templates; join text with ~")
+        raise SecurityError(MessageText(message(TemplateProblem.PERCENT_ON_TEXT)))
 
 
 def _guarded_join(value: Any, d: str = "", attribute: Any = None) -> str:
     items = list(value)
     total = sum(len(str(item)) for item in items) + len(str(d)) * max(len(items) - 1, 0)
     if total > MAX_VALUE:
-        raise ResourceLimitError(f"joining values to more than {MAX_VALUE:,} characters")
+        raise ResourceLimitError(message(LimitMessage.JOINING_VALUES, limit=MAX_VALUE))
     return "".join(str(item) if i == 0 else f"{d}{item}" for i, item in enumerate(items))
 
 
@@ -94,7 +116,7 @@ def _guarded_replace(value: Any, old: str, new: str, count: int | None = None) -
     if count is not None and count >= 0:
         hits = min(hits, count)
     if len(text) + hits * max(len(str(new)) - len(str(old)), 0) > MAX_VALUE:
-        raise ResourceLimitError(f"replacing text to more than {MAX_VALUE:,} characters")
+        raise ResourceLimitError(message(LimitMessage.REPLACING, limit=MAX_VALUE))
     return text.replace(str(old), str(new), -1 if count is None else count)
 
 
@@ -195,7 +217,7 @@ class LetterSandbox(ImmutableSandboxedEnvironment):
     def guarded_concat(self, parts: tuple[Any, ...]) -> str:
         texts = [str(part) for part in parts]
         if sum(map(len, texts)) > MAX_VALUE:
-            raise ResourceLimitError(f"joining text to more than {MAX_VALUE:,} characters")
+            raise ResourceLimitError(message(LimitMessage.JOINING_TEXT, limit=MAX_VALUE))
         return "".join(texts)
 
     def wrap_str_format(self, value: Any) -> None:
@@ -284,4 +306,4 @@ def run_with_deadline[T](work: Callable[[], T], seconds: float = TIME_LIMIT_S) -
         finally:
             _WATCHDOG.disarm(token)
     except _Deadline:
-        raise ResourceLimitError(f"it took longer than {seconds:g} seconds") from None
+        raise ResourceLimitError(message(LimitMessage.TOO_SLOW, seconds=f"{seconds:g}")) from None

@@ -22,16 +22,19 @@ from jinja2.utils import missing
 
 from ua_desktop.core.cases.model import Case, Recipient
 from ua_desktop.core.countries import country_name
-from ua_desktop.core.letter.errors import TemplateError
+from ua_desktop.core.letter.errors import TemplateError, TemplatePart
+from ua_desktop.core.letter.messages import TemplateProblem
 from ua_desktop.core.letter.rendered import RenderedLetter, letter_word
 from ua_desktop.core.letter.sandbox import (
     MAX_OUTPUT,
     MAX_TEMPLATE,
     LetterSandbox,
+    MessageText,
     ResourceLimitError,
     run_with_deadline,
 )
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.posting import AddressStyle
 
 _TEMPLATE_FILE = "<template>"  # the file name Jinja gives the code compiled by from_string()
@@ -96,8 +99,9 @@ FIELD_NAMES: tuple[str, ...] = (
 
 
 def _suggest(name: str, known: list[str], prefix: str = "") -> str:
+    """The known field name probably meant (with prefix), or "" when none is close."""
     close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-    return f" (did you mean {prefix}{close[0]}?)" if close else ""
+    return f"{prefix}{close[0]}" if close else ""
 
 
 class _LetterUndefined(StrictUndefined):
@@ -107,16 +111,26 @@ class _LetterUndefined(StrictUndefined):
 
     @property
     def _undefined_message(self) -> str:
+        # Jinja2 raises its UndefinedError with this text; MessageText carries the typed message along.
         if self._undefined_hint:
             return self._undefined_hint
         name = str(self._undefined_name)
         if self._undefined_obj is missing:
-            return f"unknown field {name!r}" + _suggest(name, list(TOP_LEVEL_FIELDS))
+            guess = _suggest(name, list(TOP_LEVEL_FIELDS))
+            if guess:
+                return MessageText(message(TemplateProblem.UNKNOWN_FIELD_GUESS, name=name, guess=guess))
+            return MessageText(message(TemplateProblem.UNKNOWN_FIELD, name=name))
         owner = _OWNERS.get(type(self._undefined_obj))
         if owner is None:
-            return f"{type(self._undefined_obj).__name__} has no field {name!r}"
+            owner_name = type(self._undefined_obj).__name__
+            return MessageText(message(TemplateProblem.NO_SUCH_FIELD, owner=owner_name, name=name))
         known = [f.name for f in fields(self._undefined_obj)]
-        return f"{owner} has no field {name!r}" + _suggest(name, known, f"{owner}.")
+        guess = _suggest(name, known, f"{owner}.")
+        if guess:
+            return MessageText(
+                message(TemplateProblem.NO_SUCH_FIELD_GUESS, owner=owner, name=name, guess=guess)
+            )
+        return MessageText(message(TemplateProblem.NO_SUCH_FIELD, owner=owner, name=name))
 
 
 def format_letter_date(day: dt.date, language: str) -> str:
@@ -140,18 +154,22 @@ def _error_line(error: BaseException, template: Template | None) -> int | None:
     return line
 
 
-def _describe(error: BaseException) -> str:
+def _describe(error: BaseException) -> Message | str:
+    """What went wrong, typed when the text is ours; Jinja2's and Python's own texts as they wrote them."""
     if isinstance(error, TemplateSyntaxError):
-        return error.message or "syntax error"
+        return error.message or message(TemplateProblem.SYNTAX_ERROR)
+    first = error.args[0] if error.args else None
+    if isinstance(first, MessageText):  # an unknown field, or a refusal of the sandbox
+        return first.message
     text = str(error) or type(error).__name__
     if isinstance(error, RecursionError):
-        return "the template is nested too deeply"
+        return message(TemplateProblem.NESTED_TOO_DEEPLY)
     if isinstance(error, (TypeError, ValueError, ArithmeticError, LookupError)):
         return f"{text} ({type(error).__name__})"
     if isinstance(error, ResourceLimitError):
-        return f"the template was stopped: {text}"
+        return message(TemplateProblem.STOPPED, reason=error.reason)
     if isinstance(error, MemoryError):
-        return "the template needs too much memory"
+        return message(TemplateProblem.TOO_MUCH_MEMORY)
     return text
 
 
@@ -182,12 +200,12 @@ class LetterRenderer:
         self._compiled: dict[tuple[str, str], Template] = {}
         self.body = self._compile(source, "letter")
 
-    def _compile(self, source: str, part: str) -> Template:
+    def _compile(self, source: str, part: TemplatePart) -> Template:
         key = (part, source)
         if key in self._compiled:
             return self._compiled[key]
         if len(source) > MAX_TEMPLATE:
-            raise TemplateError(f"the template is longer than {MAX_TEMPLATE:,} characters", None, part)
+            raise TemplateError(message(TemplateProblem.TEMPLATE_TOO_LONG, limit=MAX_TEMPLATE), None, part)
         try:
             template = run_with_deadline(lambda: self.environment.from_string(source))
         except Exception as error:
@@ -195,7 +213,9 @@ class LetterRenderer:
         self._compiled[key] = template
         return template
 
-    def _run(self, template: Template, variables: dict[str, Any], part: str) -> tuple[str, dict[str, Any]]:
+    def _run(
+        self, template: Template, variables: dict[str, Any], part: TemplatePart
+    ) -> tuple[str, dict[str, Any]]:
         def work() -> tuple[str, dict[str, Any]]:
             context = template.new_context(variables)
             chunks: list[str] = []
@@ -203,14 +223,14 @@ class LetterRenderer:
             for chunk in template.root_render_func(context):
                 size += len(chunk)
                 if size > MAX_OUTPUT:
-                    raise TemplateError(f"the letter would be longer than {MAX_OUTPUT:,} characters")
+                    raise TemplateError(message(TemplateProblem.OUTPUT_TOO_LONG, limit=MAX_OUTPUT))
                 chunks.append(chunk)
             return "".join(chunks), context.get_exported()
 
         try:
             return run_with_deadline(work)
         except TemplateError as error:
-            raise TemplateError(error.detail, error.line, part) from None
+            raise TemplateError(error.problem, error.line, part) from None
         except Exception as error:
             raise TemplateError(_describe(error), _error_line(error, template), part) from None
 
