@@ -164,4 +164,4 @@ def test_signer_with_emoji_gets_a_warning(tmp_path: Path, case: Case) -> None:
         "Zoë", "Müller 😀", street=("Bahnhofstrasse 1",), postal_code="8001", city="Zürich", country="CH"
     )
     result = export_letters(tmp_path / "emoji.pdf", job(case, [emoji]))
-    assert result.warnings and "U+1F600" in result.warnings[0]
+    assert result.notices and "U+1F600" in str(result.notices[0])

@@ -198,7 +198,7 @@ def test_return_labels_print_cyrillic_greek_and_accents_and_leave_out_emoji(
         assert word in text
     assert "😀" not in text
     assert text.count("SWITZERLAND") == 1  # a returned letter crosses the border back: country printed
-    assert any("😀" in warning and "Zoë" in warning for warning in result.warnings)
+    assert any("😀" in warning and "Zoë" in warning for warning in map(str, result.notices))
     assert_text_inside_labels(PdfReader(out), SHEETS["L7163"], 4)
 
 

@@ -318,8 +318,10 @@ def _print_items(
     context = PrintContext.load(paths, printer)
     result = write_paper_batch(session, items, Path(out_dir), context)
     session.queue.mark_printed(result.item_ids)
-    for warning in result.warnings:
-        _warn(warning)
+    from ua_desktop.cli_words import say
+
+    for notice in result.notices:
+        _warn(say(notice))
     what = {PaperKind.PLAIN: "letter", PaperKind.LABEL_SHEETS: "label", PaperKind.ENVELOPES: "envelope"}
     for written in result.files:
         on = f" on {written.stock}" if written.stock else ""

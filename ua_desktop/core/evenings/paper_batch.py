@@ -27,6 +27,7 @@ from ua_desktop.core.evenings.printing import PrintContext, PrintFile, label_she
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_private_dir, write_bytes_atomic
+from ua_desktop.core.messages import Message
 
 
 class PaperKind(StrEnum):
@@ -65,7 +66,7 @@ class PaperBatch:
     """The documents of a batch in printing order, and the label sheet's used positions before it."""
 
     files: tuple[PaperFile, ...]
-    warnings: tuple[str, ...] = ()
+    notices: tuple[Message, ...] = ()
     label_sheet_id: str = ""
     labels_used_before: frozenset[int] = frozenset()
 
@@ -207,7 +208,7 @@ def write_paper_batch(
         raise
     finally:
         shutil.rmtree(parts_folder, ignore_errors=True)
-    return PaperBatch(files, parts.warnings, sheet_id, used_before)
+    return PaperBatch(files, parts.notices, sheet_id, used_before)
 
 
 def _paper_file(

@@ -25,6 +25,7 @@ from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.export.ordering import safe_file_stem, unique_stems
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 
@@ -74,7 +75,7 @@ class PrintFile:
 @dataclass(frozen=True)
 class BatchResult:
     files: tuple[PrintFile, ...]
-    warnings: tuple[str, ...]
+    notices: tuple[Message, ...]  # things to check (left-out characters), worded by the caller
 
     @property
     def item_ids(self) -> tuple[int, ...]:
@@ -151,7 +152,7 @@ def write_batch(
     positions = UsedPositionsStore.in_data_dir(context.paths.data_dir)
     sheet_id = label_sheet(context).id if any(item.kind is ItemKind.LABEL for item in items) else ""
     files: list[PrintFile] = []
-    warnings: list[str] = []
+    notices: dict[str, Message] = {}  # by English wording: each remark once
     for run, stem in zip(runs, stems, strict=True):
         first = run[0]
         case = session.case(first.case_id)
@@ -165,10 +166,10 @@ def write_batch(
         pages, found = _write_group(
             case, first.language, first.kind, people, target, context, evening.date, control
         )
-        warnings.extend(found)
+        notices.update((notice.english(), notice) for notice in found)
         ids = tuple(item.id for item in run)
         files.append(PrintFile(target, first.case_id, first.kind, ids, pages, continues))
-    return BatchResult(tuple(files), tuple(dict.fromkeys(warnings)))
+    return BatchResult(tuple(files), tuple(notices.values()))
 
 
 def _write_group(
@@ -180,7 +181,7 @@ def _write_group(
     context: PrintContext,
     day: dt.date,
     control: JobControl,
-) -> tuple[int, tuple[str, ...]]:
+) -> tuple[int, tuple[Message, ...]]:
     from ua_desktop.core.posting import group_return_lines, posting_style
 
     settings = context.settings
@@ -194,7 +195,7 @@ def _write_group(
         plan = plan_letters(context.paths, settings, case, choices, locale_name=context.locale_name)
         job = LetterJob.planned(plan, people, context.calibration)
         result = export_letters(target, job, control)
-        return result.pages, result.warnings
+        return result.pages, result.notices
     if kind is ItemKind.LABEL:
         from ua_desktop.core.export.labels_job import AddressSource, LabelJob, export_labels
         from ua_desktop.core.labels.used_positions import UsedPositionsStore
@@ -213,7 +214,7 @@ def _write_group(
         )
         labels = export_labels(target, label_job, control)
         used_store.set_used(sheet.id, labels.used_after)
-        return labels.pages, labels.warnings
+        return labels.pages, labels.notices
     from ua_desktop.core.export.envelopes import EnvelopeOptions, parse_envelope
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 
@@ -231,4 +232,4 @@ def _write_group(
         calibration=context.calibration,
     )
     envelopes = export_envelopes(target, envelope_job, control)
-    return envelopes.pages, envelopes.warnings
+    return envelopes.pages, envelopes.notices

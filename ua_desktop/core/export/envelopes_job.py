@@ -49,11 +49,6 @@ class EnvelopeResult:
     pages: int
     notices: tuple[Message, ...] = ()  # characters left out
 
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """The notices in English, for logs and for readers that do not word the notices yet."""
-        return tuple(notice.english() for notice in self.notices)
-
 
 def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: str = "") -> list[str]:
     if job.return_address is ReturnAddress.NONE:

@@ -53,11 +53,6 @@ class LabelResult:
     used_after: frozenset[int]  # positions gone on the sheet left in the printer
     notices: tuple[Message, ...] = ()  # characters left out
 
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """The notices in English, for logs and for readers that do not word the notices yet."""
-        return tuple(notice.english() for notice in self.notices)
-
 
 @dataclass(frozen=True)
 class LabelJob:

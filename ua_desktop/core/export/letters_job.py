@@ -83,11 +83,6 @@ class LetterResult:
     files: tuple[Path, ...] = ()
     notices: tuple[Message, ...] = ()  # things the user should check
 
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """The notices in English, for logs and for readers that do not word the notices yet."""
-        return tuple(notice.english() for notice in self.notices)
-
 
 class _LetterBuilder:
     """Renders and writes letters with one compiled template and one registered font."""

@@ -22,7 +22,7 @@ class ExportResult:
     Attributes:
         pages: pages written, over all files.
         files: the PDFs written, in order (one, or one per signer).
-        notices: things the user should check (warnings: the same in English).
+        notices: things the user should check, worded by the caller.
         letters, labels, envelopes: how many of each were written (0 for the other kinds).
         used_after: label positions used on the sheet left in the printer (None unless labels).
     """
@@ -34,11 +34,6 @@ class ExportResult:
     labels: int = 0
     envelopes: int = 0
     used_after: frozenset[int] | None = None
-
-    @property
-    def warnings(self) -> tuple[str, ...]:
-        """The notices in English, for logs and for readers that do not word the notices yet."""
-        return tuple(notice.english() for notice in self.notices)
 
     @classmethod
     def of_letters(cls, result: LetterResult) -> ExportResult:

@@ -195,8 +195,9 @@ class PrintQueuePanel(QWidget):
             done = self._print_batch(printer, batch)
         if PaperKind.LABEL_SHEETS not in {part.paper for part in done}:
             give_back_label_positions(batch, context)  # the labels never reached the printer
-        if done and batch.warnings:
-            QMessageBox.information(self, self.tr("Printed, with remarks"), "\n".join(batch.warnings))
+        if done and batch.notices:
+            remarks = "\n".join(say(notice) for notice in batch.notices)
+            QMessageBox.information(self, self.tr("Printed, with remarks"), remarks)
         return sum(len(part.item_ids) for part in done)
 
     def _print_batch(self, printer: QPrinter, batch: PaperBatch) -> list[PaperFile]:

@@ -55,6 +55,8 @@ from ua_desktop.gui.shell.group_country_prompt import ensure_group_country
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
+from ua_desktop.gui.widgets.vertical_scroll_area import VerticalScrollArea
 
 
 class ExportDialog(QDialog):
@@ -139,7 +141,7 @@ class ExportDialog(QDialog):
         who_label = QLabel(self.tr("&For:"))
         who_label.setBuddy(self.who)
         form.addRow(who_label, who_row)
-        form.addRow(self.pages)
+        form.addRow(VerticalScrollArea(self.pages))  # the labels' positions grid scrolls on a short screen
         form.addRow(self.usps)
         if not print_mode:
             form.addRow(self.tr("Printer correction:"), self.printer_name)
@@ -177,6 +179,7 @@ class ExportDialog(QDialog):
         self.letters.per_signer.toggled.connect(self._suggest_path)
         self._kind_changed()
         self._who_changed()
+        fit_to_screen(self)
 
     # -- choices ------------------------------------------------------------------------------------
     def current_kind(self) -> Kind:
@@ -351,7 +354,7 @@ class ExportDialog(QDialog):
         if first_pdf is not None:
             self.thumbnails.show_pdf(first_pdf)
         summary = self.describe(result)
-        warnings = list(result.warnings)
+        warnings = [say(notice) for notice in result.notices]
         if self.print_mode and self.printer is not None and first_pdf is not None:
             from ua_desktop.gui.export.print_support import print_pdf
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.countries import country_name
@@ -26,6 +26,7 @@ from ua_desktop.core.letter.page_setup import PageSetup, save_page_setup
 from ua_desktop.core.letter.plan import LetterChoices, LetterPlan, plan_letters
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.messages import Message
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.letter.letter_editor import LetterEditor
@@ -34,6 +35,7 @@ from ua_desktop.gui.letter.letter_render_worker import RenderJob, RenderResult, 
 from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.wrapping_toolbar import WrappingToolBar
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +93,7 @@ class LetterPanel(QWidget):
         self.signer_combo.setObjectName("signerSelector")
         self.signer_combo.setAccessibleName(self.tr("Signer shown in the preview"))
         self.signer_combo.setMinimumContentsLength(16)
-        self.toolbar = QToolBar(self.tr("Letter"))
+        self.toolbar = WrappingToolBar(self.tr("Letter"))  # a second row rather than a hidden action
         self.toolbar.setObjectName("letterToolbar")
         self.toolbar.addWidget(QLabel(self.tr("Language:")))
         self.toolbar.addWidget(self.language_combo)
@@ -264,10 +266,11 @@ class LetterPanel(QWidget):
 
     def _on_failed(self, _serial: int, error: UserError) -> None:
         if isinstance(error, TemplateError):
+            problem = say(error.problem) if isinstance(error.problem, Message) else error.problem
             if error.line:
-                message = self.tr("Line {line}: {problem}").format(line=error.line, problem=error.detail)
+                message = self.tr("Line {line}: {problem}").format(line=error.line, problem=problem)
             else:
-                message = error.detail
+                message = problem
             self.editor.show_error(message, error.line)
         else:
             self.editor.show_error(say(error), None)
