@@ -110,7 +110,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
+        <source>Letters in the writer&apos;s own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
             <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
@@ -655,7 +655,7 @@
         <translation>Fall archivieren?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
         <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
@@ -665,6 +665,1274 @@
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
         <translation>Den Fall {id} und seinen Ordner endgültig löschen? Das lässt sich nicht rückgängig machen. (Archivieren räumt ihn stattdessen nur aus dem Weg.)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id does not apply to a .uacase file: the pack names its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer was not added: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {key} a value. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a {type}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, or {word} ({automatic})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, or &quot;&quot; to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text on one line (&quot;&quot; to clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the group&apos;s country, else the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested for the paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the paper and the group&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measured ruler length must be a positive number of millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case pack in {folder} cannot be used:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}
+  {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient {index}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (links are not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must be a language code such as en.j2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: the preferred language is &apos;{language}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is required (a date such as 2025-07-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one [[recipients]] entry is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street must be a list of address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country must be an ISO 3166 code such as US or CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recipient must have role = &quot;primary&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs_review must be a list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs_review entry {index}: field and note must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[letter] must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} holds no case.toml: it is not a case pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is not a valid case pack:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} has letters that cannot be used:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to import: paste the Urgent Action or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages; an Urgent Action has a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not a case folder; move it away and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who answered (the authority or official) before logging a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date a reply was received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is longer than {limit} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} already ended at {ended_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one to sign people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signing? Give a name, or pick a returning signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: the queue has no waiting items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_id} names no recipient; add one to its case.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers or ask for blank letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file {name} should end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file; --per-signer-folder needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an envelope size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: --signers needs all or at least one roster id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer with id {ids} in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank signer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group&apos;s return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recipient} (from {signer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and {limit} labels, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected for return-address labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope {name}: a printing zone lies outside the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope for {name} leaves out {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} must be a positive number of millimetres (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one column and one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first label starts outside the page (negative margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inner margin (padding) leaves no room for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {key} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {keys} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder to keep your own label sheets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template error in the letter: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the letter, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the salutation: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the salutation, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the closing: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the closing, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter would be longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template was stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs too much memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} has no field &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the % operator on text is not available in letter templates; join text with ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with more than {bits} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of more than {limit} characters or items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating a value to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a power with more than {bits} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining values to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing text to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining text to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a first nor a last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is needed to print a sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail}); check its quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {fields} fields where the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in the roster as signer {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in this file at line {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, vCard)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) were added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) would be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing signers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no roster at {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the roster {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is open read-only because another ua-desktop window is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be saved: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a usable roster backup: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than 200 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nobody to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, header {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not match the file&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a header line but no rows: there is nobody to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the roster was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -750,11 +2018,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
+        <source>Each signer&apos;s address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -762,7 +2030,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -812,6 +2080,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Envelopes per recipient without signers:</source>
         <translation>Umschläge je Empfänger ohne Unterzeichnende:</translation>
+    </message>
+</context>
+<context>
+    <name>EveningController</name>
+    <message>
+        <source>No evening is open. Start one with Evening → Start evening…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1021,6 +2296,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
 </context>
 <context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find</source>
@@ -1197,15 +2479,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
+        <source>Each signer&apos;s return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -1280,27 +2562,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Signer&apos;s first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -1316,15 +2598,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -1344,7 +2626,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -1384,7 +2666,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
         <translation>Dieser Brief geht nach {country}, aber das Land des Absenders ist nicht bekannt; er könnte also nicht zurückkommen, und der Export wird ihn ablehnen. Legen Sie das Land der Gruppe in den Einstellungen fest oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
@@ -1406,6 +2688,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>Der Brief liegt als Text in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>The letter window was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,7 +2732,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -1470,6 +2760,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
+        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
@@ -1548,7 +2839,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>Das Papier im Drucker der Gruppe: Eine Änderung hier gilt für alle Fälle, wie die Papierwahl in den Einstellungen.</translation>
     </message>
     <message>
@@ -1692,7 +2983,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
         <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
@@ -1898,19 +3189,31 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n item(s) printed.</source>
-        <translation><numerusform>%n Eintrag gedruckt.</numerusform><numerusform>%n Einträge gedruckt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag gedruckt.</numerusform>
+            <numerusform>%n Einträge gedruckt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still waiting.</source>
-        <translation><numerusform>%n Eintrag wartet noch.</numerusform><numerusform>%n Einträge warten noch.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag wartet noch.</numerusform>
+            <numerusform>%n Einträge warten noch.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n Seite</numerusform><numerusform>%n Seiten</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on {pages}.</source>
-        <translation><numerusform>%n Eintrag auf {pages}.</numerusform><numerusform>%n Einträge auf {pages}.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag auf {pages}.</numerusform>
+            <numerusform>%n Einträge auf {pages}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to: {files}</source>
@@ -1943,6 +3246,43 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
         <translation>Einträge ({count}) ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSupport</name>
+    <message>
+        <source>Cannot read {pdf} for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen page range contains no page of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pdf} could not be rendered for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing failed after %n page(s); check the printer, then print again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2121,7 +3461,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Die Umschläge tragen die Absenderadresse der Gruppe, aber es ist noch keine festgelegt. Geben Sie sie hier ein (sie wird in den Einstellungen gespeichert), oder drucken Sie die Umschläge ohne Absender.</translation>
     </message>
     <message>
@@ -2141,7 +3481,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ohne Absender drucken</translation>
     </message>
     <message>
-        <source>The group's name, {name}, is printed above it.</source>
+        <source>The group&apos;s name, {name}, is printed above it.</source>
         <translation>Der Name der Gruppe, {name}, wird darüber gedruckt.</translation>
     </message>
 </context>
@@ -2683,6 +4023,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Willkommen! Bitte tragen Sie sich ein.</translation>
     </message>
     <message>
+        <source>&amp;Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not me</source>
         <translation>Das bin ich nicht</translation>
     </message>
@@ -2703,6 +4047,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Unterschreiben</translation>
     </message>
     <message>
+        <source>&amp;End sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the group&apos;s country)</source>
+        <translation type="unfinished">(Land der Gruppe)</translation>
+    </message>
+    <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
         <translation>Wir würden Ihren Namen und Ihre Adresse gern speichern, um Ihnen künftige Appelle zu schicken. Wir geben sie nie weiter, und Sie können jederzeit verlangen, dass wir sie löschen. Ohne Ihre Einwilligung werden Ihre Briefe heute Abend gedruckt, und nichts über Sie wird gespeichert.</translation>
     </message>
@@ -2715,8 +4067,16 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Nachname</translation>
     </message>
     <message>
-        <source>S&amp;treet</source>
-        <translation>&amp;Straße</translation>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sign-in mode? The next person will not be able to sign in here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -2727,12 +4087,16 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <source>Letter l&amp;anguage</source>
-        <translation>Briefspr&amp;ache</translation>
+        <source>St&amp;reet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ags</source>
-        <translation>Stich&amp;wörter</translation>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter l&amp;anguage</source>
+        <translation>Briefspr&amp;ache</translation>
     </message>
     <message>
         <source>I sign</source>
@@ -2743,7 +4107,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -2782,7 +4146,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -2878,7 +4242,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Ein Feld ist zu lang ({value} Zeichen).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>

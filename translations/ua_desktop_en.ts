@@ -668,6 +668,1278 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
+        <translation>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
+        <translation>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</translation>
+    </message>
+    <message>
+        <source>--id does not apply to a .uacase file: the pack names its case.</source>
+        <translation>--id does not apply to a .uacase file: the pack names its case.</translation>
+    </message>
+    <message>
+        <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
+        <translation>Name the case to archive (ua-desktop cases archive ID), or use --list.</translation>
+    </message>
+    <message>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Say who answered with --from, e.g. --from 'Ministry of Justice'.</translation>
+    </message>
+    <message>
+        <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
+        <translation>No evening is open. Start one with: ua-desktop evening start --case ID</translation>
+    </message>
+    <message>
+        <source>Unknown country '{value}'.</source>
+        <translation>Unknown country '{value}'.</translation>
+    </message>
+    <message>
+        <source>Unknown language '{value}'.</source>
+        <translation>Unknown language '{value}'.</translation>
+    </message>
+    <message>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Unknown language '{value}' (use a code such as de).</translation>
+    </message>
+    <message>
+        <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
+        <translation>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</translation>
+    </message>
+    <message>
+        <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
+        <translation>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</translation>
+    </message>
+    <message>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Positions '{text}': write them like 1-5,9.</translation>
+    </message>
+    <message>
+        <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
+        <translation>Position {position} is not on this sheet (positions 1 to {per_sheet}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {reason}.</source>
+        <translation>Cannot read the template {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out must end in .pdf or .txt, not '{name}'.</translation>
+    </message>
+    <message>
+        <source>--mapping: {problem}.</source>
+        <translation>--mapping: {problem}.</translation>
+    </message>
+    <message>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</translation>
+    </message>
+    <message>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: '{value}' is not understood.</translation>
+    </message>
+    <message>
+        <source>The signer was not added: {problems}.</source>
+        <translation>The signer was not added: {problems}.</translation>
+    </message>
+    <message>
+        <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
+        <translation>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
+        <translation>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</translation>
+    </message>
+    <message>
+        <source>Give {key} a value. Allowed: {allowed}.</source>
+        <translation>Give {key} a value. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: "{value}" is not allowed. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: {value} is not allowed. Allowed: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
+        <translation>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Unknown setting "{key}". Settings you can set: {known}.</translation>
+    </message>
+    <message>
+        <source>{key} must be a {type}, not {value}.</source>
+        <translation>{key} must be a {type}, not {value}.</translation>
+    </message>
+    <message>
+        <source>{choices}, or {word} ({automatic})</source>
+        <translation>{choices}, or {word} ({automatic})</translation>
+    </message>
+    <message>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, or "" to clear it</translation>
+    </message>
+    <message>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
+        <translation>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation>any text</translation>
+    </message>
+    <message>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>any text on one line ("" to clear it)</translation>
+    </message>
+    <message>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</translation>
+    </message>
+    <message>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation>a whole number from {minimum} to {maximum}</translation>
+    </message>
+    <message>
+        <source>the system's language</source>
+        <translation>the system's language</translation>
+    </message>
+    <message>
+        <source>from the group's country, else the system</source>
+        <translation>from the group's country, else the system</translation>
+    </message>
+    <message>
+        <source>suggested for the paper size</source>
+        <translation>suggested for the paper size</translation>
+    </message>
+    <message>
+        <source>from the paper and the group's country</source>
+        <translation>from the paper and the group's country</translation>
+    </message>
+    <message>
+        <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
+        <translation>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</translation>
+    </message>
+    <message>
+        <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
+        <translation>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</translation>
+    </message>
+    <message>
+        <source>The measured ruler length must be a positive number of millimetres.</source>
+        <translation>The measured ruler length must be a positive number of millimetres.</translation>
+    </message>
+    <message>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</translation>
+    </message>
+    <message>
+        <source>The case pack in {folder} cannot be used:
+  {problems}</source>
+        <translation>The case pack in {folder} cannot be used:
+  {problems}</translation>
+    </message>
+    <message>
+        <source>{first}
+  {then}</source>
+        <translation>{first}
+  {then}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {problem}</source>
+        <translation>{file}:{line}: {problem}</translation>
+    </message>
+    <message>
+        <source>recipient {index}: {problem}</source>
+        <translation>recipient {index}: {problem}</translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation>is not a folder</translation>
+    </message>
+    <message>
+        <source>is not a regular file (links are not followed)</source>
+        <translation>is not a regular file (links are not followed)</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>is missing</translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation>is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation>is not UTF-8 text; save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation>cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation>is not valid TOML: {error}</translation>
+    </message>
+    <message>
+        <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
+        <translation>is missing: add the model letter as letters/&lt;language&gt;.j2</translation>
+    </message>
+    <message>
+        <source>name must be a language code such as en.j2</source>
+        <translation>name must be a language code such as en.j2</translation>
+    </message>
+    <message>
+        <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
+        <translation>holds no model letter (letters/&lt;language&gt;.j2)</translation>
+    </message>
+    <message>
+        <source>is missing: the preferred language is '{language}'</source>
+        <translation>is missing: the preferred language is '{language}'</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</translation>
+    </message>
+    <message>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id may use lower-case letters, digits, '.', '-' and '_' only</translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation>{key} must be text</translation>
+    </message>
+    <message>
+        <source>{key} is required</source>
+        <translation>{key} is required</translation>
+    </message>
+    <message>
+        <source>{key} is required (a date such as 2025-07-01)</source>
+        <translation>{key} is required (a date such as 2025-07-01)</translation>
+    </message>
+    <message>
+        <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
+        <translation>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts</source>
+        <translation>{key} must be a list of texts</translation>
+    </message>
+    <message>
+        <source>at least one [[recipients]] entry is required</source>
+        <translation>at least one [[recipients]] entry is required</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role must be 'primary' or 'copy', not {role}</translation>
+    </message>
+    <message>
+        <source>street must be a list of address lines</source>
+        <translation>street must be a list of address lines</translation>
+    </message>
+    <message>
+        <source>country must be an ISO 3166 code such as US or CH</source>
+        <translation>country must be an ISO 3166 code such as US or CH</translation>
+    </message>
+    <message>
+        <source>one recipient must have role = "primary"</source>
+        <translation>one recipient must have role = "primary"</translation>
+    </message>
+    <message>
+        <source>needs_review must be a list of tables</source>
+        <translation>needs_review must be a list of tables</translation>
+    </message>
+    <message>
+        <source>needs_review entry {index}: field and note must be text</source>
+        <translation>needs_review entry {index}: field and note must be text</translation>
+    </message>
+    <message>
+        <source>[letter] must be a table</source>
+        <translation>[letter] must be a table</translation>
+    </message>
+    <message>
+        <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
+        <translation>{pack} is larger than {megabytes} MB; a pack is small.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
+        <translation>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
+        <translation>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>{pack} cannot be imported: it holds '{member}' twice.</translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</translation>
+    </message>
+    <message>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <translation>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</translation>
+    </message>
+    <message>
+        <source>{pack} holds no case.toml: it is not a case pack.</source>
+        <translation>{pack} holds no case.toml: it is not a case pack.</translation>
+    </message>
+    <message>
+        <source>{pack} is not a valid case pack:
+  {problems}</source>
+        <translation>{pack} is not a valid case pack:
+  {problems}</translation>
+    </message>
+    <message>
+        <source>{pack} has letters that cannot be used:
+  {problems}</source>
+        <translation>{pack} has letters that cannot be used:
+  {problems}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
+        <translation>{name} is larger than {megabytes} MB; a UA is a few pages.</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
+        <translation>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</translation>
+    </message>
+    <message>
+        <source>There is no text to import: paste the Urgent Action or choose a file.</source>
+        <translation>There is no text to import: paste the Urgent Action or choose a file.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
+        <translation>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</translation>
+    </message>
+    <message>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages; an Urgent Action has a few.</source>
+        <translation>{name} has {pages} pages; an Urgent Action has a few.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</translation>
+    </message>
+    <message>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <translation>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Cannot read {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>There is no case with id '{case_id}'. Known cases: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>There is no case with id '{case_id}'. Known cases: none.</translation>
+    </message>
+    <message>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</translation>
+    </message>
+    <message>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</translation>
+    </message>
+    <message>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</translation>
+    </message>
+    <message>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>There is no own case with id '{case_id}'. Your own cases: {known}.</translation>
+    </message>
+    <message>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>There is no own case with id '{case_id}'. Your own cases: none.</translation>
+    </message>
+    <message>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>There is no archived case with id '{case_id}'.</translation>
+    </message>
+    <message>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>The case needs an id before it can be saved (lower-case letters, digits, '-').</translation>
+    </message>
+    <message>
+        <source>{target} is not a case folder; move it away and try again.</source>
+        <translation>{target} is not a case folder; move it away and try again.</translation>
+    </message>
+    <message>
+        <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
+        <translation>The reply log {path} cannot be read ({error}); fix or move the file.</translation>
+    </message>
+    <message>
+        <source>Say who answered (the authority or official) before logging a reply.</source>
+        <translation>Say who answered (the authority or official) before logging a reply.</translation>
+    </message>
+    <message>
+        <source>The date a reply was received cannot be in the future.</source>
+        <translation>The date a reply was received cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</translation>
+    </message>
+    <message>
+        <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
+        <translation>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</translation>
+    </message>
+    <message>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</translation>
+    </message>
+    <message>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</translation>
+    </message>
+    <message>
+        <source>The place is longer than {limit} characters; shorten it.</source>
+        <translation>The place is longer than {limit} characters; shorten it.</translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one.</source>
+        <translation>The evening {evening} has ended; start a new one.</translation>
+    </message>
+    <message>
+        <source>The evening {evening} already ended at {ended_at}.</source>
+        <translation>The evening {evening} already ended at {ended_at}.</translation>
+    </message>
+    <message>
+        <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
+        <translation>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one to sign people in.</source>
+        <translation>The evening {evening} has ended; start a new one to sign people in.</translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
+        <translation>There is no signer with id {signer_id} (perhaps erased meanwhile).</translation>
+    </message>
+    <message>
+        <source>Who is signing? Give a name, or pick a returning signer.</source>
+        <translation>Who is signing? Give a name, or pick a returning signer.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {problems}.</source>
+        <translation>Cannot sign in: {problems}.</translation>
+    </message>
+    <message>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</translation>
+    </message>
+    <message>
+        <source>Nothing to print: the queue has no waiting items.</source>
+        <translation>Nothing to print: the queue has no waiting items.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as {example}.</source>
+        <translation>{path} is a folder; give a file name such as {example}.</translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in {suffix}.</source>
+        <translation>The report file {name} should end in {suffix}.</translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
+        <translation>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</translation>
+    </message>
+    <message>
+        <source>Case {case_id} names no recipient; add one to its case.toml.</source>
+        <translation>Case {case_id} names no recipient; add one to its case.toml.</translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
+        <translation>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers or ask for blank letters.</source>
+        <translation>No signers selected. Choose signers or ask for blank letters.</translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
+        <translation>Ask for between 1 and 10000 blank letters, not {asked}.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation>{out} is a folder; give a file name such as {example}.</translation>
+    </message>
+    <message>
+        <source>The output file {name} should end in .pdf.</source>
+        <translation>The output file {name} should end in .pdf.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; --per-signer-folder needs a folder.</source>
+        <translation>{folder} is a file; --per-signer-folder needs a folder.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Choose a label sheet.</source>
+        <translation>Choose a label sheet.</translation>
+    </message>
+    <message>
+        <source>Choose an envelope size.</source>
+        <translation>Choose an envelope size.</translation>
+    </message>
+    <message>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</translation>
+    </message>
+    <message>
+        <source>No signers selected: --signers needs all or at least one roster id.</source>
+        <translation>No signers selected: --signers needs all or at least one roster id.</translation>
+    </message>
+    <message>
+        <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
+        <translation>No signers selected: the roster is empty. Add signers first, or use --blank N.</translation>
+    </message>
+    <message>
+        <source>No signer with id {ids} in the roster.</source>
+        <translation>No signer with id {ids} in the roster.</translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>No signers selected: there are no signers with the tag '{tag}'.</translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers in the roster.</source>
+        <translation>No signers selected: there are no signers in the roster.</translation>
+    </message>
+    <message>
+        <source>(blank signer)</source>
+        <translation>(blank signer)</translation>
+    </message>
+    <message>
+        <source>the group's return address</source>
+        <translation>the group's return address</translation>
+    </message>
+    <message>
+        <source>{recipient} (from {signer})</source>
+        <translation>{recipient} (from {signer})</translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and {limit} labels, not {asked}.</source>
+        <translation>Ask for between 1 and {limit} labels, not {asked}.</translation>
+    </message>
+    <message>
+        <source>The group's return address is empty; set it in the settings first.</source>
+        <translation>The group's return address is empty; set it in the settings first.</translation>
+    </message>
+    <message>
+        <source>No signers selected for return-address labels.</source>
+        <translation>No signers selected for return-address labels.</translation>
+    </message>
+    <message>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} has no postal address in the roster; add it, or print the group's return address instead.</translation>
+    </message>
+    <message>
+        <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
+        <translation>The label for {name} leaves out {chars}: the label font has no such characters.</translation>
+    </message>
+    <message>
+        <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
+        <translation>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</translation>
+    </message>
+    <message>
+        <source>Envelope {name}: a printing zone lies outside the envelope.</source>
+        <translation>Envelope {name}: a printing zone lies outside the envelope.</translation>
+    </message>
+    <message>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</translation>
+    </message>
+    <message>
+        <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
+        <translation>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</translation>
+    </message>
+    <message>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</translation>
+    </message>
+    <message>
+        <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
+        <translation>A {size} envelope is larger than the chosen paper; use another feed.</translation>
+    </message>
+    <message>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</translation>
+    </message>
+    <message>
+        <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
+        <translation>The return address on the envelope for {name} is too long for its corner; shorten it.</translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
+        <translation>Ask for between 1 and 10000 envelopes, not {asked}.</translation>
+    </message>
+    <message>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <translation>The group's return address is empty; set it in the settings or print none.</translation>
+    </message>
+    <message>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</translation>
+    </message>
+    <message>
+        <source>The envelope for {name} leaves out {chars}.</source>
+        <translation>The envelope for {name} leaves out {chars}.</translation>
+    </message>
+    <message>
+        <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
+        <translation>The disk is full while writing {path}. Free some space and try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Cannot write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>page width</source>
+        <translation>page width</translation>
+    </message>
+    <message>
+        <source>page height</source>
+        <translation>page height</translation>
+    </message>
+    <message>
+        <source>label width</source>
+        <translation>label width</translation>
+    </message>
+    <message>
+        <source>label height</source>
+        <translation>label height</translation>
+    </message>
+    <message>
+        <source>column pitch</source>
+        <translation>column pitch</translation>
+    </message>
+    <message>
+        <source>row pitch</source>
+        <translation>row pitch</translation>
+    </message>
+    <message>
+        <source>the {name} must be a positive number of millimetres (got {value}).</source>
+        <translation>the {name} must be a positive number of millimetres (got {value}).</translation>
+    </message>
+    <message>
+        <source>the sheet needs a name.</source>
+        <translation>the sheet needs a name.</translation>
+    </message>
+    <message>
+        <source>it needs at least one column and one row.</source>
+        <translation>it needs at least one column and one row.</translation>
+    </message>
+    <message>
+        <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
+        <translation>more than 500 labels per sheet is not a label sheet ua-desktop can print.</translation>
+    </message>
+    <message>
+        <source>the first label starts outside the page (negative margin).</source>
+        <translation>the first label starts outside the page (negative margin).</translation>
+    </message>
+    <message>
+        <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
+        <translation>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</translation>
+    </message>
+    <message>
+        <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
+        <translation>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
+        <translation>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
+        <translation>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</translation>
+    </message>
+    <message>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>the corner radius must be between 0 and half the label's shorter side.</translation>
+    </message>
+    <message>
+        <source>the inner margin (padding) leaves no room for text.</source>
+        <translation>the inner margin (padding) leaves no room for text.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {problem}</source>
+        <translation>Label sheet {sheet}: {problem}</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {key} is missing.</source>
+        <translation>Label sheet {sheet}: {key} is missing.</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
+        <translation>Label sheet {sheet}: a figure is not a number ({detail}).</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {keys} missing.</source>
+        <translation>Label sheet {sheet}: {keys} missing.</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
+        <translation>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}).</source>
+        <translation>{path}: cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Unknown label sheet '{name}'. Known sheets: {known}.</translation>
+    </message>
+    <message>
+        <source>No data folder to keep your own label sheets in.</source>
+        <translation>No data folder to keep your own label sheets in.</translation>
+    </message>
+    <message>
+        <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
+        <translation>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Template error in the letter: {detail}</source>
+        <translation>Template error in the letter: {detail}</translation>
+    </message>
+    <message>
+        <source>Template error in the letter, line {line}: {detail}</source>
+        <translation>Template error in the letter, line {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Template error in the salutation: {detail}</source>
+        <translation>Template error in the salutation: {detail}</translation>
+    </message>
+    <message>
+        <source>Template error in the salutation, line {line}: {detail}</source>
+        <translation>Template error in the salutation, line {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>Template error in the closing: {detail}</source>
+        <translation>Template error in the closing: {detail}</translation>
+    </message>
+    <message>
+        <source>Template error in the closing, line {line}: {detail}</source>
+        <translation>Template error in the closing, line {line}: {detail}</translation>
+    </message>
+    <message>
+        <source>the template is longer than {limit} characters</source>
+        <translation>the template is longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>the letter would be longer than {limit} characters</source>
+        <translation>the letter would be longer than {limit} characters</translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <source>the template is nested too deeply</source>
+        <translation>the template is nested too deeply</translation>
+    </message>
+    <message>
+        <source>the template was stopped: {reason}</source>
+        <translation>the template was stopped: {reason}</translation>
+    </message>
+    <message>
+        <source>the template needs too much memory</source>
+        <translation>the template needs too much memory</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}'</source>
+        <translation>unknown field '{name}'</translation>
+    </message>
+    <message>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>unknown field '{name}' (did you mean {guess}?)</translation>
+    </message>
+    <message>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} has no field '{name}'</translation>
+    </message>
+    <message>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} has no field '{name}' (did you mean {guess}?)</translation>
+    </message>
+    <message>
+        <source>the % operator on text is not available in letter templates; join text with ~</source>
+        <translation>the % operator on text is not available in letter templates; join text with ~</translation>
+    </message>
+    <message>
+        <source>a number with more than {bits} bits</source>
+        <translation>a number with more than {bits} bits</translation>
+    </message>
+    <message>
+        <source>a value of more than {limit} characters or items</source>
+        <translation>a value of more than {limit} characters or items</translation>
+    </message>
+    <message>
+        <source>repeating a value to more than {limit} characters</source>
+        <translation>repeating a value to more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>a power with more than {bits} bits</source>
+        <translation>a power with more than {bits} bits</translation>
+    </message>
+    <message>
+        <source>joining values to more than {limit} characters</source>
+        <translation>joining values to more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>replacing text to more than {limit} characters</source>
+        <translation>replacing text to more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>joining text to more than {limit} characters</source>
+        <translation>joining text to more than {limit} characters</translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds} seconds</source>
+        <translation>it took longer than {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation>The letter could not be rendered: {error}</translation>
+    </message>
+    <message>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>The case has no model letter in '{language}' (it has: {known}).</translation>
+    </message>
+    <message>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>'{part}' cannot be used in a draft's file name.</translation>
+    </message>
+    <message>
+        <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
+        <translation>The letter font {font} is not installed; reinstall ua-desktop.</translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
+        <translation>The letter font {font} has no glyph for {chars}; they print as �.</translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
+        <translation>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>last name</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation>postal code</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>consent date</translation>
+    </message>
+    <message>
+        <source>consent method</source>
+        <translation>consent method</translation>
+    </message>
+    <message>
+        <source>neither a first nor a last name</source>
+        <translation>neither a first nor a last name</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>'{value}' is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>postcode '{value}' does not have the form used in {country}</translation>
+    </message>
+    <message>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>unknown country '{value}' (use a name or an ISO code such as CH)</translation>
+    </message>
+    <message>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>unknown language '{value}' (use a code such as de, or a name)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (at most {limit})</source>
+        <translation>{field} is {length} characters long (at most {limit})</translation>
+    </message>
+    <message>
+        <source>{field} is needed to print a sender address</source>
+        <translation>{field} is needed to print a sender address</translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <translation>line {line}: {problems}</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail}); check its quotes</source>
+        <translation>cannot be read as CSV ({detail}); check its quotes</translation>
+    </message>
+    <message>
+        <source>has {fields} fields where the header has {width}</source>
+        <translation>has {fields} fields where the header has {width}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in the roster as signer {signer}</source>
+        <translation>line {line}: {name} is already in the roster as signer {signer}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in this file at line {other}</source>
+        <translation>line {line}: {name} is already in this file at line {other}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, vCard)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) were added</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) would be added</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing signers</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) found</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>columns not imported: {columns}</source>
+        <translation>columns not imported: {columns}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
+        <translation>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
+        <translation>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command; close it first.</source>
+        <translation>The roster is in use by another ua-desktop window or command; close it first.</translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
+        <translation>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
+        <translation>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</translation>
+    </message>
+    <message>
+        <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
+        <translation>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <source>There is no roster at {path} yet.</source>
+        <translation>There is no roster at {path} yet.</translation>
+    </message>
+    <message>
+        <source>Cannot open the roster {path}: {detail}.</source>
+        <translation>Cannot open the roster {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
+        <translation>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</translation>
+    </message>
+    <message>
+        <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
+        <translation>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</translation>
+    </message>
+    <message>
+        <source>The roster is open read-only because another ua-desktop window is using it.</source>
+        <translation>The roster is open read-only because another ua-desktop window is using it.</translation>
+    </message>
+    <message>
+        <source>The roster could not be saved: {detail}. Nothing was changed.</source>
+        <translation>The roster could not be saved: {detail}. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {detail}.</source>
+        <translation>The backup {path} could not be written: {detail}.</translation>
+    </message>
+    <message>
+        <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
+        <translation>The roster is open read-only; close the other ua-desktop window to restore.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation>There is no backup file {path}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {detail}.</source>
+        <translation>Cannot read the backup {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a usable roster backup: {detail}.</source>
+        <translation>{path} is not a usable roster backup: {detail}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
+        <translation>{path} is not a ua-desktop roster backup (it holds no roster).</translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer}.</source>
+        <translation>There is no signer with id {signer}.</translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
+        <translation>There is no signer with id {signer} (perhaps deleted meanwhile).</translation>
+    </message>
+    <message>
+        <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
+        <translation>{path} starts like {encoding} text but is damaged ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</translation>
+    </message>
+    <message>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than 200 MB; split it into smaller files.</source>
+        <translation>{path} is larger than 200 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nobody to import.</source>
+        <translation>{path} is empty: there is nobody to import.</translation>
+    </message>
+    <message>
+        <source>{path}, header {problem}.</source>
+        <translation>{path}, header {problem}.</translation>
+    </message>
+    <message>
+        <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
+        <translation>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>The column mapping does not match the file's columns.</translation>
+    </message>
+    <message>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</translation>
+    </message>
+    <message>
+        <source>{path} has a header line but no rows: there is nobody to import.</source>
+        <translation>{path} has a header line but no rows: there is nobody to import.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the roster was not changed.</source>
+        <translation>The import was cancelled; the roster was not changed.</translation>
+    </message>
+    <message>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>the file has no column '{header}' (its columns: {columns})</translation>
+    </message>
+    <message>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>'{target}' is not a roster field (fields: {fields})</translation>
+    </message>
+</context>
+<context>
     <name>CountryBox</name>
     <message>
         <source>(not known)</source>
@@ -812,6 +2084,13 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Envelopes per recipient without signers:</source>
         <translation>Envelopes per recipient without signers:</translation>
+    </message>
+</context>
+<context>
+    <name>EveningController</name>
+    <message>
+        <source>No evening is open. Start one with Evening → Start evening…</source>
+        <translation>No evening is open. Start one with Evening → Start evening…</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +2297,13 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Save test page</source>
         <translation>Save test page</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>Unexpected error: {error}</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +2693,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>The letter is on the clipboard as text.</source>
         <translation>The letter is on the clipboard as text.</translation>
     </message>
+    <message>
+        <source>The letter window was closed.</source>
+        <translation>The letter window was closed.</translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation>The letter could not be rendered: {error}</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>
@@ -1470,6 +2764,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Case:</translation>
     </message>
     <message>
@@ -1898,19 +3193,31 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n item(s) printed.</source>
-        <translation><numerusform>%n item printed.</numerusform><numerusform>%n items printed.</numerusform></translation>
+        <translation>
+            <numerusform>%n item printed.</numerusform>
+            <numerusform>%n items printed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still waiting.</source>
-        <translation><numerusform>%n item still waiting.</numerusform><numerusform>%n items still waiting.</numerusform></translation>
+        <translation>
+            <numerusform>%n item still waiting.</numerusform>
+            <numerusform>%n items still waiting.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on {pages}.</source>
-        <translation><numerusform>%n item on {pages}.</numerusform><numerusform>%n items on {pages}.</numerusform></translation>
+        <translation>
+            <numerusform>%n item on {pages}.</numerusform>
+            <numerusform>%n items on {pages}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to: {files}</source>
@@ -1943,6 +3250,43 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
         <translation>Remove {count} item(s) from the queue without printing them? The tally stays.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSupport</name>
+    <message>
+        <source>Cannot read {pdf} for printing.</source>
+        <translation>Cannot read {pdf} for printing.</translation>
+    </message>
+    <message>
+        <source>The chosen page range contains no page of this document.</source>
+        <translation>The chosen page range contains no page of this document.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pdf} could not be rendered for printing.</source>
+        <translation>Page {page} of {pdf} could not be rendered for printing.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
+        <translation>Cannot write {target}; choose a folder you can write to, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and connected.</source>
+        <translation>The printer could not be started; check that it is switched on and connected.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing failed after %n page(s); check the printer, then print again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>
@@ -2683,6 +4027,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Welcome! Please sign in.</translation>
     </message>
     <message>
+        <source>&amp;Is this you?</source>
+        <translation>&amp;Is this you?</translation>
+    </message>
+    <message>
         <source>Not me</source>
         <translation>Not me</translation>
     </message>
@@ -2703,6 +4051,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Sign</translation>
     </message>
     <message>
+        <source>&amp;End sign-in</source>
+        <translation>&amp;End sign-in</translation>
+    </message>
+    <message>
+        <source>(the group's country)</source>
+        <translation>(the group's country)</translation>
+    </message>
+    <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
         <translation>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</translation>
     </message>
@@ -2715,8 +4071,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <source>S&amp;treet</source>
-        <translation>S&amp;treet</translation>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>End sign-in</source>
+        <translation>End sign-in</translation>
+    </message>
+    <message>
+        <source>End sign-in mode? The next person will not be able to sign in here.</source>
+        <translation>End sign-in mode? The next person will not be able to sign in here.</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -2727,12 +4091,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Town</translation>
     </message>
     <message>
-        <source>Letter l&amp;anguage</source>
-        <translation>Letter l&amp;anguage</translation>
+        <source>St&amp;reet</source>
+        <translation>St&amp;reet</translation>
     </message>
     <message>
-        <source>T&amp;ags</source>
-        <translation>T&amp;ags</translation>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <source>Letter l&amp;anguage</source>
+        <translation>Letter l&amp;anguage</translation>
     </message>
     <message>
         <source>I sign</source>

