@@ -1191,10 +1191,7 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item belongs to a signer who was erased meanwhile; remove it from the queue.</numerusform><numerusform>%n items belong to a signer who was erased meanwhile; remove them from the queue.</numerusform></translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
@@ -1482,17 +1479,11 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}. Shorten that address or choose a sheet with larger labels; nothing was printed.</numerusform><numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform><numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform></translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
@@ -1736,52 +1727,31 @@
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{path}: %n row read ({encoding}, '{delimiter}' separated)</numerusform><numerusform>{path}: %n rows read ({encoding}, '{delimiter}' separated)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>{path}: %n row read ({encoding}, vCard)</numerusform><numerusform>{path}: %n rows read ({encoding}, vCard)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n signer was added</numerusform><numerusform>%n signers were added</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n signer would be added</numerusform><numerusform>%n signers would be added</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n merged into an existing signer</numerusform><numerusform>%n merged into existing signers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n duplicate found</numerusform><numerusform>%n duplicates found</numerusform></translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
@@ -1789,10 +1759,7 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n row cannot be imported:</numerusform><numerusform>%n rows cannot be imported:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -3276,17 +3243,11 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Printing failed after %n page; check the printer, then print again.</numerusform><numerusform>Printing failed after %n pages; check the printer, then print again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Printing to {where} failed after %n page; check the printer (or the disk for a file), then print again.</numerusform><numerusform>Printing to {where} failed after %n pages; check the printer (or the disk for a file), then print again.</numerusform></translation>
     </message>
 </context>
 <context>
