@@ -110,7 +110,7 @@
         <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform>
             <numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform>
@@ -655,7 +655,7 @@
         <translation>¿Archivar el caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>¿Mover el caso {id} al archivo? Desaparece de la lista de casos; marque «Mostrar casos archivados» para verlo de nuevo y restaurarlo.</translation>
     </message>
     <message>
@@ -671,1268 +671,1239 @@
     <name>CoreMessages</name>
     <message>
         <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique las cuatro medidas A B C D en milímetros, p. ej. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
         <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es un archivo. Indique la ruta de un archivo .txt, .pdf o .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id no se aplica a un archivo .uacase: el paquete ya indica su caso.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el caso que quiere archivar (ua-desktop cases archive ID) o use --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indique quién respondió con --from, p. ej. --from 'Ministerio de Justicia'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de cartas abierta. Comience una con: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown country '{value}'.</source>
+        <translation>País desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language '{value}'.</source>
+        <translation>Idioma desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Idioma desconocido: «{value}» (use un código, p. ej. «es»).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o bien --signer ID (un firmante conocido, cuya dirección ya está registrada) o bien un nombre y una dirección, pero no ambas cosas.</translation>
     </message>
     <message>
         <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin --consent no se guarda ningún dato de la persona, así que sus cartas no pueden esperar en la cola: añada --out-dir DIR para imprimirlas enseguida (o --consent si acepta que se guarden sus datos).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation type="unfinished"></translation>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Posiciones «{text}»: escríbalas así: 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posición {position} no está en esta hoja (posiciones de 1 a {per_sheet}).</translation>
     </message>
     <message>
         <source>Cannot read the template {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la plantilla {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out debe terminar en .pdf o .txt, no «{name}».</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>se esperaba un objeto como {{"Nombre": "first_name", "Notas": null}}</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: no se entiende «{value}».</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió el firmante: {problems}.</translation>
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ua-desktop necesita una carpeta de datos en la que se pueda escribir; inícielo con --data-dir DIR o defina {variable} para usar otra.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la carpeta de datos {folder}. Inicie ua-desktop con --data-dir DIR o defina {variable} con una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Give {key} a value. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un valor a {key}. Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} admite un solo valor; ponga entre comillas el texto con espacios, p. ej. ua-desktop settings set {key} "…". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: no se permite "{value}". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: no se permite {value}. Valores permitidos: {allowed}.</translation>
     </message>
     <message>
         <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} lo gestiona el propio programa y no se puede cambiar. Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Ajuste desconocido: "{key}". Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser de tipo {type}, no {value}.</translation>
     </message>
     <message>
         <source>{choices}, or {word} ({automatic})</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices}, o {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation type="unfinished"></translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, o "" para borrarlo</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
+        <translation>un código de país ISO 3166 de dos letras, como CH, DE, GB o US (o el nombre del país)</translation>
     </message>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier texto</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation type="unfinished"></translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>cualquier texto en una sola línea ("" para borrarlo)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation type="unfinished"></translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>un valor por línea, p. ej. "Grupo de Amnistía" "Apartado 12" "28001 Madrid" (ninguno para borrarlo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero de {minimum} a {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>the system's language</source>
+        <translation>el idioma del sistema</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
-        <translation type="unfinished"></translation>
+        <source>from the group's country, else the system</source>
+        <translation>según el país del grupo o, si no, según el sistema</translation>
     </message>
     <message>
         <source>suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>sugerida según el tamaño del papel</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>from the paper and the group's country</source>
+        <translation>según el papel y el país del grupo</translation>
     </message>
     <message>
         <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un desplazamiento de impresora de {offset} mm no es verosímil; vuelva a medir (como máximo ±20 mm).</translation>
     </message>
     <message>
         <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escala de impresora de {scale} no es verosímil; la regla de 100 mm debería medir entre 80 y 120 mm.</translation>
     </message>
     <message>
         <source>The measured ruler length must be a positive number of millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud medida de la regla debe ser un número positivo de milímetros.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>El correo va a {destination}, pero no se conoce el país desde el que se envía, así que una carta devuelta no podría volver. Indique el país del grupo en Preferencias o con 'ua-desktop settings set group_country CODE' (p. ej. CH), o indique un país para el firmante.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de caso de {folder} no se puede usar:
+  {problems}</translation>
     </message>
     <message>
         <source>{first}
   {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}
+  {then}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{file}:{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}:{line}: {problem}</translation>
     </message>
     <message>
         <source>recipient {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario {index}: {problem}</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
         <source>is not a regular file (links are not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal (los enlaces no se siguen)</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>is larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de {megabytes} MB</translation>
     </message>
     <message>
         <source>is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto UTF-8; guárdelo como UTF-8 y vuelva a intentarlo</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {error}</translation>
     </message>
     <message>
         <source>is not valid TOML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>no es TOML válido: {error}</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe: añada la carta modelo como letters/&lt;idioma&gt;.j2</translation>
     </message>
     <message>
         <source>name must be a language code such as en.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre debe ser un código de idioma, como en.j2</translation>
     </message>
     <message>
         <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguna carta modelo (letters/&lt;idioma&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>is missing: the preferred language is '{language}'</source>
+        <translation>no existe: el idioma preferido es «{language}»</translation>
     </message>
     <message>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation type="unfinished"></translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} no es compatible con esta versión de ua-desktop (lee la versión {supported}); actualice ua-desktop o consulte a quien creó el paquete</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id solo puede contener letras minúsculas, cifras, '.', '-' y '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser texto</translation>
     </message>
     <message>
         <source>{key} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} es obligatorio</translation>
     </message>
     <message>
         <source>{key} is required (a date such as 2025-07-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} es obligatorio (una fecha como 2025-07-01)</translation>
     </message>
     <message>
         <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser una fecha escrita como AAAA-MM-DD sin comillas, no {value}</translation>
     </message>
     <message>
         <source>{key} must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser una lista de textos</translation>
     </message>
     <message>
         <source>at least one [[recipients]] entry is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita al menos una entrada [[recipients]]</translation>
     </message>
     <message>
         <source>must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una tabla</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation type="unfinished"></translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role debe ser 'primary' o 'copy', no {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>street debe ser una lista de líneas de dirección</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>country debe ser un código ISO 3166, como US o CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinatario debe tener role = "primary"</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>needs_review debe ser una lista de tablas</translation>
     </message>
     <message>
         <source>needs_review entry {index}: field and note must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada {index} de needs_review: field y note deben ser texto</translation>
     </message>
     <message>
         <source>[letter] must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>[letter] debe ser una tabla</translation>
     </message>
     <message>
         <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} ocupa más de {megabytes} MB; un paquete es pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque su ruta sale del paquete de caso.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque es un enlace, y los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque está cifrado.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque al descomprimirse ocupa más de lo que declara (una «bomba zip»).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {pack}: contiene {files} archivos; un paquete de caso solo tiene unos pocos.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {pack}: al descomprimirlo ocupa {megabytes} MB; un paquete de caso es mucho más pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>No se puede importar {pack}: contiene «{member}» dos veces.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>No se puede importar {pack}: se rechaza «{member}» porque ocupa más de {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <translation>{pack} no es un archivo .uacase legible (un zip creado con «Exportar caso»): {error}.</translation>
     </message>
     <message>
         <source>{pack} holds no case.toml: it is not a case pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} no contiene case.toml: no es un paquete de caso.</translation>
     </message>
     <message>
         <source>{pack} is not a valid case pack:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} no es un paquete de caso válido:
+  {problems}</translation>
     </message>
     <message>
         <source>{pack} has letters that cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} tiene cartas que no se pueden usar:
+  {problems}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa más de {megabytes} MB; una UA tiene pocas páginas.</translation>
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo de texto. Importe la Urgent Action como archivo .txt o .pdf, o pegue su texto.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay texto para importar: pegue la Urgent Action o elija un archivo.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento no tiene un número de UA con el que dar nombre al caso; indique un ID para el caso (por ejemplo, --id ua-123-25 en la línea de comandos).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation type="unfinished"></translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>Esto no parece una Urgent Action: no tiene el encabezado URGENT ACTION ni un número de UA como «UA 034/25» al principio. Compruebe que eligió el documento correcto.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está protegido con contraseña. Ábralo en un visor de PDF, copie el texto y péguelo en la ventana de importación.</translation>
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tiene {pages} páginas; una Urgent Action tiene pocas.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un PDF legible (puede estar dañado). Ábralo en un visor de PDF, copie el texto y péguelo en la ventana de importación.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <translation>{name} no contiene texto, solo imágenes de las páginas: probablemente se escaneó. Ábralo en un visor de PDF o tome la hoja impresa, copie o escriba el texto y péguelo en la ventana de importación (Casos &gt; Importar caso…, «Pegar texto»).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: ninguno.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Ya existe un caso con el ID «{case_id}» (un caso incluido en el programa). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Ya existe un caso con el ID «{case_id}» (uno de sus propios casos). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation type="unfinished"></translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>«{case_id}» no puede ser un ID de caso: use letras minúsculas, cifras, '.', '-' y '_' (como máximo 64, empezando por una letra o una cifra), p. ej. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: ninguno.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>«{case_id}» es un caso incluido en el programa: no se puede modificar.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>No hay ningún caso archivado con el ID «{case_id}».</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>El caso necesita un ID para poder guardarse (letras minúsculas, cifras, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} no es una carpeta de caso; muévalo a otro sitio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el registro de respuestas {path} ({error}); corrija el archivo o muévalo a otro sitio.</translation>
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién respondió (la autoridad o el cargo público) antes de anotar una respuesta.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha en que se recibió una respuesta no puede estar en el futuro.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation type="unfinished"></translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Respuestas anotadas en el caso «{case_id}»: {replies}; no existe la respuesta {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} sigue abierta. Termínela primero (ua-desktop evening end {evening_id}) o siga trabajando en ella.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>No existe la sesión de cartas #{evening_id}. 'ua-desktop evening list' muestra las sesiones.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Una sesión de cartas necesita al menos un caso. 'ua-desktop cases list' muestra los casos.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lugar tiene más de {limit} caracteres; acórtelo.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} ha terminado; comience una nueva.</translation>
     </message>
     <message>
         <source>The evening {evening} already ended at {ended_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} ya había terminado ({ended_at}).</translation>
     </message>
     <message>
         <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {unknown} no forma parte de la sesión de cartas {evening}; sus casos son {cases}.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one to sign people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sesión de cartas {evening} ha terminado; comience una nueva para registrar a las personas.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún firmante con el ID {signer_id} (quizá se borró entretanto).</translation>
     </message>
     <message>
         <source>Who is signing? Give a name, or pick a returning signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién firma? Indique un nombre o elija un firmante conocido.</translation>
     </message>
     <message>
         <source>Cannot sign in: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede registrar: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation type="unfinished"></translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>No hay ningún elemento {items} en la cola de la sesión de cartas #{evening_id}. 'ua-desktop evening queue {evening_id}' muestra la cola.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que imprimir: la cola no tiene elementos pendientes.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n elemento pertenece a un firmante que se borró entretanto; quítelo de la cola.</numerusform><numerusform>%n elementos pertenecen a un firmante que se borró entretanto; quítelos de la cola.</numerusform></translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta; indique un nombre de archivo, como {example}.</translation>
     </message>
     <message>
         <source>The report file {name} should end in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del informe {name} debería terminar en {suffix}.</translation>
     </message>
     <message>
         <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo del informe {name} debería terminar en .pdf (resumen) o .csv (hoja de cálculo).</translation>
     </message>
     <message>
         <source>Case {case_id} names no recipient; add one to its case.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>El caso {case_id} no indica ningún destinatario; añada uno en su case.toml.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados. Elija firmantes (todos, por ID o por palabra clave) o pida cartas en blanco.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados. Elija firmantes o pida cartas en blanco.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida entre 1 y 10000 cartas en blanco, no {asked}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} es una carpeta; indique un nombre de archivo, como {example}.</translation>
     </message>
     <message>
         <source>The output file {name} should end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de salida {name} debería terminar en .pdf.</translation>
     </message>
     <message>
         <source>{folder} is a file; --per-signer-folder needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} es un archivo; --per-signer-folder necesita una carpeta.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se guardó ningún archivo.</translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una hoja de etiquetas.</translation>
     </message>
     <message>
         <source>Choose an envelope size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un tamaño de sobre.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': use all o IDs de la lista de firmantes, como 3,7,10-12 (consulte 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados: --signers necesita all o al menos un ID de la lista de firmantes.</translation>
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados: la lista de firmantes está vacía. Añada firmantes primero o use --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún firmante con el ID {ids} en la lista de firmantes.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>No hay firmantes seleccionados: ningún firmante tiene la palabra clave «{tag}».</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados: la lista de firmantes no tiene ningún firmante.</translation>
     </message>
     <message>
         <source>(blank signer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(firmante en blanco)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>the group's return address</source>
+        <translation>la dirección de remitente del grupo</translation>
     </message>
     <message>
         <source>{recipient} (from {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} (de {signer})</translation>
     </message>
     <message>
         <source>Ask for between 1 and {limit} labels, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida entre 1 y {limit} etiquetas, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address is empty; set it in the settings first.</source>
+        <translation>La dirección de remitente del grupo está vacía; indíquela primero en la configuración.</translation>
     </message>
     <message>
         <source>No signers selected for return-address labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay firmantes seleccionados para las etiquetas de remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} no tiene dirección postal en la lista de firmantes; añádala o imprima en su lugar la dirección de remitente del grupo.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de {name} omite {chars}: la fuente de las etiquetas no contiene esos caracteres.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}: {width} x {height} mm no es un tamaño de sobre que ua-desktop pueda imprimir (de 20 a 500 mm en cada dirección).</translation>
     </message>
     <message>
         <source>Envelope {name}: a printing zone lies outside the envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre {name}: una zona de impresión queda fuera del sobre.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Tamaño de sobre desconocido: «{name}». Tamaños conocidos: {known}, o uno personalizado ANCHOxALTO (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sobre de {width} x {height} mm es demasiado pequeño para un destinatario y un remitente (como mínimo 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation type="unfinished"></translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Tamaño de sobre personalizado «{spec}»: escríbalo como ANCHOxALTO en mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sobre {size} es más grande que el papel elegido; use otra alimentación.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>La dirección de {name} no cabe en la zona de dirección del sobre {size}; acórtela o elija un sobre más grande. No se imprimió nada.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de remitente del sobre de {name} es demasiado larga para su esquina; acórtela.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida entre 1 y 10000 sobres, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <translation>La dirección de remitente del grupo está vacía; indíquela en la configuración o imprima sin remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} no tiene dirección postal para el remitente; añádala en la lista de firmantes o imprima la dirección de remitente del grupo.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sobre de {name} omite {chars}.</translation>
     </message>
     <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco se llenó al escribir {path}. Libere espacio y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>No se puede escribir {path}: permiso denegado o medio de solo lectura. Elija otra carpeta o revise los permisos de la carpeta.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {reason}.</translation>
     </message>
     <message>
         <source>page width</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho de la página</translation>
     </message>
     <message>
         <source>page height</source>
-        <translation type="unfinished"></translation>
+        <translation>alto de la página</translation>
     </message>
     <message>
         <source>label width</source>
-        <translation type="unfinished"></translation>
+        <translation>ancho de la etiqueta</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation type="unfinished"></translation>
+        <translation>alto de la etiqueta</translation>
     </message>
     <message>
         <source>column pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>paso entre columnas</translation>
     </message>
     <message>
         <source>row pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>paso entre filas</translation>
     </message>
     <message>
         <source>the {name} must be a positive number of millimetres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>el {name} debe ser un número positivo de milímetros (valor indicado: {value}).</translation>
     </message>
     <message>
         <source>the sheet needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>la hoja necesita un nombre.</translation>
     </message>
     <message>
         <source>it needs at least one column and one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos una columna y una fila.</translation>
     </message>
     <message>
         <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>más de 500 etiquetas por hoja no es una hoja de etiquetas que ua-desktop pueda imprimir.</translation>
     </message>
     <message>
         <source>the first label starts outside the page (negative margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera etiqueta empieza fuera de la página (margen negativo).</translation>
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas se solapan: el paso entre columnas ({pitch} mm) es menor que el ancho de la etiqueta ({width} mm).</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas se solapan: el paso entre filas ({pitch} mm) es menor que el alto de la etiqueta ({height} mm).</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas se salen de la página: la última columna termina a {end} mm en una página de {width} mm de ancho.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
-        <translation type="unfinished"></translation>
+        <translation>las etiquetas se salen de la página: la última fila termina a {end} mm en una página de {height} mm de alto.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation type="unfinished"></translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>el radio de las esquinas debe estar entre 0 y la mitad del lado más corto de la etiqueta.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>el margen interior no deja espacio para el texto.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(sin nombre)</translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Hoja de etiquetas {sheet}: la unidad (unit) debe ser "mm" o "in", no «{unit}».</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation type="unfinished"></translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Hoja de etiquetas {sheet}: página desconocida «{page}» (use a4 o letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas {sheet}: falta {key}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas {sheet}: un valor no es un número ({detail}).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {keys} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas {sheet}: faltan datos: {keys}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de etiquetas {sheet}: ese nombre es de una hoja incluida en el programa; elija otro nombre.</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Hoja de etiquetas desconocida: «{name}». Hojas conocidas: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna carpeta de datos donde guardar sus propias hojas de etiquetas.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posición inicial {start} no está en la hoja {sheet}, que tiene {per_sheet} etiquetas (posiciones de 1 a {per_sheet}).</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform><numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform><numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform></translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en la carta: {detail}</translation>
     </message>
     <message>
         <source>Template error in the letter, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en la carta, línea {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en el saludo: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en el saludo, línea {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en la despedida: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de plantilla en la despedida, línea {line}: {detail}</translation>
     </message>
     <message>
         <source>the template is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla tiene más de {limit} caracteres</translation>
     </message>
     <message>
         <source>the letter would be longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta tendría más de {limit} caracteres</translation>
     </message>
     <message>
         <source>syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de sintaxis</translation>
     </message>
     <message>
         <source>the template is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla tiene demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <source>the template was stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla se detuvo: {reason}</translation>
     </message>
     <message>
         <source>the template needs too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>la plantilla necesita demasiada memoria</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field '{name}'</source>
+        <translation>campo desconocido «{name}»</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>campo desconocido «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} no tiene ningún campo «{name}»</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} no tiene ningún campo «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>el operador % sobre texto no está disponible en las plantillas de cartas; una los textos con ~</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>un número de más de {bits} bits</translation>
     </message>
     <message>
         <source>a value of more than {limit} characters or items</source>
-        <translation type="unfinished"></translation>
+        <translation>un valor de más de {limit} caracteres o elementos</translation>
     </message>
     <message>
         <source>repeating a value to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>repetir un valor hasta más de {limit} caracteres</translation>
     </message>
     <message>
         <source>a power with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>una potencia de más de {bits} bits</translation>
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>unir valores hasta más de {limit} caracteres</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazar texto hasta más de {limit} caracteres</translation>
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>unir texto hasta más de {limit} caracteres</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>tardó más de {seconds} segundos</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la carta: {error}</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation type="unfinished"></translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>El caso no tiene ninguna carta modelo en «{language}» (tiene: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation type="unfinished"></translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>«{part}» no se puede usar en el nombre de archivo de un borrador.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de las cartas {font} no está instalada; vuelva a instalar ua-desktop.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de las cartas {font} no contiene {chars}; se imprimirán como �.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente de las cartas {font} no contiene {chars} ni {more} caracteres más; se imprimirán como �.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tratamiento</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>apellidos</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organización</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>calle</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>código postal</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>ciudad</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>región</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>país</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo electrónico</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>teléfono</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras clave</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notas</translation>
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha del consentimiento</translation>
     </message>
     <message>
         <source>consent method</source>
-        <translation type="unfinished"></translation>
+        <translation>forma del consentimiento</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene nombre ni apellidos</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>«{value}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation type="unfinished"></translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>el código postal «{value}» no tiene el formato usado en {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>país desconocido «{value}» (use un nombre o un código ISO como CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>idioma desconocido «{value}» (use un código, p. ej. «es», o un nombre)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>{field}: «{value}» no es una fecha (use 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: tiene {length} caracteres (como máximo {limit})</translation>
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: hace falta para imprimir una dirección de remitente</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {problems}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail}); check its quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como CSV ({detail}); revise sus comillas</translation>
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {fields} campos, pero el encabezado tiene {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {name} ya está en la lista de firmantes como firmante {signer}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in this file at line {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {name} ya aparece en este archivo en la línea {other}</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
+        <translation><numerusform>{path}: %n fila leída ({encoding}, separada por «{delimiter}»)</numerusform><numerusform>{path}: %n filas leídas ({encoding}, separadas por «{delimiter}»)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{path}: %n fila leída ({encoding}, vCard)</numerusform><numerusform>{path}: %n filas leídas ({encoding}, vCard)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n firmante añadido</numerusform><numerusform>%n firmantes añadidos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>se añadiría %n firmante</numerusform><numerusform>se añadirían %n firmantes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n combinado con un firmante que ya estaba en la lista</numerusform><numerusform>%n combinados con firmantes que ya estaban en la lista</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n duplicado omitido</numerusform><numerusform>%n duplicados omitidos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n duplicado encontrado</numerusform><numerusform>%n duplicados encontrados</numerusform></translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>columnas no importadas: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fila no se puede importar:</numerusform><numerusform>%n filas no se pueden importar:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada. Corrija estas filas u omítalas con --skip-bad-rows.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se cambió nada.</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes está en uso en otra ventana o comando de ua-desktop. Ciérrelo y vuelva a intentarlo (una segunda ventana abre la lista de firmantes en modo de solo lectura).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes está en uso en otra ventana o comando de ua-desktop; ciérrelo primero.</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la lista de firmantes {path} está dañado o no es una lista de firmantes de ua-desktop ({detail}). No se ha modificado. Restaure la copia de seguridad más reciente con: ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la lista de firmantes {path} está dañado o no es una lista de firmantes de ua-desktop ({detail}). No se ha modificado. No hay ninguna copia de seguridad que restaurar; conserve el archivo y pida ayuda para recuperarlo.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes {path} se guardó con una versión más reciente de ua-desktop (esquema {version}; esta versión conoce {known}). Actualice ua-desktop para abrirla; el archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna lista de firmantes en {path}.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la lista de firmantes {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes {path} necesita una actualización, que una ventana de solo lectura no puede hacer. Cierre la otra ventana de ua-desktop y vuelva a abrir la lista de firmantes.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la lista de firmantes {path}: {detail}. Compruebe que se puede escribir en la carpeta de datos o inicie ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes está abierta en modo de solo lectura porque otra ventana de ua-desktop la está usando.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de firmantes: {detail}. No se cambió nada.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia de seguridad {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes está abierta en modo de solo lectura; cierre la otra ventana de ua-desktop para restaurarla.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad {path}.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la copia de seguridad {path}: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de seguridad utilizable de la lista de firmantes: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no es una copia de seguridad de la lista de firmantes de ua-desktop (no contiene ninguna lista).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún firmante con el ID {signer}.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún firmante con el ID {signer} (quizá se eliminó entretanto).</translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} empieza como texto {encoding}, pero está dañado ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} es un libro de hoja de cálculo, no un archivo CSV. Ábralo en su programa de hojas de cálculo y guárdelo primero como «CSV UTF-8».</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} no parece un archivo de texto CSV (contiene datos binarios o una codificación desconocida). Guarde la lista como «CSV UTF-8» desde su programa de hojas de cálculo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ocupa más de 200 MB; divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo {path}.</translation>
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} está vacío: no hay nadie que importar.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: la línea de encabezado {problem}.</translation>
     </message>
     <message>
         <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} no contiene ninguna tarjeta de contacto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>La asignación de columnas no coincide con las columnas del archivo.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>Ninguna columna de {path} contiene nombres (sus columnas: {columns}). Asigne una columna a «{first_name}», «{last_name}» o «{full_name}».</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} tiene una línea de encabezado, pero ninguna fila: no hay nadie que importar.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la importación; la lista de firmantes no cambió.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>el archivo no tiene ninguna columna «{header}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation type="unfinished"></translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>«{target}» no es un campo de la lista de firmantes (campos: {fields})</translation>
     </message>
 </context>
 <context>
@@ -2018,11 +1989,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Dirección de cada firmante</translation>
     </message>
     <message>
@@ -2030,7 +2001,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
@@ -2086,7 +2057,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>EveningController</name>
     <message>
         <source>No evening is open. Start one with Evening → Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de cartas abierta. Comience una con Sesión → Comenzar sesión de cartas…</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2270,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>ExportWorker</name>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: {error}</translation>
     </message>
 </context>
 <context>
@@ -2479,15 +2450,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
@@ -2562,27 +2533,27 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Volver a la carta modelo (con Deshacer recupera su texto)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personal del firmante</translation>
     </message>
     <message>
@@ -2598,15 +2569,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
     <message>
@@ -2626,7 +2597,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -2666,7 +2637,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>La vista previa no pudo mostrar la página.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Esta carta va a {country}, pero no se conoce el país del remitente, así que no podría volver: la exportación la rechazará. Indique el país del grupo en Preferencias o dé un país a la persona firmante.</translation>
     </message>
     <message>
@@ -2691,11 +2662,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>The letter window was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cerró la ventana de la carta.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la carta: {error}</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2703,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
@@ -2760,7 +2731,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Cas&amp;o:</translation>
     </message>
     <message>
@@ -2839,7 +2810,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>El papel de la impresora del grupo: un cambio aquí vale para todos los casos, como la elección del papel en Preferencias.</translation>
     </message>
     <message>
@@ -2983,7 +2954,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Se muestra encima de la casilla de consentimiento en el modo registro; si está vacío: el texto estándar del programa</translation>
     </message>
     <message>
@@ -3252,37 +3223,31 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>PrintSupport</name>
     <message>
         <source>Cannot read {pdf} for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {pdf} para imprimirlo.</translation>
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de páginas elegido no contiene ninguna página de este documento.</translation>
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar la página {page} de {pdf} para imprimirla.</translation>
     </message>
     <message>
         <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {target}; elija una carpeta en la que pueda escribir y vuelva a imprimir.</translation>
     </message>
     <message>
         <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo poner en marcha la impresora; compruebe que está encendida y conectada.</translation>
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La impresión falló después de %n página; revise la impresora y vuelva a imprimir.</numerusform><numerusform>La impresión falló después de %n páginas; revise la impresora y vuelva a imprimir.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La impresión en {where} falló después de %n página; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform><numerusform>La impresión en {where} falló después de %n páginas; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3426,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Los sobres llevan la dirección de remitente del grupo, pero todavía no hay ninguna. Escríbala aquí (se guarda en Preferencias) o imprima los sobres sin remitente.</translation>
     </message>
     <message>
@@ -3481,7 +3446,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Imprimir &amp;sin remitente</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>El nombre del grupo, {name}, se imprime encima.</translation>
     </message>
 </context>
@@ -4024,7 +3989,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>&amp;Is this you?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Es usted?</translation>
     </message>
     <message>
         <source>Not me</source>
@@ -4048,11 +4013,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>&amp;End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminar el registro</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished">(el país del grupo)</translation>
+        <source>(the group's country)</source>
+        <translation>(el país del grupo)</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
@@ -4068,15 +4033,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras cla&amp;ve</translation>
     </message>
     <message>
         <source>End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar el registro</translation>
     </message>
     <message>
         <source>End sign-in mode? The next person will not be able to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Salir del modo registro? La siguiente persona no podrá registrarse aquí.</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -4088,11 +4053,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Calle</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paí&amp;s</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
@@ -4107,7 +4072,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
@@ -4146,7 +4111,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -4242,7 +4207,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Un campo es demasiado largo ({value} caracteres).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>
