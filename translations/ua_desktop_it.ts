@@ -671,1268 +671,1239 @@
     <name>CoreMessages</name>
     <message>
         <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare le quattro misure A B C D in millimetri, ad es. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
         <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è un file. Indicare il percorso di un file .txt, .pdf o .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id non vale per un file .uacase: il pacchetto indica già il proprio caso.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare il caso da archiviare (ua-desktop cases archive ID) oppure usare --list.</translation>
     </message>
     <message>
         <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare chi ha risposto con --from, ad es. --from &apos;Ministero della Giustizia&apos;.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna serata aperta. Per avviarne una: ua-desktop evening start --case ID</translation>
     </message>
     <message>
         <source>Unknown country &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese sconosciuto: &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua sconosciuta: &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua sconosciuta: &apos;{value}&apos; (usare un codice come de).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare --signer ID (un firmatario già registrato, il cui indirizzo è già salvato) oppure un nome e un indirizzo, non entrambi.</translation>
     </message>
     <message>
         <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Senza --consent non si conserva nulla della persona, quindi le sue lettere non possono restare in coda: aggiungere --out-dir DIR per stamparle subito (oppure --consent se la persona acconsente alla conservazione dei suoi dati).</translation>
     </message>
     <message>
         <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizioni &apos;{text}&apos;: scriverle nella forma 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posizione {position} non è su questo foglio (posizioni da 1 a {per_sheet}).</translation>
     </message>
     <message>
         <source>Cannot read the template {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il modello {path}: {reason}.</translation>
     </message>
     <message>
         <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out deve terminare con .pdf o .txt, non &apos;{name}&apos;.</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: {problem}.</translation>
     </message>
     <message>
         <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation type="unfinished"></translation>
+        <translation>era previsto un oggetto come {{&quot;Nome&quot;: &quot;first_name&quot;, &quot;Note&quot;: null}}</translation>
     </message>
     <message>
         <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>--{option}: valore &apos;{value}&apos; non riconosciuto.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il firmatario non è stato aggiunto: {problems}.</translation>
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ua-desktop ha bisogno di una cartella dei dati in cui poter scrivere; avviarlo con --data-dir DIR oppure impostare {variable} per usarne un&apos;altra.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è possibile scrivere nella cartella dei dati {folder}. Avviare ua-desktop con --data-dir DIR oppure impostare {variable} su una cartella in cui si può scrivere.</translation>
     </message>
     <message>
         <source>Give {key} a value. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare un valore per {key}. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} accetta un solo valore; un testo con spazi va messo tra virgolette, ad es. ua-desktop settings set {key} &quot;…&quot;. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: &quot;{value}&quot; non è ammesso. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {value} non è ammesso. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} è gestito dal programma stesso e non si può impostare. Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
         <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazione sconosciuta: &quot;{key}&quot;. Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve essere di tipo {type}, non {value}.</translation>
     </message>
     <message>
         <source>{choices}, or {word} ({automatic})</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} oppure {word} ({automatic})</translation>
     </message>
     <message>
         <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} oppure &quot;&quot; per cancellare il valore</translation>
     </message>
     <message>
         <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <translation>un codice di paese ISO 3166 di due lettere come CH, DE, GB o US (oppure il nome del paese)</translation>
     </message>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi testo</translation>
     </message>
     <message>
         <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>qualsiasi testo su una riga (&quot;&quot; per cancellare il valore)</translation>
     </message>
     <message>
         <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation type="unfinished"></translation>
+        <translation>un valore per riga, ad es. &quot;Gruppo Amnesty&quot; &quot;Casella postale 12&quot; &quot;6900 Lugano&quot; (nessun valore per cancellare l&apos;indirizzo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero intero da {minimum} a {maximum}</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>la lingua del sistema</translation>
     </message>
     <message>
         <source>from the group&apos;s country, else the system</source>
-        <translation type="unfinished"></translation>
+        <translation>in base al paese del gruppo, altrimenti al sistema</translation>
     </message>
     <message>
         <source>suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>consigliato per il formato della carta</translation>
     </message>
     <message>
         <source>from the paper and the group&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>in base alla carta e al paese del gruppo</translation>
     </message>
     <message>
         <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno scostamento della stampante di {offset} mm non è plausibile; misurare di nuovo (al massimo ±20 mm).</translation>
     </message>
     <message>
         <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una scala della stampante di {scale} non è plausibile; il righello di 100 mm dovrebbe misurare tra 80 e 120 mm.</translation>
     </message>
     <message>
         <source>The measured ruler length must be a positive number of millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lunghezza misurata del righello deve essere un numero positivo di millimetri.</translation>
     </message>
     <message>
         <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posta ha come destinazione {destination}, ma il paese da cui viene spedita non è noto, quindi una lettera respinta non potrebbe tornare indietro. Impostare il paese del gruppo nelle Preferenze o con &apos;ua-desktop settings set group_country CODE&apos; (ad es. CH), oppure indicare un paese per il firmatario.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il pacchetto caso in {folder} non si può usare:
+  {problems}</translation>
     </message>
     <message>
         <source>{first}
   {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}
+  {then}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{file}:{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}:{line}: {problem}</translation>
     </message>
     <message>
         <source>recipient {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario {index}: {problem}</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una cartella</translation>
     </message>
     <message>
         <source>is not a regular file (links are not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file normale (i collegamenti non vengono seguiti)</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file normale</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>manca</translation>
     </message>
     <message>
         <source>is larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>è più grande di {megabytes} MB</translation>
     </message>
     <message>
         <source>is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>non è testo UTF-8; salvarlo come UTF-8 e riprovare</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può leggere: {error}</translation>
     </message>
     <message>
         <source>is not valid TOML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file TOML valido: {error}</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>manca: aggiungere la lettera modello come letters/&lt;language&gt;.j2</translation>
     </message>
     <message>
         <source>name must be a language code such as en.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>il nome deve essere un codice di lingua come en.j2</translation>
     </message>
     <message>
         <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene nessuna lettera modello (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
         <source>is missing: the preferred language is &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>manca: la lingua preferita è &apos;{language}&apos;</translation>
     </message>
     <message>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
         <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_version {version} non è supportata da questa versione di ua-desktop (che legge la versione {supported}); aggiornare ua-desktop o rivolgersi all&apos;autore del pacchetto</translation>
     </message>
     <message>
         <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <translation>id può contenere solo lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos;</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve essere un testo</translation>
     </message>
     <message>
         <source>{key} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} è obbligatorio</translation>
     </message>
     <message>
         <source>{key} is required (a date such as 2025-07-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} è obbligatorio (una data come 2025-07-01)</translation>
     </message>
     <message>
         <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve essere una data scritta come AAAA-MM-GG senza virgolette, non {value}</translation>
     </message>
     <message>
         <source>{key} must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve essere un elenco di testi</translation>
     </message>
     <message>
         <source>at least one [[recipients]] entry is required</source>
-        <translation type="unfinished"></translation>
+        <translation>è necessaria almeno una voce [[recipients]]</translation>
     </message>
     <message>
         <source>must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>deve essere una tabella</translation>
     </message>
     <message>
         <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>role deve essere &apos;primary&apos; o &apos;copy&apos;, non {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>street deve essere un elenco di righe dell&apos;indirizzo</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>country deve essere un codice ISO 3166 come US o CH</translation>
     </message>
     <message>
         <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un destinatario deve avere role = &quot;primary&quot;</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>needs_review deve essere un elenco di tabelle</translation>
     </message>
     <message>
         <source>needs_review entry {index}: field and note must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>voce {index} di needs_review: field e note devono essere testi</translation>
     </message>
     <message>
         <source>[letter] must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>[letter] deve essere una tabella</translation>
     </message>
     <message>
         <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} è più grande di {megabytes} MB; un pacchetto caso è piccolo.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché il suo percorso porta fuori dal pacchetto caso.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è un collegamento, e i pacchetti contengono solo file normali.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è cifrato.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché, una volta estratto, occupa più di quanto dichiara (una «zip bomb»).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: contiene {files} file, mentre un pacchetto caso ne ha pochi.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: una volta estratto occupa {megabytes} MB, mentre un pacchetto caso è molto più piccolo.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: contiene due volte &apos;{member}&apos;.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è più grande di {megabytes} MB.</translation>
     </message>
     <message>
         <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} non è un file .uacase leggibile (uno zip creato con «Esporta caso»): {error}.</translation>
     </message>
     <message>
         <source>{pack} holds no case.toml: it is not a case pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} non contiene case.toml: non è un pacchetto caso.</translation>
     </message>
     <message>
         <source>{pack} is not a valid case pack:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} non è un pacchetto caso valido:
+  {problems}</translation>
     </message>
     <message>
         <source>{pack} has letters that cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} contiene lettere che non si possono usare:
+  {problems}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è più grande di {megabytes} MB; un&apos;Urgent Action è di poche pagine.</translation>
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un file di testo. Importare l&apos;Urgent Action come file .txt o .pdf, oppure incollarne il testo.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è testo da importare: incollare l&apos;Urgent Action o scegliere un file.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il documento non ha un numero UA da cui prendere il nome del caso; indicare un ID per il caso (ad esempio --id ua-123-25 dalla riga di comando).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non sembra un&apos;Urgent Action: non ha l&apos;intestazione URGENT ACTION né un numero UA come &apos;UA 034/25&apos; all&apos;inizio. Verificare di aver scelto il documento giusto.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è protetto da password. Aprirlo in un visualizzatore PDF, copiarne il testo e incollarlo invece nella finestra di importazione.</translation>
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha {pages} pagine; un&apos;Urgent Action ne ha poche.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un PDF leggibile (potrebbe essere danneggiato). Aprirlo in un visualizzatore PDF, copiarne il testo e incollarlo invece nella finestra di importazione.</translation>
     </message>
     <message>
         <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non contiene testo, solo immagini delle pagine: probabilmente è stato ottenuto da una scansione. Aprirlo in un visualizzatore PDF o prendere la pagina stampata, copiare o digitare il testo e incollarlo nella finestra di importazione (Casi &gt; Importa caso…, «Incolla testo»).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {path}: {reason}.</translation>
     </message>
     <message>
         <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: {known}.</translation>
     </message>
     <message>
         <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: nessuno.</translation>
     </message>
     <message>
         <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (un caso fornito con il programma). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
     </message>
     <message>
         <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (uno dei Suoi casi). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
     </message>
     <message>
         <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{case_id}&apos; non può essere un ID di caso: usare lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos; (al massimo 64, iniziando con una lettera o una cifra), ad es. ua-034-25.</translation>
     </message>
     <message>
         <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: {known}.</translation>
     </message>
     <message>
         <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: nessuno.</translation>
     </message>
     <message>
         <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{case_id}&apos; è un caso fornito con il programma: non si può modificare.</translation>
     </message>
     <message>
         <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun caso archiviato con ID &apos;{case_id}&apos;.</translation>
     </message>
     <message>
         <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso ha bisogno di un ID prima di poter essere salvato (lettere minuscole, cifre, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} non è la cartella di un caso; spostare questo elemento altrove e riprovare.</translation>
     </message>
     <message>
         <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere il registro delle risposte {path} ({error}); correggere o spostare il file.</translation>
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicare chi ha risposto (l&apos;autorità o il funzionario) prima di registrare una risposta.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La data di ricezione di una risposta non può essere nel futuro.</translation>
     </message>
     <message>
         <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte registrate per il caso &apos;{case_id}&apos;: {replies}; non esiste la risposta {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata {evening} è ancora aperta. Terminarla prima (ua-desktop evening end {evening_id}) oppure continuare a lavorarci.</translation>
     </message>
     <message>
         <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessuna serata #{evening_id}. &apos;ua-desktop evening list&apos; mostra le serate.</translation>
     </message>
     <message>
         <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una serata richiede almeno un caso. &apos;ua-desktop cases list&apos; mostra i casi.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il luogo supera i {limit} caratteri; accorciarlo.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata {evening} è terminata; avviarne una nuova.</translation>
     </message>
     <message>
         <source>The evening {evening} already ended at {ended_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata {evening} è già terminata ({ended_at}).</translation>
     </message>
     <message>
         <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso {unknown} non fa parte della serata {evening}; i casi della serata sono: {cases}.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one to sign people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>La serata {evening} è terminata; avviarne una nuova per registrare le persone.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun firmatario con ID {signer_id} (forse è stato cancellato nel frattempo).</translation>
     </message>
     <message>
         <source>Who is signing? Give a name, or pick a returning signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi firma? Indicare un nome o scegliere un firmatario già registrato.</translation>
     </message>
     <message>
         <source>Cannot sign in: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrazione non riuscita: {problems}.</translation>
     </message>
     <message>
         <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella serata #{evening_id} non c&apos;è nessun elemento della coda {items}. &apos;ua-desktop evening queue {evening_id}&apos; mostra la coda.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da stampare: nella coda non ci sono elementi in attesa.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n elemento appartiene a un firmatario cancellato nel frattempo; rimuoverlo dalla coda.</numerusform><numerusform>%n elementi appartengono a un firmatario cancellato nel frattempo; rimuoverli dalla coda.</numerusform></translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella; indicare un nome di file come {example}.</translation>
     </message>
     <message>
         <source>The report file {name} should end in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del resoconto {name} dovrebbe terminare con {suffix}.</translation>
     </message>
     <message>
         <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del resoconto {name} dovrebbe terminare con .pdf (riepilogo) o .csv (foglio di calcolo).</translation>
     </message>
     <message>
         <source>Case {case_id} names no recipient; add one to its case.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso {case_id} non indica nessun destinatario; aggiungerne uno nel suo case.toml.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato. Scegliere i firmatari (tutti, per ID o per parola chiave) oppure chiedere lettere vuote.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato. Scegliere i firmatari oppure chiedere lettere vuote.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere da 1 a 10000 lettere vuote, non {asked}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} è una cartella; indicare un nome di file come {example}.</translation>
     </message>
     <message>
         <source>The output file {name} should end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file da salvare {name} dovrebbe terminare con .pdf.</translation>
     </message>
     <message>
         <source>{folder} is a file; --per-signer-folder needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} è un file; --per-signer-folder richiede una cartella.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione annullata; non è stato scritto nessun file.</translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un foglio di etichette.</translation>
     </message>
     <message>
         <source>Choose an envelope size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un formato di busta.</translation>
     </message>
     <message>
         <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--signers &apos;{text}&apos;: usare all oppure ID dell&apos;elenco firmatari come 3,7,10-12 (vedere &apos;ua-desktop roster list&apos;).</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato: --signers richiede all o almeno un ID dell&apos;elenco firmatari.</translation>
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari è vuoto. Aggiungere prima dei firmatari oppure usare --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario con ID {ids} nell&apos;elenco firmatari.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato: non ci sono firmatari con la parola chiave &apos;{tag}&apos;.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari non contiene nessun firmatario.</translation>
     </message>
     <message>
         <source>(blank signer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(firmatario in bianco)</translation>
     </message>
     <message>
         <source>the group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <translation>il mittente del gruppo</translation>
     </message>
     <message>
         <source>{recipient} (from {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} (da {signer})</translation>
     </message>
     <message>
         <source>Ask for between 1 and {limit} labels, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere da 1 a {limit} etichette, non {asked}.</translation>
     </message>
     <message>
         <source>The group&apos;s return address is empty; set it in the settings first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo prima nelle impostazioni.</translation>
     </message>
     <message>
         <source>No signers selected for return-address labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun firmatario selezionato per le etichette con il mittente.</translation>
     </message>
     <message>
         <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha un indirizzo postale nell&apos;elenco firmatari; aggiungerlo oppure stampare invece il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nell&apos;etichetta per {name} mancano {chars}: il tipo di carattere delle etichette non contiene questi segni.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta {name}: {width} x {height} mm non è un formato di busta che ua-desktop possa stampare (da 20 a 500 mm per lato).</translation>
     </message>
     <message>
         <source>Envelope {name}: a printing zone lies outside the envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busta {name}: una zona di stampa si trova fuori dalla busta.</translation>
     </message>
     <message>
         <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di busta sconosciuto: &apos;{name}&apos;. Formati disponibili: {known}, oppure un formato personalizzato LARGHEZZAxALTEZZA (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una busta di {width} x {height} mm è troppo piccola per un destinatario e un mittente (almeno 120 x 70 mm).</translation>
     </message>
     <message>
         <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato di busta personalizzato &apos;{spec}&apos;: scriverlo come LARGHEZZAxALTEZZA in mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una busta {size} è più grande della carta scelta; usare un&apos;altra alimentazione.</translation>
     </message>
     <message>
         <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indirizzo per {name} non entra nella zona dell&apos;indirizzo della busta {size}; accorciarlo o scegliere una busta più grande. Non è stato stampato nulla.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mittente sulla busta per {name} è troppo lungo per l&apos;angolo che gli è riservato; accorciarlo.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedere da 1 a 10000 buste, non {asked}.</translation>
     </message>
     <message>
         <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo nelle impostazioni oppure stampare le buste senza mittente.</translation>
     </message>
     <message>
         <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non ha un indirizzo postale da usare come mittente; aggiungerlo nell&apos;elenco firmatari oppure stampare il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sulla busta per {name} mancano {chars}.</translation>
     </message>
     <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco si è riempito durante la scrittura di {path}. Liberare spazio e riprovare; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: permesso negato o supporto di sola lettura. Scegliere un&apos;altra cartella o controllare i permessi della cartella.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {path}: {reason}.</translation>
     </message>
     <message>
         <source>page width</source>
-        <translation type="unfinished"></translation>
+        <translation>larghezza della pagina</translation>
     </message>
     <message>
         <source>page height</source>
-        <translation type="unfinished"></translation>
+        <translation>altezza della pagina</translation>
     </message>
     <message>
         <source>label width</source>
-        <translation type="unfinished"></translation>
+        <translation>larghezza dell&apos;etichetta</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation type="unfinished"></translation>
+        <translation>altezza dell&apos;etichetta</translation>
     </message>
     <message>
         <source>column pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>passo delle colonne</translation>
     </message>
     <message>
         <source>row pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>passo delle righe</translation>
     </message>
     <message>
         <source>the {name} must be a positive number of millimetres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: deve essere un numero positivo di millimetri (valore indicato: {value}).</translation>
     </message>
     <message>
         <source>the sheet needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>il foglio ha bisogno di un nome.</translation>
     </message>
     <message>
         <source>it needs at least one column and one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>servono almeno una colonna e una riga.</translation>
     </message>
     <message>
         <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>più di 500 etichette per foglio: non è un foglio di etichette che ua-desktop possa stampare.</translation>
     </message>
     <message>
         <source>the first label starts outside the page (negative margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>la prima etichetta inizia fuori dalla pagina (margine negativo).</translation>
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>le etichette si sovrappongono: il passo delle colonne ({pitch} mm) è minore della larghezza dell&apos;etichetta ({width} mm).</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>le etichette si sovrappongono: il passo delle righe ({pitch} mm) è minore dell&apos;altezza dell&apos;etichetta ({height} mm).</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>le etichette escono dalla pagina: l&apos;ultima colonna termina a {end} mm su una pagina larga {width} mm.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
-        <translation type="unfinished"></translation>
+        <translation>le etichette escono dalla pagina: l&apos;ultima riga termina a {end} mm su una pagina alta {height} mm.</translation>
     </message>
     <message>
         <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation type="unfinished"></translation>
+        <translation>il raggio degli angoli deve essere compreso tra 0 e la metà del lato più corto dell&apos;etichetta.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>il margine interno non lascia spazio per il testo.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(senza nome)</translation>
+        <translation>(senza nome)</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: {problem}</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: l&apos;unità deve essere &quot;mm&quot; o &quot;in&quot;, non &apos;{unit}&apos;.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: pagina sconosciuta &apos;{page}&apos; (usare a4 o letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: manca {key}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: una misura non è un numero ({detail}).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {keys} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: mancano {keys}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette {sheet}: questo nome appartiene a un foglio fornito con il programma; scegliere un altro nome.</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: non si può leggere ({detail}).</translation>
     </message>
     <message>
         <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foglio di etichette sconosciuto: &apos;{name}&apos;. Fogli disponibili: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La posizione iniziale {start} non è sul foglio {sheet}, che ha {per_sheet} etichette (posizioni da 1 a {per_sheet}).</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare l&apos;indirizzo o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform><numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform><numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform></translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello della lettera: {detail}</translation>
     </message>
     <message>
         <source>Template error in the letter, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello della lettera, riga {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello della formula di apertura: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello della formula di apertura, riga {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello dei saluti finali: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore nel modello dei saluti finali, riga {line}: {detail}</translation>
     </message>
     <message>
         <source>the template is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello supera i {limit} caratteri</translation>
     </message>
     <message>
         <source>the letter would be longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettera supererebbe i {limit} caratteri</translation>
     </message>
     <message>
         <source>syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore di sintassi</translation>
     </message>
     <message>
         <source>the template is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello ha troppi livelli annidati</translation>
     </message>
     <message>
         <source>the template was stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello è stato interrotto: {reason}</translation>
     </message>
     <message>
         <source>the template needs too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello richiede troppa memoria</translation>
     </message>
     <message>
         <source>unknown field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>campo sconosciuto &apos;{name}&apos; (forse intendeva {guess}?)</translation>
     </message>
     <message>
         <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} non ha il campo &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{owner} non ha il campo &apos;{name}&apos; (forse intendeva {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;operatore % sui testi non è disponibile nei modelli delle lettere; unire i testi con ~</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>un numero con più di {bits} bit</translation>
     </message>
     <message>
         <source>a value of more than {limit} characters or items</source>
-        <translation type="unfinished"></translation>
+        <translation>un valore con più di {limit} caratteri o elementi</translation>
     </message>
     <message>
         <source>repeating a value to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la ripetizione di un valore oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>a power with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>una potenza con più di {bits} bit</translation>
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unione di valori oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la sostituzione di testo oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;unione di testi oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>ha richiesto più di {seconds} secondi</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare la lettera: {error}</translation>
     </message>
     <message>
         <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il caso non ha una lettera modello in &apos;{language}&apos; (disponibili: {known}).</translation>
     </message>
     <message>
         <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{part}&apos; non si può usare nel nome del file di una bozza.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere delle lettere {font} non è installato; reinstallare ua-desktop.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere delle lettere {font} non contiene {chars}; verranno stampati come �.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il carattere delle lettere {font} non contiene {chars} e altri {more} segni; verranno stampati come �.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titolo</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>cognome</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organizzazione</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>via</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>città</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>regione</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>paese</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefono</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>parole chiave</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>data del consenso</translation>
     </message>
     <message>
         <source>consent method</source>
-        <translation type="unfinished"></translation>
+        <translation>modalità del consenso</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>né nome né cognome</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; non è un indirizzo e-mail</translation>
     </message>
     <message>
         <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>il CAP &apos;{value}&apos; non ha il formato usato in {country}</translation>
     </message>
     <message>
         <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation type="unfinished"></translation>
+        <translation>paese sconosciuto &apos;{value}&apos; (usare un nome o un codice ISO come CH)</translation>
     </message>
     <message>
         <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua sconosciuta &apos;{value}&apos; (usare un codice come de, oppure un nome)</translation>
     </message>
     <message>
         <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} contiene &apos;{value}&apos;, che non è una data (usare 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} contiene {length} caratteri (al massimo {limit})</translation>
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>il campo {field} è necessario per stampare l&apos;indirizzo del mittente</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {problems}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail}); check its quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>non si può leggere come CSV ({detail}); controllarne le virgolette</translation>
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha {fields} campi, mentre l&apos;intestazione ne ha {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {name} è già nell&apos;elenco firmatari come firmatario {signer}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in this file at line {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {line}: {name} è già in questo file alla riga {other}</translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{path}: %n riga letta ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform><numerusform>{path}: %n righe lette ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{path}: %n riga letta ({encoding}, vCard)</numerusform><numerusform>{path}: %n righe lette ({encoding}, vCard)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n firmatario aggiunto</numerusform><numerusform>%n firmatari aggiunti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n firmatario verrebbe aggiunto</numerusform><numerusform>%n firmatari verrebbero aggiunti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n unito a un firmatario esistente</numerusform><numerusform>%n uniti a firmatari esistenti</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n doppione saltato</numerusform><numerusform>%n doppioni saltati</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n doppione trovato</numerusform><numerusform>%n doppioni trovati</numerusform></translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne non importate: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga non può essere importata:</numerusform><numerusform>%n righe non possono essere importate:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato importato nulla. Correggere queste righe oppure saltarle con --skip-bad-rows.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulazione: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop. Chiudere l&apos;altra finestra (o attendere la fine del comando) e riprovare (una seconda finestra apre l&apos;elenco firmatari in sola lettura).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop; chiudere prima l&apos;altra finestra (o attendere la fine del comando).</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Ripristinare la copia di sicurezza più recente con: ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Non c&apos;è nessuna copia di sicurezza da ripristinare: conservare il file e chiedere aiuto per recuperarlo.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari {path} è stato scritto da una versione più recente di ua-desktop (schema {version}, questa versione conosce {known}). Aggiornare ua-desktop per aprirlo; il file non è stato toccato.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c&apos;è ancora nessun elenco firmatari in {path}.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire l&apos;elenco firmatari {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari {path} deve essere aggiornato, cosa che una finestra in sola lettura non può fare. Chiudere l&apos;altra finestra di ua-desktop e aprire di nuovo l&apos;elenco firmatari.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare l&apos;elenco firmatari {path}: {detail}. Verificare che si possa scrivere nella cartella dei dati, oppure avviare ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari è aperto in sola lettura perché un&apos;altra finestra di ua-desktop lo sta usando.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;elenco firmatari: {detail}. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere la copia di sicurezza {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;elenco firmatari è aperto in sola lettura; chiudere l&apos;altra finestra di ua-desktop per poterlo ripristinare.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file di copia di sicurezza {path} non esiste.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere la copia di sicurezza {path}: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è una copia di sicurezza utilizzabile dell&apos;elenco firmatari: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non è una copia di sicurezza dell&apos;elenco firmatari di ua-desktop (non contiene nessun elenco firmatari).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun firmatario con ID {signer}.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste nessun firmatario con ID {signer} (forse è stato eliminato nel frattempo).</translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} inizia come testo {encoding} ma è danneggiato ({detail}).</translation>
     </message>
     <message>
         <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella di lavoro di un programma di fogli di calcolo, non un file CSV. Aprirlo con il programma di fogli di calcolo e salvarlo prima come &apos;CSV UTF-8&apos;.</translation>
     </message>
     <message>
         <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non sembra un file di testo CSV (contiene dati binari o una codifica sconosciuta). Salvare l&apos;elenco come &apos;CSV UTF-8&apos; dal programma di fogli di calcolo e riprovare.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è più grande di 200 MB; dividerlo in file più piccoli.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella, non un file.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file {path} non esiste.</translation>
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è vuoto: non c&apos;è nessuno da importare.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, intestazione: {problem}.</translation>
     </message>
     <message>
         <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} non contiene schede di contatto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
         <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;associazione delle colonne non corrisponde alle colonne del file.</translation>
     </message>
     <message>
         <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna colonna di {path} contiene nomi (colonne presenti: {columns}). Associare una colonna a &apos;{first_name}&apos;, &apos;{last_name}&apos; o &apos;{full_name}&apos;.</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ha una riga di intestazione ma nessuna riga di dati: non c&apos;è nessuno da importare.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione è stata annullata; l&apos;elenco firmatari non è stato modificato.</translation>
     </message>
     <message>
         <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non ha la colonna &apos;{header}&apos; (colonne presenti: {columns})</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{target}&apos; non è un campo dell&apos;elenco firmatari (campi: {fields})</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2057,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>EveningController</name>
     <message>
         <source>No evening is open. Start one with Evening → Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna serata aperta. Avviarne una con Serata → Avvia serata…</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2270,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>ExportWorker</name>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Errore imprevisto: {error}</translation>
     </message>
 </context>
 <context>
@@ -2691,11 +2662,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The letter window was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra della lettera è stata chiusa.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare la lettera: {error}</translation>
     </message>
 </context>
 <context>
@@ -3252,37 +3223,31 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>PrintSupport</name>
     <message>
         <source>Cannot read {pdf} for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {pdf} per la stampa.</translation>
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervallo di pagine scelto non contiene nessuna pagina di questo documento.</translation>
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile preparare per la stampa la pagina {page} di {pdf}.</translation>
     </message>
     <message>
         <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere {target}; scegliere una cartella in cui si può scrivere, poi stampare di nuovo.</translation>
     </message>
     <message>
         <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile avviare la stampante; verificare che sia accesa e collegata.</translation>
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Stampa non riuscita dopo %n pagina; controllare la stampante, poi stampare di nuovo.</numerusform><numerusform>Stampa non riuscita dopo %n pagine; controllare la stampante, poi stampare di nuovo.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Stampa su {where} non riuscita dopo %n pagina; controllare la stampante (o il disco, se si stampa su file), poi stampare di nuovo.</numerusform><numerusform>Stampa su {where} non riuscita dopo %n pagine; controllare la stampante (o il disco, se si stampa su file), poi stampare di nuovo.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4024,7 +3989,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&amp;Is this you?</source>
-        <translation type="unfinished"></translation>
+        <translation>È Le&amp;i?</translation>
     </message>
     <message>
         <source>Not me</source>
@@ -4048,11 +4013,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&amp;End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ermina registrazione</translation>
     </message>
     <message>
         <source>(the group&apos;s country)</source>
-        <translation type="unfinished">(il paese del gruppo)</translation>
+        <translation>(il paese del gruppo)</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
@@ -4068,15 +4033,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Parole c&amp;hiave</translation>
     </message>
     <message>
         <source>End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina registrazione</translation>
     </message>
     <message>
         <source>End sign-in mode? The next person will not be able to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminare la modalità registrazione? La prossima persona non potrà registrarsi qui.</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -4088,11 +4053,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Via e numero</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paese</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
