@@ -110,7 +110,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
             <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
@@ -655,7 +655,7 @@
         <translation>Fall archivieren?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
@@ -671,1268 +671,1239 @@
     <name>CoreMessages</name>
     <message>
         <source>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die vier Messwerte A B C D in Millimetern an, z. B. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
         <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Datei. Geben Sie den Pfad einer .txt-, .pdf- oder .uacase-Datei an.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
-        <translation type="unfinished"></translation>
+        <translation>--id gilt nicht für eine .uacase-Datei: Das Paket benennt seinen Fall selbst.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie den Fall, der archiviert werden soll (ua-desktop cases archive ID), oder verwenden Sie --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from 'Justizministerium'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schreibabend geöffnet. Starten Sie einen mit: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown country '{value}'.</source>
+        <translation>Unbekanntes Land „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language '{value}'.</source>
+        <translation>Unbekannte Sprache „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --signer ID an (eine bekannte unterzeichnende Person, deren Adresse gespeichert ist) oder einen Namen und eine Adresse, nicht beides.</translation>
     </message>
     <message>
         <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --consent wird nichts über die Person gespeichert, daher können ihre Briefe nicht in der Warteschlange warten: Fügen Sie --out-dir DIR hinzu, um sie sofort zu drucken (oder --consent, wenn die Person mit dem Speichern einverstanden ist).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation type="unfinished"></translation>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Positionen „{text}“: Schreiben Sie sie in der Form 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Position {position} liegt nicht auf diesem Bogen (Positionen 1 bis {per_sheet}).</translation>
     </message>
     <message>
         <source>Cannot read the template {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out muss auf .pdf oder .txt enden, nicht „{name}“.</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>erwartet wird ein Objekt wie {{"Vorname": "first_name", "Notiz": null}}</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation type="unfinished"></translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: „{value}“ wird nicht verstanden.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person wurde nicht hinzugefügt: {problems}.</translation>
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} ua-desktop braucht einen beschreibbaren Datenordner; starten Sie es mit --data-dir DIR oder setzen Sie {variable}, um einen anderen zu verwenden.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner {folder} ist nicht beschreibbar. Starten Sie ua-desktop mit --data-dir DIR oder setzen Sie {variable} auf einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
         <source>Give {key} a value. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie für {key} einen Wert an. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} "…". Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: „{value}“ ist nicht erlaubt. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: {value} ist nicht erlaubt. Erlaubt: {allowed}.</translation>
     </message>
     <message>
         <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} wird vom Programm selbst verwaltet und kann nicht gesetzt werden. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Unbekannte Einstellung „{key}“. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} muss vom Typ {type} sein, nicht {value}.</translation>
     </message>
     <message>
         <source>{choices}, or {word} ({automatic})</source>
-        <translation type="unfinished"></translation>
+        <translation>{choices} oder {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation type="unfinished"></translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices} oder "" zum Leeren</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
-        <translation type="unfinished"></translation>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
+        <translation>ein zweistelliger ISO-3166-Ländercode wie CH, DE, GB oder US (oder der Name des Landes)</translation>
     </message>
     <message>
         <source>any text</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Text</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation type="unfinished"></translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>beliebiger Text auf einer Zeile ("" zum Leeren)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation type="unfinished"></translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>ein Wert pro Zeile, z. B. "Amnesty Group" "Postfach 12" "6000 Luzern" (kein Wert zum Leeren)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>the system's language</source>
+        <translation>die Sprache des Systems</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
-        <translation type="unfinished"></translation>
+        <source>from the group's country, else the system</source>
+        <translation>nach dem Land der Gruppe, sonst nach dem System</translation>
     </message>
     <message>
         <source>suggested for the paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>passend zur Papiergröße</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <source>from the paper and the group's country</source>
+        <translation>nach dem Papier und dem Land der Gruppe</translation>
     </message>
     <message>
         <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Druckerversatz von {offset} mm ist unplausibel; messen Sie noch einmal (höchstens ±20 mm).</translation>
     </message>
     <message>
         <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Druckermaßstab von {scale} ist unplausibel; das 100-mm-Lineal sollte 80 bis 120 mm messen.</translation>
     </message>
     <message>
         <source>The measured ruler length must be a positive number of millimetres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gemessene Lineallänge muss eine positive Zahl von Millimetern sein.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation type="unfinished"></translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit 'ua-desktop settings set group_country CODE' (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fallpaket in {folder} kann nicht verwendet werden:
+  {problems}</translation>
     </message>
     <message>
         <source>{first}
   {then}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}
+  {then}</translation>
     </message>
     <message>
         <source>{file}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem}</translation>
     </message>
     <message>
         <source>{file}:{line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}:{line}: {problem}</translation>
     </message>
     <message>
         <source>recipient {index}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger {index}: {problem}</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ordner</translation>
     </message>
     <message>
         <source>is not a regular file (links are not followed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine normale Datei (Verknüpfungen werden nicht verfolgt)</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine normale Datei</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>is larger than {megabytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>ist größer als {megabytes} MB</translation>
     </message>
     <message>
         <source>is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein UTF-8-Text; speichern Sie die Datei als UTF-8 und versuchen Sie es noch einmal</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>is not valid TOML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein gültiges TOML: {error}</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Legen Sie den Musterbrief als letters/&lt;language&gt;.j2 an</translation>
     </message>
     <message>
         <source>name must be a language code such as en.j2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dateiname muss ein Sprachcode wie en.j2 sein</translation>
     </message>
     <message>
         <source>holds no model letter (letters/&lt;language&gt;.j2)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keinen Musterbrief (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is &apos;{language}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>is missing: the preferred language is '{language}'</source>
+        <translation>fehlt: Die bevorzugte Sprache ist „{language}“</translation>
     </message>
     <message>
         <source>{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation type="unfinished"></translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} wird von dieser Version von ua-desktop nicht unterstützt (sie liest Version {supported}); aktualisieren Sie ua-desktop oder fragen Sie die Person, die das Paket erstellt hat</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation type="unfinished"></translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id darf nur Kleinbuchstaben, Ziffern, '.', '-' und '_' enthalten</translation>
     </message>
     <message>
         <source>{key} must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} muss Text sein</translation>
     </message>
     <message>
         <source>{key} is required</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist erforderlich</translation>
     </message>
     <message>
         <source>{key} is required (a date such as 2025-07-01)</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist erforderlich (ein Datum wie 2025-07-01)</translation>
     </message>
     <message>
         <source>{key} must be a date written as YYYY-MM-DD without quotes, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} muss ein Datum in der Form YYYY-MM-DD ohne Anführungszeichen sein, nicht {value}</translation>
     </message>
     <message>
         <source>{key} must be a list of texts</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} muss eine Liste von Texten sein</translation>
     </message>
     <message>
         <source>at least one [[recipients]] entry is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Eintrag [[recipients]] ist erforderlich</translation>
     </message>
     <message>
         <source>must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Tabelle sein</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation type="unfinished"></translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role muss 'primary' oder 'copy' sein, nicht {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>street muss eine Liste von Adresszeilen sein</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
-        <translation type="unfinished"></translation>
+        <translation>country muss ein ISO-3166-Code wie US oder CH sein</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>ein Empfänger muss role = "primary" haben</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
-        <translation type="unfinished"></translation>
+        <translation>needs_review muss eine Liste von Tabellen sein</translation>
     </message>
     <message>
         <source>needs_review entry {index}: field and note must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>needs_review-Eintrag {index}: field und note müssen Text sein</translation>
     </message>
     <message>
         <source>[letter] must be a table</source>
-        <translation type="unfinished"></translation>
+        <translation>[letter] muss eine Tabelle sein</translation>
     </message>
     <message>
         <source>{pack} is larger than {megabytes} MB; a pack is small.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} ist größer als {megabytes} MB; ein Fallpaket ist klein.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil ihr Pfad aus dem Fallpaket hinausführt.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie eine Verknüpfung ist; Pakete enthalten nur normale Dateien.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie verschlüsselt ist.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie entpackt größer ist, als sie angibt (eine „Zip-Bombe“).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} kann nicht importiert werden: Das Paket enthält {files} Dateien; ein Fallpaket hat nur eine Handvoll.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} kann nicht importiert werden: Das Paket wäre entpackt {megabytes} MB groß; ein Fallpaket ist viel kleiner.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>{pack} kann nicht importiert werden: Das Paket enthält „{member}“ zweimal.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>{pack} kann nicht importiert werden: „{member}“ wird abgelehnt, weil es größer als {megabytes} MB ist.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
-        <translation type="unfinished"></translation>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <translation>{pack} ist keine lesbare .uacase-Datei (ein mit „Fall exportieren“ erstelltes ZIP-Archiv): {error}.</translation>
     </message>
     <message>
         <source>{pack} holds no case.toml: it is not a case pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} enthält keine case.toml und ist daher kein Fallpaket.</translation>
     </message>
     <message>
         <source>{pack} is not a valid case pack:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} ist kein gültiges Fallpaket:
+  {problems}</translation>
     </message>
     <message>
         <source>{pack} has letters that cannot be used:
   {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack} enthält Briefe, die nicht verwendet werden können:
+  {problems}</translation>
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist größer als {megabytes} MB; eine Urgent Action hat nur wenige Seiten.</translation>
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textdatei. Importieren Sie die Urgent Action als .txt- oder .pdf-Datei, oder fügen Sie ihren Text ein.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Text zum Importieren: Fügen Sie die Urgent Action ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument hat keine UA-Nummer, nach der der Fall benannt werden könnte; geben Sie dem Fall eine ID (zum Beispiel --id ua-123-25 auf der Kommandozeile).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation type="unfinished"></translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>Das sieht nicht nach einer Urgent Action aus: Es gibt keine Überschrift URGENT ACTION und oben keine UA-Nummer wie „UA 034/25“. Prüfen Sie, ob Sie das richtige Dokument gewählt haben.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist passwortgeschützt. Öffnen Sie die Datei in einem PDF-Betrachter, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {pages} Seiten; eine Urgent Action hat nur wenige.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein lesbares PDF (die Datei ist vielleicht beschädigt). Öffnen Sie sie in einem PDF-Betrachter, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <translation>{name} enthält keinen Text, nur Bilder von Seiten: Die Datei wurde wahrscheinlich eingescannt. Öffnen Sie sie in einem PDF-Betrachter oder nehmen Sie die gedruckte Seite, kopieren Sie den Text oder tippen Sie ihn ab, und fügen Sie ihn im Importfenster ein (Fälle &gt; Fall importieren…, „Text einfügen“).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: keine.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (ein mitgelieferter Fall). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation type="unfinished"></translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (einer Ihrer eigenen Fälle). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation type="unfinished"></translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '-' und '_' (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: keine.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>„{case_id}“ ist ein mitgelieferter Fall: Er gehört zum Programm und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>Es gibt keinen archivierten Fall mit der ID „{case_id}“.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} ist kein Fallordner; verschieben Sie ihn an einen anderen Ort und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Antwortprotokoll {path} kann nicht gelesen werden ({error}); reparieren oder verschieben Sie die Datei.</translation>
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wer geantwortet hat (Behörde oder Amtsperson), bevor Sie eine Antwort eintragen.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Eingangsdatum einer Antwort kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation type="unfinished"></translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Zum Fall „{case_id}“ eingetragene Antworten: {replies}; eine Antwort Nr. {number} gibt es nicht.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} ist noch offen. Beenden Sie ihn zuerst (ua-desktop evening end {evening_id}) oder arbeiten Sie darin weiter.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Es gibt keinen Schreibabend #{evening_id}. 'ua-desktop evening list' zeigt die Schreibabende.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation type="unfinished"></translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Ein Schreibabend braucht mindestens einen Fall. 'ua-desktop cases list' zeigt die Fälle.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ort ist länger als {limit} Zeichen; kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} ist beendet; starten Sie einen neuen.</translation>
     </message>
     <message>
         <source>The evening {evening} already ended at {ended_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} wurde bereits beendet ({ended_at}).</translation>
     </message>
     <message>
         <source>Case {unknown} is not part of the evening {evening}; its cases are {cases}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall {unknown} gehört nicht zum Schreibabend {evening}; Fälle dieses Schreibabends: {cases}.</translation>
     </message>
     <message>
         <source>The evening {evening} has ended; start a new one to sign people in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schreibabend {evening} ist beendet; starten Sie einen neuen, damit sich Personen eintragen können.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine unterzeichnende Person mit der ID {signer_id} (vielleicht inzwischen spurlos gelöscht).</translation>
     </message>
     <message>
         <source>Who is signing? Give a name, or pick a returning signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer unterschreibt? Geben Sie einen Namen ein oder wählen Sie eine bekannte unterzeichnende Person.</translation>
     </message>
     <message>
         <source>Cannot sign in: {problems}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht möglich: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation type="unfinished"></translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. 'ua-desktop evening queue {evening_id}' listet die Warteschlange auf.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu drucken: In der Warteschlange wartet kein Eintrag.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Eintrag gehört zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie ihn aus der Warteschlange.</numerusform><numerusform>%n Einträge gehören zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie sie aus der Warteschlange.</numerusform></translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; geben Sie einen Dateinamen an, z. B. {example}.</translation>
     </message>
     <message>
         <source>The report file {name} should end in {suffix}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsdatei {name} sollte auf {suffix} enden.</translation>
     </message>
     <message>
         <source>The report file {name} should end in .pdf (summary) or .csv (spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsdatei {name} sollte auf .pdf (Zusammenfassung) oder .csv (Tabelle) enden.</translation>
     </message>
     <message>
         <source>Case {case_id} names no recipient; add one to its case.toml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall {case_id} nennt keinen Empfänger; tragen Sie einen in seiner case.toml ein.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden ausgewählt. Wählen Sie Unterzeichnende aus (alle, nach ID oder nach Stichwort) oder fordern Sie leere Briefe an.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers or ask for blank letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden ausgewählt. Wählen Sie Unterzeichnende aus oder fordern Sie leere Briefe an.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 blank letters, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie zwischen 1 und 10.000 leere Briefe an, nicht {asked}.</translation>
     </message>
     <message>
         <source>{out} is a folder; give a file name such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} ist ein Ordner; geben Sie einen Dateinamen an, z. B. {example}.</translation>
     </message>
     <message>
         <source>The output file {name} should end in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabedatei {name} sollte auf .pdf enden.</translation>
     </message>
     <message>
         <source>{folder} is a file; --per-signer-folder needs a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} ist eine Datei; --per-signer-folder braucht einen Ordner.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Etikettenbogen.</translation>
     </message>
     <message>
         <source>Choose an envelope size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Umschlaggröße.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden ausgewählt: --signers braucht all oder mindestens eine ID aus der Adressliste.</translation>
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden ausgewählt: Die Adressliste ist leer. Fügen Sie zuerst Unterzeichnende hinzu oder verwenden Sie --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine unterzeichnende Person mit der ID {ids} in der Adressliste.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>Keine Unterzeichnenden ausgewählt: Es gibt keine Unterzeichnenden mit dem Stichwort „{tag}“.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden ausgewählt: Die Adressliste enthält keine Unterzeichnenden.</translation>
     </message>
     <message>
         <source>(blank signer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne unterzeichnende Person)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
-        <translation type="unfinished"></translation>
+        <source>the group's return address</source>
+        <translation>Absender der Gruppe</translation>
     </message>
     <message>
         <source>{recipient} (from {signer})</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient} (von {signer})</translation>
     </message>
     <message>
         <source>Ask for between 1 and {limit} labels, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie zwischen 1 und {limit} Etiketten an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address is empty; set it in the settings first.</source>
+        <translation>Der Absender der Gruppe ist leer; legen Sie ihn zuerst in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>No signers selected for return-address labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterzeichnenden für Absender-Etiketten ausgewählt.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} hat keine Postadresse in der Adressliste; ergänzen Sie sie oder drucken Sie stattdessen den Absender der Gruppe.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Etikett für {name} fehlen {chars}: Die Etikettenschrift hat diese Zeichen nicht.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag {name}: {width} x {height} mm ist keine Umschlaggröße, die ua-desktop drucken kann (20 bis 500 mm in jede Richtung).</translation>
     </message>
     <message>
         <source>Envelope {name}: a printing zone lies outside the envelope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag {name}: Ein Druckbereich liegt außerhalb des Umschlags.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Unbekannte Umschlaggröße „{name}“. Bekannte Größen: {known} oder eine eigene Größe BREITExHÖHE (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Umschlag von {width} x {height} mm ist zu klein für Empfänger und Absender (mindestens 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation type="unfinished"></translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Eigene Umschlaggröße „{spec}“: Schreiben Sie sie als BREITExHÖHE in mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein {size}-Umschlag ist größer als das gewählte Papier; wählen Sie einen anderen Einzug.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>Die Adresse für {name} passt nicht in das Adressfeld des {size}-Umschlags; kürzen Sie sie oder wählen Sie einen größeren Umschlag. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender auf dem Umschlag für {name} ist zu lang für seine Ecke; kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie zwischen 1 und 10.000 Umschläge an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
-        <translation type="unfinished"></translation>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <translation>Der Absender der Gruppe ist leer; legen Sie ihn in den Einstellungen fest oder drucken Sie keinen.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation type="unfinished"></translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} hat keine Postadresse für den Absender; ergänzen Sie sie in der Adressliste oder drucken Sie den Absender der Gruppe.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Umschlag für {name} fehlen {chars}.</translation>
     </message>
     <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Schreiben von {path} ist der Datenträger voll geworden. Schaffen Sie Platz und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>{path} kann nicht geschrieben werden: keine Berechtigung oder schreibgeschützter Datenträger. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>page width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <source>page height</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenhöhe</translation>
     </message>
     <message>
         <source>label width</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbreite</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenhöhe</translation>
     </message>
     <message>
         <source>column pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenabstand</translation>
     </message>
     <message>
         <source>row pitch</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenabstand</translation>
     </message>
     <message>
         <source>the {name} must be a positive number of millimetres (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} muss eine positive Zahl von Millimetern sein (angegeben: {value}).</translation>
     </message>
     <message>
         <source>the sheet needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bogen braucht einen Namen.</translation>
     </message>
     <message>
         <source>it needs at least one column and one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>er braucht mindestens eine Spalte und eine Zeile.</translation>
     </message>
     <message>
         <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 500 Etiketten pro Bogen kann ua-desktop nicht drucken.</translation>
     </message>
     <message>
         <source>the first label starts outside the page (negative margin).</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste Etikett beginnt außerhalb der Seite (negativer Rand).</translation>
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Etiketten überlappen: Der Spaltenabstand von {pitch} mm ist kleiner als die Etikettenbreite von {width} mm.</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Etiketten überlappen: Der Zeilenabstand von {pitch} mm ist kleiner als die Etikettenhöhe von {height} mm.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Etiketten ragen über die Seite hinaus: Die letzte Spalte endet bei {end} mm, die Seite ist aber nur {width} mm breit.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Etiketten ragen über die Seite hinaus: Die letzte Zeile endet bei {end} mm, die Seite ist aber nur {height} mm hoch.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation type="unfinished"></translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>der Eckenradius muss zwischen 0 und der Hälfte der kürzeren Etikettenseite liegen.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Innenabstand (padding) lässt keinen Platz für Text.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(ohne Namen)</translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss "mm" oder "in" sein, nicht „{unit}“.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation type="unfinished"></translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Etikettenbogen {sheet}: unbekannte Seite „{page}“ (verwenden Sie a4 oder letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen {sheet}: {key} fehlt.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen {sheet}: Ein Maß ist keine Zahl ({detail}).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {keys} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen {sheet}: fehlende Angaben: {keys}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenbogen {sheet}: Dieser Name gehört zu einem mitgelieferten Bogen; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Unbekannter Etikettenbogen „{name}“. Bekannt sind: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Datenordner, in dem eigene Etikettenformate gespeichert werden könnten.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startposition {start} liegt nicht auf dem Bogen {sheet}; er hat {per_sheet} Etiketten (Positionen 1 bis {per_sheet}).</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform><numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform><numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform></translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage des Briefs: {detail}</translation>
     </message>
     <message>
         <source>Template error in the letter, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage des Briefs, Zeile {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage der Anrede: {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage der Anrede, Zeile {line}: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage der Grußformel: {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing, line {line}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Vorlage der Grußformel, Zeile {line}: {detail}</translation>
     </message>
     <message>
         <source>the template is longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage ist länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>the letter would be longer than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Brief wäre länger als {limit} Zeichen</translation>
     </message>
     <message>
         <source>syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler</translation>
     </message>
     <message>
         <source>the template is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the template was stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage wurde abgebrochen: {reason}</translation>
     </message>
     <message>
         <source>the template needs too much memory</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage braucht zu viel Speicher</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field '{name}'</source>
+        <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>unbekanntes Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} hat kein Feld „{name}“</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation type="unfinished"></translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} hat kein Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation type="unfinished"></translation>
+        <translation>der Operator % ist in Briefvorlagen für Text nicht verfügbar; verbinden Sie Text mit ~</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl mit mehr als {bits} Bit</translation>
     </message>
     <message>
         <source>a value of more than {limit} characters or items</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert mit mehr als {limit} Zeichen oder Elementen</translation>
     </message>
     <message>
         <source>repeating a value to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wiederholen eines Werts auf mehr als {limit} Zeichen</translation>
     </message>
     <message>
         <source>a power with more than {bits} bits</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Potenz mit mehr als {bits} Bit</translation>
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbinden von Werten zu mehr als {limit} Zeichen</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ersetzen von Text auf mehr als {limit} Zeichen</translation>
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verbinden von Text zu mehr als {limit} Zeichen</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sie dauerte länger als {seconds} Sekunden</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation type="unfinished"></translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>Der Fall hat keinen Musterbrief in „{language}“ (vorhanden: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation type="unfinished"></translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>„{part}“ kann nicht im Dateinamen eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefschrift {font} ist nicht installiert; installieren Sie ua-desktop neu.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefschrift {font} hat kein Zeichen für {chars}; sie werden als � gedruckt.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefschrift {font} hat kein Zeichen für {chars} und {more} weitere; sie werden als � gedruckt.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede/Titel</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichwörter</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Einwilligung</translation>
     </message>
     <message>
         <source>consent method</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Einwilligung</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Vor- noch Nachname</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation type="unfinished"></translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>PLZ „{value}“ hat nicht die in diesem Land übliche Form ({country})</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>unbekanntes Land „{value}“ (verwenden Sie einen Namen oder einen ISO-Code wie CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation type="unfinished"></translation>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de oder einen Namen)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>{field}: „{value}“ ist kein Datum (verwenden Sie 2025-03-31 oder 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {length} Zeichen, erlaubt sind höchstens {limit}</translation>
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt, wird aber für die Absenderadresse gebraucht</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problems}</translation>
     </message>
     <message>
         <source>cannot be read as CSV ({detail}); check its quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht als CSV gelesen werden ({detail}); prüfen Sie die Anführungszeichen</translation>
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation type="unfinished"></translation>
+        <translation>hat {fields} Felder, die Kopfzeile aber {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {name} steht bereits in der Adressliste (ID {signer})</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in this file at line {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {name} steht bereits in Zeile {other} dieser Datei</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
+        <translation><numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform><numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{path}: %n Zeile gelesen ({encoding}, vCard)</numerusform><numerusform>{path}: %n Zeilen gelesen ({encoding}, vCard)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Person wurde hinzugefügt</numerusform><numerusform>%n Personen wurden hinzugefügt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Person würde hinzugefügt werden</numerusform><numerusform>%n Personen würden hinzugefügt werden</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n mit einer vorhandenen Person zusammengeführt</numerusform><numerusform>%n mit vorhandenen Personen zusammengeführt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Duplikat übersprungen</numerusform><numerusform>%n Duplikate übersprungen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Duplikat gefunden</numerusform><numerusform>%n Duplikate gefunden</numerusform></translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht importierte Spalten: {columns}</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile kann nicht importiert werden:</numerusform><numerusform>%n Zeilen können nicht importiert werden:</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. Korrigieren Sie diese Zeilen oder überspringen Sie sie mit --skip-bad-rows.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste wird von einem anderen ua-desktop-Fenster oder -Befehl benutzt. Schließen Sie dieses Fenster bzw. beenden Sie den Befehl und versuchen Sie es noch einmal (ein zweites Fenster öffnet die Adressliste nur zum Lesen).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste wird von einem anderen ua-desktop-Fenster oder -Befehl benutzt; schließen Sie dieses Fenster bzw. beenden Sie den Befehl zuerst.</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Adressliste {path} ist beschädigt oder keine Adressliste von ua-desktop ({detail}). Sie wurde nicht verändert. Stellen Sie die neueste Sicherung wieder her mit: ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei der Adressliste {path} ist beschädigt oder keine Adressliste von ua-desktop ({detail}). Sie wurde nicht verändert. Es gibt keine Sicherung zum Wiederherstellen; bewahren Sie die Datei auf und holen Sie sich Hilfe, um sie zu retten.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} wurde von einer neueren Version von ua-desktop geschrieben (Schema {version}, diese Version kennt {known}). Aktualisieren Sie ua-desktop, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es noch keine Adressliste.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} kann nicht geöffnet werden: {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} muss aktualisiert werden, und das kann ein Fenster im Nur-Lesen-Modus nicht. Schließen Sie das andere ua-desktop-Fenster und öffnen Sie die Adressliste erneut.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} kann nicht verwendet werden: {detail}. Prüfen Sie, ob der Datenordner beschreibbar ist, oder starten Sie ua-desktop mit --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste ist nur zum Lesen geöffnet, weil ein anderes ua-desktop-Fenster sie benutzt.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste konnte nicht gespeichert werden: {detail}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {path} konnte nicht geschrieben werden: {detail}.</translation>
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste ist nur zum Lesen geöffnet; schließen Sie das andere ua-desktop-Fenster, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherungsdatei {path}.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {path} kann nicht gelesen werden: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine brauchbare Sicherung der Adressliste: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Sicherung einer ua-desktop-Adressliste (die Datei enthält keine Adressliste).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine unterzeichnende Person mit der ID {signer}.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine unterzeichnende Person mit der ID {signer} (vielleicht inzwischen gelöscht).</translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} beginnt wie {encoding}-Text, ist aber beschädigt ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} ist eine Arbeitsmappe einer Tabellenkalkulation, keine CSV-Datei. Öffnen Sie sie in Ihrem Tabellenprogramm und speichern Sie sie zuerst als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} sieht nicht nach einer CSV-Textdatei aus (die Datei enthält Binärdaten oder eine unbekannte Kodierung). Speichern Sie die Liste in Ihrem Tabellenprogramm als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist größer als 200 MB; teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei {path}.</translation>
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist leer: Es gibt niemanden zu importieren.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}, Kopfzeile, {problem}.</translation>
     </message>
     <message>
         <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enthält keine Kontaktkarten (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation type="unfinished"></translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>Die Spaltenzuordnung passt nicht zu den Spalten der Datei.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>Keine Spalte von {path} enthält Namen (Spalten: {columns}). Ordnen Sie eine Spalte „{first_name}“, „{last_name}“ oder „{full_name}“ zu.</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat eine Kopfzeile, aber keine Datenzeilen: Es gibt niemanden zu importieren.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; die Adressliste wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>die Datei hat keine Spalte „{header}“ (ihre Spalten: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation type="unfinished"></translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
     </message>
 </context>
 <context>
@@ -2018,11 +1989,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -2030,7 +2001,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -2086,7 +2057,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>EveningController</name>
     <message>
         <source>No evening is open. Start one with Evening → Start evening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schreibabend geöffnet. Starten Sie einen mit Schreibabend → Schreibabend starten…</translation>
     </message>
 </context>
 <context>
@@ -2299,7 +2270,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>ExportWorker</name>
     <message>
         <source>Unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {error}</translation>
     </message>
 </context>
 <context>
@@ -2479,15 +2450,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -2562,27 +2533,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -2598,15 +2569,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -2626,7 +2597,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -2666,7 +2637,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Dieser Brief geht nach {country}, aber das Land des Absenders ist nicht bekannt; er könnte also nicht zurückkommen, und der Export wird ihn ablehnen. Legen Sie das Land der Gruppe in den Einstellungen fest oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
@@ -2691,11 +2662,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>The letter window was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Brieffenster wurde geschlossen.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht erstellt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2703,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -2760,7 +2731,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
@@ -2839,7 +2810,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>Das Papier im Drucker der Gruppe: Eine Änderung hier gilt für alle Fälle, wie die Papierwahl in den Einstellungen.</translation>
     </message>
     <message>
@@ -2983,7 +2954,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
@@ -3252,37 +3223,31 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>PrintSupport</name>
     <message>
         <source>Cannot read {pdf} for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pdf} kann zum Drucken nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Seitenbereich enthält keine Seite dieses Dokuments.</translation>
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pdf} konnte nicht für den Druck aufbereitet werden.</translation>
     </message>
     <message>
         <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{target} kann nicht geschrieben werden; wählen Sie einen Ordner, in den Sie schreiben können, und drucken Sie dann noch einmal.</translation>
     </message>
     <message>
         <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden; prüfen Sie, ob er eingeschaltet und angeschlossen ist.</translation>
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der Druck ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform><numerusform>Der Druck ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der Druck auf {where} ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform><numerusform>Der Druck auf {where} ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3461,7 +3426,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Die Umschläge tragen die Absenderadresse der Gruppe, aber es ist noch keine festgelegt. Geben Sie sie hier ein (sie wird in den Einstellungen gespeichert), oder drucken Sie die Umschläge ohne Absender.</translation>
     </message>
     <message>
@@ -3481,7 +3446,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ohne Absender drucken</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Der Name der Gruppe, {name}, wird darüber gedruckt.</translation>
     </message>
 </context>
@@ -4024,7 +3989,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>&amp;Is this you?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sind Sie das?</translation>
     </message>
     <message>
         <source>Not me</source>
@@ -4048,11 +4013,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>&amp;End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung &amp;beenden</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation type="unfinished">(Land der Gruppe)</translation>
+        <source>(the group's country)</source>
+        <translation>(Land der Gruppe)</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
@@ -4068,15 +4033,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Ta&amp;gs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stich&amp;wörter</translation>
     </message>
     <message>
         <source>End sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung beenden</translation>
     </message>
     <message>
         <source>End sign-in mode? The next person will not be able to sign in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldemodus beenden? Die nächste Person kann sich dann hier nicht mehr eintragen.</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -4088,11 +4053,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>St&amp;reet</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traße</translation>
     </message>
     <message>
         <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>Letter l&amp;anguage</source>
@@ -4107,7 +4072,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -4146,7 +4111,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -4242,7 +4207,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Ein Feld ist zu lang ({value} Zeichen).</translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>
