@@ -8,12 +8,18 @@ folder (core/, gui/) use live here, once.
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 
+from ua_desktop.cli import main
 from ua_desktop.core.cases.library import CaseLibrary
+
+from .cli_types import Cli, CliProcess, CliResult
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="ua-desktop-test-home-"))
@@ -34,3 +40,37 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def library(tmp_path: Path) -> CaseLibrary:
     """An empty folder of own cases beside the bundled ones; modules that need cases in it save them."""
     return CaseLibrary(tmp_path / "cases")
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """Run the command line in this process: `cli("cases", "list")` gives (status, out, err).
+
+    The output is what capsys captured since it was last read, so a test that also reads capsys itself
+    shares the one capture with this fixture.
+    """
+
+    def run(*argv: str) -> CliResult:
+        status = main(list(argv))
+        captured = capsys.readouterr()
+        return CliResult(status, captured.out, captured.err)
+
+    return run
+
+
+@pytest.fixture
+def cli_process() -> CliProcess:
+    """Run the real program, `python -m ua_desktop *args`, as a script would; `env` adds to os.environ."""
+
+    def run(
+        *args: str, env: Mapping[str, str] | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "ua_desktop", *args],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=None if env is None else {**os.environ, **env},
+        )
+
+    return run

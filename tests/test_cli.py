@@ -13,19 +13,15 @@ from ua_desktop import __version__
 from ua_desktop.cli import main
 from ua_desktop.core.resources import bundled_cases_dir
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ua_desktop", *args], capture_output=True, text=True, timeout=60
-    )
+from .cli_types import CliProcess
 
 
-def test_version_through_console_script_and_module() -> None:
+def test_version_through_console_script_and_module(cli_process: CliProcess) -> None:
     exe = shutil.which("ua-desktop", path=str(Path(sys.executable).parent))
     assert exe, "the ua-desktop console script is installed next to the interpreter"
     result = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == f"ua-desktop {__version__}"
-    assert run("--version").stdout.strip() == f"ua-desktop {__version__}"
+    assert cli_process("--version").stdout.strip() == f"ua-desktop {__version__}"
 
 
 def test_cases_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
@@ -40,8 +36,8 @@ def test_cases_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert "WASHINGTON, DC 20528" in text
 
 
-def test_unknown_case_is_exit_1_with_message() -> None:
-    result = run("cases", "show", "ua-999-99")
+def test_unknown_case_is_exit_1_with_message(cli_process: CliProcess) -> None:
+    result = cli_process("cases", "show", "ua-999-99")
     assert result.returncode == 1
     assert "There is no case with id 'ua-999-99'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -70,10 +66,10 @@ def test_data_dir_option_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "my-case\tUA 034/25" in out and "\town" in out
 
 
-def test_unwritable_data_dir_on_cli(tmp_path: Path) -> None:
+def test_unwritable_data_dir_on_cli(cli_process: CliProcess, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = run("--data-dir", str(blocker / "x"), "cases", "list")
+    result = cli_process("--data-dir", str(blocker / "x"), "cases", "list")
     assert result.returncode == 1
     assert "--data-dir DIR" in result.stderr and "Traceback" not in result.stderr
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
@@ -13,13 +11,9 @@ from ua_desktop.cli import main
 from ua_desktop.commands.case_files import SUFFIX as CLI_SUFFIX
 from ua_desktop.core.cases.share import SUFFIX
 
+from .cli_types import CliProcess
+
 DATA = Path(__file__).resolve().parent / "data" / "ua"
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ua_desktop", *args], capture_output=True, text=True, timeout=60
-    )
 
 
 def test_suffix_is_the_same_in_cli_and_core() -> None:
@@ -59,19 +53,19 @@ def test_import_with_flags_prints_what_to_check(data_dir: Path, capsys: pytest.C
     assert "deadline is required" in capsys.readouterr().out
 
 
-def test_id_clash_needs_a_choice() -> None:
+def test_id_clash_needs_a_choice(cli_process: CliProcess) -> None:
     seed = Path(__file__).resolve().parent.parent / "resources" / "cases" / "ua-034-25" / "source.txt"
     if not seed.exists():  # running from an installed tree without the sources next to the tests
         from ua_desktop.core.resources import bundled_cases_dir
 
         seed = bundled_cases_dir() / "ua-034-25" / "source.txt"
-    refused = run("cases", "import", str(seed))
+    refused = cli_process("cases", "import", str(seed))
     assert refused.returncode == 1
     assert "already exists (a bundled case)" in refused.stderr and "--keep-both" in refused.stderr
     assert "Traceback" not in refused.stderr
-    kept = run("cases", "import", str(seed), "--keep-both")
+    kept = cli_process("cases", "import", str(seed), "--keep-both")
     assert kept.returncode == 0 and "Imported case ua-034-25-2" in kept.stdout
-    replaced = run("cases", "import", str(seed), "--replace")
+    replaced = cli_process("cases", "import", str(seed), "--replace")
     assert replaced.returncode == 0 and "Imported case ua-034-25 " in replaced.stdout
 
 
@@ -82,13 +76,15 @@ def test_id_clash_needs_a_choice() -> None:
         (lambda p: DATA / "not-an-ua.txt", "does not look like an Urgent Action"),
     ],
 )
-def test_bad_input_is_a_message(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
-    result = run("cases", "import", str(make(tmp_path)))
+def test_bad_input_is_a_message(  # type: ignore[no-untyped-def]
+    cli_process: CliProcess, tmp_path: Path, make, message: str
+) -> None:
+    result = cli_process("cases", "import", str(make(tmp_path)))
     assert result.returncode == 1
     assert message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_scanned_pdf_and_zip_slip_on_the_cli(tmp_path: Path) -> None:
+def test_scanned_pdf_and_zip_slip_on_the_cli(cli_process: CliProcess, tmp_path: Path) -> None:
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("ua_pdf_cli", Path(__file__).parent / "data" / "ua_pdf.py")
@@ -96,19 +92,19 @@ def test_scanned_pdf_and_zip_slip_on_the_cli(tmp_path: Path) -> None:
     helpers = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(helpers)
     scan = helpers.write_scanned_pdf(tmp_path / "scan.pdf")
-    result = run("cases", "import", str(scan))
+    result = cli_process("cases", "import", str(scan))
     assert result.returncode == 1 and "scanned" in result.stderr and "Traceback" not in result.stderr
     evil = tmp_path / "evil.uacase"
     with zipfile.ZipFile(evil, "w") as archive:
         archive.writestr("case.toml", "schema_version = 1\n")
         archive.writestr("../../outside.txt", "x")
-    result = run("cases", "import", str(evil))
+    result = cli_process("cases", "import", str(evil))
     assert result.returncode == 1 and "leads outside the case pack" in result.stderr
     assert not (tmp_path.parent / "outside.txt").exists()
 
 
-def test_bundled_case_cannot_be_deleted() -> None:
-    result = run("cases", "delete", "ua-034-25")
+def test_bundled_case_cannot_be_deleted(cli_process: CliProcess) -> None:
+    result = cli_process("cases", "delete", "ua-034-25")
     assert result.returncode == 1 and "bundled case" in result.stderr
 
 

@@ -13,18 +13,13 @@ from ua_desktop.cli import main
 from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.resources import bundled_cases_dir
 
+from .cli_types import Cli, CliResult
+
 CASE = "ua-034-25"
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
-
-
-def sign_anna(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str, str]:
-    return run(
-        capsys,
+def sign_anna(cli: Cli, *extra: str) -> CliResult:
+    return cli(
         "evening",
         "sign",
         "--first",
@@ -44,75 +39,73 @@ def sign_anna(capsys: pytest.CaptureFixture[str], *extra: str) -> tuple[int, str
     )
 
 
-def test_a_whole_evening(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    status, out, _ = run(
-        capsys, "evening", "start", "--case", CASE, "--place", "Kirchgemeindehaus", "--labels"
-    )
+def test_a_whole_evening(cli: Cli, tmp_path: Path) -> None:
+    status, out, _ = cli("evening", "start", "--case", CASE, "--place", "Kirchgemeindehaus", "--labels")
     assert status == 0 and "Started evening" in out and "(#1)" in out
 
-    status, out, _ = sign_anna(capsys)
+    status, out, _ = sign_anna(cli)
     assert status == 0
     assert "Signed in Anna Muster (new signer, kept on the roster): counted ua-034-25; 2 item(s)" in out
 
-    status, out, err = run(capsys, "evening", "sign", "--signer", "1")
+    status, out, err = cli("evening", "sign", "--signer", "1")
     assert status == 0 and "counted nothing new" in out
     assert "already signed ua-034-25 earlier this evening" in err
 
-    status, out, _ = run(capsys, "evening", "queue")
+    status, out, _ = cli("evening", "queue")
     lines = out.splitlines()
     assert len(lines) == 2 and all("\twaiting\t" in line for line in lines)
 
-    status, out, _ = run(capsys, "evening", "print", "--out-dir", str(tmp_path / "print"))
+    status, out, _ = cli("evening", "print", "--out-dir", str(tmp_path / "print"))
     assert status == 0 and out.count("Wrote ") == 2
     letters = next((tmp_path / "print").glob("*-letters.pdf"))
     assert "Anna Muster" in PdfReader(letters).pages[0].extract_text()
 
-    status, out, _ = run(capsys, "evening", "queue", "--waiting")
+    status, out, _ = cli("evening", "queue", "--waiting")
     assert out == ""
-    status, out, _ = run(capsys, "evening", "print", "--out-dir", str(tmp_path / "again"), "--item", "1")
+    status, out, _ = cli("evening", "print", "--out-dir", str(tmp_path / "again"), "--item", "1")
     assert status == 0 and out.count("Wrote ") == 1
 
-    status, out, _ = run(capsys, "evening", "end")
+    status, out, _ = cli("evening", "end")
     assert status == 0 and "1 people, 1 letters" in out
 
-    status, out, _ = run(capsys, "evening", "list")
+    status, out, _ = cli("evening", "list")
     assert out.startswith("1\t") and "ended\t1 people\t1 letters" in out
 
-    status, out, _ = run(capsys, "evening", "report", "1", "--out", str(tmp_path / "report.pdf"))
+    status, out, _ = cli("evening", "report", "1", "--out", str(tmp_path / "report.pdf"))
     assert status == 0 and "1 letters, 1 people, 1 new signers" in out
     reader = PdfReader(tmp_path / "report.pdf")
     assert len(reader.pages) == 1 and "UA 034/25" in reader.pages[0].extract_text()
 
-    status, out, _ = run(capsys, "evening", "report", "1", "--out", str(tmp_path / "report.csv"))
+    status, out, _ = cli("evening", "report", "1", "--out", str(tmp_path / "report.csv"))
     rows = list(csv.DictReader((tmp_path / "report.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0]["case_id"] == CASE and rows[0]["letters"] == "1"
 
 
 def test_without_consent_letters_print_at_once_and_nothing_is_kept(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, data_dir: Path
+    cli: Cli, tmp_path: Path, data_dir: Path
 ) -> None:
-    run(capsys, "evening", "start", "--case", CASE)
-    status, _, err = run(capsys, "evening", "sign", "--first", "Zoraida", "--last", "Quintanilla")
+    cli("evening", "start", "--case", CASE)
+    status, _, err = cli("evening", "sign", "--first", "Zoraida", "--last", "Quintanilla")
     assert status == 1 and "--out-dir DIR" in err and "Traceback" not in err
-    status, out, _ = run(
-        capsys, "evening", "sign", "--first", "Zoraida", "--last", "Quintanilla", "--out-dir", str(tmp_path)
+    status, out, _ = cli(
+        "evening", "sign", "--first", "Zoraida", "--last", "Quintanilla", "--out-dir", str(tmp_path)
     )
     assert status == 0 and "not kept: no consent" in out and "Wrote " in out
-    status, out, _ = run(capsys, "evening", "queue")
+    status, out, _ = cli("evening", "queue")
     assert out == ""
-    status, out, _ = run(capsys, "roster", "list")
+    status, out, _ = cli("roster", "list")
     assert "Quintanilla" not in out
     assert b"Quintanilla" not in b"".join(p.read_bytes() for p in data_dir.glob("roster.sqlite3*"))
-    status, out, _ = run(capsys, "evening", "list")
+    status, out, _ = cli("evening", "list")
     assert "1 people\t1 letters" in out
 
 
-def test_second_evening_on_the_same_date_warns(capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "evening", "start", "--case", CASE, "--date", "2026-11-28", "--place", "Hall")
-    status, _, err = run(capsys, "evening", "start", "--case", CASE, "--date", "2026-11-28")
+def test_second_evening_on_the_same_date_warns(cli: Cli) -> None:
+    cli("evening", "start", "--case", CASE, "--date", "2026-11-28", "--place", "Hall")
+    status, _, err = cli("evening", "start", "--case", CASE, "--date", "2026-11-28")
     assert status == 1 and "still open" in err
-    run(capsys, "evening", "end", "1")
-    status, out, err = run(capsys, "evening", "start", "--case", CASE, "--date", "2026-11-28")
+    cli("evening", "end", "1")
+    status, out, err = cli("evening", "start", "--case", CASE, "--date", "2026-11-28")
     assert status == 0 and "(#2)" in out
     assert "already an evening on 2026-11-28: 2026-11-28, Hall (#1)" in err
 
@@ -127,10 +120,8 @@ def test_second_evening_on_the_same_date_warns(capsys: pytest.CaptureFixture[str
         (["evening", "end"], "No evening is open"),
     ],
 )
-def test_bad_input_gives_a_message_not_a_traceback(
-    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
-) -> None:
-    status, _, err = run(capsys, *argv)
+def test_bad_input_gives_a_message_not_a_traceback(cli: Cli, argv: list[str], message: str) -> None:
+    status, _, err = cli(*argv)
     assert status == 1
     assert message.lower() in err.lower()
     assert "Traceback" not in err
@@ -148,11 +139,9 @@ def test_bad_input_gives_a_message_not_a_traceback(
         (["evening", "print", "--out-dir", "x", "--item", "5"], "No queue item 5"),
     ],
 )
-def test_bad_sign_in_and_print_input(
-    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
-) -> None:
-    run(capsys, "evening", "start", "--case", CASE)
-    status, _, err = run(capsys, *argv)
+def test_bad_sign_in_and_print_input(cli: Cli, argv: list[str], message: str) -> None:
+    cli("evening", "start", "--case", CASE)
+    status, _, err = cli(*argv)
     assert status == 1 and message in err and "Traceback" not in err
 
 
@@ -166,28 +155,26 @@ def test_invalid_ids_and_dates_are_argument_errors(capsys: pytest.CaptureFixture
     assert "use the form 2026-11-28" in capsys.readouterr().err
 
 
-def test_add_case_to_the_open_evening(capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "evening", "start", "--case", CASE)
-    status, out, _ = run(capsys, "evening", "add-case", "--case", CASE)
+def test_add_case_to_the_open_evening(cli: Cli) -> None:
+    cli("evening", "start", "--case", CASE)
+    status, out, _ = cli("evening", "add-case", "--case", CASE)
     assert status == 0 and out.endswith(f"now works on {CASE}\n")
-    status, _, err = run(capsys, "evening", "add-case", "--case", "nope")
+    status, _, err = cli("evening", "add-case", "--case", "nope")
     assert status == 1 and "no case with id 'nope'" in err
-    run(capsys, "evening", "end")
-    status, _, err = run(capsys, "evening", "add-case", "1", "--case", CASE)
+    cli("evening", "end")
+    status, _, err = cli("evening", "add-case", "1", "--case", CASE)
     assert status == 1 and "has ended" in err
 
 
-def test_print_writes_one_file_per_paper_and_never_over_an_earlier_batch(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_print_writes_one_file_per_paper_and_never_over_an_earlier_batch(cli: Cli, tmp_path: Path) -> None:
     second = "ua-099-25"  # a second case (the bundled one under another id): letters of two cases
     shutil.copytree(bundled_cases_dir() / CASE, resolve_paths().ensure().cases_dir / second)
     toml = resolve_paths().cases_dir / second / "case.toml"
     toml.write_text(toml.read_text(encoding="utf-8").replace(CASE, second), encoding="utf-8")
-    run(capsys, "evening", "start", "--case", CASE, "--case", second, "--labels", "--envelopes")
-    sign_anna(capsys)
+    cli("evening", "start", "--case", CASE, "--case", second, "--labels", "--envelopes")
+    sign_anna(cli)
     out = tmp_path / "print"
-    status, stdout, _ = run(capsys, "evening", "print", "--out-dir", str(out))
+    status, stdout, _ = cli("evening", "print", "--out-dir", str(out))
     assert status == 0 and stdout.count("Wrote ") == 3
     assert "(2 letter(s), 2 page(s))" in stdout and "(2 label(s) on L7160, 1 page(s))" in stdout
     assert "(2 envelope(s) on DL, 2 page(s))" in stdout
@@ -198,7 +185,7 @@ def test_print_writes_one_file_per_paper_and_never_over_an_earlier_batch(
         "letters.pdf",
     ]
 
-    status, stdout, _ = run(capsys, "evening", "print", "--out-dir", str(out), "--item", "1", "--item", "2")
+    status, stdout, _ = cli("evening", "print", "--out-dir", str(out), "--item", "1", "--item", "2")
     assert status == 0 and stdout.count("Wrote ") == 2
     assert {path: path.read_bytes() for path in first} == first  # the first batch's files are untouched
     assert len(list(out.iterdir())) == 5

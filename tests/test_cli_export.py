@@ -8,15 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ua_desktop.cli import main
+from .cli_types import Cli
 
 CASE = "ua-034-25"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def write_group_settings(data_dir: Path) -> None:
@@ -30,23 +24,22 @@ def write_group_settings(data_dir: Path) -> None:
     (data_dir / "config" / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
 
 
-def test_labels_list_names_every_shipped_sheet(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = run(capsys, "labels", "list")
+def test_labels_list_names_every_shipped_sheet(cli: Cli) -> None:
+    status, out, _ = cli("labels", "list")
     assert status == 0
     ids = {line.split("\t")[0] for line in out.splitlines()}
     assert {"L7160", "L7161", "L7162", "L7163", "L7159", "3422", "3474", "3475", "3490"} <= ids
     assert {"5160", "5161", "5162", "5163"} <= ids
 
 
-def test_export_labels_remembers_used_positions(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_labels_remembers_used_positions(tmp_path: Path, cli: Cli) -> None:
     first = tmp_path / "first.pdf"
-    status, out, _ = run(
-        capsys, "export", "labels", "--case", CASE, "--sheet", "L7160", "--count", "5", "--out", str(first)
+    status, out, _ = cli(
+        "export", "labels", "--case", CASE, "--sheet", "L7160", "--count", "5", "--out", str(first)
     )
     assert status == 0 and "starting at label 1" in out
     assert "Kristi Noem" in PdfReader(first).pages[0].extract_text()
-    status, out, _ = run(
-        capsys,
+    status, out, _ = cli(
         "export",
         "labels",
         "--case",
@@ -59,10 +52,9 @@ def test_export_labels_remembers_used_positions(tmp_path: Path, capsys: pytest.C
         str(tmp_path / "second.pdf"),
     )
     assert status == 0 and "starting at label 6" in out
-    status, out, _ = run(capsys, "labels", "used", "--sheet", "L7160")
+    status, out, _ = cli("labels", "used", "--sheet", "L7160")
     assert "1, 2, 3, 4, 5, 6, 7" in out and "starts at label 8" in out
-    status, out, _ = run(
-        capsys,
+    status, out, _ = cli(
         "export",
         "labels",
         "--case",
@@ -77,13 +69,12 @@ def test_export_labels_remembers_used_positions(tmp_path: Path, capsys: pytest.C
         str(tmp_path / "third.pdf"),
     )
     assert status == 0 and "on 2 L7160 sheet(s)" in out
-    run(capsys, "labels", "used", "--sheet", "L7160", "--clear")
-    assert "none (fresh sheet)" in run(capsys, "labels", "used", "--sheet", "L7160")[1]
+    cli("labels", "used", "--sheet", "L7160", "--clear")
+    assert "none (fresh sheet)" in cli("labels", "used", "--sheet", "L7160")[1]
 
 
-def test_start_position_beyond_the_sheet(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(
-        capsys,
+def test_start_position_beyond_the_sheet(tmp_path: Path, cli: Cli) -> None:
+    status, _, err = cli(
         "export",
         "labels",
         "--case",
@@ -99,20 +90,17 @@ def test_start_position_beyond_the_sheet(tmp_path: Path, capsys: pytest.CaptureF
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_unknown_sheet_and_case(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(capsys, "export", "labels", "--case", CASE, "--sheet", "L0000", "--out", "x.pdf")
+def test_unknown_sheet_and_case(tmp_path: Path, cli: Cli) -> None:
+    status, _, err = cli("export", "labels", "--case", CASE, "--sheet", "L0000", "--out", "x.pdf")
     assert status == 1 and "Unknown label sheet" in err
-    status, _, err = run(capsys, "export", "envelopes", "--case", "nope", "--size", "DL", "--out", "x.pdf")
+    status, _, err = cli("export", "envelopes", "--case", "nope", "--size", "DL", "--out", "x.pdf")
     assert status == 1
 
 
-def test_group_return_address_labels(
-    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_group_return_address_labels(tmp_path: Path, data_dir: Path, cli: Cli) -> None:
     write_group_settings(data_dir)
     out = tmp_path / "return.pdf"
-    status, _, _ = run(
-        capsys,
+    status, _, _ = cli(
         "export",
         "labels",
         "--case",
@@ -130,12 +118,9 @@ def test_group_return_address_labels(
     assert text.count("Amnesty-Gruppe Zürich") == 24
 
 
-def test_export_letters_blank_and_per_signer_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_export_letters_blank_and_per_signer_folder(tmp_path: Path, cli: Cli) -> None:
     out = tmp_path / "blank.pdf"
-    status, stdout, _ = run(
-        capsys,
+    status, stdout, _ = cli(
         "export",
         "letters",
         "--case",
@@ -154,8 +139,7 @@ def test_export_letters_blank_and_per_signer_folder(
         841.9, abs=1
     )
     folder = tmp_path / "letters"
-    status, stdout, _ = run(
-        capsys,
+    status, stdout, _ = cli(
         "export",
         "letters",
         "--case",
@@ -170,28 +154,27 @@ def test_export_letters_blank_and_per_signer_folder(
     assert status == 0 and len(list(folder.glob("*.pdf"))) == 2
 
 
-def test_letters_without_signers_is_a_clear_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(capsys, "export", "letters", "--case", CASE, "--out", str(tmp_path / "x.pdf"))
+def test_letters_without_signers_is_a_clear_error(tmp_path: Path, cli: Cli) -> None:
+    status, _, err = cli("export", "letters", "--case", CASE, "--out", str(tmp_path / "x.pdf"))
     assert status == 1 and "No signers selected" in err
-    status, _, err = run(capsys, "export", "letters", "--case", CASE, "--signers", "1,x", "--out", "x.pdf")
+    status, _, err = cli("export", "letters", "--case", CASE, "--signers", "1,x", "--out", "x.pdf")
     assert status == 1 and "roster ids" in err
 
 
-def test_output_folder_not_writable(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_output_folder_not_writable(tmp_path: Path, cli: Cli) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    status, _, err = run(
-        capsys, "export", "letters", "--case", CASE, "--blank", "1", "--out", str(blocker / "letters.pdf")
+    status, _, err = cli(
+        "export", "letters", "--case", CASE, "--blank", "1", "--out", str(blocker / "letters.pdf")
     )
     assert status == 1 and "Cannot write" in err and "Traceback" not in err
 
 
-def test_export_envelopes(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_envelopes(tmp_path: Path, data_dir: Path, cli: Cli) -> None:
     write_group_settings(data_dir)
     for size, width_pt in (("DL", 220), ("C5", 229), ("US10", 241.3), ("C6/5", 229), ("235x120", 235)):
         out = tmp_path / "env.pdf"
-        status, _, err = run(
-            capsys,
+        status, _, err = cli(
             "export",
             "envelopes",
             "--case",
@@ -211,38 +194,35 @@ def test_export_envelopes(tmp_path: Path, data_dir: Path, capsys: pytest.Capture
         assert "Amnesty-Gruppe Zürich" in text
 
 
-def test_envelopes_on_a_fresh_install_go_out_without_a_sender(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_envelopes_on_a_fresh_install_go_out_without_a_sender(tmp_path: Path, cli: Cli) -> None:
     envelopes = ("export", "envelopes", "--case", CASE, "--size", "DL")
     out = tmp_path / "env.pdf"
-    status, _, err = run(capsys, *envelopes, "--out", str(out))
+    status, _, err = cli(*envelopes, "--out", str(out))
     assert status == 0, err
     assert "no group return address is set, so the envelopes carry no sender" in err
     assert "settings set group_return_address" in err and "Traceback" not in err
     pages = PdfReader(out).pages
     assert len(pages) == 1 and "Kristi Noem" in pages[0].extract_text()
     chosen = tmp_path / "none.pdf"
-    status, _, err = run(capsys, *envelopes, "--return-address", "none", "--out", str(chosen))
+    status, _, err = cli(*envelopes, "--return-address", "none", "--out", str(chosen))
     assert status == 0 and err == ""  # asked for: no note
     assert PdfReader(chosen).pages[0].extract_text() == pages[0].extract_text()
-    status, _, err = run(capsys, *envelopes, "--return-address", "group", "--out", str(tmp_path / "g.pdf"))
+    status, _, err = cli(*envelopes, "--return-address", "group", "--out", str(tmp_path / "g.pdf"))
     assert status == 1 and "return address is empty" in err  # asked for the group's: says what is missing
 
 
-def test_calibration_page_and_calibrate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_calibration_page_and_calibrate(tmp_path: Path, cli: Cli) -> None:
     out = tmp_path / "calibration.pdf"
-    assert run(capsys, "export", "calibration", "--paper", "letter", "--out", str(out))[0] == 0
+    assert cli("export", "calibration", "--paper", "letter", "--out", str(out))[0] == 0
     assert "Printer calibration" in PdfReader(out).pages[0].extract_text()
-    status, stdout, _ = run(capsys, "calibrate", "--printer", "Office", "21", "101", "19", "99")
+    status, stdout, _ = cli("calibrate", "--printer", "Office", "21", "101", "19", "99")
     assert status == 0 and "scale x 1.0100" in stdout
-    status, _, err = run(capsys, "calibrate", "--printer", "Office", "21", "101")
+    status, _, err = cli("calibrate", "--printer", "Office", "21", "101")
     assert status == 1 and "four measurements" in err
     check = tmp_path / "check.pdf"
-    assert run(capsys, "export", "calibration", "--printer", "Office", "--out", str(check))[0] == 0
+    assert cli("export", "calibration", "--printer", "Office", "--out", str(check))[0] == 0
     assert "Check page" in PdfReader(check).pages[0].extract_text()
-    status, _, _ = run(
-        capsys,
+    status, _, _ = cli(
         "labels",
         "test-page",
         "--sheet",
@@ -255,9 +235,7 @@ def test_calibration_page_and_calibrate(tmp_path: Path, capsys: pytest.CaptureFi
     assert status == 0
 
 
-def test_roster_signers_by_id_and_tag(
-    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_roster_signers_by_id_and_tag(tmp_path: Path, data_dir: Path, cli: Cli) -> None:
     from ua_desktop.core.paths import resolve_paths
     from ua_desktop.core.roster import records
     from ua_desktop.core.roster.signer import Signer
@@ -289,14 +267,11 @@ def test_roster_signers_by_id_and_tag(
             ),
         )
     out = tmp_path / "all.pdf"
-    status, stdout, err = run(
-        capsys, "export", "letters", "--case", CASE, "--signers", "all", "--out", str(out)
-    )
+    status, stdout, err = cli("export", "letters", "--case", CASE, "--signers", "all", "--out", str(out))
     assert status == 0, err
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Anna Muster" in text and "Иванов" in text
-    status, stdout, _ = run(
-        capsys,
+    status, stdout, _ = cli(
         "export",
         "labels",
         "--case",
@@ -310,8 +285,7 @@ def test_roster_signers_by_id_and_tag(
         str(tmp_path / "tag.pdf"),
     )
     assert status == 0 and "1 label(s)" in stdout
-    status, _, err = run(
-        capsys,
+    status, _, err = cli(
         "export",
         "letters",
         "--case",
@@ -322,5 +296,5 @@ def test_roster_signers_by_id_and_tag(
         str(tmp_path / "x.pdf"),
     )
     assert status == 1 and "999" in err
-    status, _, err = run(capsys, "export", "letters", "--case", CASE, "--tag", "nobody", "--out", "x.pdf")
+    status, _, err = cli("export", "letters", "--case", CASE, "--tag", "nobody", "--out", "x.pdf")
     assert status == 1 and "No signers selected" in err

@@ -13,11 +13,7 @@ import pytest
 
 from ua_desktop.cli import main
 
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "ua_desktop", "roster", *args], capture_output=True, text=True, timeout=120
-    )
+from .cli_types import CliProcess
 
 
 def csv_file(tmp_path: Path, text: str, name: str = "people.csv") -> Path:
@@ -112,58 +108,62 @@ def test_add_list_show_and_json(capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
-def test_add_refuses_invalid_values() -> None:
-    result = run("add", "--first", "Anna", "--email", "not-an-address", "--country", "CH", "--postcode", "12")
+def test_add_refuses_invalid_values(cli_process: CliProcess) -> None:
+    result = cli_process(
+        "roster", "add", "--first", "Anna", "--email", "not-an-address", "--country", "CH", "--postcode", "12"
+    )
     assert result.returncode == 1
     assert "'not-an-address' is not an e-mail address" in result.stderr and "postcode '12'" in result.stderr
     assert "Traceback" not in result.stderr
-    result = run("add", "--last", "Muster", "--country", "Narnia")
+    result = cli_process("roster", "add", "--last", "Muster", "--country", "Narnia")
     assert result.returncode == 1 and "--country: 'Narnia' is not understood" in result.stderr
-    result = run("add", "--city", "Bern")
+    result = cli_process("roster", "add", "--city", "Bern")
     assert result.returncode == 1 and "neither a first nor a last name" in result.stderr
 
 
-def test_import_dry_run_then_import_then_duplicates(tmp_path: Path) -> None:
+def test_import_dry_run_then_import_then_duplicates(cli_process: CliProcess, tmp_path: Path) -> None:
     path = csv_file(tmp_path, PEOPLE)
-    result = run("import", str(path), "--dry-run")
+    result = cli_process("roster", "import", str(path), "--dry-run")
     assert result.returncode == 0, result.stderr
     assert "2 signer(s) would be added" in result.stdout and "Dry run" in result.stdout
-    assert run("list").stdout == ""
-    result = run("import", str(path))
+    assert cli_process("roster", "list").stdout == ""
+    result = cli_process("roster", "import", str(path))
     assert result.returncode == 0 and "2 signer(s) were added" in result.stdout
-    result = run("import", str(path))
+    result = cli_process("roster", "import", str(path))
     assert "0 signer(s) were added" in result.stdout and "2 duplicate(s) skipped" in result.stdout
-    result = run("import", str(path), "--on-duplicate", "add")
+    result = cli_process("roster", "import", str(path), "--on-duplicate", "add")
     assert "2 signer(s) were added" in result.stdout
-    assert len(json.loads(run("list", "--json").stdout)) == 4
-    assert [line.split("\t")[1] for line in run("list", "--tag", "Stand").stdout.splitlines()] == [
+    assert len(json.loads(cli_process("roster", "list", "--json").stdout)) == 4
+    assert [
+        line.split("\t")[1] for line in cli_process("roster", "list", "--tag", "Stand").stdout.splitlines()
+    ] == [
         "Meier",
         "Meier",
     ]
-    assert len(run("list", "--search", "zürich").stdout.splitlines()) == 2
+    assert len(cli_process("roster", "list", "--search", "zürich").stdout.splitlines()) == 2
 
 
-def test_import_with_bad_rows_is_refused_with_line_numbers(tmp_path: Path) -> None:
+def test_import_with_bad_rows_is_refused_with_line_numbers(cli_process: CliProcess, tmp_path: Path) -> None:
     path = csv_file(tmp_path, PEOPLE + "Jürg;Keller;x;12;Basel;CH;jurg@;\nLena;Frei\n")
-    result = run("import", str(path))
+    result = cli_process("roster", "import", str(path))
     assert result.returncode == 1
     assert "line 4: " in result.stderr and "'jurg@' is not an e-mail address" in result.stderr
     assert "line 5: has 2 fields where the header has 8" in result.stderr
     assert "Nothing was imported" in result.stderr and "Traceback" not in result.stderr
-    assert run("list").stdout == ""
-    result = run("import", str(path), "--skip-bad-rows")
-    assert result.returncode == 0 and len(run("list").stdout.splitlines()) == 2
+    assert cli_process("roster", "list").stdout == ""
+    result = cli_process("roster", "import", str(path), "--skip-bad-rows")
+    assert result.returncode == 0 and len(cli_process("roster", "list").stdout.splitlines()) == 2
 
 
-def test_import_mapping_option(tmp_path: Path) -> None:
+def test_import_mapping_option(cli_process: CliProcess, tmp_path: Path) -> None:
     path = csv_file(tmp_path, "Vorname,Nachname,Farbe\nAnna,Muster,blau\n")
-    assert run("import", str(path), "--mapping", '{"Farbe": "notes"}').returncode == 0
-    assert json.loads(run("list", "--json").stdout)[0]["notes"] == "blau"
+    assert cli_process("roster", "import", str(path), "--mapping", '{"Farbe": "notes"}').returncode == 0
+    assert json.loads(cli_process("roster", "list", "--json").stdout)[0]["notes"] == "blau"
     mapping = tmp_path / "mapping.json"
     mapping.write_text('{"Nachname": "shoe_size"}')
-    result = run("import", str(path), "--mapping", str(mapping))
+    result = cli_process("roster", "import", str(path), "--mapping", str(mapping))
     assert result.returncode == 1 and "'shoe_size' is not a roster field" in result.stderr
-    result = run("import", str(path), "--mapping", "{not json")
+    result = cli_process("roster", "import", str(path), "--mapping", "{not json")
     assert result.returncode == 1 and "--mapping:" in result.stderr
 
 
@@ -171,53 +171,55 @@ def test_import_mapping_option(tmp_path: Path) -> None:
     ("content", "message"),
     [(b"", "is empty"), (b"\x00\x01\x02\x03" * 100, "does not look like a CSV text file")],
 )
-def test_import_of_unusable_files(tmp_path: Path, content: bytes, message: str) -> None:
+def test_import_of_unusable_files(
+    cli_process: CliProcess, tmp_path: Path, content: bytes, message: str
+) -> None:
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    result = run("import", str(path))
+    result = cli_process("roster", "import", str(path))
     assert result.returncode == 1 and message in result.stderr and "Traceback" not in result.stderr
 
 
-def test_export_export_person_erase(tmp_path: Path, data_dir: Path) -> None:
-    run("import", str(csv_file(tmp_path, PEOPLE)))
-    result = run("export", str(tmp_path / "out.csv"))
+def test_export_export_person_erase(cli_process: CliProcess, tmp_path: Path, data_dir: Path) -> None:
+    cli_process("roster", "import", str(csv_file(tmp_path, PEOPLE)))
+    result = cli_process("roster", "export", str(tmp_path / "out.csv"))
     assert result.returncode == 0 and "2 signer(s) exported" in result.stdout
     assert (tmp_path / "out.csv").read_bytes().startswith(b"\xef\xbb\xbfTitle,First name,Last name")
-    assert run("export-person", "1", str(tmp_path / "anna.json")).returncode == 0
+    assert cli_process("roster", "export-person", "1", str(tmp_path / "anna.json")).returncode == 0
     assert json.loads((tmp_path / "anna.json").read_text())["signer"]["last_name"] == "Muster"
-    result = run("erase", "1")
+    result = cli_process("roster", "erase", "1")
     assert result.returncode == 0 and "erased signer 1: Anna Muster" in result.stdout
     for suffix in ("", "-wal", "-shm"):
         file = Path(str(data_dir / "roster.sqlite3") + suffix)
         if file.exists():
             assert b"Muster" not in file.read_bytes()
-    result = run("show", "1")
+    result = cli_process("roster", "show", "1")
     assert result.returncode == 1 and "There is no signer with id 1" in result.stderr
-    assert run("erase", "1").returncode == 1
+    assert cli_process("roster", "erase", "1").returncode == 1
 
 
-def test_backup_and_restore(tmp_path: Path) -> None:
-    run("add", "--first", "Anna", "--last", "Muster")
-    assert run("backup", str(tmp_path / "b.sqlite3")).returncode == 0
-    run("add", "--first", "Peter", "--last", "Meier")
-    result = run("restore", str(tmp_path / "b.sqlite3"))
+def test_backup_and_restore(cli_process: CliProcess, tmp_path: Path) -> None:
+    cli_process("roster", "add", "--first", "Anna", "--last", "Muster")
+    assert cli_process("roster", "backup", str(tmp_path / "b.sqlite3")).returncode == 0
+    cli_process("roster", "add", "--first", "Peter", "--last", "Meier")
+    result = cli_process("roster", "restore", str(tmp_path / "b.sqlite3"))
     assert result.returncode == 0, result.stderr
-    assert [line.split("\t")[1] for line in run("list").stdout.splitlines()] == ["Muster"]
-    result = run("restore", str(tmp_path / "missing.sqlite3"))
+    assert [line.split("\t")[1] for line in cli_process("roster", "list").stdout.splitlines()] == ["Muster"]
+    result = cli_process("roster", "restore", str(tmp_path / "missing.sqlite3"))
     assert result.returncode == 1 and "There is no backup file" in result.stderr
 
 
-def test_damaged_roster_message_and_restore(tmp_path: Path, data_dir: Path) -> None:
-    run("add", "--first", "Anna", "--last", "Muster")
-    assert run("backup", str(tmp_path / "b.sqlite3")).returncode == 0
+def test_damaged_roster_message_and_restore(cli_process: CliProcess, tmp_path: Path, data_dir: Path) -> None:
+    cli_process("roster", "add", "--first", "Anna", "--last", "Muster")
+    assert cli_process("roster", "backup", str(tmp_path / "b.sqlite3")).returncode == 0
     db = data_dir / "roster.sqlite3"
     db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
-    result = run("list")
+    result = cli_process("roster", "list")
     assert result.returncode == 1 and "damaged" in result.stderr and "Traceback" not in result.stderr
     assert db.read_bytes().startswith(b"SQLite format 3\x00\xff\xff")
-    result = run("restore", str(tmp_path / "b.sqlite3"))
+    result = cli_process("roster", "restore", str(tmp_path / "b.sqlite3"))
     assert result.returncode == 0 and "the damaged roster was kept as" in result.stdout
-    assert run("list").stdout.startswith("1\tMuster\tAnna")
+    assert cli_process("roster", "list").stdout.startswith("1\tMuster\tAnna")
     assert len(list(data_dir.glob("roster.sqlite3.damaged-*"))) == 1
 
 
@@ -231,14 +233,14 @@ time.sleep(60)
 """
 
 
-def test_roster_in_use_by_a_window(tmp_path: Path) -> None:
-    run("add", "--first", "Anna", "--last", "Muster")
+def test_roster_in_use_by_a_window(cli_process: CliProcess, tmp_path: Path) -> None:
+    cli_process("roster", "add", "--first", "Anna", "--last", "Muster")
     holder = subprocess.Popen([sys.executable, "-c", HOLD], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
-        result = run("add", "--first", "Peter", "--last", "Meier")
+        result = cli_process("roster", "add", "--first", "Peter", "--last", "Meier")
         assert result.returncode == 1 and "The roster is in use" in result.stderr
-        result = run("list")  # reading works next to the window, read-only
+        result = cli_process("roster", "list")  # reading works next to the window, read-only
         assert result.returncode == 0 and "Muster" in result.stdout
     finally:
         holder.kill()
@@ -256,12 +258,12 @@ sys.exit(main(["roster", "import", sys.argv[1]]))
 @pytest.mark.slow
 @pytest.mark.parametrize("roster_before", ["empty", "one signer"])
 def test_kill_9_during_a_100000_row_import_leaves_all_or_nothing(
-    tmp_path: Path, data_dir: Path, roster_before: str
+    cli_process: CliProcess, tmp_path: Path, data_dir: Path, roster_before: str
 ) -> None:
     # An empty roster is filled with a rollback journal, a non-empty one through the WAL: kill both.
     before = 0
     if roster_before == "one signer":
-        run("add", "--first", "Already", "--last", "There")
+        cli_process("roster", "add", "--first", "Already", "--last", "There")
         before = 1
     rows = "\n".join(
         f"First{n},Last{n},Street {n},8001,Zürich,CH,p{n}@example.org,+41 79 {n:07d},de,Tuesday group"
@@ -290,7 +292,8 @@ def test_kill_9_during_a_100000_row_import_leaves_all_or_nothing(
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("SELECT count(*) FROM signers").fetchone()[0] == before  # none of the import
     conn.close()
-    result = run("import", str(path))  # the lock died with the killed process; the import now completes
+    # the lock died with the killed process; the import now completes
+    result = cli_process("roster", "import", str(path))
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

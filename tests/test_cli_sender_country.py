@@ -12,15 +12,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ua_desktop.cli import main
+from .cli_types import Cli
 
 CASE = "ua-034-25"
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    status = main(list(argv))
-    captured = capsys.readouterr()
-    return status, captured.out, captured.err
 
 
 def text_of(path: Path) -> str:
@@ -28,23 +22,19 @@ def text_of(path: Path) -> str:
 
 
 @pytest.fixture
-def zoe(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = run(
-        capsys,
+def zoe(cli: Cli) -> None:
+    status, _, err = cli(
         "roster", "add", "--first", "Zoë", "--last", "Ångström",
         "--street", "Seestrasse 1a", "--postcode", "6004", "--city", "Luzern",
     )  # fmt: skip
     assert status == 0, err
 
 
-def test_every_item_to_the_us_names_the_groups_country(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, zoe: None
-) -> None:
-    assert run(capsys, "settings", "set", "group_country", "CH")[0] == 0
+def test_every_item_to_the_us_names_the_groups_country(cli: Cli, tmp_path: Path, zoe: None) -> None:
+    assert cli("settings", "set", "group_country", "CH")[0] == 0
     letters, envelopes, labels = tmp_path / "l.pdf", tmp_path / "e.pdf", tmp_path / "lab.pdf"
-    assert run(capsys, "export", "letters", "--case", CASE, "--signers", "all", "--out", str(letters))[0] == 0
-    status, _, err = run(
-        capsys,
+    assert cli("export", "letters", "--case", CASE, "--signers", "all", "--out", str(letters))[0] == 0
+    status, _, err = cli(
         "export",
         "envelopes",
         "--case",
@@ -57,8 +47,8 @@ def test_every_item_to_the_us_names_the_groups_country(
         str(envelopes),
     )
     assert status == 0, err
-    status, _, err = run(
-        capsys, "export", "labels", "--case", CASE, "--sheet", "L7160", "--signers", "all",
+    status, _, err = cli(
+        "export", "labels", "--case", CASE, "--sheet", "L7160", "--signers", "all",
         "--per-signer", "--return-address", "--out", str(labels),
     )  # fmt: skip
     assert status == 0, err
@@ -72,28 +62,24 @@ def test_every_item_to_the_us_names_the_groups_country(
         assert text.index("6004 Luzern") < text.index("SWITZERLAND")
 
 
-def test_the_groups_return_address_gets_its_country_on_envelopes(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    run(capsys, "settings", "set", "group_country", "CH")
-    run(capsys, "settings", "set", "group_return_address", "Amnesty-Gruppe Luzern", "Postfach", "6000 Luzern")
+def test_the_groups_return_address_gets_its_country_on_envelopes(cli: Cli, tmp_path: Path) -> None:
+    cli("settings", "set", "group_country", "CH")
+    cli("settings", "set", "group_return_address", "Amnesty-Gruppe Luzern", "Postfach", "6000 Luzern")
     out = tmp_path / "e.pdf"
-    status, _, err = run(capsys, "export", "envelopes", "--case", CASE, "--size", "C6", "--out", str(out))
+    status, _, err = cli("export", "envelopes", "--case", CASE, "--size", "C6", "--out", str(out))
     assert status == 0, err
     text = text_of(out)
     assert "6000 Luzern" in text and text.index("6000 Luzern") < text.index("SWITZERLAND")
 
 
-def test_without_any_country_the_export_says_what_to_set(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, zoe: None
-) -> None:
+def test_without_any_country_the_export_says_what_to_set(cli: Cli, tmp_path: Path, zoe: None) -> None:
     out = tmp_path / "letters.pdf"
-    status, _, err = run(capsys, "export", "letters", "--case", CASE, "--signers", "all", "--out", str(out))
+    status, _, err = cli("export", "letters", "--case", CASE, "--signers", "all", "--out", str(out))
     assert status == 1 and "ua-desktop settings set group_country" in err and "Traceback" not in err
     assert not out.exists()
-    status, _, err = run(capsys, "letter", "render", "--case", CASE, "--signer", "1", "--out", str(out))
+    status, _, err = cli("letter", "render", "--case", CASE, "--signer", "1", "--out", str(out))
     assert status == 1 and "settings set group_country" in err
     # Domestic mail needs no country line: a US group writing to Washington.
-    run(capsys, "settings", "set", "group_country", "US")
-    status, _, _ = run(capsys, "export", "letters", "--case", CASE, "--signers", "all", "--out", str(out))
+    cli("settings", "set", "group_country", "US")
+    status, _, _ = cli("export", "letters", "--case", CASE, "--signers", "all", "--out", str(out))
     assert status == 0 and "UNITED STATES" not in text_of(out) and "SWITZERLAND" not in text_of(out)

@@ -13,23 +13,19 @@ from ua_desktop.core.paths import resolve_paths
 from ua_desktop.core.settings import Settings
 from ua_desktop.core.settings_keys import SETTING_KEYS
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(["settings", *args])
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from .cli_types import Cli
 
 
 def saved() -> Settings:
     return Settings.load(resolve_paths().settings_file)
 
 
-def test_set_then_get_and_list(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "set", "paper", "letter") == (0, "paper = letter\n", "")
-    assert run(capsys, "set", "group_country", "ch")[:2] == (0, "group_country = CH\n")
-    assert run(capsys, "set", "group_name", "Amnesty-Gruppe Luzern")[0] == 0
-    assert run(capsys, "set", "default_preset", "ch-right")[0] == 0
-    assert run(capsys, "set", "postal_transit_days", "10")[0] == 0
+def test_set_then_get_and_list(cli: Cli) -> None:
+    assert cli("settings", "set", "paper", "letter") == (0, "paper = letter\n", "")
+    assert cli("settings", "set", "group_country", "ch")[:2] == (0, "group_country = CH\n")
+    assert cli("settings", "set", "group_name", "Amnesty-Gruppe Luzern")[0] == 0
+    assert cli("settings", "set", "default_preset", "ch-right")[0] == 0
+    assert cli("settings", "set", "postal_transit_days", "10")[0] == 0
     settings = saved()
     assert (settings.paper, settings.group_country, settings.group_name) == (
         "letter",
@@ -38,9 +34,9 @@ def test_set_then_get_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert (settings.default_preset, settings.postal_transit_days) == ("ch-right", 10)
 
-    assert run(capsys, "get", "paper") == (0, "letter\n", "")
-    assert run(capsys, "get", "group_name") == (0, "Amnesty-Gruppe Luzern\n", "")
-    code, out, _err = run(capsys, "list")
+    assert cli("settings", "get", "paper") == (0, "letter\n", "")
+    assert cli("settings", "get", "group_name") == (0, "Amnesty-Gruppe Luzern\n", "")
+    code, out, _err = cli("settings", "list")
     assert code == 0
     lines = out.splitlines()
     assert [line.split(" =")[0] for line in lines] == list(SETTING_KEYS)
@@ -48,35 +44,35 @@ def test_set_then_get_and_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert "default_label_sheet = auto" in lines and "group_city =" in lines
 
 
-def test_a_list_takes_several_values_and_prints_one_per_line(capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_list_takes_several_values_and_prints_one_per_line(cli: Cli) -> None:
     address = ["Amnesty-Gruppe Luzern", "Postfach 12", "6000 Luzern"]
-    code, out, _err = run(capsys, "set", "group_return_address", *address)
+    code, out, _err = cli("settings", "set", "group_return_address", *address)
     assert code == 0
     assert out.splitlines() == [
         f"group_return_address = {address[0]}",
         *(" " * 23 + line for line in address[1:]),
     ]
     assert saved().group_return_address == address
-    assert run(capsys, "get", "group_return_address") == (0, "\n".join(address) + "\n", "")
-    assert run(capsys, "set", "group_return_address")[0] == 0  # no values: cleared
+    assert cli("settings", "get", "group_return_address") == (0, "\n".join(address) + "\n", "")
+    assert cli("settings", "set", "group_return_address")[0] == 0  # no values: cleared
     assert saved().group_return_address == []
 
 
-def test_auto_clears_a_choice(capsys: pytest.CaptureFixture[str]) -> None:
-    run(capsys, "set", "paper", "a4")
-    assert run(capsys, "set", "paper", "auto") == (0, "paper = auto\n", "")
+def test_auto_clears_a_choice(cli: Cli) -> None:
+    cli("settings", "set", "paper", "a4")
+    assert cli("settings", "set", "paper", "auto") == (0, "paper = auto\n", "")
     assert saved().paper == ""
-    assert run(capsys, "get", "paper") == (0, "auto\n", "")
+    assert cli("settings", "get", "paper") == (0, "auto\n", "")
 
 
-def test_unknown_key_is_exit_1_with_the_known_keys(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run(capsys, "set", "papers", "letter")
+def test_unknown_key_is_exit_1_with_the_known_keys(cli: Cli) -> None:
+    code, out, err = cli("settings", "set", "papers", "letter")
     assert (code, out) == (1, "")
     assert err.startswith('ua-desktop: Unknown setting "papers". Settings you can set: ')
     assert all(name in err for name in SETTING_KEYS)
-    code, _out, err = run(capsys, "get", "colour")
+    code, _out, err = cli("settings", "get", "colour")
     assert code == 1 and "Settings you can set: ui_language, paper" in err
-    code, _out, err = run(capsys, "set", "last_case_id", "ua-034-25")
+    code, _out, err = cli("settings", "set", "last_case_id", "ua-034-25")
     assert code == 1 and "last_case_id is kept by the program itself and cannot be set" in err
     assert not resolve_paths().settings_file.exists(), "nothing is written for a refused change"
 
@@ -98,17 +94,15 @@ def test_unknown_key_is_exit_1_with_the_known_keys(capsys: pytest.CaptureFixture
         (("paper",), "Give paper a value. Allowed: a4, letter, or auto"),
     ],
 )
-def test_bad_value_is_exit_1_with_the_allowed_values(
-    capsys: pytest.CaptureFixture[str], args: tuple[str, ...], message: str
-) -> None:
-    code, out, err = run(capsys, "set", *args)
+def test_bad_value_is_exit_1_with_the_allowed_values(cli: Cli, args: tuple[str, ...], message: str) -> None:
+    code, out, err = cli("settings", "set", *args)
     assert (code, out) == (1, "")
     assert err.startswith("ua-desktop: ") and message in err
     assert saved() == Settings()
 
 
 def test_data_dir_option_keeps_the_settings_in_that_folder(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, cli: Cli, capsys: pytest.CaptureFixture[str]
 ) -> None:
     stick = tmp_path / "usb"
     assert main(["--data-dir", str(stick), "settings", "set", "paper", "letter"]) == 0
@@ -117,7 +111,7 @@ def test_data_dir_option_keeps_the_settings_in_that_folder(
     capsys.readouterr()
     assert main(["--data-dir", str(stick), "settings", "get", "paper"]) == 0
     assert capsys.readouterr().out == "letter\n"
-    assert run(capsys, "get", "paper") == (0, "auto\n", "")
+    assert cli("settings", "get", "paper") == (0, "auto\n", "")
 
 
 def test_through_the_installed_command(data_dir: Path) -> None:
