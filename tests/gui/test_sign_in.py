@@ -150,6 +150,9 @@ def test_keyboard_only_walk_in(qtbot: QtBot) -> None:
     for text in ("Bea", "Brunner", "Seeweg 3", "3000", "Bern"):
         qtbot.keyClicks(window.focusWidget(), text)
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.country_combo  # the group's country, left as it is
+    assert window.country_combo.code() == "CH"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
     assert window.focusWidget() is window.language_combo
     assert (window.street_edit.text(), window.postcode_edit.text(), window.city_edit.text()) == (
         "Seeweg 3",

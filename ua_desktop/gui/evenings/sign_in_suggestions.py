@@ -2,8 +2,11 @@
 
 A box of fixed height (the form does not jump while someone types) showing at most a handful of returning
 signers (name and town only, never an address) while someone types their name, so a returning signer is
-picked instead of typed in twice. Keyboard: Down from the name field enters the list, Enter picks,
-Escape goes back to typing.
+picked instead of typed in twice. Keyboard: Down from the name field (or its label's mnemonic) enters the
+list, Enter picks, Escape goes back to typing.
+
+Names are what strangers typed, so they are only ever shown as plain text: the list draws its items as
+plain text, and the tooltip (the whole label, for a row too narrow for it) is escaped.
 
 Signals:
     picked(object): the chosen roster Signer.
@@ -15,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from ua_desktop.core.roster.signer import Signer
@@ -27,8 +31,17 @@ def suggestion_label(signer: Signer) -> str:
     return f"{name} — {signer.city}" if signer.city else name
 
 
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` character for character.
+
+    Qt renders a tooltip as rich text when it merely looks like markup, so a name typed as "<b>x</b>" would
+    turn bold (or "<img src=…>" load a file); escaped inside a paragraph it is shown as typed.
+    """
+    return GuiQt.convertFromPlainText(text, Qt.WhiteSpaceMode.WhiteSpaceNormal) if text else ""
+
+
 class SuggestionList(QListWidget):
-    """A short list of matching returning signers; hidden while empty."""
+    """A short list of matching returning signers; disabled while empty."""
 
     picked = Signal(object)
     back_to_typing = Signal()
@@ -37,14 +50,18 @@ class SuggestionList(QListWidget):
         super().__init__(parent)
         self.setObjectName("signInSuggestions")
         self.setAccessibleName(self.tr("Returning signers matching your name"))
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fewer rows than matches may fit on a small screen: the bar shows that there are more.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         # Tab goes from the name to the address; Down (or a click) enters the list.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._signers: list[Signer] = []
         self.itemActivated.connect(self._activated)
 
     def fit_rows(self, rows: int) -> None:
-        """A fixed height for `rows` names, so the fields below never jump while someone types."""
+        """A fixed height for `rows` names, so the fields below never jump while someone types.
+
+        Call it once the list has the font it is shown in (it measures a row).
+        """
         self.addItem("—")
         height = self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4
         self.clear()
@@ -55,7 +72,10 @@ class SuggestionList(QListWidget):
         self._signers = list(signers)
         self.clear()
         for signer in self._signers:
-            self.addItem(QListWidgetItem(suggestion_label(signer)))
+            label = suggestion_label(signer)
+            item = QListWidgetItem(label)  # the item delegate draws its text as plain text
+            item.setToolTip(plain_tooltip(label))
+            self.addItem(item)
         self.setEnabled(bool(self._signers))
 
     def signers(self) -> list[Signer]:
@@ -66,6 +86,12 @@ class SuggestionList(QListWidget):
         if self._signers:
             self.setCurrentRow(0)
             self.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Entered by its label's mnemonic or a click: the first name is ready for Enter."""
+        super().focusInEvent(event)
+        if self._signers and self.currentRow() < 0:
+            self.setCurrentRow(0)
 
     def pick_row(self, row: int) -> None:
         if 0 <= row < len(self._signers):

@@ -1,9 +1,19 @@
 """Sign-in mode: the large, keyboard-first form passed around the table or shown on a second screen.
 
-Only what a person needs to sign: their name (a returning signer is found as they type), address, letter
-language, tags, which cases, and the consent checkbox with the group's own text. No menus and no way into
-the roster from here: the suggestion list shows name and town only, and a returning signer's stored
-address is never displayed. Without consent the letters are printed but nothing about the person is kept.
+Only what a person needs to sign: their name (a returning signer is found as they type), address and
+country (the group's unless they come from elsewhere), letter language, tags, which cases, and the consent
+checkbox with the group's own text. No menus and no way into the roster from here: the suggestion list
+shows name and town only, and a returning signer's stored address is never displayed. Without consent the
+letters are printed but nothing about the person is kept.
+
+Strangers use it one after another, so the thank-you for one person is gone before the next: it clears after
+a few seconds or at the next keystroke. Whatever someone typed is shown as plain text only (a name such as
+"<b>x</b>" is shown as those characters, never as markup). Leaving takes "End sign-in" and a Yes, and so
+does the window's own close button, so nobody at the table ends it by accident; the program itself (the
+evening ended, the main window closes) closes it without asking.
+
+It opens maximised within the screen's available area (or full screen on a second screen), and the form
+scrolls rather than running off a small screen.
 
 Keys: Tab/Enter move on, Down enters the suggestions, Ctrl+Enter signs, Esc clears the form,
 F11 toggles full screen, Ctrl+Shift+M moves the window to the next screen.
@@ -16,16 +26,29 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen, QShortcut
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QScreen,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,10 +57,15 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.model import Arrival, SignInResult
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.gui.evenings.evening_controller import SUGGESTIONS, EveningController
-from ua_desktop.gui.evenings.sign_in_suggestions import SuggestionList, suggestion_label
+from ua_desktop.gui.evenings.sign_in_suggestions import SuggestionList, plain_tooltip, suggestion_label
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.country_combo import CountryComboBox
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 FONT_SCALE = 1.6
+THANKS_SECONDS = 8  # long enough to read three lines, gone before the next person sits down
+SUGGESTION_ROWS = 4  # rows the "is this you?" list shows without scrolling; fits a 720-pixel screen
+PREFERRED_SIZE = QSize(1100, 860)  # out of maximised/full screen, as far as the screen allows
 
 
 class SignInWindow(QWidget):
@@ -69,16 +97,20 @@ class SignInWindow(QWidget):
         heading_font.setPointSize(round(font.pointSizeF() * 1.5))
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
-        self.evening_label = QLabel()
+        self.evening_label = plain_label()
         self.evening_label.setWordWrap(True)
 
         self.first_edit = QLineEdit()
         self.first_edit.setObjectName("signInFirstName")
         self.last_edit = QLineEdit()
         self.last_edit.setObjectName("signInLastName")
-        self.suggestions = SuggestionList()
-        self.suggestions.fit_rows(SUGGESTIONS)
-        self.welcome_label = QLabel()
+        self.suggestions = SuggestionList(self)
+        self.suggestions.fit_rows(min(SUGGESTIONS, SUGGESTION_ROWS))
+        self.suggestions_label = QLabel(self.tr("&Is this you?"))
+        self.suggestions_label.setObjectName("signInSuggestionsLabel")
+        self.suggestions_label.setBuddy(self.suggestions)
+        self.suggestions_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.welcome_label = plain_label()
         self.welcome_label.setObjectName("signInWelcomeBack")
         self.not_me_button = QPushButton(self.tr("Not me"))
         self.not_me_button.setAutoDefault(False)
@@ -86,23 +118,32 @@ class SignInWindow(QWidget):
         self.postcode_edit = QLineEdit()
         self.postcode_edit.setMaximumWidth(220)
         self.city_edit = QLineEdit()
+        self.country_combo = self._country_box()
         self.language_combo = QComboBox()
         self.language_combo.setAccessibleName(self.tr("Letter language"))
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("optional, e.g. youth group"))
         self.case_boxes: list[QCheckBox] = []
         self.cases_row = QHBoxLayout()
-        self.consent_label = QLabel(consent_text or self.default_consent_text())
+        self.consent_label = plain_label(consent_text or self.default_consent_text())
         self.consent_label.setWordWrap(True)
         self.consent_check = QCheckBox(self.tr("&Yes, keep my name and address for future appeals"))
         self.consent_check.setObjectName("signInConsent")
         self.sign_button = QPushButton(self.tr("&Sign"))
         self.sign_button.setObjectName("signInButton")
         self.sign_button.setDefault(True)
-        self.message = QLabel()
+        self.end_button = QPushButton(self.tr("&End sign-in"))
+        self.end_button.setObjectName("signInEndButton")
+        self.end_button.setAutoDefault(False)
+        self.message = plain_label()
         self.message.setObjectName("signInMessage")
         self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.message.setMinimumHeight(self.fontMetrics().height() * 3)
+        self.thanks_timer = QTimer(self)
+        self.thanks_timer.setSingleShot(True)
+        self.thanks_timer.setInterval(THANKS_SECONDS * 1000)
+        self._closing_on_purpose = False
 
         self._build_layout()
         self._connect()
@@ -112,6 +153,20 @@ class SignInWindow(QWidget):
         """Follow a change in Preferences: the group's consent text and the country new signers live in."""
         self.consent_label.setText(consent_text or self.default_consent_text())
         self.country = country
+        self.country_combo.setCode(country)
+
+    def _country_box(self) -> CountryComboBox:
+        """The walk-in's country: the group's unless they say otherwise; typing part of a name finds it."""
+        box = CountryComboBox(self.tr("(the group's country)"))
+        box.setObjectName("signInCountry")
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = box.completer()
+        assert completer is not None  # an editable combo box always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        box.setCode(self.country)
+        return box
 
     def default_consent_text(self) -> str:
         return self.tr(
@@ -126,43 +181,80 @@ class SignInWindow(QWidget):
         form.setHorizontalSpacing(24)
         form.addRow(self.tr("&First name"), self.first_edit)
         form.addRow(self.tr("&Last name"), self.last_edit)
-        form.addRow("", self.suggestions)
+        form.addRow(self.suggestions_label, self.suggestions)
         welcome = QHBoxLayout()
+        welcome.setContentsMargins(0, 0, 0, 0)
         welcome.addWidget(self.welcome_label, 1)
         welcome.addWidget(self.not_me_button)
         self.welcome_row = QWidget()
         self.welcome_row.setLayout(welcome)
         form.addRow("", self.welcome_row)
-        self.address_rows = [
-            (self.tr("S&treet"), self.street_edit),
-            (self.tr("&Postcode"), self.postcode_edit),
-            (self.tr("&Town"), self.city_edit),
-        ]
-        for label, widget in self.address_rows:
-            form.addRow(label, widget)
+        # Postcode and town share a row: one row less on a 720-pixel screen.
+        town = QHBoxLayout()
+        town.setContentsMargins(0, 0, 0, 0)
+        town.addWidget(self.postcode_edit)
+        town.addSpacing(16)
+        town_label = QLabel(self.tr("&Town"))
+        town_label.setBuddy(self.city_edit)
+        town.addWidget(town_label)
+        town.addWidget(self.city_edit, 1)
+        town_row = QWidget()
+        town_row.setLayout(town)
+        self.address_rows: list[QWidget] = [self.street_edit, town_row, self.country_combo]
+        form.addRow(self.tr("St&reet"), self.street_edit)
+        postcode_label = QLabel(self.tr("&Postcode"))
+        postcode_label.setBuddy(self.postcode_edit)
+        # A screen reader finds a label's buddy among its siblings only: the row's widget is in between.
+        self.postcode_edit.setAccessibleName(postcode_label.text().replace("&", ""))
+        form.addRow(postcode_label, town_row)
+        form.addRow(self.tr("&Country"), self.country_combo)
         form.addRow(self.tr("Letter l&anguage"), self.language_combo)
-        form.addRow(self.tr("T&ags"), self.tags_edit)
+        form.addRow(self.tr("Ta&gs"), self.tags_edit)
         form.addRow(self.tr("I sign"), self.cases_row)
         self.form = form
         self.welcome_row.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.sign_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.evening_label)
-        layout.addSpacing(16)
+        # The way out sits at the top, away from Sign; the thank-you beside Sign, where the person looks.
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(24)
+        top.addWidget(self.evening_label, 1)
+        top.addWidget(self.end_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignTop)
+        content = QWidget()
+        content.setObjectName("signInForm")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(48, 16, 48, 12)
+        layout.addLayout(top)
+        layout.addSpacing(8)
         layout.addLayout(form)
-        layout.addSpacing(12)
+        layout.addSpacing(8)
         layout.addWidget(self.consent_label)
         layout.addWidget(self.consent_check)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        layout.addLayout(bottom)
         layout.addStretch(1)
+        QWidget.setTabOrder(self.sign_button, self.end_button)  # last in the Tab chain, not first
+        # On a screen smaller than the form it scrolls instead of running off the bottom.
+        scroller = QScrollArea()
+        scroller.setObjectName("signInScroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop of its own; it follows the focus
+        scroller.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
 
     def _connect(self) -> None:
+        edits = (self.first_edit, self.last_edit, self.street_edit, self.postcode_edit, self.city_edit)
+        for edit in (*edits, self.tags_edit):
+            edit.textEdited.connect(self.clear_message)  # the next person started typing
+        country_edit = self.country_combo.lineEdit()
+        if country_edit is not None:
+            country_edit.textEdited.connect(self.clear_message)
+        self.thanks_timer.timeout.connect(self.clear_message)
         self.first_edit.textEdited.connect(self.update_suggestions)
         self.last_edit.textEdited.connect(self.update_suggestions)
         for edit in (self.first_edit, self.last_edit):
@@ -176,6 +268,7 @@ class SignInWindow(QWidget):
         self.city_edit.returnPressed.connect(self.tags_edit.setFocus)
         self.tags_edit.returnPressed.connect(self.sign)
         self.sign_button.clicked.connect(self.sign)
+        self.end_button.clicked.connect(self.end_sign_in)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.sign)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.sign)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear_form)
@@ -210,7 +303,7 @@ class SignInWindow(QWidget):
             box = QCheckBox(number)
             box.setChecked(True)
             box.setProperty("case_id", case_id)
-            box.setToolTip(case.title if case else "")
+            box.setToolTip(plain_tooltip(case.title) if case else "")
             self.case_boxes.append(box)
             self.cases_row.addWidget(box)
             for language in case.letter_languages if case else ():
@@ -252,6 +345,7 @@ class SignInWindow(QWidget):
         self.first_edit.setText(signer.first_name)
         self.last_edit.setText(signer.last_name)
         self.suggestions.show_signers([])
+        self.clear_message()
         self.welcome_label.setText(self.tr("Welcome back, {name}!").format(name=suggestion_label(signer)))
         self.welcome_row.show()
         self._set_address_visible(False)
@@ -262,6 +356,7 @@ class SignInWindow(QWidget):
 
     def forget_returning(self, keep_names: bool = False) -> None:
         self.returning = None
+        self.welcome_label.clear()
         self.welcome_row.hide()
         self._set_address_visible(True)
         if not keep_names:
@@ -270,7 +365,7 @@ class SignInWindow(QWidget):
             self.first_edit.setFocus()
 
     def _set_address_visible(self, visible: bool) -> None:
-        for _label, widget in self.address_rows:
+        for widget in self.address_rows:
             self.form.setRowVisible(widget, visible)
         self.consent_label.setVisible(visible)
         self.consent_check.setVisible(visible)
@@ -290,7 +385,7 @@ class SignInWindow(QWidget):
             street=(street,) if street else (),
             postal_code=self.postcode_edit.text(),
             city=self.city_edit.text(),
-            country=self.country,
+            country=self.country_combo.code(),
             language=language,
         )
         return Arrival(
@@ -313,6 +408,7 @@ class SignInWindow(QWidget):
             return None
         self.clear_form()
         self.show_message(self.thanks(result))
+        self.thanks_timer.start()
         self.signed_in.emit(result)
         return result
 
@@ -343,20 +439,67 @@ class SignInWindow(QWidget):
         return box.text() if box else case_id
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        """Say something under the form, in the form's font.
+
+        The colour goes through the palette: a style sheet set on the label a second time resets its font
+        to the application's (the thank-you shrank to a tiny font from the second sign-in on).
+        """
+        self.thanks_timer.stop()
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#b00020" if error else "#1b5e20"))
+        self.message.setPalette(palette)
         self.message.setText(text)
+
+    def clear_message(self) -> None:
+        """The thank-you (or a complaint) is for the person before: gone at the next keystroke or timeout."""
+        self.thanks_timer.stop()
+        self.message.clear()
 
     def clear_form(self) -> None:
         """Empty every field for the next person (Esc); the consent box is unticked again."""
         self.forget_returning()
         for edit in (self.street_edit, self.postcode_edit, self.city_edit, self.tags_edit):
             edit.clear()
+        self.country_combo.setCode(self.country)
         self.consent_check.setChecked(False)
         self.suggestions.show_signers([])
         for box in self.case_boxes:
             box.setChecked(True)
-        self.message.clear()
+        self.clear_message()
         self.first_edit.setFocus()
+
+    # -- leaving -----------------------------------------------------------------------------------
+    def end_sign_in(self) -> bool:
+        """End sign-in mode after a Yes (the "End sign-in" button); True if it closed."""
+        if not self.confirm_end():
+            return False
+        return self.close()
+
+    def confirm_end(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("End sign-in"),
+            self.tr("End sign-in mode? The next person will not be able to sign in here."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def close(self) -> bool:
+        """Close at once: the program calls this when the evening ends or the main window closes."""
+        self._closing_on_purpose = True
+        try:
+            return super().close()
+        finally:
+            self._closing_on_purpose = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button and Alt+F4 ask like "End sign-in"; the form is emptied on leaving."""
+        if not self._closing_on_purpose and not self.confirm_end():
+            event.ignore()
+            return
+        self.clear_form()
+        super().closeEvent(event)
 
     # -- screens -----------------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
@@ -390,8 +533,16 @@ class SignInWindow(QWidget):
         if others:
             self.show_on(others[0])
         else:
-            self.resize(1000, 860)  # where the desktop cannot maximise
+            # Where the desktop cannot maximise (and once un-maximised) it still fits a 1280×720 screen.
+            fit_to_screen(self, PREFERRED_SIZE, centre=True)
             self.showMaximized()  # the laptop passed around the table: the form is all there is
         self.raise_()
         self.activateWindow()
         self.first_edit.setFocus()
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as typed: a name like "<b>x</b>" is never taken for markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
