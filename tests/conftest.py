@@ -26,6 +26,9 @@ _SESSION_HOME = Path(tempfile.mkdtemp(prefix="ua-desktop-test-home-"))
 for _name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_name] = str(_SESSION_HOME / _name.lower())
 os.environ.pop("UA_DESKTOP_DATA_DIR", None)
+# The command line speaks the terminal's language (LANGUAGE first): English here, whatever the developer's
+# terminal speaks; tests of other languages set their own.
+os.environ["LANGUAGE"] = "en"
 
 
 @pytest.fixture(autouse=True)

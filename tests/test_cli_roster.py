@@ -125,14 +125,14 @@ def test_import_dry_run_then_import_then_duplicates(cli_process: CliProcess, tmp
     path = csv_file(tmp_path, PEOPLE)
     result = cli_process("roster", "import", str(path), "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "2 signer(s) would be added" in result.stdout and "Dry run" in result.stdout
+    assert "2 signers would be added" in result.stdout and "Dry run" in result.stdout
     assert cli_process("roster", "list").stdout == ""
     result = cli_process("roster", "import", str(path))
-    assert result.returncode == 0 and "2 signer(s) were added" in result.stdout
+    assert result.returncode == 0 and "2 signers were added" in result.stdout
     result = cli_process("roster", "import", str(path))
-    assert "0 signer(s) were added" in result.stdout and "2 duplicate(s) skipped" in result.stdout
+    assert "0 signers were added" in result.stdout and "2 duplicates skipped" in result.stdout
     result = cli_process("roster", "import", str(path), "--on-duplicate", "add")
-    assert "2 signer(s) were added" in result.stdout
+    assert "2 signers were added" in result.stdout
     assert len(json.loads(cli_process("roster", "list", "--json").stdout)) == 4
     assert [
         line.split("\t")[1] for line in cli_process("roster", "list", "--tag", "Stand").stdout.splitlines()
