@@ -12,7 +12,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -39,6 +39,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
 from ua_desktop.gui.cases.case_editor_recipients import RecipientsEditor
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class CaseEditorDialog(QDialog):
@@ -95,7 +96,7 @@ class CaseEditorDialog(QDialog):
         layout.addWidget(self.problems)
         layout.addWidget(buttons)
         self._show_flags()
-        self.resize(920, 680)
+        fit_to_screen(self, QSize(920, 680))
 
     @classmethod
     def ask(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,6 +37,7 @@ from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new
 from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class CaseImportDialog(QDialog):
         layout.addWidget(self.read_button)
         layout.addWidget(self.report, 3)
         layout.addWidget(self.buttons)
-        self.resize(820, 700)
+        fit_to_screen(self, QSize(820, 700))
 
     @classmethod
     def ask(cls, parent: QWidget | None, library: CaseLibrary) -> ImportOutcome | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.evenings.model import Evening
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class StartEveningDialog(QDialog):
         self.case_list.itemChanged.connect(self._update_ok)
         self._check_date()
         self._update_ok()
+        fit_to_screen(self)
 
     def chosen_cases(self) -> tuple[str, ...]:
         return tuple(

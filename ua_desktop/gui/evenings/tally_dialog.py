@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSize, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from ua_desktop.core.evenings.tally import Tally
 from ua_desktop.core.evenings.tally_report import CaseLabel
 from ua_desktop.gui.evenings.evening_controller import EveningController
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class TallyDialog(QDialog):
@@ -43,7 +44,7 @@ class TallyDialog(QDialog):
         self.group_name = group_name
         self.tally: Tally | None = None
         self.setWindowTitle(self.tr("Tally and report"))
-        self.resize(720, 420)
+        fit_to_screen(self, QSize(720, 420))
         self.evening_combo = QComboBox()
         self.evening_combo.setAccessibleName(self.tr("Evening"))
         for evening in controller.all_evenings():

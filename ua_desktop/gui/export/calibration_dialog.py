@@ -31,6 +31,7 @@ from ua_desktop.core.calibration_store import (
 )
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class CalibrationDialog(QDialog):
@@ -97,6 +98,7 @@ class CalibrationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.printer.currentIndexChanged.connect(self.show_saved)
         self.show_saved()
+        fit_to_screen(self)
 
     def printer_key(self) -> str:
         data = self.printer.currentData()

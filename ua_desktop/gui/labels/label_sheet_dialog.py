@@ -30,6 +30,7 @@ from ua_desktop.core.labels.catalogue import (
     sheet_from_mapping,
 )
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class LabelSheetDialog(QDialog):
@@ -101,6 +102,7 @@ class LabelSheetDialog(QDialog):
         for length_spin in self.lengths.values():
             length_spin.valueChanged.connect(self.check)
         self.check()
+        fit_to_screen(self)
 
     def load(self, sheet: LabelSheet) -> None:
         """Start from an existing sheet (its name gets " (own)" so it does not clash with the shipped one)."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.gui.letter.letter_find_bar import FindBar
 from ua_desktop.gui.letter.letter_highlighter import FieldHighlighter
+from ua_desktop.gui.widgets.wrapping_toolbar import WrappingToolBar
 
 
 class LetterEditor(QWidget):
@@ -56,7 +56,9 @@ class LetterEditor(QWidget):
         self.error_line: int | None = None
         self.error_message = ""
 
-        self.toolbar = QToolBar(self.tr("Letter text"))
+        # Wraps onto a second row when the editor is narrow (German, French on a 1366-pixel laptop): a
+        # QToolBar would hide Find and Reset behind its » menu there.
+        self.toolbar = WrappingToolBar(self.tr("Letter text"))
         self.toolbar.setObjectName("letterEditorToolbar")
         self.insert_button = QToolButton()
         self.insert_button.setText(self.tr("Insert field"))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.letter.page_setup import FONT_SIZES, AddressPreset, LetterFont, PageSetup, Paper
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class PageSetupDialog(QDialog):
@@ -69,6 +70,7 @@ class PageSetupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.set_setup(setup)
+        fit_to_screen(self)
 
     def set_setup(self, setup: PageSetup) -> None:
         self.paper.setCurrentIndex(self.paper.findData(setup.paper.value))

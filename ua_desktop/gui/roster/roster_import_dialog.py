@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QCloseEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +36,7 @@ from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
 from ua_desktop.core.roster.source import SourceTable, read_source
 from ua_desktop.gui.roster.roster_import_worker import ImportWorker
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 20
 
@@ -153,7 +154,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_bad)
         layout.addLayout(buttons)
-        self.resize(1000, 640)
+        fit_to_screen(self, QSize(1000, 640))
         self._check_timer = QTimer(self, singleShot=True, interval=250)
         self._check_timer.timeout.connect(self.start_check)
         self.start_check()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -28,6 +28,7 @@ from ua_desktop.core.roster.store import (
 from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
 from ua_desktop.gui.roster.roster_panel import RosterPanel
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
@@ -99,7 +100,7 @@ class RosterWindow(QMainWindow):
         self.panel.counts_changed.connect(self.show_counts)
         self._build_menus()
         self.panel.reload()
-        self.resize(1180, 680)
+        fit_to_screen(self, QSize(1180, 680))
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | None = None, writes: bool = False

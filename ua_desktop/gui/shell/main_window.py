@@ -6,7 +6,7 @@ import base64
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
@@ -18,6 +18,7 @@ from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.cases.briefing_panel import BriefingPanel
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen, restore_fitting_geometry
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.signer import LetterSigner
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from ua_desktop.gui.shell.menu_host import MenuHost
 
 log = logging.getLogger(__name__)
+
+#: The main window's size on a first start, on a screen large enough for it.
+PREFERRED_SIZE = QSize(1280, 800)
 
 
 def _encode(data: QByteArray) -> str:
@@ -333,8 +337,8 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
         state = self.settings.ui_state
-        if not self.restoreGeometry(_decode(state.get("geometry", ""))):
-            self.resize(1280, 800)
+        if not restore_fitting_geometry(self, _decode(state.get("geometry", ""))):
+            fit_to_screen(self, PREFERRED_SIZE, centre=True)  # the status bar on screen, even at 1280×720
         if not self.splitter.restoreState(_decode(state.get("splitter", ""))):
             self.splitter.setSizes([470, 810])  # the letter side holds editor and preview
 

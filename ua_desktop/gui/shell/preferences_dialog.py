@@ -37,6 +37,7 @@ from ua_desktop.core.ui_languages import UI_LANGUAGES
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
 class PreferencesDialog(QDialog):
@@ -150,6 +151,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(group_box)
         layout.addWidget(buttons)
         self._set_accessible_names()
+        fit_to_screen(self)
 
     def _set_accessible_names(self) -> None:
         for widget, name in (
