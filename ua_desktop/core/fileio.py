@@ -1,6 +1,7 @@
 """Private, crash-safe file writing.
 
-Personal data stays readable by the user only (folders 0700, files 0600), and a file is either fully
+Personal data stays readable by the user only (folders the program makes 0700, files 0600; a folder the
+user already has keeps its mode), and a file is either fully
 written or not replaced at all: content goes to a temporary file in the same folder, is flushed to disk and
 renamed over the target, so a crash or a full disk never leaves half a file behind.
 """
@@ -23,10 +24,41 @@ FILE_MODE = 0o600
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create path (and parents) with mode 0700 and tighten it if it already exists."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create the program's own folder path (missing parents too) with mode 0700, and tighten it if it exists.
+
+    Only for folders that belong to the program (the data, config, log and cases folders and those inside
+    them): a folder the user chose for an export, which may be shared or /tmp, goes through
+    ensure_output_dir, which never changes the mode of an existing folder.
+    """
+    ensure_output_dir(path)
     with contextlib.suppress(OSError):  # e.g. a FAT-formatted USB stick has no permission bits
         os.chmod(path, DIR_MODE)
+    return path
+
+
+def ensure_output_dir(path: Path) -> Path:
+    """Create path and each missing parent with mode 0700; leave every folder that exists as it is.
+
+    What the program writes for the user (letters, labels, a roster copy) may go into a folder the user
+    already has, such as a group's shared folder (0775) or /tmp (1777); its mode is the user's business.
+    A folder created here holds personal data, so it starts private, as does each parent made for it
+    (Path.mkdir(parents=True) would give those the umask's mode).
+    """
+    path = Path(path)
+    missing: list[Path] = []
+    folder = path
+    while not folder.is_dir() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:
+            if folder.is_dir():  # made by someone else meanwhile: theirs, leave its mode alone
+                continue
+            raise
+        with contextlib.suppress(OSError):  # mkdir's mode is reduced by the umask; a FAT stick has no modes
+            os.chmod(folder, DIR_MODE)
     return path
 
 
@@ -74,7 +106,7 @@ def atomic_writer(path: Path, mode: str = "w", encoding: str | None = "utf-8") -
     path = Path(path)
     binary = "b" in mode
     try:
-        ensure_private_dir(path.parent)
+        ensure_output_dir(path.parent)  # the target's folder may be the user's: its mode stays
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise UserError(describe_os_error(error, path)) from error

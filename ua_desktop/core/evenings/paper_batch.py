@@ -26,7 +26,7 @@ from ua_desktop.core.evenings.model import ItemKind, QueueItem
 from ua_desktop.core.evenings.printing import PrintContext, PrintFile, label_sheet, write_batch
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.export.progress import JobControl
-from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_private_dir, write_bytes_atomic
+from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_output_dir, write_bytes_atomic
 from ua_desktop.core.messages import Message
 
 
@@ -167,7 +167,7 @@ def write_paper_batch(
     """
     folder = Path(folder)
     try:
-        ensure_private_dir(folder)
+        ensure_output_dir(folder)
     except OSError as error:
         raise UserError(describe_os_error(error, folder)) from error
     papers = paper_kinds(items)

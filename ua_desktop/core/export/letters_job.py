@@ -23,7 +23,7 @@ from ua_desktop.core.export.ordering import plan_run, safe_file_stem, unique_ste
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import document_info
 from ua_desktop.core.export.progress import JobControl
-from ua_desktop.core.fileio import ensure_private_dir
+from ua_desktop.core.fileio import ensure_output_dir
 from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.messages import Message
@@ -156,7 +156,7 @@ def export_letters_per_signer(
     if folder.exists() and not folder.is_dir():
         raise UserError(ExportMessage.FOLDER_IS_FILE, folder=folder)
     try:
-        ensure_private_dir(folder)
+        ensure_output_dir(folder)
     except OSError as error:
         from ua_desktop.core.fileio import describe_os_error
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ua_desktop.core.errors import UserError
-from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_private_dir
+from ua_desktop.core.fileio import FILE_MODE, describe_os_error, ensure_output_dir, ensure_private_dir
 from ua_desktop.core.messages import message
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.roster.lock import WriterLock
@@ -208,7 +208,7 @@ class RosterStore:
         target = Path(target)
         tmp = target.with_name(f".{target.name}.tmp")
         try:
-            ensure_private_dir(target.parent)
+            ensure_output_dir(target.parent)  # a copy may go into a folder of the user's: its mode stays
             tmp.unlink(missing_ok=True)
             os.close(os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE))
             copy = sqlite3.connect(tmp, isolation_level=None)
