@@ -1,9 +1,9 @@
 """Private, crash-safe file writing.
 
 Personal data stays readable by the user only (folders the program makes 0700, files 0600; a folder the
-user already has keeps its mode), and a file is either fully
-written or not replaced at all: content goes to a temporary file in the same folder, is flushed to disk and
-renamed over the target, so a crash or a full disk never leaves half a file behind.
+user already has keeps its mode), and a file is either fully written or not replaced at all: content goes
+to a temporary file in the same folder, is flushed to disk and renamed over the target, so a crash or a
+full disk never leaves half a file behind.
 """
 
 from __future__ import annotations
