@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ua_desktop.core.address import PostalAddress, format_postal_address, postal_code_is_valid
+from ua_desktop.core.address import PostalAddress, format_postal_address, postal_code_is_valid, upper_case
 
 DHS = PostalAddress(
     name_lines=("The Honorable Kristi Noem", "Secretary of Homeland Security"),
@@ -67,3 +67,87 @@ def test_postcode_shapes() -> None:
     assert not postal_code_is_valid("CH", "80011")
     assert postal_code_is_valid("US", "20528-0001")
     assert postal_code_is_valid("", "anything")
+
+
+def test_greek_capitals_drop_the_tonos_and_keep_the_dialytika() -> None:
+    cases = {
+        "Αθήνα": "ΑΘΗΝΑ",
+        "ΑΘΉΝΑ": "ΑΘΗΝΑ",  # already capitals, with the accent a capital must not carry
+        "Θεσσαλονίκη": "ΘΕΣΣΑΛΟΝΙΚΗ",
+        "Πειραιάς": "ΠΕΙΡΑΙΑΣ",  # final sigma too
+        "Αϊδίνι": "ΑΪΔΙΝΙ",  # a dialytika marks a diaeresis: it stays
+        "Μαΐου": "ΜΑΪΟΥ",  # dialytika with tonos: the tonos goes, the dialytika stays
+        "Κάιρο": "ΚΑΪΡΟ",  # the tonos kept α and ι apart: without it, ι gains a dialytika
+        "άυλος": "ΑΫΛΟΣ",
+        "Εύβοια": "ΕΥΒΟΙΑ",  # no vowel after the accented one: nothing gained
+        "Ἀθῆναι": "ΑΘΗΝΑΙ",  # polytonic breathings and circumflex go as well
+    }
+    assert {text: upper_case(text) for text in cases} == cases
+
+
+def test_greek_city_in_an_address_is_printed_without_accents() -> None:
+    address = PostalAddress(("Γιώργος Παπαδόπουλος",), "", ("Ερμού 12",), "105 63", "Αθήνα", "", "GR")
+    assert format_postal_address(address, sender_country="CH", country_language="de") == [
+        "Γιώργος Παπαδόπουλος",
+        "Ερμού 12",
+        "105 63 ΑΘΗΝΑ",
+        "GRIECHENLAND",
+    ]
+    usps = format_postal_address(address, sender_country="CH", usps_style=True)
+    assert usps[:3] == ["ΓΙΩΡΓΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΕΡΜΟΥ 12", "105 63 ΑΘΗΝΑ"]
+
+
+def test_other_languages_keep_their_own_capitals() -> None:
+    assert upper_case("Genève") == "GENÈVE"  # French and German capitals keep their accents
+    assert upper_case("Zürich") == "ZÜRICH"
+    assert upper_case("Москва") == "МОСКВА"
+    assert upper_case("Diyarbakır", "TR") == "DİYARBAKIR"  # Turkish: i → İ, ı → I
+    assert upper_case("Diyarbakır") == "DIYARBAKIR"
+    lines = format_postal_address(
+        PostalAddress(("A",), "", ("Atatürk Cd. 1",), "06420", "Ankara", "", "TR"), "CH"
+    )
+    assert lines[-1] == "TURKEY"
+
+
+IRAN = PostalAddress(
+    name_lines=("Gholamhossein Mohseni Ejei", "Head of the Judiciary"),
+    organisation="Office of the Head of the Judiciary",
+    street=("Pasteur Street, Vali Asr Avenue",),
+    postal_code="1316814737",
+    city="Tehran",
+    country="IR",
+)
+
+
+def test_iran_in_latin_letters_names_the_person_first_and_the_street_before_the_city() -> None:
+    assert format_postal_address(IRAN, sender_country="CH") == [
+        "Gholamhossein Mohseni Ejei",
+        "Head of the Judiciary",
+        "Office of the Head of the Judiciary",
+        "Pasteur Street, Vali Asr Avenue",
+        "TEHRAN",
+        "1316814737",
+        "IRAN",
+    ]
+
+
+def test_an_address_in_the_countrys_own_script_keeps_its_own_order() -> None:
+    persian = PostalAddress(
+        ("محسنی اژه‌ای",), "قوه قضاییه", ("خیابان پاستور",), "1316814737", "تهران", "", "IR"
+    )
+    assert format_postal_address(persian, sender_country="CH") == [
+        "قوه قضاییه",
+        "محسنی اژه‌ای",
+        "تهران",
+        "خیابان پاستور",
+        "1316814737",
+        "IRAN",
+    ]
+
+
+def test_china_in_latin_letters_uses_the_latin_order_of_the_data() -> None:
+    address = PostalAddress(
+        ("Li Qiang", "Premier"), "State Council", ("2 Fuyou Street",), "100017", "Beijing", "", "CN"
+    )
+    lines = format_postal_address(address, sender_country="CH")
+    assert lines == ["Li Qiang", "Premier", "State Council", "2 Fuyou Street", "Beijing", "100017", "CHINA"]

@@ -7,13 +7,24 @@ stands alone on the last line, in capitals (UPU Convention, Regulations art. RL 
 appendix A), in the sender's language or English. Country prefixes before postcodes ("CH-8001") are no
 longer used on international mail and are dropped. The USPS style option writes every line in capitals
 without punctuation, as USPS Publication 28 prefers for machine reading.
+
+An address written in Latin letters follows the country's Latin-script order: Google's data writes China,
+Japan, Korea or Iran from the largest unit to the smallest, with the person last, as the country's own script
+does; from abroad, in Latin letters, the post expects the person first, then the organisation, the street, the
+city and the postcode (the data's "latin format", or _LATIN_FORMATS where the data has none).
+
+Capitals follow the rules of the text's language (upper_case): Greek capitals lose their accents and keep or
+gain the dialytika that marks a diaeresis (Αθήνα → ΑΘΗΝΑ, Κάιρο → ΚΑΪΡΟ); Turkish and Azerbaijani addresses
+keep the dotted capital İ; everything else uses Unicode's default casing (French and German keep their
+accents: Genève → GENÈVE).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Collection, Sequence
+import unicodedata
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -54,6 +65,7 @@ class _PostalRules(Protocol):
     country_code: str
     country_name: str
     address_format: str
+    address_latin_format: str
     upper_fields: Collection[str]
     postal_code_matchers: Sequence[re.Pattern[str]]
 
@@ -73,13 +85,107 @@ def _country_rules(country: str) -> _PostalRules | None:
     return rules if rules.country_code == country.upper() else None
 
 
+# Latin-script orders for countries whose data lists only the order of their own script.
+_LATIN_FORMATS = {
+    # Google's IR format is the Persian order (organisation, name, province, city, street, postcode). In
+    # Latin letters Iran Post and the UPU's addressing page for Iran write the person first and the street
+    # before the city, the postcode on its own line above the country line.
+    "IR": "%N%n%O%n%A%n%C%n%S%n%Z",
+}
+
+
 @functools.cache
-def country_format(country: str) -> CountryFormat:
-    """The destination country's address layout (generic when the data does not know the country)."""
+def country_format(country: str, latin: bool = True) -> CountryFormat:
+    """The destination country's address layout (generic when the data does not know the country).
+
+    Args:
+        country: ISO 3166-1 alpha-2 code.
+        latin: the address is written in Latin letters: take the country's Latin-script order if it has one.
+    """
     rules = _country_rules(country)
     if rules is None:
         return CountryFormat(_GENERIC_FORMAT, frozenset())
-    return CountryFormat(rules.address_format or _GENERIC_FORMAT, frozenset(rules.upper_fields))
+    fmt = rules.address_format or _GENERIC_FORMAT
+    if latin:
+        fmt = _LATIN_FORMATS.get(rules.country_code) or rules.address_latin_format or fmt
+    return CountryFormat(fmt, frozenset(rules.upper_fields))
+
+
+def _is_latin_script(texts: Iterable[str]) -> bool:
+    """True when no letter in texts is of another script than Latin (digits and punctuation are neutral)."""
+    for text in texts:
+        for char in text:
+            if ord(char) >= 0x250 and char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+                return False
+    return True
+
+
+# Greek capitals: the accents (tonos, and the polytonic marks) are dropped, the dialytika stays.
+_GREEK_DROPPED_MARKS = frozenset("\u0300\u0301\u0342\u0313\u0314\u0343")
+_DIALYTIKA = "\u0308"
+_GREEK_VOWELS = frozenset("αεηιουωΑΕΗΙΟΥΩ")
+_DOTTED_I_COUNTRIES = frozenset({"TR", "AZ"})
+
+
+def _is_greek(char: str) -> bool:
+    return "\u0370" <= char <= "\u03ff" or "\u1f00" <= char <= "\u1fff"
+
+
+def _greek_upper(text: str) -> str:
+    """Upper-case text by the Greek rule (as ICU's Greek upper-casing and the Greek spelling rules do).
+
+    Accents are dropped; a dialytika is kept; an ι or υ after a vowel whose accent was dropped gains one,
+    because the accent showed that the two are said apart (Κάιρο → ΚΑΪΡΟ, άυλος → ΑΫΛΟΣ); the one-letter word
+    ή ("or") keeps its accent so that it stays apart from the article.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    # Each base character with the combining marks that follow it.
+    clusters: list[list[str]] = []
+    for char in decomposed:
+        if clusters and unicodedata.combining(char):
+            clusters[-1].append(char)
+        else:
+            clusters.append([char])
+    out: list[str] = []
+    after_accented_vowel = False
+    for index, (base, *marks) in enumerate(clusters):
+        if not _is_greek(base):
+            out.append(base + "".join(marks))
+            after_accented_vowel = False
+            continue
+        accented = any(mark in _GREEK_DROPPED_MARKS for mark in marks)
+        if accented and base in "ηΗ" and _lone_letter(clusters, index):
+            out.append(base + "".join(marks))  # the disjunctive ή keeps its tonos: Ή
+            after_accented_vowel = False
+            continue
+        kept = [mark for mark in marks if mark not in _GREEK_DROPPED_MARKS]
+        if after_accented_vowel and base in "ιυΙΥ" and _DIALYTIKA not in kept:
+            kept.append(_DIALYTIKA)
+        out.append(base + "".join(kept))
+        after_accented_vowel = accented and base in _GREEK_VOWELS and _DIALYTIKA not in marks
+    return unicodedata.normalize("NFC", "".join(out).upper())
+
+
+def _lone_letter(clusters: Sequence[Sequence[str]], index: int) -> bool:
+    """True when the cluster at index is a word of one letter."""
+    before = clusters[index - 1][0] if index > 0 else " "
+    after = clusters[index + 1][0] if index + 1 < len(clusters) else " "
+    return not before.isalpha() and not after.isalpha()
+
+
+def upper_case(text: str, country: str = "") -> str:
+    """text in capitals by the casing rules of its language; country: ISO code of the place it names.
+
+    The one place address lines are put into capitals (the country's capital fields, USPS style, the country
+    line). Greek text is recognised by its script; the dotted capital İ of Turkish and Azerbaijani by the
+    country.
+    """
+    if country.upper() in _DOTTED_I_COUNTRIES:
+        text = text.replace("i", "İ")
+    upper = text.upper()
+    if any(_is_greek(char) for char in upper):
+        return _greek_upper(text)
+    return upper
 
 
 def country_line(country: str, language: str = "en") -> str:
@@ -87,7 +193,7 @@ def country_line(country: str, language: str = "en") -> str:
     rules = _country_rules(country)
     if language == "en" and rules is not None and rules.country_name:
         return rules.country_name  # already in capitals; saves loading CLDR for the common case
-    return country_name(country, language).upper()
+    return upper_case(country_name(country, language))
 
 
 @functools.cache
@@ -121,12 +227,12 @@ def _clean_line(line: str) -> str:
 
 
 @functools.cache
-def _line_plan(country: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+def _line_plan(country: str, latin: bool = True) -> tuple[str, tuple[tuple[str, str], ...]]:
     """The country's format without postcode prefixes, and each of its lines with what it holds.
 
     Cached per country: label and envelope exports format thousands of addresses of few countries.
     """
-    fmt = _PREFIX_BEFORE_POSTCODE_RE.sub("", country_format(country).format)
+    fmt = _PREFIX_BEFORE_POSTCODE_RE.sub("", country_format(country, latin).format)
     plan = []
     for raw_line in fmt.split("%n"):
         tokens = _TOKEN_RE.findall(raw_line)
@@ -159,12 +265,15 @@ def format_postal_address(
         country_language: language of the country line (UPU: the sending country's language or English).
         usps_style: every line in capitals without punctuation (USPS Publication 28).
     """
-    layout = country_format(address.country)
-    fmt, plan = _line_plan(address.country)
+    latin = _is_latin_script(
+        (*address.name_lines, address.organisation, *address.street, address.city, address.region)
+    )
+    layout = country_format(address.country, latin)
+    fmt, plan = _line_plan(address.country, latin)
     values = _FieldValues(C=address.city, S=address.region, Z=address.postal_code)
     for token, field in _FIELD_NAMES.items():
         if field in layout.upper_fields:
-            values[token] = values[token].upper()
+            values[token] = upper_case(values[token], address.country)
 
     lines: list[str] = []
     for kind, raw_line in plan:
@@ -190,5 +299,7 @@ def format_postal_address(
     cleaned = [_clean_line(line) for line in lines]
     cleaned = [line for line in cleaned if line]
     if usps_style:
-        cleaned = [_clean_line(_PUNCTUATION_RE.sub("", line.upper())) for line in cleaned]
+        cleaned = [
+            _clean_line(_PUNCTUATION_RE.sub("", upper_case(line, address.country))) for line in cleaned
+        ]
     return cleaned
