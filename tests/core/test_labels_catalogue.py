@@ -13,6 +13,7 @@ from ua_desktop.core.labels.catalogue import (
     LabelCatalogue,
     LabelSheet,
     SheetDefinitionError,
+    describe_sheets,
     load_bundled_sheets,
     sheet_from_mapping,
 )
@@ -115,3 +116,24 @@ def test_a_broken_user_sheet_is_reported_not_fatal(tmp_path: Path) -> None:
     assert catalogue.find("Bad") is None
     assert "leave the page" in str(catalogue.problems[0])
     assert catalogue.get("L7160")
+
+
+def test_no_sheet_lists_itself_among_its_aliases() -> None:
+    """Not "Zweckform 3422 (also Zweckform 3422)": an alias is another code, never the sheet's own name."""
+    sheets = load_bundled_sheets()
+    for sheet in sheets:
+        assert not {alias.casefold() for alias in sheet.aliases} & sheet.own_names, sheet.id
+        others = {name for other in sheets if other is not sheet for name in other.own_names}
+        assert not {alias.casefold() for alias in sheet.aliases} & others, sheet.id
+    for sheet, line in zip(sheets, describe_sheets(sheets), strict=True):
+        title, _, also = line.split("\t")[-1].partition(" (also ")
+        listed = also.removesuffix(")").split(", ") if also else []
+        assert title.casefold() in sheet.own_names
+        assert not {name.casefold() for name in listed} & sheet.own_names, line
+
+
+def test_a_sheet_is_found_by_its_own_names_without_aliases() -> None:
+    catalogue = LabelCatalogue.load(None)
+    for name in ("3422", "Zweckform 3422", "avery  zweckform 3422", "Avery L7160", "j8160"):
+        assert catalogue.find(name) is not None, name
+    assert catalogue.get("Zweckform 3474").id == "3474"

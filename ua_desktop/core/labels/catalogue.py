@@ -76,9 +76,17 @@ class LabelSheet:
     def title(self) -> str:
         return f"{self.vendor} {self.id}".strip()
 
+    @property
+    def own_names(self) -> frozenset[str]:
+        """What the sheet itself is called, casefolded: its id, and its title with or without the vendor's
+        leading words ("3422", "Avery Zweckform 3422", "Zweckform 3422"). Aliases are other products' codes.
+        """
+        words = self.vendor.split()
+        return frozenset(" ".join([*words[start:], self.id]).casefold() for start in range(len(words) + 1))
+
     def matches(self, name: str) -> bool:
-        wanted = name.strip().casefold()
-        return wanted in {self.id.casefold(), *(alias.casefold() for alias in self.aliases)}
+        wanted = " ".join(name.split()).casefold()
+        return wanted in self.own_names or wanted in (alias.casefold() for alias in self.aliases)
 
 
 def _sheet_name(name: str) -> str | Message:
