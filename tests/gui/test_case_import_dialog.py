@@ -124,6 +124,42 @@ def test_cases_menu_in_the_main_window(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     assert actions.edit_action.isEnabled()
 
 
+def test_the_case_library_imports_with_the_menus_action(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
+
+    paths = resolve_paths().ensure()
+    window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir))
+    qtbot.addWidget(window)
+    shown: list[CaseLibraryDialog] = []
+    monkeypatch.setattr(CaseLibraryDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window.case_actions.library_action.trigger()
+    (library_dialog,) = shown
+    qtbot.addWidget(library_dialog)
+    assert library_dialog.import_button.isVisibleTo(library_dialog)
+    asked_over = []
+
+    def fake_import(parent, library):  # type: ignore[no-untyped-def]
+        from ua_desktop.core.cases.importer import draft_from_file
+        from ua_desktop.core.cases.manage import save_new_case
+
+        asked_over.append(parent)
+        folder = save_new_case(draft_from_file(DATA / "ua" / "ua-071-26-en.txt", library), library)
+        return ImportOutcome(folder, "ua-071-26", edit=False)
+
+    monkeypatch.setattr(CaseImportDialog, "ask", fake_import)
+    library_dialog.import_button.click()
+    assert asked_over == [library_dialog]  # the import dialog opens over the library, not behind it
+    assert library_dialog.selected_id() == "ua-071-26"  # listed and selected at once
+    assert window.case is not None and window.case.id == "ua-071-26"  # the same action as the menu's
+
+    monkeypatch.setattr(CaseImportDialog, "ask", lambda parent, library: None)
+    library_dialog.import_button.click()  # cancelled: nothing changes
+    assert library_dialog.selected_id() == "ua-071-26"
+    assert CaseLibraryDialog(window.library, paths.data_dir).import_button.isHidden()  # no action, no button
+
+
 def test_briefing_says_when_post_is_too_slow(qtbot: QtBot) -> None:
     panel = BriefingPanel()
     qtbot.addWidget(panel)

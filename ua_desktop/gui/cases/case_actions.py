@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ua_desktop.core.cases.model import Case
 
@@ -38,7 +38,7 @@ class CaseActions:
         menu.addSeparator()
         menu.addAction(self.replies_action)
         self.library_action.triggered.connect(self.show_library)
-        self.import_action.triggered.connect(self.import_case)
+        self.import_action.triggered.connect(lambda _checked=False: self.import_case())
         self.edit_action.triggered.connect(self.edit_case)
         self.export_action.triggered.connect(self.export_case)
         self.replies_action.triggered.connect(self.show_replies)
@@ -59,27 +59,33 @@ class CaseActions:
         from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
 
         host = self.host
-        dialog = CaseLibraryDialog(host.library, host.paths.data_dir, host.window)
+        dialog = CaseLibraryDialog(
+            host.library, host.paths.data_dir, host.window, import_case=self.import_case
+        )
         if host.current_case() is not None:
             dialog.refresh(self._current_id())
         dialog.cases_changed.connect(lambda case_id: host.reload_cases(case_id or self._current_id()))
         dialog.open_requested.connect(host.reload_cases)
         dialog.exec()
 
-    def import_case(self) -> None:
+    def import_case(self, parent: QWidget | None = None) -> str:
+        """Import a case (the menu's action and the case library's Import button); its id, "" if cancelled.
+
+        parent: the window the dialogs open over (the main window when None).
+        """
         from ua_desktop.core.cases.draft import read_draft
         from ua_desktop.gui.cases.case_editor import CaseEditorDialog
         from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
 
         host = self.host
-        outcome = CaseImportDialog.ask(host.window, host.library)
+        parent = parent or host.window
+        outcome = CaseImportDialog.ask(parent, host.library)
         if outcome is None:
-            return
+            return ""
         if outcome.edit:
-            CaseEditorDialog.ask(
-                host.window, read_draft(outcome.folder), host.library, original=outcome.folder
-            )
+            CaseEditorDialog.ask(parent, read_draft(outcome.folder), host.library, original=outcome.folder)
         host.reload_cases(outcome.case_id)
+        return outcome.case_id
 
     def edit_case(self) -> None:
         from ua_desktop.core.cases.draft import CaseDraft

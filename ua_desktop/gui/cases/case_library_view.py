@@ -1,14 +1,16 @@
 """The case library: every case, bundled and own, by deadline, with follow-ups under their original.
 
-From here a coordinator opens, edits, shares, archives or deletes own cases (deleting asks first), makes
-a follow-up from a case, and keeps the reply log. Bundled cases are read-only: they can be opened,
-duplicated as a follow-up and exported, never changed. Broken own packs are listed too, with what is wrong,
-so they can be edited back into shape or deleted.
+From here a coordinator imports a case (the same action as Cases ▸ Import case…), opens, edits, shares,
+archives or deletes own cases (deleting asks first), makes a follow-up from a case, and keeps the reply
+log. Bundled cases are read-only: they can be opened, duplicated as a follow-up and exported, never
+changed. Broken own packs are listed too, with what is wrong, so they can be edited back into shape or
+deleted.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -55,7 +57,19 @@ class CaseLibraryDialog(QDialog):
     cases_changed = Signal(str)
     open_requested = Signal(str)
 
-    def __init__(self, library: CaseLibrary, data_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: CaseLibrary,
+        data_dir: Path,
+        parent: QWidget | None = None,
+        import_case: Callable[[QWidget], str] | None = None,
+    ) -> None:
+        """The library of `library`; replies are kept under data_dir.
+
+        Args:
+            import_case: the Cases menu's import (its dialogs over the given window; returns the new case's
+                id, "" when cancelled). Without it the library shows no Import button.
+        """
         super().__init__(parent)
         self.setObjectName("caseLibrary")
         self.setWindowTitle(self.tr("Case library"))
@@ -77,6 +91,12 @@ class CaseLibraryDialog(QDialog):
         self.show_archived = QCheckBox(self.tr("Show &archived cases"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
 
+        self.import_case = import_case
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.setToolTip(
+            self.tr("Import an Urgent Action (.txt, .pdf) or a shared .uacase file")
+        )
+        self.import_button.setVisible(import_case is not None)
         self.open_button = QPushButton(self.tr("&Open"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.follow_up_button = QPushButton(self.tr("New &follow-up…"))
@@ -86,19 +106,21 @@ class CaseLibraryDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.close_button = QPushButton(self.tr("Close"))
         grid = QGridLayout()
-        for index, button in enumerate(
+        rows = (
             (
+                self.import_button,
                 self.open_button,
                 self.edit_button,
                 self.follow_up_button,
                 self.replies_button,
-                self.export_button,
-                self.archive_button,
-                self.delete_button,
-                self.close_button,
-            )
-        ):
-            grid.addWidget(button, index // 4, index % 4)
+            ),
+            (self.export_button, self.archive_button, self.delete_button, None, self.close_button),
+        )
+        for row, buttons in enumerate(rows):
+            for column, button in enumerate(buttons):
+                if button is not None:
+                    grid.addWidget(button, row, column)
+        self.import_button.clicked.connect(self.import_new)
         self.open_button.clicked.connect(self.open_selected)
         self.edit_button.clicked.connect(self.edit_selected)
         self.follow_up_button.clicked.connect(self.follow_up_selected)
@@ -226,6 +248,14 @@ class CaseLibraryDialog(QDialog):
             self.details.setText("")
 
     # -- actions -------------------------------------------------------------------------------------
+    def import_new(self) -> None:
+        """Import a case with the Cases menu's action and select it here."""
+        if self.import_case is None:
+            return
+        case_id = self.import_case(self)
+        if case_id:
+            self.refresh(case_id)
+
     def open_selected(self) -> None:
         if self.selected_kind() in ("bundled", "own"):
             self.open_requested.emit(self.selected_id())
