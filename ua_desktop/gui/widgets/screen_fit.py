@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -111,8 +111,8 @@ class FramedWatcher(QObject):
     """Calls keep_on_screen once for a window, as soon as it is shown with its window manager's frame.
 
     The frame is known some events after Show (with the first paint on X11); a window that is activated
-    without ever getting a frame (no window manager) is checked then. The watcher then removes itself, so it
-    sees only the few events of one window's first appearance.
+    without ever getting a frame (no window manager) is checked then. The watcher then stops filtering, so it
+    sees only the few events of one window's first appearance (it stays the window's child until it goes).
     """
 
     WATCHED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.WindowActivate)
@@ -132,9 +132,12 @@ class FramedWatcher(QObject):
                 framed = self._window.frameGeometry() != self._window.geometry()
                 if framed or kind == QEvent.Type.WindowActivate:
                     self._window.removeEventFilter(self)
-                    self.deleteLater()
-                    keep_on_screen(self._window)
+                    # Not inside the event: resizing a window while it paints frees the image it paints on.
+                    QTimer.singleShot(0, self, self._settle)
         return False
+
+    def _settle(self) -> None:
+        keep_on_screen(self._window)
 
 
 @dataclass(frozen=True)

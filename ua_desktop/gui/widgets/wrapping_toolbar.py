@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction, QActionEvent
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QToolButton, QWidget, QWidgetItem
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QToolButton, QWidget
 
 
 class FlowLayout(QLayout):
@@ -30,9 +30,13 @@ class FlowLayout(QLayout):
         self._items.append(item)
 
     def insert_widget(self, index: int, widget: QWidget) -> None:
-        """Put widget at index in the row (addWidget appends)."""
-        self.addChildWidget(widget)
-        self._items.insert(index, QWidgetItem(widget))
+        """Put widget at index in the row (addWidget appends).
+
+        The item is made by Qt (addWidget) and only moved here: Qt deletes an item when its widget goes
+        (QLayout.removeWidget, or the widget's deletion), so an item created from Python would be freed twice.
+        """
+        self.addWidget(widget)
+        self._items.insert(index, self._items.pop())
         self.invalidate()
 
     def count(self) -> int:
