@@ -1,14 +1,17 @@
 """The recipients page of the case editor: a list of addressees and an address form for the selected one.
 
-The form shows the address as it will be printed (the shared formatter), so a wrong postcode position or a
-missing country is visible before the first letter is printed.
+Beside the form, under the list, the address shows as it will be printed (the shared formatter), so a wrong
+postcode position or a missing country is visible before the first letter is printed. The form holds still
+while the user types: it sits at the top of its space (Qt's default form alignment centres it vertically,
+and the preview used to be its last row, so every line the address gained or lost moved every field by half
+a line), and the preview keeps room for a whole address where its growing moves no field.
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,8 @@ from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, FlagNote, mark_widget
 
 _TEXT_FIELDS = ("honorific", "name", "title", "organisation", "postal_code", "city", "region", "salutation")
+# Lines the preview keeps room for: name and title, organisation, two street lines, city, region, country.
+_PREVIEW_LINES = 8
 
 
 class RecipientsEditor(QWidget):
@@ -66,12 +72,22 @@ class RecipientsEditor(QWidget):
         self.inputs: dict[str, QLineEdit] = {key: QLineEdit() for key in _TEXT_FIELDS}
         self.street = QPlainTextEdit()
         self.street.setPlaceholderText(self.tr("One address line per line"))
-        self.street.setMaximumHeight(70)
+        # Room for four lines, and no more: an expanding box takes the form's spare height and floats in it.
+        self.street.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 4 + 12)
         self.country = CountryBox()
         self.notes: dict[str, FlagNote] = {}
         self.preview = QLabel()
         self.preview.setObjectName("addressPreview")
+        self.preview.setAccessibleName(self.tr("Printed as:"))
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)  # typed text, never markup
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * _PREVIEW_LINES)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(QLabel(self.tr("Printed as:")))
+        left.addWidget(self.preview)
         form = QFormLayout()
+        form.setFormAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         labels = {
             "honorific": self.tr("Honorific:"),
             "name": self.tr("Name:"),
@@ -90,7 +106,6 @@ class RecipientsEditor(QWidget):
             self._add_row(form, labels[key], key, self.inputs[key])
         self._add_row(form, self.tr("Country:"), "country", self.country)
         self._add_row(form, labels["salutation"], "salutation", self.inputs["salutation"])
-        form.addRow(self.tr("Printed as:"), self.preview)
         self.form_widget = QWidget()
         self.form_widget.setLayout(form)
 
