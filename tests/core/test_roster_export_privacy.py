@@ -53,7 +53,7 @@ def test_export_is_excel_safe_and_round_trips(tmp_path: Path) -> None:
     header = text.splitlines()[0]
     assert header == (
         "Title,First name,Last name,Organisation,Street,Postcode,City,Region,Country,E-mail,Phone,Language,"
-        "Tags,Notes,Consent date,Consent how"
+        "Tags,Notes,Consent date,Consent how,Initials only"
     )
     assert "'=cmd" in text and ",'-Muster," in text and "'+41 79" in text and "'@SUM(1)" in text
     for line in text.splitlines()[1:]:

@@ -111,6 +111,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the person agrees to be kept on the roster (else nothing is stored)",
     )
     sign.add_argument(
+        "--privacy",
+        action="store_true",
+        help="print only their initials and town (kept on the roster with them; never cleared here)",
+    )
+    sign.add_argument(
         "--out-dir",
         type=Path,
         metavar="DIR",
@@ -139,6 +144,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="only this item (repeat for more); a printed item is printed again",
     )
     printing.add_argument("--printer", default="", metavar="NAME", help="apply this printer's calibration")
+    printing.add_argument(
+        "--privacy", action="store_true", help="print every signer with initials and town only"
+    )
     printing.set_defaults(handler=cmd_print)
 
     end = sub.add_parser("end", help="end the evening (the tally stays)")
@@ -278,6 +286,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         language=language,
         tags=split_tags(";".join(args.tag)),
         case_ids=tuple(args.case),
+        privacy=args.privacy,
     )
     library = case_library(args)
     with _store(args, write=True) as store:
@@ -285,7 +294,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
         result = session.sign_in(arrival)
         _describe_sign_in(result)
         if args.out_dir is not None:
-            _print_items(session, list(result.queued), args.out_dir, app_paths(args), "")
+            _print_items(session, list(result.queued), args.out_dir, app_paths(args), "", args.privacy)
     return 0
 
 
@@ -309,13 +318,21 @@ def _describe_sign_in(result: SignInResult) -> None:
 
 
 def _print_items(
-    session: EveningSession, items: Sequence[QueueItem], out_dir: Path, paths: AppPaths, printer: str
+    session: EveningSession,
+    items: Sequence[QueueItem],
+    out_dir: Path,
+    paths: AppPaths,
+    printer: str,
+    privacy: bool = False,
 ) -> None:
-    """One PDF per kind of paper in out_dir (never over an earlier batch's files); marks the items printed."""
+    """One PDF per kind of paper in out_dir (never over an earlier batch's files); marks the items printed.
+
+    privacy: every signer with initials and town only.
+    """
     from ua_desktop.core.evenings.paper_batch import PaperKind, write_paper_batch
     from ua_desktop.core.evenings.printing import PrintContext
 
-    context = PrintContext.load(paths, printer)
+    context = PrintContext.load(paths, printer, privacy=privacy)
     result = write_paper_batch(session, items, Path(out_dir), context)
     session.queue.mark_printed(result.item_ids)
     from ua_desktop.cli_words import say
@@ -353,7 +370,7 @@ def cmd_print(args: argparse.Namespace) -> int:
     with _store(args, write=True) as store:
         session = EveningSession(store, case_library(args), _evening(store, args.evening_id))
         items = session.queue.get(args.item) if args.item else session.queue.pending()
-        _print_items(session, items, args.out_dir, app_paths(args), args.printer)
+        _print_items(session, items, args.out_dir, app_paths(args), args.printer, args.privacy)
     return 0
 
 

@@ -32,6 +32,11 @@ def _add_signer_options(parser: argparse.ArgumentParser, blank: bool) -> None:
     who.add_argument("--tag", metavar="TAG", help="every roster signer with this tag")
     if blank:
         who.add_argument("--blank", type=int, metavar="N", help="N blank letters to sign by hand")
+    parser.add_argument(
+        "--privacy",
+        action="store_true",
+        help="print every signer with initials and town only (signers who asked for it always are)",
+    )
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -159,7 +164,7 @@ def _signers(args: argparse.Namespace, paths: AppPaths, required: bool) -> list[
         selection = SignerSelection(SelectionMode.ALL)
     else:
         return []
-    return resolve_signers(paths, selection)
+    return resolve_signers(paths, selection, args.privacy)
 
 
 def _report(out: str, notices: tuple[Message, ...]) -> None:

@@ -103,6 +103,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             default=[] if repeat else "",
             help=help_text or None,
         )
+    add.add_argument(
+        "--privacy", action="store_true", help="print only their initials and town on letters and labels"
+    )
     add.set_defaults(handler=cmd_add)
 
     show = sub.add_parser("show", help="show one signer with the address as it is printed")
@@ -260,6 +263,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         notes=args.notes,
         consent_date=_parsed(args.consent_date, parse_date, "consent-date"),
         consent_method=args.consent_how,
+        privacy=args.privacy,
     )
     problems = validate_signer(signer)
     if problems:

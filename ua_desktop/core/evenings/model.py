@@ -57,6 +57,10 @@ class Arrival:
 
     `consent` only matters for a typed-in person: without it nothing about them is stored; their letters
     are printed from memory. A returning signer's consent is already on record.
+
+    `privacy`: print only their initials and town ("print only my initials and town"). It is kept on the
+    roster with the person when they are stored, and set on a returning signer; a sign-in never clears a
+    stored privacy flag (anyone at the table can pick a name, so no one can have another's address printed).
     """
 
     signer_id: int | None = None
@@ -65,6 +69,7 @@ class Arrival:
     language: str = ""  # letter language; empty: the signer's own, else the case's preferred one
     tags: tuple[str, ...] = ()
     case_ids: tuple[str, ...] = ()  # which of the evening's cases they sign; empty: all of them
+    privacy: bool = False
 
 
 @dataclass(frozen=True)

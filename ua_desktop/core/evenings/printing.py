@@ -24,7 +24,7 @@ from ua_desktop.core.evenings.model import ItemKind, QueueItem
 from ua_desktop.core.evenings.session import EveningSession
 from ua_desktop.core.export.ordering import safe_file_stem, unique_stems
 from ua_desktop.core.export.progress import JobControl
-from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.signer import LetterSigner, printed_signer
 from ua_desktop.core.messages import Message
 from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
@@ -44,15 +44,18 @@ class PrintContext:
     calibration: Calibration | None = None
     envelope: str = DEFAULT_ENVELOPE
     locale_name: str | None = None  # None: the system's; the page decisions are core/letter/plan.py's
+    privacy: bool = False  # everyone with initials and town only (core/letter/signer.py printed_signer)
 
     @classmethod
-    def load(cls, paths: AppPaths, printer: str = "", locale_name: str | None = None) -> PrintContext:
+    def load(
+        cls, paths: AppPaths, printer: str = "", locale_name: str | None = None, privacy: bool = False
+    ) -> PrintContext:
         """Settings from the settings file, the calibration saved for printer ("" = the default one)."""
         from ua_desktop.core.calibration_store import CalibrationStore
 
         settings = Settings.load(paths.settings_file)
         calibration = CalibrationStore.in_config_dir(paths.config_dir).get(printer)
-        return cls(paths, settings, calibration, locale_name=locale_name)
+        return cls(paths, settings, calibration, locale_name=locale_name, privacy=privacy)
 
 
 @dataclass(frozen=True)
@@ -156,7 +159,7 @@ def write_batch(
     for run, stem in zip(runs, stems, strict=True):
         first = run[0]
         case = session.case(first.case_id)
-        people = [signers[item.id] for item in run]
+        people = [printed_signer(signers[item.id], context.privacy) for item in run]
         continues = (
             first.kind is ItemKind.LABEL
             and any(f.kind is ItemKind.LABEL for f in files)

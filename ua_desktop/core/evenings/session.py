@@ -94,7 +94,7 @@ class EveningSession:
         case_ids = self._case_ids(arrival.case_ids)
         cases = [self.case(c) for c in case_ids]
         tags = tuple(t for t in (clean_line(t) for t in arrival.tags) if t)
-        person = _checked_person(arrival.person, tags) if arrival.signer_id is None else None
+        person = _checked_person(arrival.person, tags, arrival.privacy) if arrival.signer_id is None else None
         with self.store.transaction() as conn:
             signer, new_signer = self._resolve_signer(conn, arrival, person, tags)
             signer_id = signer.id if signer is not None else None  # None: not stored (no consent)
@@ -147,8 +147,7 @@ class EveningSession:
             found = get_signers(conn, [arrival.signer_id])
             if arrival.signer_id not in found:
                 raise UserError(EveningMessage.NO_SUCH_SIGNER, signer_id=str(arrival.signer_id))
-            signer = found[arrival.signer_id]
-            return self._with_tags(conn, signer, tags), False
+            return self._with_choices(conn, found[arrival.signer_id], tags, arrival.privacy), False
         assert person is not None
         if not arrival.consent:
             return None, False
@@ -164,11 +163,15 @@ class EveningSession:
         return dataclasses.replace(new, id=signer_id), True
 
     @staticmethod
-    def _with_tags(conn: sqlite3.Connection, signer: Signer, tags: tuple[str, ...]) -> Signer:
+    def _with_choices(
+        conn: sqlite3.Connection, signer: Signer, tags: tuple[str, ...], privacy: bool
+    ) -> Signer:
+        """A returning signer with the tags they added, and privacy if they asked for it (never cleared)."""
         added = tuple(t for t in tags if t.casefold() not in {s.casefold() for s in signer.tags})
-        if not added:
+        private = privacy or signer.privacy
+        if not added and private == signer.privacy:
             return signer
-        updated = dataclasses.replace(signer, tags=signer.tags + added)
+        updated = dataclasses.replace(signer, tags=signer.tags + added, privacy=private)
         write_update(conn, updated)
         return updated
 
@@ -263,7 +266,7 @@ class EveningSession:
         return items
 
 
-def _checked_person(person: Signer | None, tags: tuple[str, ...]) -> Signer:
+def _checked_person(person: Signer | None, tags: tuple[str, ...], privacy: bool = False) -> Signer:
     """The typed-in person, cleaned and validated; UserError listing every problem."""
     if person is None:
         raise UserError(EveningMessage.WHO_IS_SIGNING)
@@ -277,6 +280,7 @@ def _checked_person(person: Signer | None, tags: tuple[str, ...]) -> Signer:
         email=clean_line(person.email),
         language=clean_line(person.language),
         tags=tuple(dict.fromkeys(person.tags + tags)),
+        privacy=person.privacy or privacy,
     )
     problems = validate_signer(cleaned)
     if problems:

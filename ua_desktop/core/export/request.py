@@ -61,6 +61,7 @@ class ExportRequest:
     envelope: EnvelopeOptions | None = None
     envelope_return: ReturnAddress = ReturnAddress.GROUP
     envelope_count: int = 1
+    privacy: bool = False  # every signer with initials and town only (core/letter/signer.py printed_signer)
 
 
 def _signers(request: ExportRequest) -> list[LetterSigner]:
@@ -68,7 +69,7 @@ def _signers(request: ExportRequest) -> list[LetterSigner]:
         if request.kind is Kind.LETTERS:
             raise UserError(ExportMessage.NO_SIGNERS_FOR_LETTERS)
         return []
-    return resolve_signers(request.paths, request.selection)
+    return resolve_signers(request.paths, request.selection, request.privacy)
 
 
 def make_job(request: ExportRequest) -> Callable[[JobControl], ExportResult]:

@@ -12,7 +12,7 @@ from enum import StrEnum
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.messages import SelectionMessage
 from ua_desktop.core.export.ordering import blank_signers
-from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.signer import LetterSigner, printed_signer
 from ua_desktop.core.paths import AppPaths
 
 
@@ -53,8 +53,12 @@ def parse_signer_ids(text: str) -> SignerSelection:
     return SignerSelection(SelectionMode.IDS, tuple(dict.fromkeys(ids)))
 
 
-def resolve_signers(paths: AppPaths, selection: SignerSelection) -> list[LetterSigner]:
-    """The selected signers as the letter sees them, in roster order (ids: in the order given)."""
+def resolve_signers(paths: AppPaths, selection: SignerSelection, privacy: bool = False) -> list[LetterSigner]:
+    """The selected signers as the letter sees them, in roster order (ids: in the order given).
+
+    privacy: print every one of them with initials and town only (core/letter/signer.py printed_signer);
+    signers who asked for it themselves are printed so anyway.
+    """
     if selection.mode is SelectionMode.BLANK:
         return blank_signers(selection.blank)
     from ua_desktop.core.roster.records import get_signers
@@ -79,4 +83,4 @@ def resolve_signers(paths: AppPaths, selection: SignerSelection) -> list[LetterS
         if selection.mode is SelectionMode.TAG:
             raise UserError(SelectionMessage.NONE_WITH_TAG, tag=selection.tag)
         raise UserError(SelectionMessage.NONE_IN_ROSTER)
-    return [signer.to_letter_signer() for signer in signers]
+    return [printed_signer(signer.to_letter_signer(), privacy) for signer in signers]

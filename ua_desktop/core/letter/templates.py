@@ -33,7 +33,7 @@ from ua_desktop.core.letter.sandbox import (
     ResourceLimitError,
     run_with_deadline,
 )
-from ua_desktop.core.letter.signer import LetterSigner
+from ua_desktop.core.letter.signer import LetterSigner, printed_signer
 from ua_desktop.core.messages import Message, message
 from ua_desktop.core.posting import AddressStyle
 
@@ -294,6 +294,7 @@ class LetterRenderer:
                 Default: nothing known, so the recipient's country line is always printed (never wrong, at
                 worst redundant) and the sender's country only when the signer has one.
         """
+        signer = printed_signer(signer)  # privacy: the template sees only what may be printed
         day = today or dt.date.today()
         style = style or AddressStyle()
         variables = self.variables(signer, recipient, day)
@@ -308,7 +309,7 @@ class LetterRenderer:
         blank = signer.is_blank
         recipient_lines = style.recipient_lines(recipient, origin=signer.country)
         sender_lines = [] if blank else style.signer_lines(signer, recipient.country)
-        name = signer.initials if signer.privacy else signer.full_name
+        name = signer.full_name
         town = place or ("" if blank else signer.city)
         date_text = format_letter_date(day, self.language)
         copies = [

@@ -3,7 +3,8 @@
 UTF-8 with a byte order mark (without it Excel assumes the local ANSI code page and garbles accents), the
 same headers the import understands, and every cell that a spreadsheet would run as a formula (starting
 with =, +, -, @, tab or carriage return) prefixed with an apostrophe (OWASP "CSV injection"). The import
-removes that apostrophe again, so an export round-trips.
+removes that apostrophe again, so an export round-trips. "Initials only" says "yes" for a signer who asked
+for privacy and is empty otherwise, which the import reads back as the flag.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ from ua_desktop.core.roster.mapping import EXPORT_TARGETS, HEADERS
 from ua_desktop.core.roster.search import Query, order_clause, where_clause
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Columns written as a spreadsheet shows them rather than as stored.
+_EXPORT_SQL = {
+    "tags": "replace(tags, char(10), '; ')",
+    "privacy": "CASE privacy WHEN 1 THEN 'yes' ELSE '' END",
+}
 
 
 def neutralise(value: str) -> str:
@@ -29,7 +35,7 @@ def export_csv(conn: sqlite3.Connection, path: Path, query: Query | None = None)
     """Write the signers matching query (default: everyone) to path; returns how many were written."""
     query = query or Query()
     where, params = where_clause(query)
-    columns = [t if t != "tags" else "replace(tags, char(10), '; ')" for t in EXPORT_TARGETS]
+    columns = [_EXPORT_SQL.get(t, t) for t in EXPORT_TARGETS]
     sql = f"SELECT {', '.join(columns)} FROM signers{where}{order_clause(query)}"
     count = 0
     with atomic_writer(Path(path), "wb", encoding=None) as handle:

@@ -1,4 +1,4 @@
-"""Reading field values people type: country names or codes, language names, dates in local styles.
+"""Reading field values people type: country names or codes, language names, dates in local styles, yes/no.
 
 Country and language names in English, German, French, Italian and Spanish come from CLDR (Babel), so
 "Schweiz", "Suisse", "Switzerland", "CHE" and "CH" all read as CH (countries through core/countries.py).
@@ -76,4 +76,41 @@ def parse_date(text: str) -> str | None:
             return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:
             continue
+    return None
+
+
+# Yes and no as spreadsheets and people write them, in the five interface languages (folded: no accents).
+_YES = frozenset(
+    {
+        "1",
+        "yes",
+        "y",
+        "true",
+        "x",
+        "\u2713",
+        "\u2714",
+        "ja",
+        "j",
+        "wahr",
+        "oui",
+        "o",
+        "vrai",
+        "si",
+        "s",
+        "vero",
+        "verdadero",
+    }
+)
+_NO = frozenset({"0", "no", "n", "false", "nein", "falsch", "non", "faux", "falso", "-"})
+
+
+def parse_flag(text: str) -> str | None:
+    """ "1" for yes (yes, 1, ja, oui, sì, sí, x, true …), "0" for no or empty, None when it is neither."""
+    key = fold(text)
+    if not key:
+        return "0"
+    if key in _YES:
+        return "1"
+    if key in _NO:
+        return "0"
     return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ua_desktop.core.address import postal_code_is_valid
 from ua_desktop.core.messages import Message
-from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
+from ua_desktop.core.roster.fields import parse_country, parse_date, parse_flag, parse_language
 from ua_desktop.core.roster.messages import ProblemKind
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
 from ua_desktop.core.roster.source import RowProblem
@@ -128,6 +128,7 @@ def build_columns(
         ("country", parse_country, ProblemKind.UNKNOWN_COUNTRY),
         ("language", parse_language, ProblemKind.UNKNOWN_LANGUAGE),
         ("consent_date", parse_date, ProblemKind.BAD_DATE),
+        ("privacy", parse_flag, ProblemKind.NOT_YES_NO),
     ):
         if raw[column]:
             columns[column] = _parse_column(columns[column], parser, label, column, problems)

@@ -34,6 +34,7 @@ HEADERS: dict[str, str] = {
     "notes": "Notes",
     "consent_date": "Consent date",
     "consent_method": "Consent how",
+    "privacy": "Initials only",
 }
 TARGETS = tuple(HEADERS)
 EXPORT_TARGETS = tuple(t for t in TARGETS if t not in ("full_name", "street2"))
@@ -287,6 +288,32 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "consenso come",
         "como consentimiento",
         "metodo consentimiento",
+    ),
+    "privacy": (
+        "privacy",
+        "private",
+        "initials only",
+        "only initials",
+        "print initials only",
+        "initials and town only",
+        "anonymous",
+        "privatsphare",
+        "privat",
+        "nur initialen",
+        "initialen",
+        "anonym",
+        "confidentialite",
+        "vie privee",
+        "initiales seulement",
+        "initiales uniquement",
+        "seulement les initiales",
+        "anonyme",
+        "riservatezza",
+        "solo iniziali",
+        "anonimo",
+        "privacidad",
+        "solo iniciales",
+        "solo las iniciales",
     ),
 }
 

@@ -28,6 +28,7 @@ class FieldName(MessageKind):
     notes = QT_TRANSLATE_NOOP("CoreMessages", "notes")
     consent_date = QT_TRANSLATE_NOOP("CoreMessages", "consent date")
     consent_method = QT_TRANSLATE_NOOP("CoreMessages", "consent method")
+    privacy = QT_TRANSLATE_NOOP("CoreMessages", "initials only")
 
 
 class ProblemKind(MessageKind):
@@ -49,6 +50,9 @@ class ProblemKind(MessageKind):
     )
     TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "{field} is {length} characters long (at most {limit})")
     MISSING_FOR_LETTER = QT_TRANSLATE_NOOP("CoreMessages", "{field} is needed to print a sender address")
+    NOT_YES_NO = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)"
+    )
 
 
 class RowMessage(MessageKind):

@@ -52,9 +52,15 @@ CREATE INDEX signatures_by_signer ON signatures (signer_id);
 CREATE INDEX signatures_by_case ON signatures (case_id);
 """
 
+# Version 3: a signer's privacy flag, print only their initials and town (core/letter/signer.py
+# printed_signer). Existing signers keep printing as before (0).
+_PRIVACY = """
+ALTER TABLE signers ADD COLUMN privacy INTEGER NOT NULL DEFAULT 0 CHECK (privacy IN (0, 1));
+"""
+
 # MIGRATIONS[n - 1] turns version n - 1 into version n. Version 2: letter-writing evenings (their tables
-# are declared next to the code that uses them).
-MIGRATIONS: tuple[str, ...] = (_V1, EVENINGS_MIGRATION)
+# are declared next to the code that uses them). Version 3: the privacy flag.
+MIGRATIONS: tuple[str, ...] = (_V1, EVENINGS_MIGRATION, _PRIVACY)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 # The index that import drops and rebuilds when it fills an empty roster (building it once, sorted, is

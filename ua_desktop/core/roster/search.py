@@ -38,6 +38,7 @@ SORT_KEYS: dict[str, str] = {
     "notes": "notes COLLATE NOCASE {d}, sort_key, id",
     "consent_date": "consent_date {d}, sort_key, id",
     "consent_method": "consent_method COLLATE NOCASE {d}, sort_key, id",
+    "privacy": "privacy {d}, sort_key, id",
     "created_at": "created_at {d}, sort_key, id",
     "updated_at": "updated_at {d}, sort_key, id",
     "id": "id {d}",

@@ -11,7 +11,8 @@ from ua_desktop.core.address import PostalAddress
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.roster.text import fold
 
-# Plain text columns of the signers table, in the order records.py writes them.
+# The one-value columns of the signers table, in the order records.py writes them, each as text as an import
+# reads it: "privacy" is "1" or "0" (an INTEGER column; SQLite stores the text "1" as the number 1).
 TEXT_COLUMNS: tuple[str, ...] = (
     "title",
     "first_name",
@@ -28,6 +29,7 @@ TEXT_COLUMNS: tuple[str, ...] = (
     "notes",
     "consent_date",
     "consent_method",
+    "privacy",
 )
 
 # Columns search-as-you-type looks in (with the tags), in the order their text is joined.
@@ -64,6 +66,7 @@ class Signer:
     notes: str = ""
     consent_date: str = ""  # ISO date the person agreed to be kept on the roster
     consent_method: str = ""  # how: "sign-in sheet", "e-mail", ...
+    privacy: bool = False  # print only the initials and the town (core/letter/signer.py printed_signer)
     id: int | None = None
     created_at: str = ""
     updated_at: str = ""
@@ -100,6 +103,7 @@ class Signer:
             notes=text["notes"],
             consent_date=text["consent_date"],
             consent_method=text["consent_method"],
+            privacy=text["privacy"] == "1",
             tags=tags,
             id=id,
             created_at=created_at,
@@ -114,6 +118,8 @@ class Signer:
         """The stored text of a TEXT_COLUMNS column."""
         if column == "street":
             return "\n".join(self.street)
+        if column == "privacy":
+            return "1" if self.privacy else "0"
         return str(getattr(self, column))
 
     def search_text(self) -> str:
@@ -141,6 +147,7 @@ class Signer:
             region=self.region,
             country=self.country,
             language=self.language,
+            privacy=self.privacy,
             signer_id=self.id,
         )
 
@@ -153,10 +160,16 @@ class Signer:
         return {"id": data.pop("id"), **data}
 
     def merged_with(self, other: Signer) -> Signer:
-        """This signer with its empty fields filled from other, and the tags of both."""
+        """This signer with its empty fields filled from other, and the tags of both.
+
+        Privacy asked for on either side stays: a merge never prints more of a person than they allowed.
+        """
         changes: dict[str, Any] = {}
         for column in TEXT_COLUMNS:
-            if not self.column_value(column) and other.column_value(column):
+            if column == "privacy":
+                if other.privacy and not self.privacy:
+                    changes[column] = True
+            elif not self.column_value(column) and other.column_value(column):
                 changes[column] = getattr(other, column)
         tags = self.tags + tuple(t for t in other.tags if t not in self.tags)
         if tags != self.tags:

@@ -179,6 +179,7 @@ class RosterImportDialog(QDialog):
             "notes": self.tr("Notes"),
             "consent_date": self.tr("Consent date"),
             "consent_method": self.tr("Consent how"),
+            "privacy": self.tr("Initials and town only (yes/no)"),
         }
 
     def mapping(self) -> list[str | None]:
