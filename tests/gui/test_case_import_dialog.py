@@ -111,7 +111,7 @@ def test_cases_menu_in_the_main_window(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     assert actions.import_action.shortcut().toString() == "Ctrl+I"
     assert not actions.edit_action.isEnabled()  # the bundled case is read-only
 
-    def fake_import(parent, library):  # type: ignore[no-untyped-def]
+    def fake_import(parent, library, settings_hub):  # type: ignore[no-untyped-def]
         from ua_desktop.core.cases.importer import draft_from_file
         from ua_desktop.core.cases.manage import save_new_case
 
@@ -140,7 +140,7 @@ def test_the_case_library_imports_with_the_menus_action(
     assert library_dialog.import_button.isVisibleTo(library_dialog)
     asked_over = []
 
-    def fake_import(parent, library):  # type: ignore[no-untyped-def]
+    def fake_import(parent, library, settings_hub):  # type: ignore[no-untyped-def]
         from ua_desktop.core.cases.importer import draft_from_file
         from ua_desktop.core.cases.manage import save_new_case
 
@@ -154,7 +154,7 @@ def test_the_case_library_imports_with_the_menus_action(
     assert library_dialog.selected_id() == "ua-071-26"  # listed and selected at once
     assert window.case is not None and window.case.id == "ua-071-26"  # the same action as the menu's
 
-    monkeypatch.setattr(CaseImportDialog, "ask", lambda parent, library: None)
+    monkeypatch.setattr(CaseImportDialog, "ask", lambda parent, library, settings_hub: None)
     library_dialog.import_button.click()  # cancelled: nothing changes
     assert library_dialog.selected_id() == "ua-071-26"
     assert CaseLibraryDialog(window.library, paths.data_dir).import_button.isHidden()  # no action, no button

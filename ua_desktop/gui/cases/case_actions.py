@@ -60,7 +60,11 @@ class CaseActions:
 
         host = self.host
         dialog = CaseLibraryDialog(
-            host.library, host.paths.data_dir, host.window, import_case=self.import_case
+            host.library,
+            host.paths.data_dir,
+            host.window,
+            import_case=self.import_case,
+            settings_hub=host.settings_hub,
         )
         if host.current_case() is not None:
             dialog.refresh(self._current_id())
@@ -79,7 +83,7 @@ class CaseActions:
 
         host = self.host
         parent = parent or host.window
-        outcome = CaseImportDialog.ask(parent, host.library)
+        outcome = CaseImportDialog.ask(parent, host.library, host.settings_hub)
         if outcome is None:
             return ""
         if outcome.edit:
@@ -106,7 +110,7 @@ class CaseActions:
 
         case = self.host.current_case()
         if case is not None:
-            export_case_file(self.host.window, case)
+            export_case_file(self.host.window, case, self.host.settings_hub)
 
     def show_replies(self) -> None:
         from ua_desktop.gui.cases.reply_log_dialog import ReplyLogDialog

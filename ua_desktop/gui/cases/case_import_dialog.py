@@ -12,12 +12,12 @@ import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,7 +37,11 @@ from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new
 from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 @dataclass(frozen=True)
@@ -94,11 +98,15 @@ def resolving_clash[T](parent: QWidget | None, attempt: Callable[[ClashPolicy], 
 class CaseImportDialog(QDialog):
     """Paste or choose a document, read it, review what was found, save."""
 
-    def __init__(self, library: CaseLibrary, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, library: CaseLibrary, parent: QWidget | None = None, settings_hub: SettingsHub | None = None
+    ) -> None:
+        """settings_hub keeps the folder "Choose file…" starts in (nothing is remembered without it)."""
         super().__init__(parent)
         self.setObjectName("caseImportDialog")
         self.setWindowTitle(self.tr("Import an Urgent Action"))
         self.library = library
+        self.settings_hub = settings_hub
         self.draft: CaseDraft | None = None
         self.outcome: ImportOutcome | None = None
 
@@ -151,19 +159,22 @@ class CaseImportDialog(QDialog):
         fit_to_screen(self, QSize(820, 700))
 
     @classmethod
-    def ask(cls, parent: QWidget | None, library: CaseLibrary) -> ImportOutcome | None:
-        dialog = cls(library, parent)
+    def ask(
+        cls, parent: QWidget | None, library: CaseLibrary, settings_hub: SettingsHub | None = None
+    ) -> ImportOutcome | None:
+        dialog = cls(library, parent, settings_hub)
         return dialog.outcome if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        path = open_file_path(
             self,
+            self.settings_hub,
+            FileKind.CASE,
             self.tr("Choose an Urgent Action"),
-            "",
             self.tr("Urgent Actions (*.txt *.pdf *.uacase);;All files (*)"),
         )
-        if name:
-            self.file_edit.setText(name)
+        if path is not None:
+            self.file_edit.setText(str(path))
             self.read()
 
     def _show_error(self, message: str) -> None:

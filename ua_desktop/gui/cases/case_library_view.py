@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -43,6 +44,9 @@ from ua_desktop.core.deadline import DeadlineState, deadline_status
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
 
+if TYPE_CHECKING:
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
+
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "bundled" | "own" | "archived" | "broken"
 
 
@@ -63,12 +67,14 @@ class CaseLibraryDialog(QDialog):
         data_dir: Path,
         parent: QWidget | None = None,
         import_case: Callable[[QWidget], str] | None = None,
+        settings_hub: SettingsHub | None = None,
     ) -> None:
         """The library of `library`; replies are kept under data_dir.
 
         Args:
             import_case: the Cases menu's import (its dialogs over the given window; returns the new case's
                 id, "" when cancelled). Without it the library shows no Import button.
+            settings_hub: keeps the folder the Export dialog starts in.
         """
         super().__init__(parent)
         self.setObjectName("caseLibrary")
@@ -92,6 +98,7 @@ class CaseLibraryDialog(QDialog):
         self.show_archived.toggled.connect(lambda _on: self.refresh())
 
         self.import_case = import_case
+        self.settings_hub = settings_hub
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(
             self.tr("Import an Urgent Action (.txt, .pdf) or a shared .uacase file")
@@ -301,7 +308,7 @@ class CaseLibraryDialog(QDialog):
 
         case = self.selected_case()
         if case is not None:
-            export_case_file(self, case)
+            export_case_file(self, case, self.settings_hub)
 
     def archive_selected(self) -> None:
         case_id, kind = self.selected_id(), self.selected_kind()

@@ -190,7 +190,9 @@ class EveningMenu(QObject):
         from ua_desktop.gui.evenings.tally_dialog import TallyDialog
 
         try:
-            dialog = TallyDialog(self.controller, self.host.settings.group_name, self.window)
+            dialog = TallyDialog(
+                self.controller, self.host.settings.group_name, self.window, self.host.settings_hub
+            )
         except UserError as error:
             self._warn(error)
             return

@@ -7,13 +7,13 @@ writes, through core/evenings/tally_report.py.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QStandardPaths
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,18 +30,28 @@ from ua_desktop.core.evenings.tally import Tally
 from ua_desktop.core.evenings.tally_report import CaseLabel
 from ua_desktop.gui.evenings.evening_controller import EveningController
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import FileKind, save_file_path
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 class TallyDialog(QDialog):
     """The tally of one evening with Save PDF / Save CSV."""
 
     def __init__(
-        self, controller: EveningController, group_name: str = "", parent: QWidget | None = None
+        self,
+        controller: EveningController,
+        group_name: str = "",
+        parent: QWidget | None = None,
+        settings_hub: SettingsHub | None = None,
     ) -> None:
+        """settings_hub keeps the folder reports were last saved to."""
         super().__init__(parent)
         self.controller = controller
         self.group_name = group_name
+        self.settings_hub = settings_hub
         self.tally: Tally | None = None
         self.setWindowTitle(self.tr("Tally and report"))
         fit_to_screen(self, QSize(720, 420))
@@ -127,15 +137,11 @@ class TallyDialog(QDialog):
         return case_labels(self.controller.library, tally)
 
     def ask_save_path(self, kind: str) -> Path | None:
-        """The file to write (the native save dialog); None when cancelled."""
+        """The file to write (the save dialog, in the folder reports were saved to last); None: cancelled."""
         assert self.tally is not None
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"evening-{self.tally.evening.date.isoformat()}-{self.tally.evening.id}.{kind}"
         pattern = self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("CSV files (*.csv)")
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save report"), str(Path(folder) / name), pattern
-        )
-        return Path(chosen) if chosen else None
+        return save_file_path(self, self.settings_hub, FileKind.REPORT, self.tr("Save report"), name, pattern)
 
     def save(self, kind: str) -> Path | None:
         """Write the report as PDF or CSV; a refused file name or a full disk is said, not raised."""

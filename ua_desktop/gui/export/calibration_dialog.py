@@ -8,13 +8,14 @@ envelope for that printer is drawn with the correction.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QPushButton,
@@ -31,14 +32,26 @@ from ua_desktop.core.calibration_store import (
 )
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import FileKind, save_file_path
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
+
+if TYPE_CHECKING:
+    from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 
 class CalibrationDialog(QDialog):
     """Measure and save one printer's offset and scale; `saved` is the stored Calibration or None."""
 
-    def __init__(self, store: CalibrationStore, paper_mm: tuple[float, float], parent: QWidget | None = None):
+    def __init__(
+        self,
+        store: CalibrationStore,
+        paper_mm: tuple[float, float],
+        parent: QWidget | None = None,
+        settings_hub: SettingsHub | None = None,
+    ):
+        """settings_hub keeps the folder the calibration page is saved to (with the other printouts)."""
         super().__init__(parent)
+        self.settings_hub = settings_hub
         self.setObjectName("calibrationDialog")
         self.setWindowTitle(self.tr("Printer calibration"))
         self.store = store
@@ -144,16 +157,19 @@ class CalibrationDialog(QDialog):
         self.accept()
 
     def save_page(self) -> None:
-        from pathlib import Path
-
         from ua_desktop.core.export.envelopes_job import export_calibration_page
 
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save calibration page"), "calibration.pdf", self.tr("PDF files (*.pdf)")
+        chosen = save_file_path(
+            self,
+            self.settings_hub,
+            FileKind.PRINT,
+            self.tr("Save calibration page"),
+            "calibration.pdf",
+            self.tr("PDF files (*.pdf)"),
         )
-        if chosen:
+        if chosen is not None:
             try:
-                export_calibration_page(Path(chosen), self.paper_mm, self.printer_key())
+                export_calibration_page(chosen, self.paper_mm, self.printer_key())
             except UserError as error:
                 self.result_label.setText(say(error))
 
@@ -181,9 +197,13 @@ class CalibrationDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, store: CalibrationStore, paper_mm: tuple[float, float]
+        cls,
+        parent: QWidget | None,
+        store: CalibrationStore,
+        paper_mm: tuple[float, float],
+        settings_hub: SettingsHub | None = None,
     ) -> Calibration | None:
         """Run the dialog; the calibration saved, or None when closed without saving."""
-        dialog = cls(store, paper_mm, parent)
+        dialog = cls(store, paper_mm, parent, settings_hub)
         dialog.exec()
         return dialog.saved

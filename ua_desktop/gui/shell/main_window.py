@@ -254,7 +254,9 @@ class MainWindow(QMainWindow):
         from ua_desktop.gui.export.calibration_dialog import CalibrationDialog
 
         paper = PAPER_SIZES_MM[group_paper(self.settings)]
-        CalibrationDialog.ask(self, CalibrationStore.in_config_dir(self.paths.config_dir), paper)
+        CalibrationDialog.ask(
+            self, CalibrationStore.in_config_dir(self.paths.config_dir), paper, self.settings_hub
+        )
 
     def edit_preferences(self) -> None:
         """Run the Preferences dialog (it saves through the hub, so every panel follows); a new language
