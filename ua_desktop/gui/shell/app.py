@@ -22,6 +22,7 @@ from ua_desktop.core.settings_store import SettingsStore
 from ua_desktop.gui.shell.crash import CrashHandler
 from ua_desktop.gui.shell.i18n import Translators, choose_language
 from ua_desktop.gui.shell.main_window import MainWindow
+from ua_desktop.gui.shell.platform_check import warn_missing_platform_libraries
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 
@@ -80,6 +81,7 @@ class WindowHost(QObject):
 
 def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     """Start the desktop program; returns the process exit status."""
+    warn_missing_platform_libraries(qt_args)  # before Qt, which aborts when the xcb plugin cannot load
     app = create_application(qt_args)
     try:
         paths = resolve_paths(data_dir).ensure()
