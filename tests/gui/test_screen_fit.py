@@ -150,6 +150,20 @@ def test_a_shown_window_is_moved_back_onto_the_screen(qtbot: QtBot) -> None:
     assert available.contains(window.frameGeometry())
 
 
+def test_a_window_placed_off_the_screen_before_it_opens_is_put_back_once_framed(qtbot: QtBot) -> None:
+    """Qt places a dialog before the window manager has framed it (on X11 its title bar could end up above
+    the screen); once the frame is known, the window is moved back onto the screen."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    fit_to_screen(window, QSize(300, 200))
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    window.move(available.right() - 100, available.top() - 150)  # mostly off the top right corner
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: available.contains(window.frameGeometry()))
+    assert window.size() == QSize(300, 200)
+
+
 def saved_geometry_of(qtbot: QtBot, size: QSize) -> bytes:
     window = QMainWindow()
     qtbot.addWidget(window)
