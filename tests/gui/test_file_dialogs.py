@@ -99,3 +99,82 @@ def test_a_case_exported_then_imported_again_starts_in_the_same_folder(
     qtbot.addWidget(dialog)
     dialog.choose_file()
     assert dialogs.starts[-1] == shared
+
+
+def test_the_next_export_starts_where_the_last_one_was_saved(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ua_desktop.core.export.request import Kind
+    from ua_desktop.gui.export.export_dialog import ExportDialog
+
+    dialogs = FakeDialogs(monkeypatch)
+    paths = resolve_paths().ensure()
+    hub = settings_hub(paths, group_country="CH", group_return_address=["Postfach 1", "8021 Zürich"])
+    case = CaseLibrary(paths.cases_dir).get("ua-034-25")
+
+    def export_dialog() -> ExportDialog:
+        dialog = ExportDialog(paths, hub, case)
+        qtbot.addWidget(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.ENVELOPES))
+        dialog.who.setCurrentIndex(dialog.who.findData("none"))
+        return dialog
+
+    first = export_dialog()
+    assert Path(first.path.text()).parent == documents_folder()  # nothing saved yet
+    evening = tmp_path / "evening 12 February"
+    evening.mkdir()
+    first.path.setText(str(evening / "envelopes.pdf"))  # typed, not browsed: remembered once written
+    first.run_button.click()
+    qtbot.waitUntil(lambda: first.worker is None, timeout=30_000)
+    assert (evening / "envelopes.pdf").exists()
+
+    second = export_dialog()
+    assert Path(second.path.text()) == evening / "ua-034-25-envelopes.pdf"
+    dialogs.answer = ""
+    second.browse()
+    assert dialogs.starts[-1] == evening / "ua-034-25-envelopes.pdf"
+    second.export_test_page()
+    assert dialogs.starts[-1].parent == evening
+
+
+def test_the_roster_window_remembers_backups_and_lists_of_signers(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ua_desktop.core.roster.store import RosterStore
+    from ua_desktop.gui.roster.roster_window import RosterWindow
+
+    dialogs = FakeDialogs(monkeypatch)
+    paths = resolve_paths().ensure()
+    hub = settings_hub(paths)
+    store = RosterStore.open(paths)
+    window = RosterWindow(paths, store, "en", settings_hub=hub)
+    qtbot.addWidget(window)
+
+    window.restore_action.trigger()  # cancelled; never backed up by hand: the automatic backups
+    assert dialogs.starts[-1] == paths.backups_dir
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    dialogs.answer = str(stick / "roster.sqlite3")
+    window.backup_action.trigger()
+    assert (stick / "roster.sqlite3").exists()
+    dialogs.answer = ""
+    window.restore_action.trigger()
+    assert dialogs.starts[-1] == stick
+
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    dialogs.answer = str(lists / "signers.csv")
+    window.export_action.trigger()
+    dialogs.answer = ""
+    window.import_action.trigger()  # cancelled at the file dialog
+    assert dialogs.starts[-1] == lists
+    window.close()
+
+
+def test_every_file_dialog_of_the_program_goes_through_the_one_helper() -> None:
+    gui = Path(__file__).resolve().parents[2] / "ua_desktop" / "gui"
+    helper = gui / "widgets" / "file_dialogs.py"
+    others = [
+        path for path in gui.rglob("*.py") if path != helper and "QFileDialog" in path.read_text("utf-8")
+    ]
+    assert others == []

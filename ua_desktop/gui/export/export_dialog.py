@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -54,6 +53,13 @@ from ua_desktop.gui.export.export_worker import ExportWorker
 from ua_desktop.gui.shell.group_country_prompt import ensure_group_country
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import (
+    FileKind,
+    folder_path,
+    remember_folder,
+    save_file_path,
+    start_folder,
+)
 from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 from ua_desktop.gui.widgets.vertical_scroll_area import VerticalScrollArea
@@ -195,9 +201,7 @@ class ExportDialog(QDialog):
         self.blank.setVisible(mode == SelectionMode.BLANK)
 
     def _suggest_path(self) -> None:
-        folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or "~"
-        )
+        folder = start_folder(self.settings_hub, FileKind.PRINT)  # where the last printout was saved
         kind = self.current_kind()
         if kind is Kind.LETTERS and self.letters.per_signer.isChecked():
             self.path.setText(str(folder / f"{self.case.id}-letters"))
@@ -205,16 +209,15 @@ class ExportDialog(QDialog):
             self.path.setText(str(folder / f"{self.case.id}-{kind.value}.pdf"))
 
     def browse(self) -> None:
+        current = self.path.text().strip()
+        hub = self.settings_hub
         if self.current_kind() is Kind.LETTERS and self.letters.per_signer.isChecked():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the letters"), self.path.text()
-            )
+            chosen = folder_path(self, hub, FileKind.PRINT, self.tr("Folder for the letters"), current)
         else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
-            )
-        if chosen:
-            self.path.setText(chosen)
+            filters = self.tr("PDF files (*.pdf)")
+            chosen = save_file_path(self, hub, FileKind.PRINT, self.tr("Save PDF"), current, filters)
+        if chosen is not None:
+            self.path.setText(str(chosen))
 
     def selection(self) -> SignerSelection | None:
         """None: no signers (labels and envelopes per recipient)."""
@@ -366,6 +369,8 @@ class ExportDialog(QDialog):
             summary = self.tr("Sent {count} page(s) to the printer.").format(count=sent)
         else:
             self.open_folder.setEnabled(True)
+            if self.output is not None:  # the next export starts in the folder this one went to
+                remember_folder(self.settings_hub, FileKind.PRINT, self.output.parent)
         self.status.setText("\n".join([summary, *warnings]))
 
     def describe(self, result: ExportResult) -> str:
@@ -406,23 +411,27 @@ class ExportDialog(QDialog):
         from ua_desktop.core.export.labels_job import export_test_page
 
         sheet = self.labels.current_sheet()
-        chosen, _ = QFileDialog.getSaveFileName(
+        name = f"test-{sheet.id}.pdf"
+        beside = Path(self.path.text().strip()).expanduser()  # next to the export, when that has a folder
+        chosen = save_file_path(
             self,
+            self.settings_hub,
+            FileKind.PRINT,
             self.tr("Save test page"),
-            str(Path(self.path.text()).with_name(f"test-{sheet.id}.pdf")),
+            beside.parent / name if beside.is_absolute() else name,
             self.tr("PDF files (*.pdf)"),
         )
-        if not chosen:
+        if chosen is None:
             return
         calibration = CalibrationStore.in_config_dir(self.paths.config_dir).get(
             self.printer_name.currentData() or ""
         )
         try:
-            export_test_page(Path(chosen), sheet, calibration)
+            export_test_page(chosen, sheet, calibration)
         except UserError as error:
             self.show_error(say(error))
             return
-        self.output = Path(chosen)
+        self.output = chosen
         self.thumbnails.show_pdf(self.output)
         self.open_folder.setEnabled(True)
 

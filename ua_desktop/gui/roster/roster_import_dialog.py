@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,7 +34,9 @@ from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportReport
 from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
 from ua_desktop.core.roster.source import SourceTable, read_source
 from ua_desktop.gui.roster.roster_import_worker import ImportWorker
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 20
@@ -320,21 +321,29 @@ class RosterImportDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, db_path: Path, backups_dir: Path, path: Path | None = None
+        cls,
+        parent: QWidget | None,
+        db_path: Path,
+        backups_dir: Path,
+        path: Path | None = None,
+        settings_hub: SettingsHub | None = None,
     ) -> ImportReport | None:
-        """Pick a file (unless given), show the dialog; the committed report, or None."""
+        """Pick a file (unless given), show the dialog; the committed report, or None.
+
+        settings_hub keeps the folder lists of signers were last imported from or exported to.
+        """
         if path is None:
-            name, _filter = QFileDialog.getOpenFileName(
+            path = open_file_path(
                 parent,
+                settings_hub,
+                FileKind.SIGNERS,
                 QCoreApplication.translate("RosterImportDialog", "Import signers"),
-                "",
                 QCoreApplication.translate(
                     "RosterImportDialog", "Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)"
                 ),
             )
-            if not name:
+            if path is None:
                 return None
-            path = Path(name)
         try:
             source = read_source(path)
         except UserError as error:

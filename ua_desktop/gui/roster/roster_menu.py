@@ -71,7 +71,9 @@ class RosterMenu(QObject):
         if store is None:
             return None
         language = self.settings.ui_language or QLocale().name().split("_")[0]
-        self.window = RosterWindow(self.paths, store, language, self.settings.group_country)
+        self.window = RosterWindow(
+            self.paths, store, language, self.settings.group_country, settings_hub=self.settings_hub
+        )
         self.window.closed.connect(self._closed)
         self.window.show()
         return self.window

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
@@ -27,7 +27,9 @@ from ua_desktop.core.roster.store import (
 )
 from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
 from ua_desktop.gui.roster.roster_panel import RosterPanel
+from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path, save_file_path
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -83,11 +85,14 @@ class RosterWindow(QMainWindow):
         ui_language: str = "en",
         group_country: str = "",
         parent: QWidget | None = None,
+        settings_hub: SettingsHub | None = None,
     ):
+        """settings_hub keeps the folders the window's open and save dialogs start in."""
         super().__init__(parent)
         self.setObjectName("rosterWindow")
         self.setWindowTitle(self.tr("Signers"))
         self.paths, self.store = paths, store
+        self.settings_hub = settings_hub
         self.panel = RosterPanel(store, ui_language, group_country)
         self.setCentralWidget(self.panel)
         self.count_label = QLabel()
@@ -164,7 +169,9 @@ class RosterWindow(QMainWindow):
 
     # -- import and export -------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:
-        report = RosterImportDialog.ask(self, self.paths.roster_db, self.paths.backups_dir, path or None)
+        report = RosterImportDialog.ask(
+            self, self.paths.roster_db, self.paths.backups_dir, path or None, self.settings_hub
+        )
         if report is not None:
             self.panel.undo_stack.clear()  # an import is not undoable step by step; a backup was made
             self.panel.reload()
@@ -176,14 +183,17 @@ class RosterWindow(QMainWindow):
             )
 
     def export_file(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        chosen = save_file_path(
             self,
+            self.settings_hub,
+            FileKind.SIGNERS,
             self.tr("Export signers"),
             f"signers-{dt.date.today().isoformat()}.csv",
             self.tr("CSV (*.csv)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         query = self.panel.model.query
         try:
             count = export_csv(
@@ -201,11 +211,17 @@ class RosterWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Export record"), self.tr("Select one signer first."))
             return
         default = f"{signer.last_name or signer.first_name}-{signer.id}.json"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export record"), default, self.tr("JSON (*.json)")
+        chosen = save_file_path(
+            self,
+            self.settings_hub,
+            FileKind.RECORD,
+            self.tr("Export record"),
+            default,
+            self.tr("JSON (*.json)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         try:
             export_person(self.store.conn, signer.id, Path(name))
         except UserError as error:
@@ -242,14 +258,17 @@ class RosterWindow(QMainWindow):
 
     # -- backups ----------------------------------------------------------------------------------
     def backup(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        chosen = save_file_path(
             self,
+            self.settings_hub,
+            FileKind.BACKUP,
             self.tr("Back up roster"),
             f"roster-{dt.date.today().isoformat()}.sqlite3",
             self.tr("Roster backups (*.sqlite3)"),
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         try:
             self.store.backup_to(Path(name))
         except UserError as error:
@@ -258,14 +277,17 @@ class RosterWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Roster backed up to {file}.").format(file=name), 8000)
 
     def restore(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file_path(
             self,
+            self.settings_hub,
+            FileKind.BACKUP,
             self.tr("Restore roster"),
-            str(self.paths.backups_dir),
             self.tr("Roster backups (*.sqlite3)"),
+            default=self.paths.backups_dir,  # the automatic backups, until a backup is saved elsewhere
         )
-        if not name:
+        if chosen is None:
             return
+        name = str(chosen)
         answer = QMessageBox.question(
             self,
             self.tr("Restore roster"),
