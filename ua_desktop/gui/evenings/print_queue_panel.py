@@ -80,6 +80,14 @@ class PrintQueuePanel(QWidget):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.paper_in_printer: PaperKind | None = None  # None: plain paper, as a printer usually holds
         self.hide_printed = QCheckBox(self.tr("&Hide printed"))
+        self.privacy = QCheckBox(self.tr("&Initials and town only"))
+        self.privacy.setObjectName("printQueuePrivacy")
+        self.privacy.setToolTip(
+            self.tr(
+                "Print every signer's letters with their initials and town only, not their full name and "
+                "address. Signers who asked for this are always printed so."
+            )
+        )
         self.print_waiting_button = QPushButton(self.tr("Print all &waiting"))
         self.print_selected_button = QPushButton(self.tr("Print &selected"))
         self.print_selected_button.setToolTip(self.tr("Printed items are printed again; the tally stays."))
@@ -90,6 +98,7 @@ class PrintQueuePanel(QWidget):
         buttons.addWidget(self.print_selected_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.privacy)
         buttons.addWidget(self.hide_printed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -179,13 +188,15 @@ class PrintQueuePanel(QWidget):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
                 name = self.calibration_name(printer)
-                context = PrintContext.load(self.controller.paths, name)
+                privacy = self.privacy.isChecked()
+                context = PrintContext.load(self.controller.paths, name, privacy=privacy)
                 try:
                     batch = write_paper_batch(self.controller.session, items, Path(folder), context)
                 except SenderCountryMissingError:
                     if not self._ask_group_country():
                         raise
-                    context = PrintContext.load(self.controller.paths, name)  # with the country now kept
+                    # with the country now kept
+                    context = PrintContext.load(self.controller.paths, name, privacy=privacy)
                     batch = write_paper_batch(self.controller.session, items, Path(folder), context)
             except UserError as error:
                 QMessageBox.warning(self, self.tr("Not printed"), say(error))

@@ -1,10 +1,12 @@
 """Sign-in mode: the large, keyboard-first form passed around the table or shown on a second screen.
 
 Only what a person needs to sign: their name (a returning signer is found as they type), address and
-country (the group's unless they come from elsewhere), letter language, tags, which cases, and the consent
-checkbox with the group's own text. No menus and no way into the roster from here: the suggestion list
-shows name and town only, and a returning signer's stored address is never displayed. Without consent the
-letters are printed but nothing about the person is kept.
+country (the group's unless they come from elsewhere), letter language, tags, which cases, the consent
+checkbox with the group's own text, and "print only my initials and town" (privacy: kept with them on the
+roster, and never cleared from here, so nobody at the table can have another person's address printed). No
+menus and no way into the roster from here: the suggestion list shows name and town only, and a returning
+signer's stored address is never displayed. Without consent the letters are printed but nothing about the
+person is kept.
 
 Strangers use it one after another, so the thank-you for one person is gone before the next: it clears after
 a few seconds or at the next keystroke. Whatever someone typed is shown as plain text only (a name such as
@@ -125,6 +127,8 @@ class SignInWindow(QWidget):
         self.tags_edit.setPlaceholderText(self.tr("optional, e.g. youth group"))
         self.case_boxes: list[QCheckBox] = []
         self.cases_row = QHBoxLayout()
+        self.privacy_check = QCheckBox(self.tr("Print &only my initials and town"))
+        self.privacy_check.setObjectName("signInPrivacy")
         self.consent_label = plain_label(consent_text or self.default_consent_text())
         self.consent_label.setWordWrap(True)
         self.consent_check = QCheckBox(self.tr("&Yes, keep my name and address for future appeals"))
@@ -232,7 +236,14 @@ class SignInWindow(QWidget):
         layout.addLayout(form)
         layout.addSpacing(8)
         layout.addWidget(self.consent_label)
-        layout.addWidget(self.consent_check)
+        # The two choices about a person's data share a row (one row less on a 720-pixel screen); a returning
+        # signer sees only the privacy one.
+        choices = QHBoxLayout()
+        choices.addWidget(self.consent_check)
+        choices.addSpacing(32)
+        choices.addWidget(self.privacy_check)
+        choices.addStretch(1)
+        layout.addLayout(choices)
         layout.addLayout(bottom)
         layout.addStretch(1)
         QWidget.setTabOrder(self.sign_button, self.end_button)  # last in the Tab chain, not first
@@ -376,8 +387,11 @@ class SignInWindow(QWidget):
         cases = tuple(str(box.property("case_id")) for box in self.case_boxes if box.isChecked())
         language = str(self.language_combo.currentData() or "")
         tags = split_tags(self.tags_edit.text())
+        privacy = self.privacy_check.isChecked()
         if self.returning is not None:
-            return Arrival(signer_id=self.returning.id, language=language, tags=tags, case_ids=cases)
+            return Arrival(
+                signer_id=self.returning.id, language=language, tags=tags, case_ids=cases, privacy=privacy
+            )
         street = self.street_edit.text().strip()
         person = Signer(
             first_name=self.first_edit.text(),
@@ -394,6 +408,7 @@ class SignInWindow(QWidget):
             language=language,
             tags=tags,
             case_ids=cases,
+            privacy=privacy,
         )
 
     def sign(self) -> SignInResult | None:
@@ -462,6 +477,7 @@ class SignInWindow(QWidget):
             edit.clear()
         self.country_combo.setCode(self.country)
         self.consent_check.setChecked(False)
+        self.privacy_check.setChecked(False)
         self.suggestions.show_signers([])
         for box in self.case_boxes:
             box.setChecked(True)

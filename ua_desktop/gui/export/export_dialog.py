@@ -134,6 +134,14 @@ class ExportDialog(QDialog):
         for name in sorted({*store.printers(), *QPrinterInfo.availablePrinterNames()}):
             self.printer_name.addItem(name or self.tr("PDF export (default)"), name)
         self.usps = QCheckBox(self.tr("Recipient in capitals without punctuation (USPS)"))
+        self.privacy = QCheckBox(self.tr("Every signer with &initials and town only"))
+        self.privacy.setObjectName("exportPrivacy")
+        self.privacy.setToolTip(
+            self.tr(
+                "Print no signer's full name or street on letters, labels and envelopes. Signers who asked "
+                "for this in the roster are always printed so."
+            )
+        )
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         browse = QPushButton(self.tr("&Browse…"))
@@ -148,6 +156,7 @@ class ExportDialog(QDialog):
         who_label.setBuddy(self.who)
         form.addRow(who_label, who_row)
         form.addRow(VerticalScrollArea(self.pages))  # the labels' positions grid scrolls on a short screen
+        form.addRow(self.privacy)
         form.addRow(self.usps)
         if not print_mode:
             form.addRow(self.tr("Printer correction:"), self.printer_name)
@@ -199,6 +208,7 @@ class ExportDialog(QDialog):
         mode = self.who.currentData()
         self.tag.setVisible(mode == SelectionMode.TAG)
         self.blank.setVisible(mode == SelectionMode.BLANK)
+        self.privacy.setEnabled(mode not in (SelectionMode.BLANK, "none"))  # no signer is printed then
 
     def _suggest_path(self) -> None:
         folder = start_folder(self.settings_hub, FileKind.PRINT)  # where the last printout was saved
@@ -256,6 +266,7 @@ class ExportDialog(QDialog):
             envelope=self.envelopes.options() if kind is Kind.ENVELOPES else None,
             envelope_return=ReturnAddress(self.envelopes.return_address.currentData()),
             envelope_count=self.envelopes.count.value(),
+            privacy=self.privacy.isChecked(),
         )
 
     # -- running ------------------------------------------------------------------------------------

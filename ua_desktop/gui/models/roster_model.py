@@ -28,6 +28,7 @@ COLUMNS: tuple[str, ...] = (
     "language",
     "tags",
     "consent_date",
+    "privacy",
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,7 +61,9 @@ class RosterModel(QAbstractTableModel):
             "language": self.tr("Language"),
             "tags": self.tr("Tags"),
             "consent_date": self.tr("Consent given"),
+            "privacy": self.tr("Initials only"),
         }
+        self._yes = self.tr("yes")
         self.view.refresh(Query())
 
     # -- queries -----------------------------------------------------------------------------------
@@ -113,6 +116,8 @@ class RosterModel(QAbstractTableModel):
             column = COLUMNS[index.column()]
             if column == "tags":
                 return "; ".join(signer.tags)
+            if column == "privacy":
+                return self._yes if signer.privacy else ""
             if column == "street":
                 return (
                     ", ".join(signer.street)

@@ -91,6 +91,15 @@ class SignerDialog(QDialog):
         self.consent_method.setEditable(True)
         self.consent_method.addItems(["", *CONSENT_METHODS])
         self.consent_method.setCurrentText(self.original.consent_method)
+        self.privacy = QCheckBox(self.tr("Print only the &initials and town"))
+        self.privacy.setObjectName("signerPrivacy")
+        self.privacy.setToolTip(
+            self.tr(
+                "For someone who must not be named in full (reprisals, stalking, a public figure): letters, "
+                "labels and envelopes show only their initials and town."
+            )
+        )
+        self.privacy.setChecked(self.original.privacy)
         self.notes = QPlainTextEdit(self.original.notes)
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -125,6 +134,7 @@ class SignerDialog(QDialog):
         consent.addWidget(how_label)
         consent.addWidget(self.consent_method, 1)
         form.addRow(self.tr("Consent:"), consent)
+        form.addRow(self.tr("Privacy:"), self.privacy)
         form.addRow(self.tr("&Notes:"), self.notes)
 
         self.address_preview = QLabel()
@@ -162,6 +172,7 @@ class SignerDialog(QDialog):
         self.street.textChanged.connect(self.update_checks)
         self.notes.textChanged.connect(self.update_checks)
         self.country.currentIndexChanged.connect(self.update_checks)
+        self.privacy.toggled.connect(self.update_checks)
         self.consent_given.toggled.connect(self.consent_date.setEnabled)
         self.consent_date.setEnabled(self.consent_given.isChecked())
         self.update_checks()
@@ -197,6 +208,7 @@ class SignerDialog(QDialog):
             if self.consent_given.isChecked()
             else "",
             consent_method=self.consent_method.currentText().strip(),
+            privacy=self.privacy.isChecked(),
         )
 
     def describe(self, problem: Problem) -> str:
