@@ -3,12 +3,15 @@ only my initials and town", and "initials and town only" for a whole export or p
 
 from __future__ import annotations
 
+import dataclasses
+import io
 from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.evenings.model import Arrival
 from ua_desktop.core.export.envelopes_job import ReturnAddress
 from ua_desktop.core.export.labels_job import AddressSource
@@ -182,3 +185,27 @@ def test_the_print_queue_prints_everyone_with_initials(qtbot: QtBot, tmp_path: P
     panel.privacy.setChecked(True)
     assert panel.print_waiting() == 1
     assert_private(pdf_text(printing.sent[0]))
+
+
+# -- the live preview ----------------------------------------------------------------------------
+def test_the_live_preview_shows_a_private_signer_with_initials(qtbot: QtBot) -> None:
+    """The letter panel's preview (rendered through the same plan as every export) of a roster signer who
+    asked for privacy: initials and town only."""
+    from ua_desktop.core.roster.search import roster_letter_signers
+    from ua_desktop.gui.letter.letter_panel import LetterPanel
+
+    paths = resolve_paths().ensure()
+    with RosterStore.open(paths) as store:
+        add_signer(store, dataclasses.replace(MARGARETHE, privacy=True))
+        roster = roster_letter_signers(store)
+    panel = LetterPanel(paths, settings_hub(paths, group_country="CH"), signer_provider=lambda: roster)
+    qtbot.addWidget(panel)
+    panel.show()
+    with qtbot.waitSignal(panel.letter_rendered, timeout=30_000):
+        panel.show_case(CaseLibrary(paths.cases_dir).get("ua-034-25"))
+    panel.signer_combo.setCurrentIndex(2)  # after "Sample signer" and "Blank"
+    with qtbot.waitSignal(panel.letter_rendered, timeout=30_000):
+        panel.request_render()
+    result = panel.last_result
+    assert result is not None
+    assert_private("".join(page.extract_text() for page in PdfReader(io.BytesIO(result.pdf)).pages))
