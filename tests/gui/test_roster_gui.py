@@ -234,7 +234,12 @@ def test_export_person_and_erase_from_the_window(
     infos: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: infos.append(text))
     window.erase_action.trigger()
-    assert infos == ["Élise Dubois was erased."]
+    (said,) = infos
+    erased, known, unknown = said.split("\n\n")
+    assert erased == "Élise Dubois was erased."
+    # the record just exported lies outside the program's folders: named as out of reach, never claimed erased
+    assert "cannot reach" in known and str(target) in known
+    assert "cannot be reached" in unknown
     assert shown(window) == ["Müller", "Muster"]
     assert not window.panel.undo_action.isEnabled()
 

@@ -129,19 +129,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.set_defaults(handler=cmd_restore)
 
+    new = sub.add_parser(
+        "new",
+        help="start a new, empty roster where the roster is missing or empty (its backups stay)",
+    )
+    new.set_defaults(handler=cmd_new)
+
 
 def open_store(args: argparse.Namespace, write: bool) -> RosterStore:
-    """The roster for this command: writable, or for reading also read-only when a window holds it."""
+    """The roster for this command: writable, or for reading also read-only (a window holds it, a
+    write-protected stick, a full disk)."""
     from ua_desktop.commands.common import app_paths
-    from ua_desktop.core.roster.store import RosterInUseError, RosterStore
+    from ua_desktop.core.roster.store import RosterStore
 
     paths = app_paths(args)
-    try:
-        return RosterStore.open(paths, wait=2.0 if write else 0.0)
-    except RosterInUseError:
-        if write or not paths.roster_db.exists():
-            raise
-        return RosterStore.open(paths, read_only=True)
+    if write:
+        return RosterStore.open(paths, wait=2.0)
+    return RosterStore.open_for_reading(paths)
 
 
 def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] | None:
@@ -193,11 +197,11 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from ua_desktop.core.roster.csv_export import export_csv
+    from ua_desktop.core.roster.privacy import export_roster_csv
     from ua_desktop.core.roster.search import Query
 
     with open_store(args, write=False) as store:
-        count = export_csv(store.conn, args.file, Query(text=args.search, tag=args.tag))
+        count = export_roster_csv(store, args.file, Query(text=args.search, tag=args.tag))
     print(f"{count} signer(s) exported to {args.file}")
     return 0
 
@@ -205,12 +209,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths
     from ua_desktop.core.roster.search import Query, list_signers
+    from ua_desktop.core.roster.store import offer_copies
 
     paths = app_paths(args)
     signers: list[Signer] = []
     if paths.roster_db.exists():
         with open_store(args, write=False) as store:
             signers = list_signers(store.conn, Query(text=args.search, tag=args.tag))
+    else:
+        offer_copies(paths.roster_db, paths.backups_dir)  # no roster, but an earlier one's copies: say so
     if args.json:
         print(json.dumps([s.to_dict() for s in signers], ensure_ascii=False, indent=2))
         return 0
@@ -299,6 +306,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    """Erase one signer; exit 1 when a copy in the program's folders could not be reached."""
+    from ua_desktop.cli_words import say
     from ua_desktop.core.roster.privacy import erase_signer
 
     with open_store(args, write=True) as store:
@@ -312,14 +321,17 @@ def cmd_erase(args: argparse.Namespace) -> int:
             "ua-desktop: another window is reading the roster; close it so the journal is cleared too",
             file=sys.stderr,
         )
-    return 0
+    for notice in erasure.notices():
+        print(f"ua-desktop: {say(notice)}", file=sys.stderr)
+    return 0 if erasure.complete else 1
 
 
 def cmd_export_person(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths
     from ua_desktop.core.roster.privacy import export_person
 
     with open_store(args, write=False) as store:
-        signer = export_person(store.conn, args.signer_id, args.file)
+        signer = export_person(store.conn, args.signer_id, args.file, app_paths(args).data_dir)
     print(f"record of signer {signer.id} ({signer.display_name}) written to {args.file}")
     return 0
 
@@ -333,16 +345,29 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths
-    from ua_desktop.core.roster.store import RosterCorruptError, RosterStore, set_aside_and_restore
+    from ua_desktop.core.roster.store import RosterNeedsRestoreError, RosterStore, set_aside_and_restore
 
     paths = app_paths(args)
     try:
         store = RosterStore.open(paths)
-    except RosterCorruptError:
+    except RosterNeedsRestoreError:  # damaged, or missing with copies beside it
         aside = set_aside_and_restore(paths, args.file)
-        print(f"the damaged roster was kept as {aside}; roster restored from {args.file}")
+        if aside is not None:
+            print(f"the damaged roster was kept as {aside}; roster restored from {args.file}")
+        else:
+            print(f"roster restored from {args.file}")
         return 0
     with store:
         store.restore_from(args.file)
     print(f"roster restored from {args.file} (the previous roster is in {paths.backups_dir})")
+    return 0
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.roster.store import start_new_roster
+
+    paths = app_paths(args)
+    start_new_roster(paths)
+    print(f"a new, empty roster is ready at {paths.roster_db}")
     return 0

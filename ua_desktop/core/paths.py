@@ -53,8 +53,15 @@ class AppPaths:
     def log_file(self) -> Path:
         return self.log_dir / "ua-desktop.log"
 
-    def ensure(self) -> AppPaths:
-        """Create every folder with mode 0700; raise DataDirError with advice if that fails."""
+    def ensure(self, *, read_only_ok: bool = False) -> AppPaths:
+        """Create every folder with mode 0700; raise DataDirError with advice if that fails.
+
+        read_only_ok: a data folder that exists but cannot be written (a write-protected USB stick, a
+        read-only mount) is accepted as it is, for a program that may only read; whatever then tries to
+        write there fails with its own message.
+        """
+        if read_only_ok and self.data_dir.is_dir() and not os.access(self.data_dir, os.W_OK):
+            return self
         for folder in (self.data_dir, self.config_dir, self.log_dir, self.cases_dir):
             try:
                 ensure_private_dir(folder)

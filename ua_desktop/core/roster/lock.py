@@ -52,13 +52,15 @@ _held_guard = threading.Lock()
 class WriterLock:
     """An exclusive lock on `path` between processes, shared by the stores of one process.
 
-    acquire() returns False when another process holds it.
+    acquire() returns False when another process holds it. `first` is True when this acquire took the
+    lock for the process (no other store of it held it): the moment to clean up after a crashed writer.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._key = str(Path(path).resolve())
         self.held = False
+        self.first = False
 
     def acquire(self, wait: float = 0.0) -> bool:
         """Try to take the lock, retrying for up to `wait` seconds. OSError if the file cannot be made."""
@@ -83,6 +85,7 @@ class WriterLock:
                 os.close(fd)
             else:
                 _held[self._key] = [fd, 1]
+                self.first = True
         self.held = True
         return True
 
@@ -90,6 +93,7 @@ class WriterLock:
         if not self.held:
             return
         self.held = False
+        self.first = False
         with _held_guard:
             entry = _held.get(self._key)
             if entry is None:

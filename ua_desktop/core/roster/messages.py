@@ -149,6 +149,40 @@ class RosterMessage(MessageKind):
     NO_SIGNER_MEANWHILE = QT_TRANSLATE_NOOP(
         "CoreMessages", "There is no signer with id {signer} (perhaps deleted meanwhile)."
     )
+    DISK_FULL = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: "
+        "free some space and try again (there is no need to restore a backup).",
+    )
+    DISK_ERROR = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster "
+        "is damaged: check the disk or USB stick and try again before restoring anything.",
+    )
+    FOLDER_READ_ONLY = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster {path} cannot be changed here: permission denied or read-only medium (for example a "
+        "write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder "
+        "writable or start ua-desktop with --data-dir DIR.",
+    )
+    MISSING_WITH_COPY = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing "
+        "was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new "
+        "empty roster on purpose: ua-desktop roster new).",
+    )
+    MISSING_WITH_UNUSABLE_COPIES = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. "
+        "Nothing was started empty; keep these files and ask for help to recover them (or, to start a new "
+        "empty roster on purpose: ua-desktop roster new).",
+    )
+    NOT_EMPTY = translate(
+        "CoreMessages",
+        "The roster {path} already holds %n signer(s); restore a backup to replace it instead.",
+        None,
+        1,
+    )
 
 
 class ImportFileMessage(MessageKind):
@@ -197,3 +231,31 @@ class MappingMessage(MessageKind):
         "CoreMessages", "the file has no column '{header}' (its columns: {columns})"
     )
     NOT_A_FIELD = QT_TRANSLATE_NOOP("CoreMessages", "'{target}' is not a roster field (fields: {fields})")
+
+
+class ErasureMessage(MessageKind):
+    """What an erasure could not do, or did besides the roster itself (core/roster/privacy.py)."""
+
+    TEMPORARIES_REMOVED = translate(
+        "CoreMessages",
+        "%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.",
+        None,
+        1,
+    )
+    NOT_ERASED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The person could not be erased from the copy {path} ({reason}): delete that file, or erase them "
+        "again once it can be changed.",
+    )
+    DAMAGED = QT_TRANSLATE_NOOP("CoreMessages", "it is damaged: {detail}; it was not written to")
+    BEING_WRITTEN = QT_TRANSLATE_NOOP("CoreMessages", "a backup is being written to it right now")
+    OUTSIDE_KNOWN = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: "
+        "{paths}. Delete or correct them yourself.",
+    )
+    OUTSIDE_UNKNOWN = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters "
+        "and labels saved as PDF, printouts) cannot be reached: check them yourself.",
+    )

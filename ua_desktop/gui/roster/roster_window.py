@@ -2,7 +2,9 @@
 
 Opened from the main window (Roster ▸ Signers…). When another ua-desktop process holds the roster, the
 window opens it read-only and says so; a damaged roster file is never written to: the window offers to
-restore the newest backup, which sets the damaged file aside under a new name.
+restore the newest backup, which sets the damaged file aside under a new name. A roster that is missing or
+empty while copies of an earlier one lie beside it is never started empty without asking: the window offers
+the newest usable copy, or an empty roster on purpose.
 """
 
 from __future__ import annotations
@@ -16,14 +18,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.paths import AppPaths
-from ua_desktop.core.roster.csv_export import export_csv
-from ua_desktop.core.roster.privacy import erase_signer, export_person
+from ua_desktop.core.roster.privacy import erase_signer, export_person, export_roster_csv
 from ua_desktop.core.roster.search import Query
 from ua_desktop.core.roster.store import (
-    RosterCorruptError,
     RosterInUseError,
+    RosterMissingError,
+    RosterNeedsRestoreError,
     RosterStore,
     set_aside_and_restore,
+    start_new_roster,
 )
 from ua_desktop.gui.roster.roster_import_dialog import RosterImportDialog
 from ua_desktop.gui.roster.roster_panel import RosterPanel
@@ -45,28 +48,54 @@ def open_roster(paths: AppPaths, parent: QWidget | None) -> RosterStore | None:
             except UserError as error:
                 QMessageBox.critical(parent, title, say(error))
                 return None
-        except RosterCorruptError as error:
-            if error.backup is None:
-                QMessageBox.critical(parent, title, say(error))
-                return None
-            box = QMessageBox(QMessageBox.Icon.Critical, title, say(error), parent=parent)
-            restore = box.addButton(
-                QCoreApplication.translate("RosterWindow", "Restore the newest backup"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            box.addButton(QMessageBox.StandardButton.Cancel)
-            box.exec()
-            if box.clickedButton() is not restore:
-                return None
-            try:
-                set_aside_and_restore(paths, error.backup)
-            except UserError as restore_error:
-                QMessageBox.critical(parent, title, str(restore_error))
+        except RosterNeedsRestoreError as error:
+            if not _offer_restore(paths, error, parent):
                 return None
         except UserError as error:
             QMessageBox.critical(parent, title, say(error))
             return None
     return None
+
+
+def _offer_restore(paths: AppPaths, error: RosterNeedsRestoreError, parent: QWidget | None) -> bool:
+    """Ask what to do with a damaged or missing roster; True when the roster is ready to open again.
+
+    A damaged roster: restore the newest backup. A missing or empty one next to copies: restore the newest
+    usable copy, or start an empty roster on purpose. Cancel leaves everything as it is.
+    """
+    title = QCoreApplication.translate("RosterWindow", "Roster")
+    missing = isinstance(error, RosterMissingError)
+    if error.backup is None and not missing:
+        QMessageBox.critical(parent, title, say(error))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, title, say(error), parent=parent)
+    restore = None
+    if error.backup is not None:
+        if missing:
+            label = QCoreApplication.translate("RosterWindow", "Restore This Copy")
+        else:
+            label = QCoreApplication.translate("RosterWindow", "Restore the newest backup")
+        restore = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+    start_empty = None
+    if missing:
+        start_empty = box.addButton(
+            QCoreApplication.translate("RosterWindow", "Start an Empty Roster"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    try:
+        if restore is not None and clicked is restore and error.backup is not None:
+            set_aside_and_restore(paths, error.backup)
+        elif start_empty is not None and clicked is start_empty:
+            start_new_roster(paths)
+        else:
+            return False
+    except UserError as restore_error:
+        QMessageBox.critical(parent, title, say(restore_error))
+        return False
+    return True
 
 
 class RosterWindow(QMainWindow):
@@ -196,8 +225,8 @@ class RosterWindow(QMainWindow):
         name = str(chosen)
         query = self.panel.model.query
         try:
-            count = export_csv(
-                self.store.conn, Path(name), Query(text=query.text, tag=query.tag, sort=query.sort)
+            count = export_roster_csv(
+                self.store, Path(name), Query(text=query.text, tag=query.tag, sort=query.sort)
             )
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export signers"), say(error))
@@ -223,7 +252,7 @@ class RosterWindow(QMainWindow):
             return
         name = str(chosen)
         try:
-            export_person(self.store.conn, signer.id, Path(name))
+            export_person(self.store.conn, signer.id, Path(name), self.paths.data_dir)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export record"), say(error))
 
@@ -251,10 +280,12 @@ class RosterWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Erase signer"), say(error))
             return
         self.panel.reload()
-        message = self.tr("{name} was erased.").format(name=erasure.signer.display_name)
+        lines = [self.tr("{name} was erased.").format(name=erasure.signer.display_name)]
         if not erasure.journal_clean:
-            message += " " + self.tr("Close other ua-desktop windows so the journal is cleared too.")
-        QMessageBox.information(self, self.tr("Erase signer"), message)
+            lines.append(self.tr("Close other ua-desktop windows so the journal is cleared too."))
+        lines.extend(say(notice) for notice in erasure.notices())
+        show = QMessageBox.information if erasure.complete else QMessageBox.warning
+        show(self, self.tr("Erase signer"), "\n\n".join(lines))
 
     # -- backups ----------------------------------------------------------------------------------
     def backup(self) -> None:
