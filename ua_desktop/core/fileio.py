@@ -3,7 +3,8 @@
 Personal data stays readable by the user only (folders the program makes 0700, files 0600; a folder the
 user already has keeps its mode), and a file is either fully written or not replaced at all: content goes
 to a temporary file in the same folder, is flushed to disk and renamed over the target, so a crash or a
-full disk never leaves half a file behind.
+full disk never leaves half a file behind. A writer keeps its temporary file locked until the rename, so the
+temporary files of killed writers can be told from live ones and removed (remove_stale_temporaries).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal, overload
 
@@ -21,6 +24,26 @@ from ua_desktop.core.messages import QT_TRANSLATE_NOOP, Message, MessageKind, me
 
 DIR_MODE = 0o700
 FILE_MODE = 0o600
+
+# atomic_writer's temporary files: "." + the target's name + "." + tempfile's 8 random characters + ".tmp"
+_TEMPORARY = re.compile(r"\.(?P<target>.+)\.[a-z0-9_]{8}\.tmp")
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+
+    def _claim(fd: int) -> bool:
+        """Windows cannot delete a file a live writer has open: a claim always succeeds there."""
+        return True
+
+else:
+    import fcntl
+
+    def _claim(fd: int) -> bool:
+        """Lock the file for this process; False when another open file (a live writer) holds it."""
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False
+        return True
 
 
 def ensure_private_dir(path: Path) -> Path:
@@ -111,7 +134,9 @@ def atomic_writer(path: Path, mode: str = "w", encoding: str | None = "utf-8") -
     except OSError as error:
         raise UserError(describe_os_error(error, path)) from error
     tmp = Path(tmp_name)
+    claim = os.dup(fd)  # holds the lock until the rename: a live writer's temporary file is never "stale"
     try:
+        _claim(claim)
         os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, mode, encoding=None if binary else encoding, newline=None) as handle:
             yield handle
@@ -124,6 +149,46 @@ def atomic_writer(path: Path, mode: str = "w", encoding: str | None = "utf-8") -
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(claim)
+
+
+def remove_stale_temporaries(folder: Path, wanted: Callable[[str], bool]) -> int:
+    """Delete the temporary files atomic_writer left in folder when its process was killed mid-write.
+
+    wanted(name) chooses by the target's name (`.letters.pdf.k2j4l1x9.tmp` belongs to letters.pdf). A
+    temporary file a live writer holds stays. Returns how many were deleted; never raises.
+    """
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match is None or not wanted(match["target"]):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            fd = os.open(entry.path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            continue
+        try:
+            claimed = _claim(fd)
+            if claimed and sys.platform != "win32":
+                os.unlink(entry.path)
+        except OSError:
+            claimed = False
+        finally:
+            os.close(fd)
+        if claimed and sys.platform == "win32":  # pragma: no cover - Windows deletes closed files only
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                claimed = False
+        removed += claimed
+    return removed
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -22,8 +22,8 @@ from ua_desktop.core.export.messages import ExportMessage
 from ua_desktop.core.export.ordering import plan_run, safe_file_stem, unique_stems
 from ua_desktop.core.export.output import write_pdf
 from ua_desktop.core.export.pdf import document_info
-from ua_desktop.core.export.progress import JobControl
-from ua_desktop.core.fileio import ensure_output_dir
+from ua_desktop.core.export.progress import ExportCancelledError, JobControl
+from ua_desktop.core.fileio import FileMessage, ensure_output_dir, remove_stale_temporaries
 from ua_desktop.core.letter.page_setup import PageSetup
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.messages import Message
@@ -148,7 +148,9 @@ def export_letters_per_signer(
 ) -> LetterResult:
     """One PDF per signer (with that signer's letters to every recipient) in folder, each written atomically.
 
-    A cancel stops before the next file; files already complete stay, none is ever half written.
+    A cancel stops before the next file; files already complete stay, none is ever half written. When the
+    run stops part-way (a cancel, a full disk) the error counts the files that were written and kept. The
+    temporary files a killed earlier run of this case left in folder are removed first.
     """
     control = control or JobControl()
     job.check_senders()
@@ -161,6 +163,8 @@ def export_letters_per_signer(
         from ua_desktop.core.fileio import describe_os_error
 
         raise UserError(describe_os_error(error, folder)) from error
+    case_prefix = safe_file_stem(job.case.id, fallback=job.case.id)
+    remove_stale_temporaries(folder, lambda name: name.startswith(case_prefix) and name.endswith(".pdf"))
     total = _letters_count(job)
     builder = _LetterBuilder(job)
     control.start(total)
@@ -172,8 +176,27 @@ def export_letters_per_signer(
     ):
         target = folder / f"{stem}.pdf"
         done = index * per_signer
-        pages += write_pdf(
-            target, functools.partial(builder.write, signers=[signer], control=control, done=done)
-        )
+        try:
+            pages += write_pdf(
+                target, functools.partial(builder.write, signers=[signer], control=control, done=done)
+            )
+        except UserError as error:
+            if not files:
+                raise  # nothing was written: the error as it is ("nothing was changed" is true)
+            raise _stopped(error, target, folder, len(files), len(job.signers)) from error
         files.append(target)
     return LetterResult(pages, total, tuple(files), builder.notices())
+
+
+def _stopped(error: UserError, target: Path, folder: Path, written: int, total: int) -> UserError:
+    """The error of a per-signer run that stopped after `written` complete files, saying so."""
+    if isinstance(error, ExportCancelledError):
+        return UserError(ExportMessage.PART_CANCELLED, written, total=total, folder=folder)
+    if error.message is not None and error.message.kind is FileMessage.DISK_FULL:
+        return UserError(
+            ExportMessage.PART_WRITTEN_DISK_FULL, written, path=target, total=total, folder=folder
+        )
+    problem: Message | str = error.message if error.message is not None else str(error)
+    return UserError(
+        ExportMessage.PART_WRITTEN, written, path=target, problem=problem, total=total, folder=folder
+    )

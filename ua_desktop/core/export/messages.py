@@ -6,7 +6,7 @@ the command line word them in their language.
 
 from __future__ import annotations
 
-from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind
+from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind, translate
 
 
 class ExportMessage(MessageKind):
@@ -30,6 +30,28 @@ class ExportMessage(MessageKind):
         "CoreMessages", "{folder} is a file; --per-signer-folder needs a folder."
     )
     CANCELLED = QT_TRANSLATE_NOOP("CoreMessages", "Export cancelled; no file was written.")
+    # One PDF per signer stopped part-way: the files before it are complete and stay.
+    PART_WRITTEN_DISK_FULL = translate(
+        "CoreMessages",
+        "The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written "
+        "completely before that and were kept; the rest were not written. Free some space and export again.",
+        None,
+        1,
+    )
+    PART_WRITTEN = translate(
+        "CoreMessages",
+        "The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written "
+        "completely before that and were kept; the rest were not written.",
+        None,
+        1,
+    )
+    PART_CANCELLED = translate(
+        "CoreMessages",
+        "Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; "
+        "the rest were not written.",
+        None,
+        1,
+    )
     CHOOSE_SHEET = QT_TRANSLATE_NOOP("CoreMessages", "Choose a label sheet.")
     CHOOSE_ENVELOPE = QT_TRANSLATE_NOOP("CoreMessages", "Choose an envelope size.")
 
