@@ -9,8 +9,12 @@ from ua_desktop.core.paths import AppPaths, resolve_paths
 
 
 def app_paths(args: argparse.Namespace) -> AppPaths:
-    """The data folders for this invocation (--data-dir, $UA_DESKTOP_DATA_DIR or per-user), created."""
-    return resolve_paths(getattr(args, "data_dir", None)).ensure()
+    """The data folders for this invocation (--data-dir, $UA_DESKTOP_DATA_DIR or per-user), created.
+
+    A data folder on a write-protected stick is taken as it is: commands that only read work, and one that
+    writes says so when it tries.
+    """
+    return resolve_paths(getattr(args, "data_dir", None)).ensure(read_only_ok=True)
 
 
 def case_library(args: argparse.Namespace) -> CaseLibrary:
