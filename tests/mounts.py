@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,14 +26,24 @@ def _run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
+@functools.cache
 def can_mount() -> str | None:
-    """None when a tmpfs can be mounted here, else the reason it cannot."""
+    """None when a tmpfs can be mounted here (tried once), else the reason it cannot."""
     if sys.platform != "linux":
         return "mounting a small tmpfs needs Linux"
     if os.geteuid() != 0:
         return "mounting a small tmpfs needs root (CAP_SYS_ADMIN); run the suite as root to include it"
     if shutil.which("mount") is None or shutil.which("umount") is None:
         return "no mount/umount command"
+    probe = Path(tempfile.mkdtemp(prefix="ua-desktop-mount-probe-"))
+    try:
+        done = _run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(probe))
+        if done.returncode != 0:
+            return f"cannot mount a tmpfs: {done.stderr.strip()}"
+        _run("umount", str(probe))
+    finally:
+        with contextlib.suppress(OSError):
+            probe.rmdir()
     return None
 
 

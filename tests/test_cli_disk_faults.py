@@ -76,12 +76,15 @@ def test_a_per_signer_export_onto_a_full_disk_counts_the_files_it_wrote(
         assert "nothing was changed" not in err
 
 
-def write_protect(stick: Path) -> None:
-    """The write-protect switch: a read-only remount where possible, else a folder one may not write."""
+def write_protect(stick: Path, on: bool = True) -> None:
+    """The write-protect switch: a read-only remount where possible, else folders and files one may not
+    write (for a user without root; root writes whatever the modes say)."""
     if can_mount() is None:
-        make_read_only(stick)
-    else:
-        os.chmod(stick / "data", 0o500)
+        if on:
+            make_read_only(stick)
+        return
+    for path in sorted(stick.rglob("*"), reverse=on):  # the files first when switching on, else the folders
+        os.chmod(path, (0o500 if path.is_dir() else 0o400) if on else (0o700 if path.is_dir() else 0o600))
 
 
 def test_a_write_protected_stick_still_lists_shows_and_copies(
@@ -118,8 +121,7 @@ def test_a_write_protected_stick_still_lists_shows_and_copies(
             )
             assert sorted(p.name for p in data.iterdir())  # still readable, nothing written
         finally:
-            if can_mount() is not None:
-                os.chmod(data, 0o700)
+            write_protect(tmp_path / "stick", on=False)
 
 
 def test_an_empty_roster_next_to_a_backup_is_offered_never_started_empty(cli: Cli, data_dir: Path) -> None:
