@@ -17,6 +17,7 @@ from ua_desktop.core.app_messages import CalibrationMessage
 from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.state_files import read_json, wrong_field
 
 log = logging.getLogger(__name__)
 CALIBRATION_FILE = "printer_calibration.json"
@@ -67,6 +68,27 @@ def calibration_from_measurements(
     )
 
 
+_FIELDS = frozenset(field.name for field in dataclasses.fields(Calibration))
+
+
+def _calibration(values: object) -> Calibration | None:
+    """The Calibration a file's entry describes (plausible numbers by field name), else None."""
+    if not isinstance(values, dict) or not values.keys() <= _FIELDS:
+        return None
+    numbers = {}
+    for key, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None
+        try:
+            numbers[key] = float(value)
+        except OverflowError:  # an int too large for a float
+            return None
+    try:
+        return check_calibration(Calibration(**numbers))
+    except UserError:
+        return None
+
+
 class CalibrationStore:
     """Calibration per printer name."""
 
@@ -78,22 +100,27 @@ class CalibrationStore:
         return cls(config_dir / CALIBRATION_FILE)
 
     def _read(self) -> dict[str, Calibration]:
+        """The calibration per printer; an entry of the wrong shape is logged and that printer uncorrected."""
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-            entries = raw["printers"]
+            raw = read_json(self.path)
         except FileNotFoundError:
             return {}
-        except (OSError, ValueError, KeyError, TypeError) as error:
+        except (OSError, ValueError) as error:
             log.warning(
                 "printer calibration file %s unreadable (%s); printing uncalibrated", self.path, error
             )
             return {}
+        entries = raw.get("printers", {}) if isinstance(raw, dict) else raw
+        if not isinstance(entries, dict):
+            wrong_field(self.path, "printers", entries, {})
+            return {}
         result = {}
         for name, values in entries.items():
-            try:
-                result[str(name)] = check_calibration(Calibration(**{k: float(v) for k, v in values.items()}))
-            except (TypeError, ValueError, UserError) as error:
-                log.warning("ignoring calibration for printer %r: %s", name, error)
+            calibration = _calibration(values)
+            if calibration is None:
+                wrong_field(self.path, f"printers.{name}", values, "no correction")
+                continue
+            result[str(name)] = calibration
         return result
 
     def printers(self) -> list[str]:

@@ -1,7 +1,9 @@
 """The program's settings, declared in one place, saved as one JSON file in the config folder.
 
 A typed dataclass with defaults and a version number; unknown keys from a newer version are kept, a broken
-file is set aside (renamed, not deleted) and replaced by defaults, so the program always starts.
+file is set aside (renamed, not deleted) and replaced by defaults, so the program always starts. Each field
+read from the file is checked against its declared type (and range) on its own: one of the wrong shape,
+such as a number among the lines of the return address, falls back to its default with a logged warning.
 Which fields a user may set, and to what, is declared in settings_keys.py; a running program changes them
 only through the one store in settings_store.py.
 """
@@ -10,14 +12,17 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import json
 import logging
 import os
+import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.state_files import read_json, wrong_field
 
 SETTINGS_VERSION = 1
 log = logging.getLogger(__name__)
@@ -44,7 +49,7 @@ class Settings:
     group_city: str = ""
     group_country: str = ""  # ISO code of the country the group posts from
     # Days a letter takes by post to the authorities; fewer days to the deadline -> suggest e-mail or fax.
-    postal_transit_days: int = 7
+    postal_transit_days: int = field(default=7, metadata={"range": (1, 60)})
     # Window-envelope preset for new cases (din-b, din-a, ch-right, us-10); empty: from paper and country.
     default_preset: str = ""
     # Label sheet id from the catalogue, e.g. "L7160"; empty: suggested by paper size.
@@ -69,7 +74,7 @@ class Settings:
         program instance's file is unusable, it keeps the values it has rather than falling back to defaults.
         """
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = read_json(path)
             if not isinstance(raw, dict):
                 raise ValueError("settings file does not hold an object")
         except FileNotFoundError:
@@ -80,17 +85,65 @@ class Settings:
                 os.replace(path, path.with_suffix(".broken"))
             return None
         known = {f.name for f in dataclasses.fields(cls)}
-        values = {k: v for k, v in raw.items() if k in known and k != "extra"}
         extra = {k: v for k, v in raw.items() if k not in known}
         extra.update(raw.get("extra", {}) if isinstance(raw.get("extra"), dict) else {})
-        defaults = cls()
-        for key, value in list(values.items()):
-            if not isinstance(value, type(getattr(defaults, key))):
-                log.warning("settings: ignoring %s=%r of the wrong type", key, value)
-                del values[key]
-        settings = cls(**values, extra=extra)
+        settings = cls(**_checked_fields(raw, path), extra=extra)
         settings.version = SETTINGS_VERSION
         return settings
 
     def save(self, path: Path) -> None:
         write_text_atomic(path, json.dumps(dataclasses.asdict(self), indent=2, ensure_ascii=False) + "\n")
+
+
+def field_range(name: str) -> tuple[int, int]:
+    """The smallest and largest value the whole-number field name may hold, as declared on the field."""
+    bounds = next(f for f in dataclasses.fields(Settings) if f.name == name).metadata["range"]
+    return int(bounds[0]), int(bounds[1])
+
+
+@functools.cache
+def _field_types() -> dict[str, Any]:
+    """The declared type of each field of Settings (the annotations are text under `from __future__`)."""
+    return typing.get_type_hints(Settings)
+
+
+def _checked_fields(raw: dict[str, Any], path: Path) -> dict[str, Any]:
+    """The fields of raw whose values have their declared shape; each other one is logged and left out.
+
+    A table of text (ui_state) loses only its entries that are not text: each is a piece of its own.
+    """
+    values: dict[str, Any] = {}
+    defaults = Settings()
+    for declared in dataclasses.fields(Settings):
+        name = declared.name
+        if name == "extra" or name not in raw:
+            continue
+        value, kind = raw[name], _field_types()[name]
+        if typing.get_origin(kind) is dict and typing.get_args(kind)[1] is str and isinstance(value, dict):
+            kept = {key: item for key, item in value.items() if isinstance(item, str)}
+            for key in value.keys() - kept.keys():
+                wrong_field(path, f"{name}.{key}", value[key], "nothing")
+            values[name] = kept
+        elif _fits(value, kind, declared.metadata.get("range")):
+            values[name] = value
+        else:
+            wrong_field(path, name, value, getattr(defaults, name))
+    return values
+
+
+def _fits(value: object, kind: Any, bounds: tuple[int, int] | None = None) -> bool:
+    """Whether value, read from JSON, has the declared type (int, str, list[...], dict[str, ...], Any)."""
+    if kind is Any:
+        return True
+    if kind is int:  # JSON's true and false are bools, which Python counts as ints
+        if not isinstance(value, int) or isinstance(value, bool):
+            return False
+        return bounds is None or bounds[0] <= value <= bounds[1]
+    if kind is str:
+        return isinstance(value, str)
+    origin, arguments = typing.get_origin(kind), typing.get_args(kind)
+    if origin is list:
+        return isinstance(value, list) and all(_fits(item, arguments[0]) for item in value)
+    if origin is dict:
+        return isinstance(value, dict) and all(_fits(item, arguments[1]) for item in value.values())
+    raise TypeError(f"Settings declares a field of a type _fits does not know: {kind!r}")

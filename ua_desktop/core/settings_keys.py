@@ -16,7 +16,7 @@ from typing import Any
 from ua_desktop.core.app_messages import AllowedMessage, SettingMessage
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
-from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS
+from ua_desktop.core.settings import FIXED_KEYS, PROGRAM_KEYS, field_range
 
 #: Where the choices of a key may depend on the user's files (their own label sheets live in the data dir).
 ChoicesFor = Callable[[Path | None], Sequence[str]]
@@ -229,7 +229,8 @@ _KEYS: tuple[SettingKey, ...] = (
         _countries,
         described=AllowedMessage.COUNTRY_CODES,
     ),
-    NumberKey("postal_transit_days", minimum=1, maximum=60),
+    # The range is declared on the field, where loading the settings file checks it too.
+    NumberKey("postal_transit_days", *field_range("postal_transit_days")),
     TextKey("consent_text", multiline=True),
 )
 

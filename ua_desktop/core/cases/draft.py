@@ -25,8 +25,11 @@ from ua_desktop.core.cases.loader import (
     LETTERS_DIR,
     SOURCE_FILE,
     CaseLoadError,
+    NestedTooDeeplyError,
     Problem,
     load_case,
+    nested_too_deeply,
+    parse_toml,
     validate_case_dir,
 )
 from ua_desktop.core.cases.messages import CaseMessage, PackMessage
@@ -219,7 +222,9 @@ def read_draft(folder: Path) -> CaseDraft:
     try:
         if path.is_symlink():
             raise CaseLoadError(folder, [Problem(CASE_FILE, 0, message(PackMessage.NOT_REGULAR))])
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        data = parse_toml(path.read_text(encoding="utf-8-sig"))
+    except NestedTooDeeplyError:
+        raise nested_too_deeply(folder) from None
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         detail = message(PackMessage.UNREADABLE, error=str(error))
         raise CaseLoadError(folder, [Problem(CASE_FILE, 0, detail)]) from None

@@ -13,6 +13,7 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ua_desktop.core.cases.messages import PackMessage
 from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole, ReviewFlag
@@ -239,6 +240,26 @@ def _in_recipient(index: int, detail: Message) -> Message:
     return message(PackMessage.IN_RECIPIENT, index=index, problem=detail) if index else detail
 
 
+class NestedTooDeeplyError(ValueError):
+    """case.toml nests arrays or tables deeper than the TOML parser can follow (it recurses per level)."""
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """tomllib.loads(text), with nesting too deep for Python's stack raised as NestedTooDeeplyError.
+
+    A few thousand "[" in a shared pack would otherwise end every command in a RecursionError traceback.
+    """
+    try:
+        return tomllib.loads(text)
+    except RecursionError:
+        raise NestedTooDeeplyError(CASE_FILE) from None
+
+
+def nested_too_deeply(folder: Path) -> CaseLoadError:
+    """The error for a case.toml that NestedTooDeeplyError refused."""
+    return CaseLoadError(folder, [Problem(CASE_FILE, 0, message(PackMessage.NESTED_TOO_DEEPLY))])
+
+
 def _toml_error_line(error: tomllib.TOMLDecodeError) -> int:
     lineno = getattr(error, "lineno", None)
     if isinstance(lineno, int):
@@ -258,10 +279,12 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
         raise CaseLoadError(folder, reader.problems)
     reader.toml_text = text
     try:
-        data = tomllib.loads(text)
+        data = parse_toml(text)
     except tomllib.TOMLDecodeError as error:
         detail = message(PackMessage.NOT_TOML, error=str(error).split(" (at ")[0])
         raise CaseLoadError(folder, [Problem(CASE_FILE, _toml_error_line(error), detail)]) from None
+    except NestedTooDeeplyError:
+        raise nested_too_deeply(folder) from None
 
     version = data.get("schema_version")
     if version != SCHEMA_VERSION:

@@ -31,6 +31,10 @@ class PackMessage(MessageKind):
     NOT_UTF8 = QT_TRANSLATE_NOOP("CoreMessages", "is not UTF-8 text; save it as UTF-8 and try again")
     UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot be read: {error}")
     NOT_TOML = QT_TRANSLATE_NOOP("CoreMessages", "is not valid TOML: {error}")
+    NESTED_TOO_DEEPLY = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "has lists or tables nested too deeply to be read (a case pack needs only a few levels)",
+    )
     NO_LETTERS_FOLDER = QT_TRANSLATE_NOOP(
         "CoreMessages", "is missing: add the model letter as letters/<language>.j2"
     )

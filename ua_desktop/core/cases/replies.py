@@ -16,6 +16,7 @@ from pathlib import Path
 from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.state_files import read_json
 
 REPLIES_DIR = "replies"
 
@@ -40,7 +41,10 @@ def load_replies(data_dir: Path, case_id: str) -> list[Reply]:
     if not path.exists():
         return []
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json(path)  # ValueError also when nested too deeply to read
+        items = raw["replies"] if isinstance(raw, dict) else None
+        if not isinstance(items, list):
+            raise ValueError("it holds no list of replies")
         replies = [
             Reply(
                 received=dt.date.fromisoformat(item["received"]),
@@ -48,7 +52,7 @@ def load_replies(data_dir: Path, case_id: str) -> list[Reply]:
                 summary=str(item.get("summary", "")),
                 forwarded=bool(item.get("forwarded", False)),
             )
-            for item in raw["replies"]
+            for item in items
         ]
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise UserError(CaseMessage.REPLY_LOG_UNREADABLE, path=path, error=str(error)) from error

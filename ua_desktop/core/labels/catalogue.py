@@ -21,6 +21,7 @@ from ua_desktop.core.fileio import write_text_atomic
 from ua_desktop.core.labels.messages import SheetLength, SheetMessage, SheetProblem
 from ua_desktop.core.messages import Message, message
 from ua_desktop.core.resources import resource_path
+from ua_desktop.core.state_files import read_json
 
 MM_PER_INCH = 25.4
 PAGE_SIZES_MM = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}
@@ -220,11 +221,18 @@ class LabelCatalogue:
         if self.user_file is None or not self.user_file.exists():
             return
         try:
-            entries = json.loads(self.user_file.read_text(encoding="utf-8")).get("sheets", [])
-        except (OSError, ValueError, AttributeError) as error:
+            raw = read_json(self.user_file)
+            entries = raw.get("sheets", []) if isinstance(raw, dict) else raw
+            if not isinstance(entries, list):
+                raise ValueError("its sheets are not a list")
+        except (OSError, ValueError) as error:
             self.problems.append(message(SheetMessage.UNREADABLE, path=self.user_file, detail=str(error)))
             return
-        for entry in entries:
+        for number, entry in enumerate(entries, start=1):
+            if not isinstance(entry, dict):
+                detail = f"sheet {number} is not a table"
+                self.problems.append(message(SheetMessage.UNREADABLE, path=self.user_file, detail=detail))
+                continue
             try:
                 self.user.append(sheet_from_mapping(entry, user_defined=True))
             except SheetDefinitionError as error:

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.state_files import read_json, wrong_field
 
 log = logging.getLogger(__name__)
 USED_POSITIONS_FILE = "label_positions.json"
@@ -28,19 +29,29 @@ class UsedPositionsStore:
         return cls(data_dir / USED_POSITIONS_FILE)
 
     def _read(self) -> dict[str, list[int]]:
+        """The positions per sheet; what has the wrong shape is logged and read as a fresh sheet."""
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            raw = read_json(self.path)
         except FileNotFoundError:
             return {}
         except (OSError, ValueError) as error:
             log.warning("label positions file %s unreadable (%s); assuming fresh sheets", self.path, error)
             return {}
-        sheets = raw.get("sheets", {}) if isinstance(raw, dict) else {}
-        return {
-            str(key): [int(p) for p in value if isinstance(p, int)]
-            for key, value in sheets.items()
-            if isinstance(value, list)
-        }
+        sheets = raw.get("sheets", {}) if isinstance(raw, dict) else raw
+        if not isinstance(sheets, dict):
+            wrong_field(self.path, "sheets", sheets, {})
+            return {}
+        result = {}
+        for key, value in sheets.items():
+            if not isinstance(value, list):
+                wrong_field(self.path, f"sheets.{key}", value, [])
+                continue
+            # A position is a label's number on the sheet, from 1 (JSON's true would pass as the int 1).
+            positions = [p for p in value if isinstance(p, int) and not isinstance(p, bool) and p >= 1]
+            if len(positions) != len(value):
+                wrong_field(self.path, f"sheets.{key}", value, positions)
+            result[str(key)] = positions
+        return result
 
     def used(self, sheet_id: str) -> frozenset[int]:
         return frozenset(self._read().get(sheet_id.upper(), ()))

@@ -28,11 +28,13 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.state_files import read_json
 
 log = logging.getLogger(__name__)
 INCH = 25.4  # millimetres
@@ -119,7 +121,11 @@ class PageSetup:
         object.__setattr__(self, "font", LetterFont(self.font))
         for name in ("margin_left_mm", "margin_right_mm", "margin_top_mm", "margin_bottom_mm"):
             value = float(getattr(self, name))
+            if math.isnan(value):  # NaN passes min() and max() unchanged
+                raise ValueError(f"{name} is not a number")
             object.__setattr__(self, name, min(max(value, 5.0), 60.0))
+        if math.isnan(float(self.font_size_pt)):
+            raise ValueError("font_size_pt is not a number")
         object.__setattr__(self, "font_size_pt", min(max(float(self.font_size_pt), 8.0), 16.0))
 
     @property
@@ -147,7 +153,7 @@ class PageSetup:
         values = {k: v for k, v in raw.items() if k in known}
         try:
             return cls(**values)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: an int too large for a float
             log.warning("page setup: ignoring invalid saved values %r", values)
             return cls()
 
@@ -311,7 +317,7 @@ def saved_page_setup(drafts_dir: Path, case_id: str) -> PageSetup | None:
     """The setup saved for case_id, or None when none is saved (a broken file is logged and ignored)."""
     path = page_setup_file(drafts_dir, case_id)
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = read_json(path)
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as error:
