@@ -106,3 +106,27 @@ def test_export_and_preferences_open_with_a_broken_state_file(
     if broken != "case-nested":
         assert caplog.records, "a bad state file is logged"
 
+
+def test_the_window_start_puts_back_a_case_an_interrupted_import_moved_aside(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """Issue 16, item 6: killed between its two renames, `cases import --replace` left the case hidden."""
+    import shutil
+
+    from ua_desktop.core.resources import bundled_cases_dir
+
+    paths = resolve_paths().ensure()
+    shutil.copytree(bundled_cases_dir() / "ua-034-25", paths.cases_dir / ".old-ua-034-25-999999999")
+    toml = paths.cases_dir / ".old-ua-034-25-999999999" / "case.toml"
+    toml.write_text(
+        toml.read_text(encoding="utf-8").replace(
+            "Stop illegal expulsions", "Our own edition: stop expulsions"
+        ),
+        encoding="utf-8",
+    )
+    window = WindowHost(paths, settings_hub(paths), Translators(qapp)).open()
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.started)
+    assert window.case is not None and not window.case.bundled
+    assert window.case.title.startswith("Our own edition")
+    assert (paths.cases_dir / "ua-034-25").is_dir()

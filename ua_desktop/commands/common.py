@@ -18,4 +18,4 @@ def app_paths(args: argparse.Namespace) -> AppPaths:
 
 
 def case_library(args: argparse.Namespace) -> CaseLibrary:
-    return CaseLibrary(app_paths(args).cases_dir)
+    return CaseLibrary.open(app_paths(args).cases_dir)

@@ -19,6 +19,7 @@ from typing import Any
 
 import tomli_w
 
+from ua_desktop.core.cases.leftovers import NEW, aside, staging_prefix
 from ua_desktop.core.cases.loader import (
     BRIEFING_FILE,
     CASE_FILE,
@@ -166,7 +167,7 @@ def write_pack(draft: CaseDraft, cases_dir: Path) -> Path:
     target = cases_dir / draft.id
     try:
         ensure_private_dir(cases_dir)
-        staging = Path(tempfile.mkdtemp(prefix=f".new-{draft.id}-", dir=cases_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(NEW), dir=cases_dir))
     except OSError as error:
         raise UserError(describe_os_error(error, cases_dir)) from error
     try:
@@ -179,13 +180,17 @@ def write_pack(draft: CaseDraft, cases_dir: Path) -> Path:
 
 
 def replace_folder(new: Path, target: Path) -> None:
-    """Rename new over target; an existing target is moved aside first and removed afterwards."""
+    """Rename new over target; an existing target is moved aside first and removed afterwards.
+
+    Killed between the two renames, the old case waits in its hidden folder beside the cases until the
+    library is next opened, which puts it back (leftovers.recover).
+    """
     old = None
     try:
         if target.is_symlink() or target.is_file():
             raise UserError(CaseMessage.NOT_A_CASE_FOLDER, target=target)
         if target.exists():
-            old = target.with_name(f".old-{target.name}-{os.getpid()}")
+            old = aside(target)
             shutil.rmtree(old, ignore_errors=True)
             os.replace(target, old)
         os.replace(new, target)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ua_desktop.core.cases.leftovers import recover
 from ua_desktop.core.cases.loader import CASE_FILE, CaseLoadError, load_case
 from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.cases.model import Case
@@ -40,6 +41,15 @@ class CaseLibrary:
     def __init__(self, user_cases_dir: Path, bundled_dir: Path | None = None) -> None:
         self.user_cases_dir = user_cases_dir
         self.bundled_dir = bundled_dir if bundled_dir is not None else bundled_cases_dir()
+
+    @classmethod
+    def open(cls, user_cases_dir: Path) -> CaseLibrary:
+        """The library as the window and the commands open it, after putting right what was interrupted.
+
+        A case that an import or save killed halfway had moved aside is found again (leftovers.recover).
+        """
+        recover(user_cases_dir)
+        return cls(user_cases_dir)
 
     def _folders(self) -> list[tuple[Path, bool]]:
         found = []

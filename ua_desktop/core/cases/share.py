@@ -25,6 +25,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_desktop.core.cases.draft import CaseDraft, replace_folder, write_pack
+from ua_desktop.core.cases.leftovers import IMPORT, staging_prefix
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.loader import (
     BRIEFING_FILE,
@@ -206,7 +207,7 @@ def import_shared_case(
     cases_dir = library.user_cases_dir
     try:
         ensure_private_dir(cases_dir)
-        staging = Path(tempfile.mkdtemp(prefix=".import-", dir=cases_dir))
+        staging = Path(tempfile.mkdtemp(prefix=staging_prefix(IMPORT), dir=cases_dir))
     except OSError as error:
         raise UserError(describe_os_error(error, cases_dir)) from error
     try:

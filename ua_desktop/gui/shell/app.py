@@ -59,7 +59,8 @@ class WindowHost(QObject):
         self.window: MainWindow | None = None
 
     def open(self) -> MainWindow:
-        window = MainWindow(self.paths, self.settings_hub, CaseLibrary(self.paths.cases_dir), deferred=True)
+        library = CaseLibrary.open(self.paths.cases_dir)  # puts back a case an interrupted import moved aside
+        window = MainWindow(self.paths, self.settings_hub, library, deferred=True)
         window.language_change_requested.connect(self.switch_language)
         window.show()
         self.window = window
