@@ -122,7 +122,7 @@ def _checked_fields(raw: dict[str, Any], path: Path) -> dict[str, Any]:
         if typing.get_origin(kind) is dict and typing.get_args(kind)[1] is str and isinstance(value, dict):
             kept = {key: item for key, item in value.items() if isinstance(item, str)}
             for key in value.keys() - kept.keys():
-                wrong_field(path, f"{name}.{key}", value[key], "nothing")
+                wrong_field(path, f"{name}.{key}", value[key])
             values[name] = kept
         elif _fits(value, kind, declared.metadata.get("range")):
             values[name] = value

@@ -33,6 +33,13 @@ def read_json(path: Path) -> object:
         raise ValueError("arrays or objects nested too deeply") from None
 
 
-def wrong_field(path: Path, field: str, value: object, instead: object) -> None:
-    """Log that field in the state file path held value of the wrong shape, and what is used instead."""
-    log.warning("%s: %s = %s is not valid here; using %r instead", path, field, _shown.repr(value), instead)
+def wrong_field(path: Path, field: str, value: object, instead: object = None) -> None:
+    """Log that field in the state file path held value of the wrong shape, and what is used instead.
+
+    instead None: the field is left out (an entry of a table whose other entries are kept).
+    """
+    shown = _shown.repr(value)
+    if instead is None:
+        log.warning("%s: %s = %s is not valid here; left out", path, field, shown)
+    else:
+        log.warning("%s: %s = %s is not valid here; using %r instead", path, field, shown, instead)
