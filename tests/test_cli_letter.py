@@ -127,8 +127,8 @@ def test_signer_from_the_roster(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert code == 0
     text = out.read_text(encoding="utf-8")
     assert text.startswith(
-        "Ελένη Παπαδοπούλου\nΑΘΉΝΑ\nGREECE\n"
-    )  # Greek addresses write the town in capitals
+        "Ελένη Παπαδοπούλου\nΑΘΗΝΑ\nGREECE\n"
+    )  # Greek addresses write the town in capitals, and Greek capitals carry no accents
     assert text.rstrip().endswith("Yours sincerely,\n\nΕλένη Παπαδοπούλου")
     assert "e@x.gr" not in text  # the letter never sees the rest of the roster record
     code, _ = render(tmp_path, "--signer", "999", out="missing.txt")
