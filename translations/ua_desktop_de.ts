@@ -122,8 +122,8 @@
         <translation>Für diesen Drucker gespeichert</translation>
     </message>
     <message>
-        <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation>{heading}: Versatz x {x:+.2f} mm, Versatz y {y:+.2f} mm, Maßstab x {sx:.4f}, Maßstab y {sy:.4f}</translation>
+        <source>{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}</source>
+        <translation>{heading}: Versatz x {x} mm, Versatz y {y} mm, Skalierung x {sx}, Skalierung y {sy}</translation>
     </message>
     <message>
         <source>From your measurements</source>
@@ -556,6 +556,14 @@
         <translation>Archivierte Fälle an&amp;zeigen</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
@@ -898,6 +906,10 @@
         <translation>ist kein gültiges TOML: {error}</translation>
     </message>
     <message>
+        <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
         <translation>fehlt: Legen Sie den Musterbrief als letters/&lt;language&gt;.j2 an</translation>
     </message>
@@ -1191,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation><numerusform>%n Eintrag gehört zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie ihn aus der Warteschlange.</numerusform><numerusform>%n Einträge gehören zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie sie aus der Warteschlange.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag gehört zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie ihn aus der Warteschlange.</numerusform>
+            <numerusform>%n Einträge gehören zu einer Person, die inzwischen spurlos gelöscht wurde; entfernen Sie sie aus der Warteschlange.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
@@ -1236,6 +1251,27 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1479,11 +1515,17 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform><numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform>
+            <numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names}. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform><numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Adresse passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adresse oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform>
+            <numerusform>%n Adressen passen selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}: {names} und {more} weitere. Kürzen Sie diese Adressen oder wählen Sie einen Bogen mit größeren Etiketten; es wurde nichts gedruckt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
@@ -1554,6 +1596,10 @@
         <translation>der Operator % ist in Briefvorlagen für Text nicht verfügbar; verbinden Sie Text mit ~</translation>
     </message>
     <message>
+        <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a number with more than {bits} bits</source>
         <translation>eine Zahl mit mehr als {bits} Bit</translation>
     </message>
@@ -1584,6 +1630,10 @@
     <message>
         <source>it took longer than {seconds} seconds</source>
         <translation>sie dauerte länger als {seconds} Sekunden</translation>
+    </message>
+    <message>
+        <source>it made more than {limit} characters of text and lists in all</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1674,6 +1724,10 @@
         <translation>Art der Einwilligung</translation>
     </message>
     <message>
+        <source>initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>neither a first nor a last name</source>
         <translation>weder Vor- noch Nachname</translation>
     </message>
@@ -1706,6 +1760,10 @@
         <translation>{field} fehlt, wird aber für die Absenderadresse gebraucht</translation>
     </message>
     <message>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>line {line}: {problems}</source>
         <translation>Zeile {line}: {problems}</translation>
     </message>
@@ -1727,31 +1785,52 @@
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
-        <translation><numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform><numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
+            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation><numerusform>{path}: %n Zeile gelesen ({encoding}, vCard)</numerusform><numerusform>{path}: %n Zeilen gelesen ({encoding}, vCard)</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n Zeile gelesen ({encoding}, vCard)</numerusform>
+            <numerusform>{path}: %n Zeilen gelesen ({encoding}, vCard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation><numerusform>%n Person wurde hinzugefügt</numerusform><numerusform>%n Personen wurden hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Person wurde hinzugefügt</numerusform>
+            <numerusform>%n Personen wurden hinzugefügt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation><numerusform>%n Person würde hinzugefügt werden</numerusform><numerusform>%n Personen würden hinzugefügt werden</numerusform></translation>
+        <translation>
+            <numerusform>%n Person würde hinzugefügt werden</numerusform>
+            <numerusform>%n Personen würden hinzugefügt werden</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation><numerusform>%n mit einer vorhandenen Person zusammengeführt</numerusform><numerusform>%n mit vorhandenen Personen zusammengeführt</numerusform></translation>
+        <translation>
+            <numerusform>%n mit einer vorhandenen Person zusammengeführt</numerusform>
+            <numerusform>%n mit vorhandenen Personen zusammengeführt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation><numerusform>%n Duplikat übersprungen</numerusform><numerusform>%n Duplikate übersprungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation><numerusform>%n Duplikat gefunden</numerusform><numerusform>%n Duplikate gefunden</numerusform></translation>
+        <translation>
+            <numerusform>%n Duplikat gefunden</numerusform>
+            <numerusform>%n Duplikate gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
@@ -1759,7 +1838,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation><numerusform>%n Zeile kann nicht importiert werden:</numerusform><numerusform>%n Zeilen können nicht importiert werden:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -1846,6 +1928,33 @@
         <translation>Es gibt keine unterzeichnende Person mit der ID {signer} (vielleicht inzwischen gelöscht).</translation>
     </message>
     <message>
+        <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} beginnt wie {encoding}-Text, ist aber beschädigt ({detail}).</translation>
     </message>
@@ -1904,6 +2013,33 @@
     <message>
         <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is damaged: {detail}; it was not written to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a backup is being written to it right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2094,9 +2230,17 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Letters not printed</source>
         <translation>Briefe nicht gedruckt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation><numerusform>%n Brief einer Person, die nicht gespeichert werden wollte, ist noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, geht er verloren. Trotzdem schließen?</numerusform><numerusform>%n Briefe von Personen, die nicht gespeichert werden wollten, sind noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, gehen sie verloren. Trotzdem schließen?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still waiting to be printed.</source>
+        <translation><numerusform>%n Eintrag wartet noch auf den Druck.</numerusform><numerusform>%n Einträge warten noch auf den Druck.</numerusform></translation>
+    </message>
     <message>
-        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>Noch nicht gedruckte Briefe von Personen, die nicht gespeichert werden wollten: {count}. Über diese Personen ist nichts gespeichert; wenn Sie jetzt schließen, gehen die Briefe verloren. Trotzdem schließen?</translation>
+        <source>Evening {date}: {totals}</source>
+        <translation>Abend {date}: {totals}</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -2123,16 +2267,31 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Schreibabend {evening} beenden?</translation>
     </message>
     <message>
-        <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>Einträge, die noch auf den Druck warten: {count}.</translation>
-    </message>
-    <message>
         <source>End evening</source>
         <translation>Schreibabend beenden</translation>
     </message>
-    <message>
-        <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation>Schreibabend {date}: {people} Personen · {letters} Briefe · {waiting} zu drucken</translation>
+</context>
+<context>
+    <name>EveningWords</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n Brief</numerusform><numerusform>%n Briefe</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new signer(s)</source>
+        <translation><numerusform>%n neue Person</numerusform><numerusform>%n neue Personen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation><numerusform>%n nicht gespeichert</numerusform><numerusform>%n nicht gespeichert</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to print</source>
+        <translation><numerusform>%n zu drucken</numerusform><numerusform>%n zu drucken</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2321,6 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Alle Unterzeichnenden</translation>
     </message>
     <message>
-        <source>The {count} selected signers</source>
-        <translation>Die {count} ausgewählten Unterzeichnenden</translation>
-    </message>
-    <message>
         <source>Signers with the tag</source>
         <translation>Unterzeichnende mit dem Stichwort</translation>
     </message>
@@ -2188,6 +2343,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
         <translation>Empfänger in Großbuchstaben ohne Satzzeichen (USPS)</translation>
+    </message>
+    <message>
+        <source>Every signer with &amp;initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2229,9 +2392,25 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Save PDF</source>
         <translation>PDF speichern</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>%n Seite an den Drucker gesendet.</numerusform><numerusform>%n Seiten an den Drucker gesendet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation><numerusform>%n Datei in {folder} gespeichert.</numerusform><numerusform>%n Dateien in {folder} gespeichert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Gespeichert: {path} (%n Seite).</numerusform><numerusform>Gespeichert: {path} (%n Seiten).</numerusform></translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected signer(s)</source>
+        <translation><numerusform>Die %n ausgewählte Person</numerusform><numerusform>Die %n ausgewählten Personen</numerusform></translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -2244,18 +2423,6 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Sent {count} page(s) to the printer.</source>
-        <translation>An den Drucker gesendet: {count} Seite(n).</translation>
-    </message>
-    <message>
-        <source>Wrote {count} files to {folder}.</source>
-        <translation>{count} Dateien in {folder} gespeichert.</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({pages} page(s)).</source>
-        <translation>Gespeichert: {path} ({pages} Seite(n)).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2434,9 +2601,9 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>That name belongs to a shipped sheet; choose another name.</source>
         <translation>Dieser Name gehört zu einem mitgelieferten Format; wählen Sie einen anderen Namen.</translation>
     </message>
-    <message>
-        <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation>{count} Etiketten pro Bogen; die Maße passen auf die Seite.</translation>
+    <message numerus="yes">
+        <source>%n label(s) per sheet; the figures fit the page.</source>
+        <translation><numerusform>%n Etikett pro Bogen; die Maße passen auf die Seite.</numerusform><numerusform>%n Etiketten pro Bogen; die Maße passen auf die Seite.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2584,9 +2751,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>The personal sentence, only when the signer has one</source>
         <translation>Der persönliche Satz, nur wenn die Person einen hat</translation>
     </message>
-    <message>
-        <source>{chars} characters · {words} words</source>
-        <translation>{chars} Zeichen · {words} Wörter</translation>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n Wort</numerusform><numerusform>%n Wörter</numerusform></translation>
     </message>
     <message>
         <source>Go to line {line}</source>
@@ -3147,10 +3318,6 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>{count} item(s) waiting to be printed</source>
-        <translation>Warten auf den Druck: {count}</translation>
-    </message>
-    <message>
         <source>Not printed</source>
         <translation>Nicht gedruckt</translation>
     </message>
@@ -3191,6 +3358,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Gespeichert unter: {files}</translation>
     </message>
     <message>
+        <source>&amp;Initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be printed</source>
+        <translation><numerusform>%n Eintrag wartet auf den Druck</numerusform><numerusform>%n Einträge warten auf den Druck</numerusform></translation>
+    </message>
+    <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
         <translation>Legen Sie Etikettenbogen ({sheet}) in den Drucker ein und drücken Sie dann OK.</translation>
     </message>
@@ -3214,9 +3393,9 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Remove from queue</source>
         <translation>Aus Warteschlange entfernen</translation>
     </message>
-    <message>
-        <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation>Einträge ({count}) ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt unverändert.</translation>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
+        <translation><numerusform>%n Eintrag ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform><numerusform>%n Einträge ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3422,17 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation><numerusform>Der Druck ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform><numerusform>Der Druck ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform></translation>
+        <translation>
+            <numerusform>Der Druck ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform>
+            <numerusform>Der Druck ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker und drucken Sie dann noch einmal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation><numerusform>Der Druck auf {where} ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform><numerusform>Der Druck auf {where} ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform></translation>
+        <translation>
+            <numerusform>Der Druck auf {where} ist nach %n Seite fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform>
+            <numerusform>Der Druck auf {where} ist nach %n Seiten fehlgeschlagen; prüfen Sie den Drucker (bzw. bei einer Datei den Datenträger) und drucken Sie dann noch einmal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3460,9 +3645,9 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Edit {name}</source>
         <translation>Bearbeiten von {name}</translation>
     </message>
-    <message>
-        <source>Delete {count} signer(s)</source>
-        <translation>Löschen von Unterzeichnenden ({count})</translation>
+    <message numerus="yes">
+        <source>Delete %n signer(s)</source>
+        <translation><numerusform>%n Person löschen</numerusform><numerusform>%n Personen löschen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3801,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Einwilligung (wie)</translation>
     </message>
     <message>
+        <source>Initials and town only (yes/no)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
@@ -3628,38 +3817,38 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wird importiert…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) read.</source>
+        <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%Ln Zeile gelesen.</numerusform>
-            <numerusform>%Ln Zeilen gelesen.</numerusform>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New signers: %Ln.</source>
+        <source>New signers: %n.</source>
         <translation>
-            <numerusform>Neue Unterzeichnende: %Ln.</numerusform>
-            <numerusform>Neue Unterzeichnende: %Ln.</numerusform>
+            <numerusform>Neue Unterzeichnende: %n.</numerusform>
+            <numerusform>Neue Unterzeichnende: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merged into signers already in the roster: %Ln.</source>
+        <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform>
-            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %Ln.</numerusform>
+            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %n.</numerusform>
+            <numerusform>Mit Unterzeichnenden in der Adressliste zusammengeführt: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicates skipped: %Ln.</source>
+        <source>Duplicates skipped: %n.</source>
         <translation>
-            <numerusform>Übersprungene Duplikate: %Ln.</numerusform>
-            <numerusform>Übersprungene Duplikate: %Ln.</numerusform>
+            <numerusform>Übersprungene Duplikate: %n.</numerusform>
+            <numerusform>Übersprungene Duplikate: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) cannot be imported:</source>
+        <source>%n row(s) cannot be imported:</source>
         <translation>
-            <numerusform>%Ln Zeile kann nicht importiert werden:</numerusform>
-            <numerusform>%Ln Zeilen können nicht importiert werden:</numerusform>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
         </translation>
     </message>
     <message>
@@ -3740,6 +3929,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Consent given</source>
         <translation>Einwilligung</translation>
     </message>
+    <message>
+        <source>Initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
@@ -3812,10 +4009,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>{name} aus der Adressliste löschen?</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %Ln signer(s) from the roster?</source>
+        <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>%Ln unterzeichnende Person aus der Adressliste löschen?</numerusform>
-            <numerusform>%Ln Unterzeichnende aus der Adressliste löschen?</numerusform>
+            <numerusform>%n unterzeichnende Person aus der Adressliste löschen?</numerusform>
+            <numerusform>%n Unterzeichnende aus der Adressliste löschen?</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,8 +4031,16 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Adressliste</translation>
     </message>
     <message>
+        <source>Restore This Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore the newest backup</source>
         <translation>Neueste Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Start an Empty Roster</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signers</source>
@@ -3886,31 +4091,31 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Spurlos löschen…</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln signer(s)</source>
+        <source>{shown} of %n signer(s)</source>
         <translation>
-            <numerusform>{shown} von %Ln Person</numerusform>
-            <numerusform>{shown} von %Ln Personen</numerusform>
+            <numerusform>{shown} von %n Person</numerusform>
+            <numerusform>{shown} von %n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%n selected</source>
         <translation>
-            <numerusform>%Ln ausgewählt</numerusform>
-            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
+            <numerusform>%n ausgewählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) added.</source>
+        <source>%n signer(s) added.</source>
         <translation>
-            <numerusform>%Ln Person hinzugefügt.</numerusform>
-            <numerusform>%Ln Personen hinzugefügt.</numerusform>
+            <numerusform>%n Person hinzugefügt.</numerusform>
+            <numerusform>%n Personen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln merged.</source>
+        <source>%n merged.</source>
         <translation>
-            <numerusform>%Ln zusammengeführt.</numerusform>
-            <numerusform>%Ln zusammengeführt.</numerusform>
+            <numerusform>%n zusammengeführt.</numerusform>
+            <numerusform>%n zusammengeführt.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +4127,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) exported.</source>
+        <source>%n signer(s) exported.</source>
         <translation>
-            <numerusform>%Ln Person exportiert.</numerusform>
-            <numerusform>%Ln Personen exportiert.</numerusform>
+            <numerusform>%n Person exportiert.</numerusform>
+            <numerusform>%n Personen exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,6 +4207,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>optional, e.g. youth group</source>
         <translation>optional, z. B. Jugendgruppe</translation>
+    </message>
+    <message>
+        <source>Print &amp;only my initials and town</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4127,6 +4336,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Einwilligung erteilt am</translation>
     </message>
     <message>
+        <source>Print only the &amp;initials and town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Anrede/Titel:</translation>
     </message>
@@ -4183,6 +4400,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Einwilligung:</translation>
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>Noti&amp;zen:</translation>
     </message>
@@ -4202,9 +4423,9 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <source>Postcode “{value}” does not have the form used in {country}.</source>
         <translation>Die PLZ „{value}“ hat nicht die in {country} übliche Form.</translation>
     </message>
-    <message>
-        <source>A field is too long ({value} characters).</source>
-        <translation>Ein Feld ist zu lang ({value} Zeichen).</translation>
+    <message numerus="yes">
+        <source>A field is too long (%n character(s)).</source>
+        <translation><numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform><numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform></translation>
     </message>
     <message>
         <source>Street and city are needed to print this signer's address on letters.</source>
@@ -4318,10 +4539,6 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>No evening yet.</source>
         <translation>Noch kein Schreibabend.</translation>
-    </message>
-    <message>
-        <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation>{letters} Briefe · {people} Personen · {new} neue Unterzeichnende · {anonymous} nicht gespeichert</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

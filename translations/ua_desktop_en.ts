@@ -122,8 +122,8 @@
         <translation>Saved for this printer</translation>
     </message>
     <message>
-        <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</translation>
+        <source>{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}</source>
+        <translation>{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}</translation>
     </message>
     <message>
         <source>From your measurements</source>
@@ -556,6 +556,14 @@
         <translation>Show &amp;archived cases</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
+        <translation>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Open</translation>
     </message>
@@ -898,6 +906,10 @@
         <translation>is not valid TOML: {error}</translation>
     </message>
     <message>
+        <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
+        <translation>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</translation>
+    </message>
+    <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
         <translation>is missing: add the model letter as letters/&lt;language&gt;.j2</translation>
     </message>
@@ -1191,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation><numerusform>%n item belongs to a signer who was erased meanwhile; remove it from the queue.</numerusform><numerusform>%n items belong to a signer who was erased meanwhile; remove them from the queue.</numerusform></translation>
+        <translation>
+            <numerusform>%n item belongs to a signer who was erased meanwhile; remove it from the queue.</numerusform>
+            <numerusform>%n items belong to a signer who was erased meanwhile; remove them from the queue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
@@ -1236,6 +1251,27 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1479,11 +1515,17 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}. Shorten that address or choose a sheet with larger labels; nothing was printed.</numerusform><numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform></translation>
+        <translation>
+            <numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}. Shorten that address or choose a sheet with larger labels; nothing was printed.</numerusform>
+            <numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform><numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform></translation>
+        <translation>
+            <numerusform>%n address does not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform>
+            <numerusform>%n addresses do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
@@ -1554,6 +1596,10 @@
         <translation>the % operator on text is not available in letter templates; join text with ~</translation>
     </message>
     <message>
+        <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
+        <translation>only text, numbers and fields can be printed in a letter, not a function or another object</translation>
+    </message>
+    <message>
         <source>a number with more than {bits} bits</source>
         <translation>a number with more than {bits} bits</translation>
     </message>
@@ -1584,6 +1630,10 @@
     <message>
         <source>it took longer than {seconds} seconds</source>
         <translation>it took longer than {seconds} seconds</translation>
+    </message>
+    <message>
+        <source>it made more than {limit} characters of text and lists in all</source>
+        <translation>it made more than {limit} characters of text and lists in all</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1674,6 +1724,10 @@
         <translation>consent method</translation>
     </message>
     <message>
+        <source>initials only</source>
+        <translation>initials only</translation>
+    </message>
+    <message>
         <source>neither a first nor a last name</source>
         <translation>neither a first nor a last name</translation>
     </message>
@@ -1706,6 +1760,10 @@
         <translation>{field} is needed to print a sender address</translation>
     </message>
     <message>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</translation>
+    </message>
+    <message>
         <source>line {line}: {problems}</source>
         <translation>line {line}: {problems}</translation>
     </message>
@@ -1727,31 +1785,52 @@
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
-        <translation><numerusform>{path}: %n row read ({encoding}, '{delimiter}' separated)</numerusform><numerusform>{path}: %n rows read ({encoding}, '{delimiter}' separated)</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n row read ({encoding}, '{delimiter}' separated)</numerusform>
+            <numerusform>{path}: %n rows read ({encoding}, '{delimiter}' separated)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation><numerusform>{path}: %n row read ({encoding}, vCard)</numerusform><numerusform>{path}: %n rows read ({encoding}, vCard)</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n row read ({encoding}, vCard)</numerusform>
+            <numerusform>{path}: %n rows read ({encoding}, vCard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation><numerusform>%n signer was added</numerusform><numerusform>%n signers were added</numerusform></translation>
+        <translation>
+            <numerusform>%n signer was added</numerusform>
+            <numerusform>%n signers were added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation><numerusform>%n signer would be added</numerusform><numerusform>%n signers would be added</numerusform></translation>
+        <translation>
+            <numerusform>%n signer would be added</numerusform>
+            <numerusform>%n signers would be added</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation><numerusform>%n merged into an existing signer</numerusform><numerusform>%n merged into existing signers</numerusform></translation>
+        <translation>
+            <numerusform>%n merged into an existing signer</numerusform>
+            <numerusform>%n merged into existing signers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation><numerusform>%n duplicate skipped</numerusform><numerusform>%n duplicates skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation><numerusform>%n duplicate found</numerusform><numerusform>%n duplicates found</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate found</numerusform>
+            <numerusform>%n duplicates found</numerusform>
+        </translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
@@ -1759,7 +1838,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation><numerusform>%n row cannot be imported:</numerusform><numerusform>%n rows cannot be imported:</numerusform></translation>
+        <translation>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -1846,6 +1928,33 @@
         <translation>There is no signer with id {signer} (perhaps deleted meanwhile).</translation>
     </message>
     <message>
+        <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
+        <translation>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</translation>
+    </message>
+    <message>
+        <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
+        <translation>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</translation>
+    </message>
+    <message>
+        <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
+        <translation>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</translation>
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</translation>
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} starts like {encoding} text but is damaged ({detail}).</translation>
     </message>
@@ -1904,6 +2013,33 @@
     <message>
         <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>'{target}' is not a roster field (fields: {fields})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
+        <translation>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</translation>
+    </message>
+    <message>
+        <source>it is damaged: {detail}; it was not written to</source>
+        <translation>it is damaged: {detail}; it was not written to</translation>
+    </message>
+    <message>
+        <source>a backup is being written to it right now</source>
+        <translation>a backup is being written to it right now</translation>
+    </message>
+    <message>
+        <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
+        <translation>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</translation>
+    </message>
+    <message>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</translation>
     </message>
 </context>
 <context>
@@ -2094,9 +2230,17 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Letters not printed</source>
         <translation>Letters not printed</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation><numerusform>%n letter of a person who did not want to be kept is not printed yet. Nothing about them is stored, so closing now loses it. Close anyway?</numerusform><numerusform>%n letters of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still waiting to be printed.</source>
+        <translation><numerusform>%n item is still waiting to be printed.</numerusform><numerusform>%n items are still waiting to be printed.</numerusform></translation>
+    </message>
     <message>
-        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</translation>
+        <source>Evening {date}: {totals}</source>
+        <translation>Evening {date}: {totals}</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -2123,16 +2267,31 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>End the evening {evening}?</translation>
     </message>
     <message>
-        <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>{count} item(s) are still waiting to be printed.</translation>
-    </message>
-    <message>
         <source>End evening</source>
         <translation>End evening</translation>
     </message>
-    <message>
-        <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation>Evening {date}: {people} people · {letters} letters · {waiting} to print</translation>
+</context>
+<context>
+    <name>EveningWords</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n letter</numerusform><numerusform>%n letters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new signer(s)</source>
+        <translation><numerusform>%n new signer</numerusform><numerusform>%n new signers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation><numerusform>%n not kept</numerusform><numerusform>%n not kept</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to print</source>
+        <translation><numerusform>%n to print</numerusform><numerusform>%n to print</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2321,6 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>All signers</translation>
     </message>
     <message>
-        <source>The {count} selected signers</source>
-        <translation>The {count} selected signers</translation>
-    </message>
-    <message>
         <source>Signers with the tag</source>
         <translation>Signers with the tag</translation>
     </message>
@@ -2188,6 +2343,14 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
         <translation>Recipient in capitals without punctuation (USPS)</translation>
+    </message>
+    <message>
+        <source>Every signer with &amp;initials and town only</source>
+        <translation>Every signer with &amp;initials and town only</translation>
+    </message>
+    <message>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2229,9 +2392,25 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>Sent %n page to the printer.</numerusform><numerusform>Sent %n pages to the printer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation><numerusform>Wrote %n file to {folder}.</numerusform><numerusform>Wrote %n files to {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Wrote {path} (%n page).</numerusform><numerusform>Wrote {path} (%n pages).</numerusform></translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected signer(s)</source>
+        <translation><numerusform>The %n selected signer</numerusform><numerusform>The %n selected signers</numerusform></translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -2244,18 +2423,6 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>Sent {count} page(s) to the printer.</source>
-        <translation>Sent {count} page(s) to the printer.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} files to {folder}.</source>
-        <translation>Wrote {count} files to {folder}.</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({pages} page(s)).</source>
-        <translation>Wrote {path} ({pages} page(s)).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2434,9 +2601,9 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>That name belongs to a shipped sheet; choose another name.</source>
         <translation>That name belongs to a shipped sheet; choose another name.</translation>
     </message>
-    <message>
-        <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation>{count} labels per sheet; the figures fit the page.</translation>
+    <message numerus="yes">
+        <source>%n label(s) per sheet; the figures fit the page.</source>
+        <translation><numerusform>%n label per sheet; the figures fit the page.</numerusform><numerusform>%n labels per sheet; the figures fit the page.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2584,9 +2751,13 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>The personal sentence, only when the signer has one</source>
         <translation>The personal sentence, only when the signer has one</translation>
     </message>
-    <message>
-        <source>{chars} characters · {words} words</source>
-        <translation>{chars} characters · {words} words</translation>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n character</numerusform><numerusform>%n characters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n word</numerusform><numerusform>%n words</numerusform></translation>
     </message>
     <message>
         <source>Go to line {line}</source>
@@ -3147,10 +3318,6 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>No evening is open.</translation>
     </message>
     <message>
-        <source>{count} item(s) waiting to be printed</source>
-        <translation>{count} item(s) waiting to be printed</translation>
-    </message>
-    <message>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
@@ -3191,6 +3358,18 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Saved to: {files}</translation>
     </message>
     <message>
+        <source>&amp;Initials and town only</source>
+        <translation>&amp;Initials and town only</translation>
+    </message>
+    <message>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be printed</source>
+        <translation><numerusform>%n item waiting to be printed</numerusform><numerusform>%n items waiting to be printed</numerusform></translation>
+    </message>
+    <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
         <translation>Load label sheets ({sheet}) into the printer, then press OK.</translation>
     </message>
@@ -3214,9 +3393,9 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Remove from queue</source>
         <translation>Remove from queue</translation>
     </message>
-    <message>
-        <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation>Remove {count} item(s) from the queue without printing them? The tally stays.</translation>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
+        <translation><numerusform>Remove %n item from the queue without printing it? The tally stays.</numerusform><numerusform>Remove %n items from the queue without printing them? The tally stays.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3422,17 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation><numerusform>Printing failed after %n page; check the printer, then print again.</numerusform><numerusform>Printing failed after %n pages; check the printer, then print again.</numerusform></translation>
+        <translation>
+            <numerusform>Printing failed after %n page; check the printer, then print again.</numerusform>
+            <numerusform>Printing failed after %n pages; check the printer, then print again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation><numerusform>Printing to {where} failed after %n page; check the printer (or the disk for a file), then print again.</numerusform><numerusform>Printing to {where} failed after %n pages; check the printer (or the disk for a file), then print again.</numerusform></translation>
+        <translation>
+            <numerusform>Printing to {where} failed after %n page; check the printer (or the disk for a file), then print again.</numerusform>
+            <numerusform>Printing to {where} failed after %n pages; check the printer (or the disk for a file), then print again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3460,9 +3645,9 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Edit {name}</source>
         <translation>Edit {name}</translation>
     </message>
-    <message>
-        <source>Delete {count} signer(s)</source>
-        <translation>Delete {count} signer(s)</translation>
+    <message numerus="yes">
+        <source>Delete %n signer(s)</source>
+        <translation><numerusform>Delete %n signer</numerusform><numerusform>Delete %n signers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3801,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Consent how</translation>
     </message>
     <message>
+        <source>Initials and town only (yes/no)</source>
+        <translation>Initials and town only (yes/no)</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(not imported)</translation>
     </message>
@@ -3628,38 +3817,38 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Importing…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) read.</source>
+        <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%Ln row read.</numerusform>
-            <numerusform>%Ln rows read.</numerusform>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New signers: %Ln.</source>
+        <source>New signers: %n.</source>
         <translation>
-            <numerusform>New signers: %Ln.</numerusform>
-            <numerusform>New signers: %Ln.</numerusform>
+            <numerusform>New signers: %n.</numerusform>
+            <numerusform>New signers: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merged into signers already in the roster: %Ln.</source>
+        <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Merged into signers already in the roster: %Ln.</numerusform>
-            <numerusform>Merged into signers already in the roster: %Ln.</numerusform>
+            <numerusform>Merged into signers already in the roster: %n.</numerusform>
+            <numerusform>Merged into signers already in the roster: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicates skipped: %Ln.</source>
+        <source>Duplicates skipped: %n.</source>
         <translation>
-            <numerusform>Duplicates skipped: %Ln.</numerusform>
-            <numerusform>Duplicates skipped: %Ln.</numerusform>
+            <numerusform>Duplicates skipped: %n.</numerusform>
+            <numerusform>Duplicates skipped: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) cannot be imported:</source>
+        <source>%n row(s) cannot be imported:</source>
         <translation>
-            <numerusform>%Ln row cannot be imported:</numerusform>
-            <numerusform>%Ln rows cannot be imported:</numerusform>
+            <numerusform>%n row cannot be imported:</numerusform>
+            <numerusform>%n rows cannot be imported:</numerusform>
         </translation>
     </message>
     <message>
@@ -3740,6 +3929,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
+    <message>
+        <source>Initials only</source>
+        <translation>Initials only</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
@@ -3812,10 +4009,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Delete {name} from the roster?</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %Ln signer(s) from the roster?</source>
+        <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>Delete %Ln signer from the roster?</numerusform>
-            <numerusform>Delete %Ln signers from the roster?</numerusform>
+            <numerusform>Delete %n signer from the roster?</numerusform>
+            <numerusform>Delete %n signers from the roster?</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,8 +4031,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Roster</translation>
     </message>
     <message>
+        <source>Restore This Copy</source>
+        <translation>Restore This Copy</translation>
+    </message>
+    <message>
         <source>Restore the newest backup</source>
         <translation>Restore the newest backup</translation>
+    </message>
+    <message>
+        <source>Start an Empty Roster</source>
+        <translation>Start an Empty Roster</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -3886,31 +4091,31 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>E&amp;rase Completely…</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln signer(s)</source>
+        <source>{shown} of %n signer(s)</source>
         <translation>
-            <numerusform>{shown} of %Ln signer</numerusform>
-            <numerusform>{shown} of %Ln signers</numerusform>
+            <numerusform>{shown} of %n signer</numerusform>
+            <numerusform>{shown} of %n signers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%n selected</source>
         <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) added.</source>
+        <source>%n signer(s) added.</source>
         <translation>
-            <numerusform>%Ln signer added.</numerusform>
-            <numerusform>%Ln signers added.</numerusform>
+            <numerusform>%n signer added.</numerusform>
+            <numerusform>%n signers added.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln merged.</source>
+        <source>%n merged.</source>
         <translation>
-            <numerusform>%Ln merged.</numerusform>
-            <numerusform>%Ln merged.</numerusform>
+            <numerusform>%n merged.</numerusform>
+            <numerusform>%n merged.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +4127,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) exported.</source>
+        <source>%n signer(s) exported.</source>
         <translation>
-            <numerusform>%Ln signer exported.</numerusform>
-            <numerusform>%Ln signers exported.</numerusform>
+            <numerusform>%n signer exported.</numerusform>
+            <numerusform>%n signers exported.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,6 +4207,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>optional, e.g. youth group</source>
         <translation>optional, e.g. youth group</translation>
+    </message>
+    <message>
+        <source>Print &amp;only my initials and town</source>
+        <translation>Print &amp;only my initials and town</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4127,6 +4336,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Consent given on</translation>
     </message>
     <message>
+        <source>Print only the &amp;initials and town</source>
+        <translation>Print only the &amp;initials and town</translation>
+    </message>
+    <message>
+        <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
+        <translation>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</translation>
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
@@ -4183,6 +4400,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Consent:</translation>
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation>Privacy:</translation>
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
@@ -4202,9 +4423,9 @@ If it happens again, please send that file to whoever looks after the program.</
         <source>Postcode “{value}” does not have the form used in {country}.</source>
         <translation>Postcode “{value}” does not have the form used in {country}.</translation>
     </message>
-    <message>
-        <source>A field is too long ({value} characters).</source>
-        <translation>A field is too long ({value} characters).</translation>
+    <message numerus="yes">
+        <source>A field is too long (%n character(s)).</source>
+        <translation><numerusform>A field is too long (%n character).</numerusform><numerusform>A field is too long (%n characters).</numerusform></translation>
     </message>
     <message>
         <source>Street and city are needed to print this signer's address on letters.</source>
@@ -4318,10 +4539,6 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>No evening yet.</source>
         <translation>No evening yet.</translation>
-    </message>
-    <message>
-        <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

@@ -122,8 +122,8 @@
         <translation>Guardada para esta impresora</translation>
     </message>
     <message>
-        <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation>{heading}: desplazamiento x {x:+.2f} mm, desplazamiento y {y:+.2f} mm, escala x {sx:.4f}, escala y {sy:.4f}</translation>
+        <source>{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}</source>
+        <translation>{heading}: desplazamiento x {x} mm, desplazamiento y {y} mm, escala x {sx}, escala y {sy}</translation>
     </message>
     <message>
         <source>From your measurements</source>
@@ -556,6 +556,14 @@
         <translation>Mostrar casos &amp;archivados</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
@@ -898,6 +906,10 @@
         <translation>no es TOML válido: {error}</translation>
     </message>
     <message>
+        <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
         <translation>no existe: añada la carta modelo como letters/&lt;idioma&gt;.j2</translation>
     </message>
@@ -1191,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation><numerusform>%n elemento pertenece a un firmante que se borró entretanto; quítelo de la cola.</numerusform><numerusform>%n elementos pertenecen a un firmante que se borró entretanto; quítelos de la cola.</numerusform></translation>
+        <translation>
+            <numerusform>%n elemento pertenece a un firmante que se borró entretanto; quítelo de la cola.</numerusform>
+            <numerusform>%n elementos pertenecen a un firmante que se borró entretanto; quítelos de la cola.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
@@ -1236,6 +1251,27 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se guardó ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1479,11 +1515,17 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform><numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform>
+            <numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform><numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esa dirección o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform>
+            <numerusform>%n direcciones no caben en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño: {names}; y {more} más. Acorte esas direcciones o elija una hoja con etiquetas más grandes; no se imprimió nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
@@ -1554,6 +1596,10 @@
         <translation>el operador % sobre texto no está disponible en las plantillas de cartas; una los textos con ~</translation>
     </message>
     <message>
+        <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a number with more than {bits} bits</source>
         <translation>un número de más de {bits} bits</translation>
     </message>
@@ -1584,6 +1630,10 @@
     <message>
         <source>it took longer than {seconds} seconds</source>
         <translation>tardó más de {seconds} segundos</translation>
+    </message>
+    <message>
+        <source>it made more than {limit} characters of text and lists in all</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1674,6 +1724,10 @@
         <translation>forma del consentimiento</translation>
     </message>
     <message>
+        <source>initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>neither a first nor a last name</source>
         <translation>no tiene nombre ni apellidos</translation>
     </message>
@@ -1706,6 +1760,10 @@
         <translation>{field}: hace falta para imprimir una dirección de remitente</translation>
     </message>
     <message>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>line {line}: {problems}</source>
         <translation>línea {line}: {problems}</translation>
     </message>
@@ -1727,31 +1785,52 @@
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
-        <translation><numerusform>{path}: %n fila leída ({encoding}, separada por «{delimiter}»)</numerusform><numerusform>{path}: %n filas leídas ({encoding}, separadas por «{delimiter}»)</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n fila leída ({encoding}, separada por «{delimiter}»)</numerusform>
+            <numerusform>{path}: %n filas leídas ({encoding}, separadas por «{delimiter}»)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation><numerusform>{path}: %n fila leída ({encoding}, vCard)</numerusform><numerusform>{path}: %n filas leídas ({encoding}, vCard)</numerusform></translation>
+        <translation>
+            <numerusform>{path}: %n fila leída ({encoding}, vCard)</numerusform>
+            <numerusform>{path}: %n filas leídas ({encoding}, vCard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation><numerusform>%n firmante añadido</numerusform><numerusform>%n firmantes añadidos</numerusform></translation>
+        <translation>
+            <numerusform>%n firmante añadido</numerusform>
+            <numerusform>%n firmantes añadidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation><numerusform>se añadiría %n firmante</numerusform><numerusform>se añadirían %n firmantes</numerusform></translation>
+        <translation>
+            <numerusform>se añadiría %n firmante</numerusform>
+            <numerusform>se añadirían %n firmantes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation><numerusform>%n combinado con un firmante que ya estaba en la lista</numerusform><numerusform>%n combinados con firmantes que ya estaban en la lista</numerusform></translation>
+        <translation>
+            <numerusform>%n combinado con un firmante que ya estaba en la lista</numerusform>
+            <numerusform>%n combinados con firmantes que ya estaban en la lista</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation><numerusform>%n duplicado omitido</numerusform><numerusform>%n duplicados omitidos</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation><numerusform>%n duplicado encontrado</numerusform><numerusform>%n duplicados encontrados</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicado encontrado</numerusform>
+            <numerusform>%n duplicados encontrados</numerusform>
+        </translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
@@ -1759,7 +1838,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation><numerusform>%n fila no se puede importar:</numerusform><numerusform>%n filas no se pueden importar:</numerusform></translation>
+        <translation>
+            <numerusform>%n fila no se puede importar:</numerusform>
+            <numerusform>%n filas no se pueden importar:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -1846,6 +1928,33 @@
         <translation>No hay ningún firmante con el ID {signer} (quizá se eliminó entretanto).</translation>
     </message>
     <message>
+        <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} empieza como texto {encoding}, pero está dañado ({detail}).</translation>
     </message>
@@ -1904,6 +2013,33 @@
     <message>
         <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>«{target}» no es un campo de la lista de firmantes (campos: {fields})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is damaged: {detail}; it was not written to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a backup is being written to it right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2094,9 +2230,17 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Letters not printed</source>
         <translation>Cartas sin imprimir</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation><numerusform>%n carta de una persona que no quiso quedar registrada aún no se ha impreso. No se guarda nada sobre ella: si cierra ahora, se pierde. ¿Cerrar de todos modos?</numerusform><numerusform>%n cartas de personas que no quisieron quedar registradas aún no se han impreso. No se guarda nada sobre ellas: si cierra ahora, se pierden. ¿Cerrar de todos modos?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still waiting to be printed.</source>
+        <translation><numerusform>%n elemento aún espera a imprimirse.</numerusform><numerusform>%n elementos aún esperan a imprimirse.</numerusform></translation>
+    </message>
     <message>
-        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>Cartas aún sin imprimir de personas que no querían que se guardaran sus datos: {count}. De ellas no se guarda nada, así que si cierra ahora se perderán. ¿Cerrar de todos modos?</translation>
+        <source>Evening {date}: {totals}</source>
+        <translation>Velada del {date}: {totals}</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -2123,16 +2267,31 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>¿Terminar la sesión de cartas {evening}?</translation>
     </message>
     <message>
-        <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>Documentos que aún esperan impresión: {count}.</translation>
-    </message>
-    <message>
         <source>End evening</source>
         <translation>Terminar sesión de cartas</translation>
     </message>
-    <message>
-        <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation>Sesión del {date}: {people} personas · {letters} cartas · {waiting} por imprimir</translation>
+</context>
+<context>
+    <name>EveningWords</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n carta</numerusform><numerusform>%n cartas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n persona</numerusform><numerusform>%n personas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new signer(s)</source>
+        <translation><numerusform>%n nuevo firmante</numerusform><numerusform>%n nuevos firmantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation><numerusform>%n no registrada</numerusform><numerusform>%n no registradas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to print</source>
+        <translation><numerusform>%n por imprimir</numerusform><numerusform>%n por imprimir</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2321,6 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Todos los firmantes</translation>
     </message>
     <message>
-        <source>The {count} selected signers</source>
-        <translation>Los {count} firmantes seleccionados</translation>
-    </message>
-    <message>
         <source>Signers with the tag</source>
         <translation>Firmantes con la palabra clave</translation>
     </message>
@@ -2188,6 +2343,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
         <translation>Destinatario en mayúsculas sin puntuación (USPS)</translation>
+    </message>
+    <message>
+        <source>Every signer with &amp;initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2229,9 +2392,25 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Save PDF</source>
         <translation>Guardar PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>%n página enviada a la impresora.</numerusform><numerusform>%n páginas enviadas a la impresora.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation><numerusform>%n archivo escrito en {folder}.</numerusform><numerusform>%n archivos escritos en {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Escrito {path} (%n página).</numerusform><numerusform>Escrito {path} (%n páginas).</numerusform></translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected signer(s)</source>
+        <translation><numerusform>El firmante seleccionado (%n)</numerusform><numerusform>Los %n firmantes seleccionados</numerusform></translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -2244,18 +2423,6 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelado; no se guardó ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Sent {count} page(s) to the printer.</source>
-        <translation>Páginas enviadas a la impresora: {count}.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} files to {folder}.</source>
-        <translation>Archivos guardados en {folder}: {count}.</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({pages} page(s)).</source>
-        <translation>Guardado: {path} (páginas: {pages}).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2434,9 +2601,9 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>That name belongs to a shipped sheet; choose another name.</source>
         <translation>Ese nombre es de una hoja incluida en el programa; elija otro nombre.</translation>
     </message>
-    <message>
-        <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation>Etiquetas por hoja: {count}; las medidas caben en la página.</translation>
+    <message numerus="yes">
+        <source>%n label(s) per sheet; the figures fit the page.</source>
+        <translation><numerusform>%n etiqueta por hoja; las medidas caben en la página.</numerusform><numerusform>%n etiquetas por hoja; las medidas caben en la página.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2584,9 +2751,13 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>The personal sentence, only when the signer has one</source>
         <translation>La frase personal, solo si el firmante tiene una</translation>
     </message>
-    <message>
-        <source>{chars} characters · {words} words</source>
-        <translation>{chars} caracteres · {words} palabras</translation>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n carácter</numerusform><numerusform>%n caracteres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n palabra</numerusform><numerusform>%n palabras</numerusform></translation>
     </message>
     <message>
         <source>Go to line {line}</source>
@@ -3147,10 +3318,6 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>{count} item(s) waiting to be printed</source>
-        <translation>Pendientes de imprimir: {count}</translation>
-    </message>
-    <message>
         <source>Not printed</source>
         <translation>No impreso</translation>
     </message>
@@ -3191,6 +3358,18 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Guardado en: {files}</translation>
     </message>
     <message>
+        <source>&amp;Initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be printed</source>
+        <translation><numerusform>%n elemento esperando a imprimirse</numerusform><numerusform>%n elementos esperando a imprimirse</numerusform></translation>
+    </message>
+    <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
         <translation>Cargue hojas de etiquetas ({sheet}) en la impresora y pulse Aceptar.</translation>
     </message>
@@ -3214,9 +3393,9 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Remove from queue</source>
         <translation>Quitar de la cola</translation>
     </message>
-    <message>
-        <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation>¿Quitar de la cola sin imprimir? Documentos: {count}. El recuento no cambia.</translation>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
+        <translation><numerusform>¿Quitar %n elemento de la cola sin imprimirlo? El recuento se mantiene.</numerusform><numerusform>¿Quitar %n elementos de la cola sin imprimirlos? El recuento se mantiene.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3422,17 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation><numerusform>La impresión falló después de %n página; revise la impresora y vuelva a imprimir.</numerusform><numerusform>La impresión falló después de %n páginas; revise la impresora y vuelva a imprimir.</numerusform></translation>
+        <translation>
+            <numerusform>La impresión falló después de %n página; revise la impresora y vuelva a imprimir.</numerusform>
+            <numerusform>La impresión falló después de %n páginas; revise la impresora y vuelva a imprimir.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation><numerusform>La impresión en {where} falló después de %n página; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform><numerusform>La impresión en {where} falló después de %n páginas; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform></translation>
+        <translation>
+            <numerusform>La impresión en {where} falló después de %n página; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform>
+            <numerusform>La impresión en {where} falló después de %n páginas; revise la impresora (o el disco, si se imprimía a un archivo) y vuelva a imprimir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3460,9 +3645,9 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Edit {name}</source>
         <translation>Editar a {name}</translation>
     </message>
-    <message>
-        <source>Delete {count} signer(s)</source>
-        <translation>Eliminar firmantes ({count})</translation>
+    <message numerus="yes">
+        <source>Delete %n signer(s)</source>
+        <translation><numerusform>Eliminar %n firmante</numerusform><numerusform>Eliminar %n firmantes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3801,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Forma del consentimiento</translation>
     </message>
     <message>
+        <source>Initials and town only (yes/no)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(no importada)</translation>
     </message>
@@ -3628,38 +3817,38 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Importando…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) read.</source>
+        <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%Ln fila leída.</numerusform>
-            <numerusform>%Ln filas leídas.</numerusform>
+            <numerusform>%n fila leída.</numerusform>
+            <numerusform>%n filas leídas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New signers: %Ln.</source>
+        <source>New signers: %n.</source>
         <translation>
-            <numerusform>Firmantes nuevos: %Ln.</numerusform>
-            <numerusform>Firmantes nuevos: %Ln.</numerusform>
+            <numerusform>Firmantes nuevos: %n.</numerusform>
+            <numerusform>Firmantes nuevos: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merged into signers already in the roster: %Ln.</source>
+        <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Combinados con firmantes que ya están en la lista: %Ln.</numerusform>
-            <numerusform>Combinados con firmantes que ya están en la lista: %Ln.</numerusform>
+            <numerusform>Combinados con firmantes que ya están en la lista: %n.</numerusform>
+            <numerusform>Combinados con firmantes que ya están en la lista: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicates skipped: %Ln.</source>
+        <source>Duplicates skipped: %n.</source>
         <translation>
-            <numerusform>Duplicados omitidos: %Ln.</numerusform>
-            <numerusform>Duplicados omitidos: %Ln.</numerusform>
+            <numerusform>Duplicados omitidos: %n.</numerusform>
+            <numerusform>Duplicados omitidos: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) cannot be imported:</source>
+        <source>%n row(s) cannot be imported:</source>
         <translation>
-            <numerusform>%Ln fila no se puede importar:</numerusform>
-            <numerusform>%Ln filas no se pueden importar:</numerusform>
+            <numerusform>%n fila no se puede importar:</numerusform>
+            <numerusform>%n filas no se pueden importar:</numerusform>
         </translation>
     </message>
     <message>
@@ -3740,6 +3929,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Consent given</source>
         <translation>Consentimiento</translation>
     </message>
+    <message>
+        <source>Initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
@@ -3812,10 +4009,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>¿Eliminar a {name} de la lista de firmantes?</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %Ln signer(s) from the roster?</source>
+        <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>¿Eliminar %Ln firmante de la lista de firmantes?</numerusform>
-            <numerusform>¿Eliminar %Ln firmantes de la lista de firmantes?</numerusform>
+            <numerusform>¿Eliminar %n firmante de la lista de firmantes?</numerusform>
+            <numerusform>¿Eliminar %n firmantes de la lista de firmantes?</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,8 +4031,16 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Lista de firmantes</translation>
     </message>
     <message>
+        <source>Restore This Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore the newest backup</source>
         <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Start an Empty Roster</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signers</source>
@@ -3886,31 +4091,31 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>&amp;Borrar por completo…</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln signer(s)</source>
+        <source>{shown} of %n signer(s)</source>
         <translation>
-            <numerusform>{shown} de %Ln firmante</numerusform>
-            <numerusform>{shown} de %Ln firmantes</numerusform>
+            <numerusform>{shown} de %n firmante</numerusform>
+            <numerusform>{shown} de %n firmantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%n selected</source>
         <translation>
-            <numerusform>%Ln seleccionado</numerusform>
-            <numerusform>%Ln seleccionados</numerusform>
+            <numerusform>%n seleccionado</numerusform>
+            <numerusform>%n seleccionados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) added.</source>
+        <source>%n signer(s) added.</source>
         <translation>
-            <numerusform>%Ln firmante añadido.</numerusform>
-            <numerusform>%Ln firmantes añadidos.</numerusform>
+            <numerusform>%n firmante añadido.</numerusform>
+            <numerusform>%n firmantes añadidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln merged.</source>
+        <source>%n merged.</source>
         <translation>
-            <numerusform>%Ln combinado.</numerusform>
-            <numerusform>%Ln combinados.</numerusform>
+            <numerusform>%n combinado.</numerusform>
+            <numerusform>%n combinados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +4127,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) exported.</source>
+        <source>%n signer(s) exported.</source>
         <translation>
-            <numerusform>%Ln firmante exportado.</numerusform>
-            <numerusform>%Ln firmantes exportados.</numerusform>
+            <numerusform>%n firmante exportado.</numerusform>
+            <numerusform>%n firmantes exportados.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,6 +4207,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>optional, e.g. youth group</source>
         <translation>opcional, p. ej. grupo juvenil</translation>
+    </message>
+    <message>
+        <source>Print &amp;only my initials and town</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4127,6 +4336,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Consentimiento dado el</translation>
     </message>
     <message>
+        <source>Print only the &amp;initials and town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>Trata&amp;miento:</translation>
     </message>
@@ -4183,6 +4400,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Consentimiento:</translation>
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>No&amp;tas:</translation>
     </message>
@@ -4202,9 +4423,9 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <source>Postcode “{value}” does not have the form used in {country}.</source>
         <translation>El código postal «{value}» no tiene el formato usado en {country}.</translation>
     </message>
-    <message>
-        <source>A field is too long ({value} characters).</source>
-        <translation>Un campo es demasiado largo ({value} caracteres).</translation>
+    <message numerus="yes">
+        <source>A field is too long (%n character(s)).</source>
+        <translation><numerusform>Un campo es demasiado largo (%n carácter).</numerusform><numerusform>Un campo es demasiado largo (%n caracteres).</numerusform></translation>
     </message>
     <message>
         <source>Street and city are needed to print this signer's address on letters.</source>
@@ -4318,10 +4539,6 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>No evening yet.</source>
         <translation>Aún no hay ninguna sesión de cartas.</translation>
-    </message>
-    <message>
-        <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation>{letters} cartas · {people} personas · {new} firmantes nuevos · {anonymous} sin guardar</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

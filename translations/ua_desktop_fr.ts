@@ -122,8 +122,8 @@
         <translation>Enregistré pour cette imprimante</translation>
     </message>
     <message>
-        <source>{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}</source>
-        <translation>{heading} : décalage x {x:+.2f} mm, décalage y {y:+.2f} mm, échelle x {sx:.4f}, échelle y {sy:.4f}</translation>
+        <source>{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}</source>
+        <translation>{heading} : décalage x {x} mm, décalage y {y} mm, échelle x {sx}, échelle y {sy}</translation>
     </message>
     <message>
         <source>From your measurements</source>
@@ -556,6 +556,14 @@
         <translation>Afficher les cas &amp;archivés</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished">&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -898,6 +906,10 @@
         <translation>n'est pas du TOML valide : {error}</translation>
     </message>
     <message>
+        <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
         <translation>est absent : ajoutez la lettre type sous letters/&lt;language&gt;.j2</translation>
     </message>
@@ -1191,7 +1203,10 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
-        <translation><numerusform>%n document appartient à un signataire effacé entre-temps ; retirez-le de la file.</numerusform><numerusform>%n documents appartiennent à un signataire effacé entre-temps ; retirez-les de la file.</numerusform></translation>
+        <translation>
+            <numerusform>%n document appartient à un signataire effacé entre-temps ; retirez-le de la file.</numerusform>
+            <numerusform>%n documents appartiennent à un signataire effacé entre-temps ; retirez-les de la file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} is a folder; give a file name such as {example}.</source>
@@ -1236,6 +1251,27 @@
     <message>
         <source>Export cancelled; no file was written.</source>
         <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1479,11 +1515,17 @@
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez cette adresse ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform><numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez cette adresse ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
-        <translation><numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform><numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform></translation>
+        <translation>
+            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Template error in the letter: {detail}</source>
@@ -1554,6 +1596,10 @@
         <translation>l'opérateur % sur du texte n'est pas disponible dans les modèles de lettre ; joignez les textes avec ~</translation>
     </message>
     <message>
+        <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>a number with more than {bits} bits</source>
         <translation>un nombre de plus de {bits} bits</translation>
     </message>
@@ -1584,6 +1630,10 @@
     <message>
         <source>it took longer than {seconds} seconds</source>
         <translation>son exécution a duré plus de {seconds} secondes</translation>
+    </message>
+    <message>
+        <source>it made more than {limit} characters of text and lists in all</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1674,6 +1724,10 @@
         <translation>mode de consentement</translation>
     </message>
     <message>
+        <source>initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>neither a first nor a last name</source>
         <translation>ni prénom ni nom</translation>
     </message>
@@ -1706,6 +1760,10 @@
         <translation>{field} : nécessaire pour imprimer une adresse d'expéditeur</translation>
     </message>
     <message>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>line {line}: {problems}</source>
         <translation>ligne {line} : {problems}</translation>
     </message>
@@ -1727,31 +1785,52 @@
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
-        <translation><numerusform>{path} : %n ligne lue ({encoding}, séparateur « {delimiter} »)</numerusform><numerusform>{path} : %n lignes lues ({encoding}, séparateur « {delimiter} »)</numerusform></translation>
+        <translation>
+            <numerusform>{path} : %n ligne lue ({encoding}, séparateur « {delimiter} »)</numerusform>
+            <numerusform>{path} : %n lignes lues ({encoding}, séparateur « {delimiter} »)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, vCard)</source>
-        <translation><numerusform>{path} : %n ligne lue ({encoding}, vCard)</numerusform><numerusform>{path} : %n lignes lues ({encoding}, vCard)</numerusform></translation>
+        <translation>
+            <numerusform>{path} : %n ligne lue ({encoding}, vCard)</numerusform>
+            <numerusform>{path} : %n lignes lues ({encoding}, vCard)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) were added</source>
-        <translation><numerusform>%n signataire a été ajouté</numerusform><numerusform>%n signataires ont été ajoutés</numerusform></translation>
+        <translation>
+            <numerusform>%n signataire a été ajouté</numerusform>
+            <numerusform>%n signataires ont été ajoutés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n signer(s) would be added</source>
-        <translation><numerusform>%n signataire serait ajouté</numerusform><numerusform>%n signataires seraient ajoutés</numerusform></translation>
+        <translation>
+            <numerusform>%n signataire serait ajouté</numerusform>
+            <numerusform>%n signataires seraient ajoutés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n merged into existing signers</source>
-        <translation><numerusform>%n fusionné avec des signataires existants</numerusform><numerusform>%n fusionnés avec des signataires existants</numerusform></translation>
+        <translation>
+            <numerusform>%n fusionné avec des signataires existants</numerusform>
+            <numerusform>%n fusionnés avec des signataires existants</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) skipped</source>
-        <translation><numerusform>%n doublon ignoré</numerusform><numerusform>%n doublons ignorés</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) found</source>
-        <translation><numerusform>%n doublon trouvé</numerusform><numerusform>%n doublons trouvés</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon trouvé</numerusform>
+            <numerusform>%n doublons trouvés</numerusform>
+        </translation>
     </message>
     <message>
         <source>columns not imported: {columns}</source>
@@ -1759,7 +1838,10 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) cannot be imported:</source>
-        <translation><numerusform>%n ligne ne peut pas être importée :</numerusform><numerusform>%n lignes ne peuvent pas être importées :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne ne peut pas être importée :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -1846,6 +1928,33 @@
         <translation>Il n'y a aucun signataire avec l'identifiant {signer} (peut-être supprimé entre-temps).</translation>
     </message>
     <message>
+        <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} commence comme un texte {encoding}, mais il est endommagé ({detail}).</translation>
     </message>
@@ -1904,6 +2013,33 @@
     <message>
         <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>« {target} » n'est pas un champ de la liste des signataires (champs : {fields})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is damaged: {detail}; it was not written to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a backup is being written to it right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2094,9 +2230,17 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Letters not printed</source>
         <translation>Lettres non imprimées</translation>
     </message>
+    <message numerus="yes">
+        <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
+        <translation><numerusform>%n lettre d'une personne qui ne voulait pas être enregistrée n'est pas encore imprimée. Rien n'est conservé à son sujet : fermer maintenant la perd. Fermer quand même ?</numerusform><numerusform>%n lettres de personnes qui ne voulaient pas être enregistrées ne sont pas encore imprimées. Rien n'est conservé à leur sujet : fermer maintenant les perd. Fermer quand même ?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are still waiting to be printed.</source>
+        <translation><numerusform>%n élément attend encore d'être imprimé.</numerusform><numerusform>%n éléments attendent encore d'être imprimés.</numerusform></translation>
+    </message>
     <message>
-        <source>{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation>Lettres pas encore imprimées de personnes qui ne voulaient pas être conservées : {count}. Rien n'est enregistré à leur sujet ; si vous fermez maintenant, ces lettres seront perdues. Fermer quand même ?</translation>
+        <source>Evening {date}: {totals}</source>
+        <translation>Soirée du {date} : {totals}</translation>
     </message>
     <message>
         <source>Evening</source>
@@ -2123,16 +2267,31 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Terminer la soirée {evening} ?</translation>
     </message>
     <message>
-        <source>{count} item(s) are still waiting to be printed.</source>
-        <translation>{count} document(s) toujours en attente d'impression.</translation>
-    </message>
-    <message>
         <source>End evening</source>
         <translation>Terminer la soirée</translation>
     </message>
-    <message>
-        <source>Evening {date}: {people} people · {letters} letters · {waiting} to print</source>
-        <translation>Soirée du {date} : {people} personnes · {letters} lettres · {waiting} à imprimer</translation>
+</context>
+<context>
+    <name>EveningWords</name>
+    <message numerus="yes">
+        <source>%n letter(s)</source>
+        <translation><numerusform>%n lettre</numerusform><numerusform>%n lettres</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation><numerusform>%n personne</numerusform><numerusform>%n personnes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new signer(s)</source>
+        <translation><numerusform>%n nouveau signataire</numerusform><numerusform>%n nouveaux signataires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not kept</source>
+        <translation><numerusform>%n non enregistrée</numerusform><numerusform>%n non enregistrées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to print</source>
+        <translation><numerusform>%n à imprimer</numerusform><numerusform>%n à imprimer</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2162,10 +2321,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Tous les signataires</translation>
     </message>
     <message>
-        <source>The {count} selected signers</source>
-        <translation>Les {count} signataires sélectionnés</translation>
-    </message>
-    <message>
         <source>Signers with the tag</source>
         <translation>Les signataires avec le mot-clé</translation>
     </message>
@@ -2188,6 +2343,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Recipient in capitals without punctuation (USPS)</source>
         <translation>Destinataire en majuscules sans ponctuation (USPS)</translation>
+    </message>
+    <message>
+        <source>Every signer with &amp;initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2229,9 +2392,25 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Save PDF</source>
         <translation>Enregistrer le PDF</translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation><numerusform>%n page envoyée à l'imprimante.</numerusform><numerusform>%n pages envoyées à l'imprimante.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation><numerusform>%n fichier écrit dans {folder}.</numerusform><numerusform>%n fichiers écrits dans {folder}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Fichier écrit : {path} (%n page).</numerusform><numerusform>Fichier écrit : {path} (%n pages).</numerusform></translation>
+    </message>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected signer(s)</source>
+        <translation><numerusform>Le signataire sélectionné (%n)</numerusform><numerusform>Les %n signataires sélectionnés</numerusform></translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -2244,18 +2423,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Annulé ; aucun fichier n'a été écrit.</translation>
-    </message>
-    <message>
-        <source>Sent {count} page(s) to the printer.</source>
-        <translation>{count} page(s) envoyée(s) à l'imprimante.</translation>
-    </message>
-    <message>
-        <source>Wrote {count} files to {folder}.</source>
-        <translation>{count} fichiers écrits dans {folder}.</translation>
-    </message>
-    <message>
-        <source>Wrote {path} ({pages} page(s)).</source>
-        <translation>Fichier écrit : {path} ({pages} page(s)).</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2434,9 +2601,9 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>That name belongs to a shipped sheet; choose another name.</source>
         <translation>Ce nom appartient à une planche fournie ; choisissez un autre nom.</translation>
     </message>
-    <message>
-        <source>{count} labels per sheet; the figures fit the page.</source>
-        <translation>{count} étiquettes par planche ; les dimensions tiennent dans la page.</translation>
+    <message numerus="yes">
+        <source>%n label(s) per sheet; the figures fit the page.</source>
+        <translation><numerusform>%n étiquette par planche ; les dimensions tiennent sur la page.</numerusform><numerusform>%n étiquettes par planche ; les dimensions tiennent sur la page.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2584,9 +2751,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>The personal sentence, only when the signer has one</source>
         <translation>La phrase personnelle, seulement si le signataire en a une</translation>
     </message>
-    <message>
-        <source>{chars} characters · {words} words</source>
-        <translation>{chars} caractères · {words} mots</translation>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation><numerusform>%n caractère</numerusform><numerusform>%n caractères</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation><numerusform>%n mot</numerusform><numerusform>%n mots</numerusform></translation>
     </message>
     <message>
         <source>Go to line {line}</source>
@@ -3147,10 +3318,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
-        <source>{count} item(s) waiting to be printed</source>
-        <translation>{count} document(s) en attente d'impression</translation>
-    </message>
-    <message>
         <source>Not printed</source>
         <translation>Non imprimé</translation>
     </message>
@@ -3191,6 +3358,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Enregistré sous : {files}</translation>
     </message>
     <message>
+        <source>&amp;Initials and town only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be printed</source>
+        <translation><numerusform>%n élément en attente d'impression</numerusform><numerusform>%n éléments en attente d'impression</numerusform></translation>
+    </message>
+    <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
         <translation>Chargez des planches d'étiquettes ({sheet}) dans l'imprimante, puis appuyez sur OK.</translation>
     </message>
@@ -3214,9 +3393,9 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Remove from queue</source>
         <translation>Retirer de la file</translation>
     </message>
-    <message>
-        <source>Remove {count} item(s) from the queue without printing them? The tally stays.</source>
-        <translation>Retirer {count} document(s) de la file sans les imprimer ? Le bilan ne change pas.</translation>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
+        <translation><numerusform>Retirer %n élément de la file sans l'imprimer ? Le bilan ne change pas.</numerusform><numerusform>Retirer %n éléments de la file sans les imprimer ? Le bilan ne change pas.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3243,11 +3422,17 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
-        <translation><numerusform>L'impression a échoué après %n page ; vérifiez l'imprimante, puis relancez l'impression.</numerusform><numerusform>L'impression a échoué après %n pages ; vérifiez l'imprimante, puis relancez l'impression.</numerusform></translation>
+        <translation>
+            <numerusform>L'impression a échoué après %n page ; vérifiez l'imprimante, puis relancez l'impression.</numerusform>
+            <numerusform>L'impression a échoué après %n pages ; vérifiez l'imprimante, puis relancez l'impression.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
-        <translation><numerusform>L'impression vers {where} a échoué après %n page ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform><numerusform>L'impression vers {where} a échoué après %n pages ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform></translation>
+        <translation>
+            <numerusform>L'impression vers {where} a échoué après %n page ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform>
+            <numerusform>L'impression vers {where} a échoué après %n pages ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3460,9 +3645,9 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Edit {name}</source>
         <translation>la modification de {name}</translation>
     </message>
-    <message>
-        <source>Delete {count} signer(s)</source>
-        <translation>la suppression de signataires ({count})</translation>
+    <message numerus="yes">
+        <source>Delete %n signer(s)</source>
+        <translation><numerusform>Supprimer %n signataire</numerusform><numerusform>Supprimer %n signataires</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3801,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Mode de consentement</translation>
     </message>
     <message>
+        <source>Initials and town only (yes/no)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(non importée)</translation>
     </message>
@@ -3628,38 +3817,38 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Importation…</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) read.</source>
+        <source>%n row(s) read.</source>
         <translation>
-            <numerusform>%Ln ligne lue.</numerusform>
-            <numerusform>%Ln lignes lues.</numerusform>
+            <numerusform>%n ligne lue.</numerusform>
+            <numerusform>%n lignes lues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>New signers: %Ln.</source>
+        <source>New signers: %n.</source>
         <translation>
-            <numerusform>Nouveaux signataires : %Ln.</numerusform>
-            <numerusform>Nouveaux signataires : %Ln.</numerusform>
+            <numerusform>Nouveaux signataires : %n.</numerusform>
+            <numerusform>Nouveaux signataires : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Merged into signers already in the roster: %Ln.</source>
+        <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform>
-            <numerusform>Fusionnés avec des signataires déjà dans la liste : %Ln.</numerusform>
+            <numerusform>Fusionnés avec des signataires déjà dans la liste : %n.</numerusform>
+            <numerusform>Fusionnés avec des signataires déjà dans la liste : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Duplicates skipped: %Ln.</source>
+        <source>Duplicates skipped: %n.</source>
         <translation>
-            <numerusform>Doublons ignorés : %Ln.</numerusform>
-            <numerusform>Doublons ignorés : %Ln.</numerusform>
+            <numerusform>Doublons ignorés : %n.</numerusform>
+            <numerusform>Doublons ignorés : %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) cannot be imported:</source>
+        <source>%n row(s) cannot be imported:</source>
         <translation>
-            <numerusform>%Ln ligne ne peut pas être importée :</numerusform>
-            <numerusform>%Ln lignes ne peuvent pas être importées :</numerusform>
+            <numerusform>%n ligne ne peut pas être importée :</numerusform>
+            <numerusform>%n lignes ne peuvent pas être importées :</numerusform>
         </translation>
     </message>
     <message>
@@ -3740,6 +3929,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Consent given</source>
         <translation>Consentement donné</translation>
     </message>
+    <message>
+        <source>Initials only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
 </context>
 <context>
     <name>RosterPanel</name>
@@ -3812,10 +4009,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Supprimer {name} de la liste des signataires ?</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %Ln signer(s) from the roster?</source>
+        <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>Supprimer %Ln signataire de la liste ?</numerusform>
-            <numerusform>Supprimer %Ln signataires de la liste ?</numerusform>
+            <numerusform>Supprimer %n signataire de la liste ?</numerusform>
+            <numerusform>Supprimer %n signataires de la liste ?</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,8 +4031,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Liste des signataires</translation>
     </message>
     <message>
+        <source>Restore This Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Restore the newest backup</source>
         <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Start an Empty Roster</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Signers</source>
@@ -3886,31 +4091,31 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>&amp;Effacer définitivement…</translation>
     </message>
     <message numerus="yes">
-        <source>{shown} of %Ln signer(s)</source>
+        <source>{shown} of %n signer(s)</source>
         <translation>
-            <numerusform>{shown} sur %Ln signataire</numerusform>
-            <numerusform>{shown} sur %Ln signataires</numerusform>
+            <numerusform>{shown} sur %n signataire</numerusform>
+            <numerusform>{shown} sur %n signataires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected</source>
+        <source>%n selected</source>
         <translation>
-            <numerusform>%Ln sélectionné</numerusform>
-            <numerusform>%Ln sélectionnés</numerusform>
+            <numerusform>%n sélectionné</numerusform>
+            <numerusform>%n sélectionnés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) added.</source>
+        <source>%n signer(s) added.</source>
         <translation>
-            <numerusform>%Ln signataire ajouté.</numerusform>
-            <numerusform>%Ln signataires ajoutés.</numerusform>
+            <numerusform>%n signataire ajouté.</numerusform>
+            <numerusform>%n signataires ajoutés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln merged.</source>
+        <source>%n merged.</source>
         <translation>
-            <numerusform>%Ln fusionné.</numerusform>
-            <numerusform>%Ln fusionnés.</numerusform>
+            <numerusform>%n fusionné.</numerusform>
+            <numerusform>%n fusionnés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3922,10 +4127,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln signer(s) exported.</source>
+        <source>%n signer(s) exported.</source>
         <translation>
-            <numerusform>%Ln signataire exporté.</numerusform>
-            <numerusform>%Ln signataires exportés.</numerusform>
+            <numerusform>%n signataire exporté.</numerusform>
+            <numerusform>%n signataires exportés.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,6 +4207,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>optional, e.g. youth group</source>
         <translation>facultatif, p. ex. groupe jeunes</translation>
+    </message>
+    <message>
+        <source>Print &amp;only my initials and town</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4127,6 +4336,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Consentement donné le</translation>
     </message>
     <message>
+        <source>Print only the &amp;initials and town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Civilité :</translation>
     </message>
@@ -4183,6 +4400,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Consentement :</translation>
     </message>
     <message>
+        <source>Privacy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Notes:</source>
         <translation>Remar&amp;ques :</translation>
     </message>
@@ -4202,9 +4423,9 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <source>Postcode “{value}” does not have the form used in {country}.</source>
         <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
     </message>
-    <message>
-        <source>A field is too long ({value} characters).</source>
-        <translation>Un champ est trop long ({value} caractères).</translation>
+    <message numerus="yes">
+        <source>A field is too long (%n character(s)).</source>
+        <translation><numerusform>Un champ est trop long (%n caractère).</numerusform><numerusform>Un champ est trop long (%n caractères).</numerusform></translation>
     </message>
     <message>
         <source>Street and city are needed to print this signer's address on letters.</source>
@@ -4318,10 +4539,6 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>No evening yet.</source>
         <translation>Aucune soirée pour l'instant.</translation>
-    </message>
-    <message>
-        <source>{letters} letters · {people} people · {new} new signers · {anonymous} not kept</source>
-        <translation>{letters} lettres · {people} personnes · {new} nouveaux signataires · {anonymous} non conservés</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

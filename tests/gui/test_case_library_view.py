@@ -55,7 +55,7 @@ def test_sorted_by_deadline_with_status_and_chain(qtbot: QtBot, library: CaseLib
         "UA 034/25",
         "Stop illegal expulsions to El Salvador",
         "US",
-        "passed (2025-07-01)",
+        "passed (1 July 2025)",
         "bundled",
     ]
     assert rows[1][:4] == ["UA 071/26", "Librarian jailed for lending banned books", "HU", "8 days left"]

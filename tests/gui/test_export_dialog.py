@@ -322,7 +322,7 @@ def test_print_mode_builds_then_prints_the_same_pages(
     choose(dialog.who, "none")
     dialog.envelopes.count.setValue(2)
     run_export(qtbot, dialog)
-    assert "Sent 2 page(s)" in dialog.status.text()
+    assert "Sent 2 pages to the printer." in dialog.status.text()
     reader = PdfReader(printed)
     assert len(reader.pages) == 2
     assert float(reader.pages[0].mediabox.width) == pytest.approx(220 * 72 / 25.4, abs=2)

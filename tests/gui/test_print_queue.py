@@ -65,7 +65,7 @@ def test_queue_lists_items_as_people_sign_in(qtbot: QtBot) -> None:
     assert panel.model.rowCount() == 4  # refreshed by the controller's signal
     assert panel.model.index(3, 1).data() == "Ben Muster (not kept)"
     assert [panel.model.index(r, 4).data() for r in range(4)] == ["Letter", "Label", "Letter", "Label"]
-    assert panel.summary.text() == "4 item(s) waiting to be printed"
+    assert panel.summary.text() == "4 items waiting to be printed"
 
 
 def test_print_all_waiting_as_one_batch_marks_them(qtbot: QtBot, tmp_path: Path) -> None:
@@ -241,7 +241,7 @@ def test_tally_dialog_shows_counts_and_saves_pdf_and_csv(qtbot: QtBot, tmp_path:
     controller.sign_in(Arrival(person=person("Ben"), consent=False))
     dialog = TallyDialog(controller, "AI Gruppe Zürich")
     qtbot.addWidget(dialog)
-    assert dialog.figures.text() == "2 letters · 2 people · 1 new signers · 1 not kept"
+    assert dialog.figures.text() == "2 letters · 2 people · 1 new signer · 1 not kept"
     assert dialog.table.item(0, 0).text() == "UA 034/25" and dialog.table.item(0, 3).text() == "2"
     dialog.ask_save_path = lambda kind: tmp_path / f"report.{kind}"  # type: ignore[method-assign]
     pdf = dialog.save("pdf")
@@ -258,7 +258,7 @@ def test_start_dialog_warns_about_an_evening_on_the_same_date(qtbot: QtBot) -> N
     qtbot.addWidget(dialog)
     dialog.date_edit.setDate(dt.date(2026, 11, 28))
     assert not dialog.same_day.isHidden()
-    assert "already an evening on this date: 2026-11-28, Hall (#1)" in dialog.same_day.text()
+    assert "already an evening on this date: 28 November 2026, Hall (#1)" in dialog.same_day.text()
     dialog.date_edit.setDate(dt.date(2026, 11, 29))
     assert dialog.same_day.isHidden()
     dialog.place_edit.setText("Library")
@@ -292,7 +292,7 @@ def test_main_window_evening_menu_status_bar_and_restore(
     menu.start_evening()
     assert menu.sign_in_window is not None and menu.sign_in_window.isVisible()
     menu.controller.sign_in(Arrival(person=person("Anna"), consent=True))
-    assert menu.status_label.text() == "Evening 2026-11-28: 1 people · 1 letters · 1 to print"
+    assert menu.status_label.text() == "Evening 28 November 2026: 1 person · 1 letter · 1 to print"
     menu.show_queue()
     assert menu.queue_dock is not None and menu.queue_dock.isVisible()
     window.close()  # the app is closed mid-evening: the roster is released, the evening stays open
@@ -304,7 +304,8 @@ def test_main_window_evening_menu_status_bar_and_restore(
         )
     )
     assert again.evening_menu.controller.evening.place == "Hall"
-    assert again.evening_menu.status_label.text() == "Evening 2026-11-28: 1 people · 1 letters · 1 to print"
+    totals = "Evening 28 November 2026: 1 person · 1 letter · 1 to print"
+    assert again.evening_menu.status_label.text() == totals
     again.evening_menu.show_queue()
     assert again.evening_menu.queue_dock.widget().model.rowCount() == 1
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
@@ -323,7 +324,7 @@ def test_start_refuses_while_an_evening_started_elsewhere_is_open(
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     monkeypatch.setattr(StartEveningDialog, "ask", classmethod(lambda cls, *args: pytest.fail("no dialog")))
     window.evening_menu.start_evening()
-    assert warnings == ["The evening 2026-11-28, Hall (#1) is still open. End it first."]
+    assert warnings == ["The evening 28 November 2026, Hall (#1) is still open. End it first."]
     assert window.evening_menu.controller.evening is not None  # and the window now works in it
     other.close()
 
@@ -346,7 +347,7 @@ def test_closing_with_unprinted_letters_of_people_not_kept_asks_first(
     monkeypatch.setattr(QMessageBox, "question", question)
     assert not window.close()  # "No": the window and the letter stay
     assert window.isVisible() and window.evening_menu.controller.waiting_not_kept() == 1
-    assert "1 letter(s) of people who did not want to be kept are not printed yet" in asked[0]
+    assert "1 letter of a person who did not want to be kept is not printed yet" in asked[0]
     assert window.close()
     assert len(asked) == 2
 

@@ -28,7 +28,7 @@ def test_log_remind_forward(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.Mo
     dialog.authority.setText("Department of Homeland Security")
     dialog.summary.setText("Acknowledged receipt")
     dialog.log_reply()
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "2025-06-02"
+    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 0).text() == "2 June 2025"
     assert dialog.table.item(0, 3).text().startswith("NOT YET")
     assert "not yet forwarded" in dialog.reminder.text() and "Amnesty section" in dialog.reminder.text()
     dialog.table.setCurrentCell(0, 0)

@@ -24,6 +24,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from ua_desktop.core.locale_format import format_number
+
 #: The catalogue context of every core message.
 CONTEXT = "CoreMessages"
 
@@ -123,16 +125,6 @@ def word(
         return template.format_map(values)
     except (KeyError, ValueError, IndexError):
         return source.replace("%n", str(count)).format_map(values)
-
-
-def format_number(number: int, language: str) -> str:
-    """An integer as the language writes it (1,888 · 1.888 · 1 888)."""
-    from babel.numbers import format_decimal
-
-    try:
-        return str(format_decimal(number, locale=(language or "en").replace("-", "_")))
-    except (ValueError, LookupError):
-        return str(number)
 
 
 def _value(

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
@@ -16,13 +14,7 @@ from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.core.deadline import DeadlineState, DeadlineStatus, deadline_status
 from ua_desktop.core.deadline_guard import DEFAULT_POSTAL_TRANSIT_DAYS, postal_guard
 from ua_desktop.gui.cases.deadline_guard import PostalNotice
-
-
-def format_date(date: dt.date) -> str:
-    """A date in the UI language without the weekday, e.g. "1 July 2025" / "1. Juli 2025"."""
-    locale = QLocale()
-    pattern = re.sub(r"d{4}[,.]?\s*", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip(" ,")
-    return locale.toString(QDate(date.year, date.month, date.day), pattern)
+from ua_desktop.gui.widgets.locale_format import long_date
 
 
 class DeadlineBadge(QLabel):
@@ -55,7 +47,7 @@ class DeadlineBadge(QLabel):
             return self.tr("%n day(s) left", "", status.days_left)
         if status.state is DeadlineState.TODAY:
             return self.tr("Deadline is today")
-        return self.tr("Deadline passed on {date}").format(date=format_date(status.deadline))
+        return self.tr("Deadline passed on {date}").format(date=long_date(status.deadline))
 
 
 class BriefingPanel(QWidget):
@@ -105,9 +97,9 @@ class BriefingPanel(QWidget):
         if case.document_index:
             meta.append(self.tr("Index: {index}").format(index=case.document_index))
         if case.issue_date:
-            meta.append(self.tr("Issued: {date}").format(date=format_date(case.issue_date)))
+            meta.append(self.tr("Issued: {date}").format(date=long_date(case.issue_date)))
         if case.deadline:
-            meta.append(self.tr("Deadline: {date}").format(date=format_date(case.deadline)))
+            meta.append(self.tr("Deadline: {date}").format(date=long_date(case.deadline)))
         self.meta_label.setText(" · ".join(meta))
         self.badge.show_status(deadline_status(case.deadline, today))
         self.postal_notice.show_guard(postal_guard(case.deadline, today, transit_days))

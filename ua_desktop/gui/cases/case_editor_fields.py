@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
+from ua_desktop.gui.widgets.locale_format import show_long_dates
 
 FLAG_STYLE = "background:#fff3bf;"
 
@@ -30,8 +31,8 @@ class DateField(QWidget):
         self.enabled_box = QCheckBox(self.tr("Known"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
         self.edit.setDate(QDate.currentDate())
+        show_long_dates(self.edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.enabled_box)

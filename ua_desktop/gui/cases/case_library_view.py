@@ -43,6 +43,7 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.deadline import DeadlineState, deadline_status
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import long_date
 
 if TYPE_CHECKING:
     from ua_desktop.gui.shell.settings_hub import SettingsHub
@@ -156,7 +157,7 @@ class CaseLibraryDialog(QDialog):
             return self.tr("%n day(s) left", "", status.days_left)
         if status.state is DeadlineState.TODAY:
             return self.tr("today")
-        return self.tr("passed ({date})").format(date=case.deadline.isoformat() if case.deadline else "")
+        return self.tr("passed ({date})").format(date=long_date(case.deadline) if case.deadline else "")
 
     def _item(self, case: Case, kind: str) -> QTreeWidgetItem:
         kinds = {"bundled": self.tr("bundled"), "own": self.tr("own"), "archived": self.tr("archived")}

@@ -29,6 +29,7 @@ from ua_desktop.core.cases.model import Case
 from ua_desktop.core.cases.replies import Reply, add_reply, load_replies, mark_forwarded, pending_forwards
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import long_date, show_long_dates
 
 
 class ReplyLogDialog(QDialog):
@@ -57,7 +58,7 @@ class ReplyLogDialog(QDialog):
 
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("yyyy-MM-dd")
+        show_long_dates(self.received)
         self.authority = QLineEdit()
         self.authority.setPlaceholderText(self.tr("e.g. Ministry of Justice"))
         self.summary = QLineEdit()
@@ -93,9 +94,7 @@ class ReplyLogDialog(QDialog):
         self.table.setRowCount(len(self.replies))
         for row, reply in enumerate(self.replies):
             state = self.tr("yes") if reply.forwarded else self.tr("NOT YET — please forward")
-            for column, text in enumerate(
-                (reply.received.isoformat(), reply.authority, reply.summary, state)
-            ):
+            for column, text in enumerate((long_date(reply.received), reply.authority, reply.summary, state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         pending = len(pending_forwards(self.replies))
         if pending:

@@ -16,7 +16,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QMessageBox
 
 from ua_desktop.core.errors import UserError, Worded
+from ua_desktop.gui.evenings.evening_words import describe_evening, letters, people, to_print
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import counted, long_date
 
 if TYPE_CHECKING:
     from ua_desktop.core.settings import Settings
@@ -90,7 +92,7 @@ class EveningMenu(QObject):
         if evening is not None:
             self.window.statusBar().showMessage(
                 self.tr("The evening {evening} is still open and was restored.").format(
-                    evening=evening.describe()
+                    evening=describe_evening(evening)
                 ),
                 10000,
             )
@@ -104,10 +106,15 @@ class EveningMenu(QObject):
         answer = QMessageBox.question(
             self.window,
             self.tr("Letters not printed"),
-            self.tr(
-                "{count} letter(s) of people who did not want to be kept are not printed yet. Nothing about "
-                "them is stored, so closing now loses them. Close anyway?"
-            ).format(count=lost),
+            counted(
+                self.tr(
+                    "%n letter(s) of people who did not want to be kept are not printed yet. Nothing about "
+                    "them is stored, so closing now loses them. Close anyway?",
+                    "",
+                    lost,
+                ),
+                lost,
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -138,7 +145,7 @@ class EveningMenu(QObject):
                 raise UserError(
                     Worded(
                         self.tr("The evening {evening} is still open. End it first.").format(
-                            evening=controller.evening.describe() if controller.evening else ""
+                            evening=describe_evening(controller.evening) if controller.evening else ""
                         )
                     )
                 )
@@ -204,10 +211,10 @@ class EveningMenu(QObject):
         if evening is None:
             return
         waiting = controller.waiting()
-        question = self.tr("End the evening {evening}?").format(evening=evening.describe())
+        question = self.tr("End the evening {evening}?").format(evening=describe_evening(evening))
         if waiting:
-            question += "\n" + self.tr("{count} item(s) are still waiting to be printed.").format(
-                count=waiting
+            question += "\n" + counted(
+                self.tr("%n item(s) are still waiting to be printed.", "", waiting), waiting
             )
         answer = QMessageBox.question(self.window, self.tr("End evening"), question)
         if answer != QMessageBox.StandardButton.Yes:
@@ -240,11 +247,9 @@ class EveningMenu(QObject):
         if tally is None or controller is None:
             self.status_label.clear()
             return
+        totals = (people(tally.people), letters(tally.letters), to_print(controller.waiting()))
         self.status_label.setText(
-            self.tr("Evening {date}: {people} people · {letters} letters · {waiting} to print").format(
-                date=tally.evening.date.isoformat(),
-                people=tally.people,
-                letters=tally.letters,
-                waiting=controller.waiting(),
+            self.tr("Evening {date}: {totals}").format(
+                date=long_date(tally.evening.date), totals=" · ".join(totals)
             )
         )

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.evenings.model import Evening
+from ua_desktop.gui.evenings.evening_words import describe_evening
+from ua_desktop.gui.widgets.locale_format import show_long_dates
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -56,6 +58,7 @@ class StartEveningDialog(QDialog):
         self.evenings_on = evenings_on
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
+        show_long_dates(self.date_edit, weekday=True)  # "Saturday, November 28, 2026", not "11/28/26"
         self.place_edit = QLineEdit()
         self.place_edit.setMaxLength(200)
         self.place_edit.setPlaceholderText(self.tr("e.g. parish hall"))
@@ -117,7 +120,7 @@ class StartEveningDialog(QDialog):
     def _check_date(self) -> None:
         others = self.evenings_on(self.day())
         if others:
-            listed = "; ".join(evening.describe() for evening in others)
+            listed = "; ".join(describe_evening(evening) for evening in others)
             self.same_day.setText(
                 self.tr(
                     "There is already an evening on this date: {evenings}. Starting another one keeps a "

@@ -39,6 +39,7 @@ from ua_desktop.core.posting import SenderCountryMissingError
 from ua_desktop.gui.evenings.evening_controller import EveningController
 from ua_desktop.gui.models.print_queue_model import PrintQueueModel
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import counted
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -132,7 +133,7 @@ class PrintQueuePanel(QWidget):
         if self.controller.evening is None:
             self.summary.setText(self.tr("No evening is open."))
         else:
-            self.summary.setText(self.tr("{count} item(s) waiting to be printed").format(count=waiting))
+            self.summary.setText(counted(self.tr("%n item(s) waiting to be printed", "", waiting), waiting))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -249,12 +250,12 @@ class PrintQueuePanel(QWidget):
         """Say what the print did: below the table always, in a message box when a job failed."""
         printed = sum(len(part.item_ids) for part in done)
         waiting = len(batch.item_ids) - printed
-        lines = [self.tr("%n item(s) printed.", "", printed)]
+        lines = [counted(self.tr("%n item(s) printed.", "", printed), printed)]
         if files:
             saved = ", ".join(str(path) for path in files)
             lines.append(self.tr("Saved to: {files}").format(files=saved))
         if waiting:
-            lines.append(self.tr("%n item(s) still waiting.", "", waiting))
+            lines.append(counted(self.tr("%n item(s) still waiting.", "", waiting), waiting))
         self.outcome.setText(" ".join(lines))
         if problem:
             QMessageBox.warning(self, self.tr("Not printed"), "\n\n".join([problem, *lines]))
@@ -275,8 +276,9 @@ class PrintQueuePanel(QWidget):
             text = self.tr("Load {size} envelopes into the printer, then press OK.").format(size=part.stock)
         else:
             text = self.tr("Load plain paper into the printer, then press OK.")
-        pages = self.tr("%n page(s)", "", part.pages)
-        text += "\n\n" + self.tr("%n item(s) on {pages}.", "", len(part.item_ids)).format(pages=pages)
+        pages = counted(self.tr("%n page(s)", "", part.pages), part.pages)
+        items = len(part.item_ids)
+        text += "\n\n" + counted(self.tr("%n item(s) on {pages}.", "", items), items).format(pages=pages)
         answer = QMessageBox.information(
             self,
             self.tr("Change the paper"),
@@ -293,8 +295,11 @@ class PrintQueuePanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from queue"),
-            self.tr("Remove {count} item(s) from the queue without printing them? The tally stays.").format(
-                count=len(items)
+            counted(
+                self.tr(
+                    "Remove %n item(s) from the queue without printing them? The tally stays.", "", len(items)
+                ),
+                len(items),
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

@@ -29,8 +29,10 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.tally import Tally
 from ua_desktop.core.evenings.tally_report import CaseLabel
 from ua_desktop.gui.evenings.evening_controller import EveningController
+from ua_desktop.gui.evenings.evening_words import describe_evening, letters, new_signers, not_kept, people
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, save_file_path
+from ua_desktop.gui.widgets.locale_format import number
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -59,7 +61,7 @@ class TallyDialog(QDialog):
         self.evening_combo.setAccessibleName(self.tr("Evening"))
         for evening in controller.all_evenings():
             state = self.tr("open") if evening.is_open else self.tr("ended")
-            self.evening_combo.addItem(f"{evening.describe()} — {state}", evening.id)
+            self.evening_combo.addItem(f"{describe_evening(evening)} — {state}", evening.id)
         self.figures = QLabel()
         self.figures.setObjectName("tallyFigures")
         font = self.figures.font()
@@ -112,11 +114,13 @@ class TallyDialog(QDialog):
             self.figures.setText(self.tr("No evening yet."))
             self.table.setRowCount(0)
             return
-        self.figures.setText(
-            self.tr("{letters} letters · {people} people · {new} new signers · {anonymous} not kept").format(
-                letters=tally.letters, people=tally.people, new=tally.new_signers, anonymous=tally.not_stored
-            )
+        figures = (
+            letters(tally.letters),
+            people(tally.people),
+            new_signers(tally.new_signers),
+            not_kept(tally.not_stored),
         )
+        self.figures.setText(" · ".join(figures))
         labels = self._labels(tally)
         self.table.setRowCount(len(tally.cases))
         for row, count in enumerate(tally.cases):
@@ -124,9 +128,9 @@ class TallyDialog(QDialog):
             values = (
                 label.ua_number,
                 label.title,
-                str(count.signatures),
-                str(count.letters),
-                str(count.all_evenings),
+                number(count.signatures),
+                number(count.letters),
+                number(count.all_evenings),
             )
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))

@@ -33,6 +33,7 @@ from ua_desktop.core.calibration_store import (
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, save_file_path
+from ua_desktop.gui.widgets.locale_format import number
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -125,14 +126,12 @@ class CalibrationDialog(QDialog):
         self.result_label.setText(self.describe(saved, self.tr("Saved for this printer")))
 
     def describe(self, calibration: Calibration, heading: str) -> str:
-        return self.tr(
-            "{heading}: offset x {x:+.2f} mm, offset y {y:+.2f} mm, scale x {sx:.4f}, scale y {sy:.4f}"
-        ).format(
+        return self.tr("{heading}: offset x {x} mm, offset y {y} mm, scale x {sx}, scale y {sy}").format(
             heading=heading,
-            x=calibration.offset_x_mm,
-            y=calibration.offset_y_mm,
-            sx=calibration.scale_x,
-            sy=calibration.scale_y,
+            x=number(calibration.offset_x_mm, places=2, sign=True),
+            y=number(calibration.offset_y_mm, places=2, sign=True),
+            sx=number(calibration.scale_x, places=4),
+            sy=number(calibration.scale_y, places=4),
         )
 
     def calibration(self) -> Calibration:

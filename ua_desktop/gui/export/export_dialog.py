@@ -60,6 +60,7 @@ from ua_desktop.gui.widgets.file_dialogs import (
     save_file_path,
     start_folder,
 )
+from ua_desktop.gui.widgets.locale_format import counted
 from ua_desktop.gui.widgets.pdf_thumbnails import PdfThumbnails
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 from ua_desktop.gui.widgets.vertical_scroll_area import VerticalScrollArea
@@ -103,7 +104,8 @@ class ExportDialog(QDialog):
         self.who.setObjectName("exportSigners")
         self.who.addItem(self.tr("All signers"), SelectionMode.ALL)
         if self.selected_ids:
-            label = self.tr("The {count} selected signers").format(count=len(self.selected_ids))
+            count = len(self.selected_ids)
+            label = counted(self.tr("The %n selected signer(s)", "", count), count)
             self.who.addItem(label, SelectionMode.IDS)
         self.who.addItem(self.tr("Signers with the tag"), SelectionMode.TAG)
         self.who.addItem(self.tr("Blank letters to sign by hand"), SelectionMode.BLANK)
@@ -377,7 +379,7 @@ class ExportDialog(QDialog):
             except UserError as error:
                 self.show_error(say(error))
                 return
-            summary = self.tr("Sent {count} page(s) to the printer.").format(count=sent)
+            summary = counted(self.tr("Sent %n page(s) to the printer.", "", sent), sent)
         else:
             self.open_folder.setEnabled(True)
             if self.output is not None:  # the next export starts in the folder this one went to
@@ -388,10 +390,10 @@ class ExportDialog(QDialog):
         """One sentence about what was written."""
         files = result.files
         if len(files) > 1:
-            return self.tr("Wrote {count} files to {folder}.").format(
-                count=len(files), folder=files[0].parent
-            )
-        return self.tr("Wrote {path} ({pages} page(s)).").format(path=self.output, pages=result.pages)
+            wrote = self.tr("Wrote %n file(s) to {folder}.", "", len(files))
+            return counted(wrote, len(files)).format(folder=files[0].parent)
+        wrote = self.tr("Wrote {path} (%n page(s)).", "", result.pages)
+        return counted(wrote, result.pages).format(path=self.output)
 
     def _on_finished(self) -> None:
         self.progress.setVisible(False)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
 from ua_desktop.core.labels.catalogue import LabelSheet
+from ua_desktop.gui.widgets.locale_format import number
 
 
 class LabelPositionsWidget(QWidget):
@@ -39,7 +40,9 @@ class LabelPositionsWidget(QWidget):
             button.setChecked(index + 1 in used)
             button.setText(str(index + 1))
             button.setFixedSize(34 if sheet.columns <= 3 else 26, 18 if sheet.rows > 8 else 22)
-            button.setToolTip(self.tr("Click to mark label {number} as used").format(number=index + 1))
+            button.setToolTip(
+                self.tr("Click to mark label {number} as used").format(number=number(index + 1))
+            )
             button.toggled.connect(self._on_toggled)
             self._layout.addWidget(button, index // sheet.columns, index % sheet.columns)
             self._buttons.append(button)

@@ -30,6 +30,7 @@ from ua_desktop.core.labels.catalogue import (
     sheet_from_mapping,
 )
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import counted
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -140,8 +141,9 @@ class LabelSheetDialog(QDialog):
             save.setEnabled(False)
             return None
         self.problem.setText(
-            self.tr("{count} labels per sheet; the figures fit the page.").format(
-                count=sheet.labels_per_sheet
+            counted(
+                self.tr("%n label(s) per sheet; the figures fit the page.", "", sheet.labels_per_sheet),
+                sheet.labels_per_sheet,
             )
         )
         save.setEnabled(True)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.gui.letter.letter_find_bar import FindBar
 from ua_desktop.gui.letter.letter_highlighter import FieldHighlighter
+from ua_desktop.gui.widgets.locale_format import counted
 from ua_desktop.gui.widgets.wrapping_toolbar import WrappingToolBar
 
 
@@ -173,10 +174,11 @@ class LetterEditor(QWidget):
 
     def update_counts(self) -> None:
         text = self.edit.toPlainText()
+        chars, words = len(text), len(text.split())
         self.count_label.setText(
-            self.tr("{chars} characters · {words} words").format(
-                chars=f"{len(text):,}", words=f"{len(text.split()):,}"
-            )
+            counted(self.tr("%n character(s)", "", chars), chars)
+            + " · "
+            + counted(self.tr("%n word(s)", "", words), words)
         )
 
     # -- messages ----------------------------------------------------------------------------------

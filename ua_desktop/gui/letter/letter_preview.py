@@ -8,6 +8,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QToolBar, QVBoxLayout, QWidget
 
+from ua_desktop.gui.widgets.locale_format import number
 from ua_desktop.gui.widgets.pdf_view import PdfView
 
 
@@ -111,7 +112,9 @@ class LetterPreview(QWidget):
     def _update_page_label(self, *_: object) -> None:
         pages = self.page_count
         self.page_label.setText(
-            self.tr("Page {page} of {pages}").format(page=self.current_page + 1, pages=pages) if pages else ""
+            self.tr("Page {page} of {pages}").format(page=number(self.current_page + 1), pages=number(pages))
+            if pages
+            else ""
         )
         self.previous_action.setEnabled(pages > 0 and self.current_page > 0)
         self.next_action.setEnabled(pages > 0 and self.current_page < pages - 1)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.letter.page_setup import FONT_SIZES, AddressPreset, LetterFont, PageSetup, Paper
+from ua_desktop.gui.widgets.locale_format import number
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -41,7 +42,7 @@ class PageSetupDialog(QDialog):
         self.font_choice.addItem(self.tr("Noto Sans"), LetterFont.SANS.value)
         self.font_size = QComboBox()
         for size in FONT_SIZES:
-            self.font_size.addItem(self.tr("{size} pt").format(size=f"{size:g}"), size)
+            self.font_size.addItem(self.tr("{size} pt").format(size=number(size)), size)
         self.margins = {}
         for name in ("margin_left_mm", "margin_right_mm", "margin_top_mm", "margin_bottom_mm"):
             spin = QDoubleSpinBox()
@@ -79,7 +80,7 @@ class PageSetupDialog(QDialog):
         index = self.font_size.findData(setup.font_size_pt)
         if index < 0:
             self.font_size.addItem(
-                self.tr("{size} pt").format(size=f"{setup.font_size_pt:g}"), setup.font_size_pt
+                self.tr("{size} pt").format(size=number(setup.font_size_pt)), setup.font_size_pt
             )
             index = self.font_size.count() - 1
         self.font_size.setCurrentIndex(index)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ua_desktop.core.evenings.model import ItemKind, QueueItem
+from ua_desktop.gui.widgets.locale_format import time_of_day
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -74,7 +75,7 @@ class PrintQueueModel(QAbstractTableModel):
     def _text(self, item: QueueItem, column: str) -> str:
         if column == "status":
             if item.printed:
-                time = dt.datetime.fromisoformat(item.printed_at).astimezone().strftime("%H:%M")
+                time = time_of_day(dt.datetime.fromisoformat(item.printed_at).astimezone())
                 text = self.tr("Printed {time}").format(time=time)
                 return text + (f" ×{item.print_count}" if item.print_count > 1 else "")
             return self.tr("Reprint") if item.reprint else self.tr("Waiting")

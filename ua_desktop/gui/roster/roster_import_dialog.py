@@ -37,6 +37,7 @@ from ua_desktop.gui.roster.roster_import_worker import ImportWorker
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
+from ua_desktop.gui.widgets.locale_format import counted
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 PREVIEW_ROWS = 20
@@ -275,19 +276,22 @@ class RosterImportDialog(QDialog):
 
     def describe(self, report: ImportReport) -> str:
         lines = [
-            self.tr("%Ln row(s) read.", "", report.rows),
-            self.tr("New signers: %Ln.", "", report.added)
+            counted(self.tr("%n row(s) read.", "", report.rows), report.rows),
+            counted(self.tr("New signers: %n.", "", report.added), report.added)
             + " "
-            + self.tr("Merged into signers already in the roster: %Ln.", "", report.merged)
+            + counted(
+                self.tr("Merged into signers already in the roster: %n.", "", report.merged), report.merged
+            )
             + " "
-            + self.tr("Duplicates skipped: %Ln.", "", report.skipped),
+            + counted(self.tr("Duplicates skipped: %n.", "", report.skipped), report.skipped),
         ]
         if report.ignored_columns:
             lines.append(
                 self.tr("Not imported: {columns}.").format(columns=", ".join(report.ignored_columns))
             )
         if report.bad_rows:
-            lines.append(self.tr("%Ln row(s) cannot be imported:", "", len(report.bad_rows)))
+            bad = len(report.bad_rows)
+            lines.append(counted(self.tr("%n row(s) cannot be imported:", "", bad), bad))
             lines.extend(f"  {say(problem.message())}" for problem in report.bad_rows[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))

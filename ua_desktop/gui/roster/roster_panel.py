@@ -6,7 +6,7 @@ model with the matching rows in well under the 50 ms a keystroke may take at 100
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.gui.models.roster_model import RosterModel
 from ua_desktop.gui.roster.signer_dialog import SignerDialog
 from ua_desktop.gui.roster.undo_commands import AddSignerCommand, DeleteSignersCommand, EditSignerCommand
+from ua_desktop.gui.widgets.locale_format import counted, number
 
 
 class RosterPanel(QWidget):
@@ -155,7 +156,7 @@ class RosterPanel(QWidget):
         self.tag_filter.clear()
         self.tag_filter.addItem(self.tr("All signers"), "")
         for tag, count in tags_with_counts(self.store.conn):
-            self.tag_filter.addItem(f"{tag} ({QLocale().toString(count)})", tag)
+            self.tag_filter.addItem(f"{tag} ({number(count)})", tag)
         self.tag_filter.setCurrentIndex(max(0, self.tag_filter.findData(current)))
         self.tag_filter.blockSignals(False)
 
@@ -254,7 +255,7 @@ class RosterPanel(QWidget):
                 name=signer.display_name if signer else ""
             )
         else:
-            question = self.tr("Delete %Ln signer(s) from the roster?", "", len(ids))
+            question = counted(self.tr("Delete %n signer(s) from the roster?", "", len(ids)), len(ids))
         answer = QMessageBox.question(
             self,
             self.tr("Delete signers"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -33,6 +33,7 @@ from ua_desktop.gui.roster.roster_panel import RosterPanel
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path, save_file_path
+from ua_desktop.gui.widgets.locale_format import counted, number
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 
@@ -190,10 +191,9 @@ class RosterWindow(QMainWindow):
             signer.addSeparator() if action is None else signer.addAction(action)
 
     def show_counts(self, shown: int, total: int, selected: int) -> None:
-        locale = QLocale()
-        text = self.tr("{shown} of %Ln signer(s)", "", total).format(shown=locale.toString(shown))
+        text = counted(self.tr("{shown} of %n signer(s)", "", total), total).format(shown=number(shown))
         if selected:
-            text += " · " + self.tr("%Ln selected", "", selected)
+            text += " · " + counted(self.tr("%n selected", "", selected), selected)
         self.count_label.setText(text)
 
     # -- import and export -------------------------------------------------------------------------
@@ -205,9 +205,9 @@ class RosterWindow(QMainWindow):
             self.panel.undo_stack.clear()  # an import is not undoable step by step; a backup was made
             self.panel.reload()
             self.statusBar().showMessage(
-                self.tr("%Ln signer(s) added.", "", report.added)
+                counted(self.tr("%n signer(s) added.", "", report.added), report.added)
                 + " "
-                + self.tr("%Ln merged.", "", report.merged),
+                + counted(self.tr("%n merged.", "", report.merged), report.merged),
                 8000,
             )
 
@@ -231,7 +231,7 @@ class RosterWindow(QMainWindow):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Export signers"), say(error))
             return
-        self.statusBar().showMessage(self.tr("%Ln signer(s) exported.", "", count), 8000)
+        self.statusBar().showMessage(counted(self.tr("%n signer(s) exported.", "", count), count), 8000)
 
     # -- privacy ----------------------------------------------------------------------------------
     def export_person(self) -> None:

@@ -26,6 +26,7 @@ from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
+from ua_desktop.gui.widgets.locale_format import counted
 
 LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
 CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
@@ -223,7 +224,8 @@ class SignerDialog(QDialog):
                     value=problem.value, country=self.country.currentText()
                 )
             case ProblemKind.TOO_LONG:
-                return self.tr("A field is too long ({value} characters).").format(value=problem.value)
+                length = int(problem.value)
+                return counted(self.tr("A field is too long (%n character(s)).", "", length), length)
             case ProblemKind.MISSING_FOR_LETTER:
                 return self.tr("Street and city are needed to print this signer's address on letters.")
         return say(problem.message())

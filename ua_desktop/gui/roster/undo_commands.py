@@ -17,6 +17,7 @@ from ua_desktop.core.roster.records import add_signer, delete_signers, restore_s
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import counted
 
 Changed = Callable[[list[int]], None]  # called with the ids to select after a change
 Failed = Callable[[str], None]  # called with the message when the roster refused a change
@@ -99,7 +100,9 @@ class EditSignerCommand(_RosterCommand):
 class DeleteSignersCommand(_RosterCommand):
     def __init__(self, store: RosterStore, ids: list[int], changed: Changed, failed: Failed) -> None:
         super().__init__(
-            QCoreApplication.translate("RosterCommands", "Delete {count} signer(s)").format(count=len(ids)),
+            counted(
+                QCoreApplication.translate("RosterCommands", "Delete %n signer(s)", None, len(ids)), len(ids)
+            ),
             store,
             changed,
             failed,

@@ -41,7 +41,12 @@ class Translators:
         self.language = "en"
 
     def install(self, language: str) -> bool:
-        """Switch to language; returns True when our own catalogue for it was loaded (or it is English)."""
+        """Switch to language; returns True when our own catalogue for it was loaded (or it is English).
+
+        Qt's default locale follows, so numbers and dates (gui/widgets/locale_format.py) and Qt's own widgets
+        speak the same language as the texts.
+        """
+        QLocale.setDefault(QLocale(language))
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()

@@ -9,6 +9,8 @@ from PySide6.QtGui import QIcon, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
+from ua_desktop.gui.widgets.locale_format import number
+
 THUMB_HEIGHT = 150
 MAX_THUMBS = 24  # enough to check the first sheets; rendering hundreds would only cost time
 
@@ -48,7 +50,7 @@ class PdfThumbnails(QListWidget):
             painter.setPen(Qt.GlobalColor.darkGray)
             painter.drawRect(0, 0, pixmap.width() - 1, pixmap.height() - 1)
             painter.end()
-            item = QListWidgetItem(QIcon(pixmap), self.tr("Page {number}").format(number=page + 1))
+            item = QListWidgetItem(QIcon(pixmap), self.tr("Page {number}").format(number=number(page + 1)))
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
         document.close()
