@@ -32,7 +32,7 @@ def load_draft(drafts_dir: Path, case: Case, language: str) -> str | None:
     """The group's saved version, or None when there is none (or it cannot be read; then it is logged)."""
     path = draft_path(drafts_dir, case.id, language)
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # without a byte order mark an editor may have added
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as error:

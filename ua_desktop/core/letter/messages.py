@@ -41,6 +41,10 @@ class TemplateProblem(MessageKind):
     PERCENT_ON_TEXT = QT_TRANSLATE_NOOP(
         "CoreMessages", "the % operator on text is not available in letter templates; join text with ~"
     )
+    NOT_TEXT = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "only text, numbers and fields can be printed in a letter, not a function or another object",
+    )
 
 
 class LimitMessage(MessageKind):
@@ -54,6 +58,9 @@ class LimitMessage(MessageKind):
     REPLACING = QT_TRANSLATE_NOOP("CoreMessages", "replacing text to more than {limit} characters")
     JOINING_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "joining text to more than {limit} characters")
     TOO_SLOW = QT_TRANSLATE_NOOP("CoreMessages", "it took longer than {seconds} seconds")
+    TOO_MUCH_WORK = QT_TRANSLATE_NOOP(
+        "CoreMessages", "it made more than {limit} characters of text and lists in all"
+    )
 
 
 class LetterMessage(MessageKind):

@@ -201,6 +201,9 @@ class LetterRenderer:
         self.body = self._compile(source, "letter")
 
     def _compile(self, source: str, part: TemplatePart) -> Template:
+        # A template file saved by Notepad and some other editors starts with a byte order mark (U+FEFF);
+        # it marks the encoding and is no part of the letter.
+        source = source.removeprefix("\ufeff")
         key = (part, source)
         if key in self._compiled:
             return self._compiled[key]
