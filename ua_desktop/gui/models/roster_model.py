@@ -7,11 +7,14 @@ only the rows being painted, 200 at a time. Figures: tests/benchmarks/bench_rost
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from ua_desktop.core.roster.search import FilteredView, Query
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
+from ua_desktop.gui.widgets.locale_format import long_date
 
 PAGE = 200
 # Columns of the table: (signer field, whether it is shown by default).
@@ -32,6 +35,14 @@ COLUMNS: tuple[str, ...] = (
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _written_date(text: str) -> str:
+    """A stored ISO date ("2025-06-02") as the interface language writes it; other text as it is."""
+    try:
+        return long_date(dt.date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 class RosterModel(QAbstractTableModel):
@@ -124,6 +135,8 @@ class RosterModel(QAbstractTableModel):
                     if role == Qt.ItemDataRole.DisplayRole
                     else "\n".join(signer.street)
                 )
+            if column == "consent_date" and signer.consent_date:
+                return _written_date(signer.consent_date)
             return signer.column_value(column)
         if role == Qt.ItemDataRole.UserRole:
             signer = self.signer_at(index.row())

@@ -26,7 +26,7 @@ from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
-from ua_desktop.gui.widgets.locale_format import counted
+from ua_desktop.gui.widgets.locale_format import counted, show_long_dates
 
 LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
 CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
@@ -84,10 +84,10 @@ class SignerDialog(QDialog):
         self.consent_given = QCheckBox(self.tr("Consent given on"))
         self.consent_date = QDateEdit()
         self.consent_date.setCalendarPopup(True)
-        self.consent_date.setDisplayFormat("yyyy-MM-dd")
         date = QDate.fromString(self.original.consent_date, "yyyy-MM-dd")
         self.consent_given.setChecked(date.isValid())
         self.consent_date.setDate(date if date.isValid() else QDate.currentDate())
+        show_long_dates(self.consent_date)
         self.consent_method = QComboBox()
         self.consent_method.setEditable(True)
         self.consent_method.addItems(["", *CONSENT_METHODS])
