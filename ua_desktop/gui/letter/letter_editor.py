@@ -6,10 +6,11 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
     QMenu,
+    QPlainTextDocumentLayout,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -152,6 +153,32 @@ class LetterEditor(QWidget):
         self.edit.setPlainText(text)
         self.edit.blockSignals(False)
         self.edit.document().clearUndoRedoStacks()
+        self.update_counts()
+
+    def adopt(self, other: LetterEditor) -> None:
+        """Take over other's text with its undo history, cursor and scroll position (a rebuilt window).
+
+        The document itself moves here, so Undo in the new window takes back what was typed in the old one;
+        other keeps an empty document and says nothing about the change (it is about to be deleted).
+        """
+        document = other.edit.document()
+        cursor = other.edit.textCursor()
+        scroll = other.edit.verticalScrollBar().value()
+        other.edit.blockSignals(True)
+        other.highlighter.setDocument(None)
+        other.highlighter.setParent(other)  # it was the document's child; it goes with other now
+        document.setParent(self.edit)  # no longer deleted with other
+        replacement = QTextDocument(other.edit)
+        replacement.setDocumentLayout(QPlainTextDocumentLayout(replacement))
+        other.edit.setDocument(replacement)
+        self.edit.blockSignals(True)
+        self.edit.setDocument(document)
+        self.edit.blockSignals(False)
+        self.highlighter = FieldHighlighter(document)  # the one of the replaced document went with it
+        self.edit.setTextCursor(cursor)
+        self.edit.verticalScrollBar().setValue(scroll)
+        self.undo_action.setEnabled(document.isUndoAvailable())
+        self.redo_action.setEnabled(document.isRedoAvailable())
         self.update_counts()
 
     def replace_all_text(self, text: str) -> None:

@@ -187,6 +187,20 @@ class LetterPanel(QWidget):
         if self.case is not None:
             self.setup = self.letter_plan().setup
 
+    def take_over(self, old: LetterPanel) -> None:
+        """Continue where old left off (the window was rebuilt for another interface language): the same
+        letter language, the editor's text with its undo history and cursor, the same signer."""
+        if self.case is None or old.case is None or old.case.id != self.case.id:
+            return
+        if old.language and old.language != self.language:
+            self._load_language(old.language)
+        self.editor.adopt(old.editor)
+        chosen = old.signer
+        index = next((i for i, signer in enumerate(self._signers) if signer == chosen), -1)
+        if index >= 0:
+            self.signer_combo.setCurrentIndex(index)
+        self.request_render()
+
     # -- signers -----------------------------------------------------------------------------------
     def set_signer_provider(self, provider: SignerProvider | None) -> None:
         """Plug in a source of extra signers (the roster) and list them."""

@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -67,16 +67,21 @@ class WindowHost(QObject):
         return window
 
     def switch_language(self, preference: str) -> None:
+        """Rebuild the window in the chosen language; it continues with the old one's case, letter (text,
+        cursor, undo), letter language, preview signer and print-queue panel (MainWindow.take_over)."""
         old = self.window
+        handed = old.hand_over() if old is not None else None
         if old is not None:
             old.save_state()  # the new window opens where the old one was
         language = choose_language(preference)
-        self.translators.install(language)
-        QLocale.setDefault(QLocale(language))
+        self.translators.install(language)  # and Qt's default locale: numbers and dates follow
         log.info("UI language switched to %s", language)
-        self.open()  # before closing the old one, so the application does not quit on "last window closed"
+        # Opened before the old one closes, so the application does not quit on "last window closed".
+        window = self.open()
         if old is not None:
             old.close()  # closeEvent flushes drafts and settings
+            if handed is not None:
+                window.take_over(handed)
             old.deleteLater()
 
 
@@ -95,8 +100,7 @@ def run_gui(data_dir: str | None = None, qt_args: Sequence[str] = ()) -> int:
     settings = SettingsHub(SettingsStore.for_paths(paths))  # the one store every window and panel shares
     translators = Translators(app)
     language = choose_language(settings.current.ui_language)
-    translators.install(language)
-    QLocale.setDefault(QLocale(language))
+    translators.install(language)  # and Qt's default locale
     log.info("ua-desktop %s starting, data dir %s, language %s", __version__, paths.data_dir, language)
 
     host = WindowHost(paths, settings, translators)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, QTimer, Signal
@@ -43,6 +44,20 @@ def _decode(text: str) -> QByteArray:
         return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
     except ValueError:
         return QByteArray()
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """What a window rebuilt for another interface language continues with (WindowHost.switch_language).
+
+    Taken from the old window while it is still shown; the new one takes the rest from the old window itself
+    once that has closed (and so written its draft): the editor's text with its undo history and cursor, the
+    letter language, the signer shown in the preview.
+    """
+
+    window: MainWindow
+    layout: QByteArray  # QMainWindow.saveState: where the docks and toolbars are
+    queue_open: bool  # the print-queue panel was on screen
 
 
 class MainWindow(QMainWindow):
@@ -337,6 +352,21 @@ class MainWindow(QMainWindow):
         self.case_changed.emit(case)
 
     # -- state -------------------------------------------------------------------------------------
+    def hand_over(self) -> HandOver:
+        """What a window rebuilt in another language needs of this one; call while this one is shown."""
+        dock = self.evening_menu.queue_dock if self.evening_menu is not None else None
+        return HandOver(self, self.saveState(), dock is not None and dock.isVisible())
+
+    def take_over(self, handed: HandOver) -> None:
+        """Continue where the old window left off: its letter, signer, print-queue panel and docks."""
+        self.finish_startup()
+        old = handed.window
+        if self.letter_panel is not None and old.letter_panel is not None:
+            self.letter_panel.take_over(old.letter_panel)
+        if handed.queue_open and self.evening_menu is not None:
+            self.evening_menu.show_queue()
+        self.restoreState(handed.layout)
+
     def _restore_state(self) -> None:
         state = self.settings.ui_state
         if not restore_fitting_geometry(self, _decode(state.get("geometry", ""))):
