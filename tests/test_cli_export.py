@@ -298,3 +298,71 @@ def test_roster_signers_by_id_and_tag(tmp_path: Path, data_dir: Path, cli: Cli) 
     assert status == 1 and "999" in err
     status, _, err = cli("export", "letters", "--case", CASE, "--tag", "nobody", "--out", "x.pdf")
     assert status == 1 and "No signers selected" in err
+
+
+def test_long_place_names_print_every_label_and_envelope(tmp_path: Path, data_dir: Path, cli: Cli) -> None:
+    """Issue 17: two real place names refused the whole job; now all is printed, the changed listed."""
+    from ua_desktop.core.paths import resolve_paths
+    from ua_desktop.core.roster import records
+    from ua_desktop.core.roster.signer import Signer
+    from ua_desktop.core.roster.store import RosterStore
+
+    write_group_settings(data_dir)
+    with RosterStore.open(resolve_paths(data_dir).ensure()) as store:
+        for first, last, street, postcode, city, country in (
+            ("Anna", "Muster", "Gasse 1", "8001", "Zürich", "CH"),
+            (
+                "Gwen",
+                "Jones",
+                "1 Holyhead Road",
+                "LL61 5UJ",
+                "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+                "GB",
+            ),
+            (
+                "Aroha",
+                "Ngata",
+                "1 State Highway 52",
+                "4273",
+                "Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu",
+                "NZ",
+            ),
+        ):
+            records.add_signer(
+                store,
+                Signer(
+                    first_name=first,
+                    last_name=last,
+                    street=(street,),
+                    postal_code=postcode,
+                    city=city,
+                    country=country,
+                ),
+            )
+    out = tmp_path / "labels.pdf"
+    status, stdout, err = cli(
+        "export",
+        "labels",
+        "--case",
+        CASE,
+        "--sheet",
+        "L7160",
+        "--per-signer",
+        "--return-address",
+        "--out",
+        str(out),
+    )
+    assert status == 0, err
+    assert "(3 label(s)" in stdout and "nothing was printed" not in err
+    warnings = [line for line in err.splitlines() if "is shortened to fit a L7160 label" in line]
+    assert len(warnings) == 2
+    assert "Gwen Jones" in warnings[0] + warnings[1] and "Aroha Ngata" in warnings[0] + warnings[1]
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Anna Muster" in text and "Gwen Jones" in text and "Aroha Ngata" in text and "4273" in text
+    envelopes = tmp_path / "envelopes.pdf"
+    status, stdout, err = cli(
+        "export", "envelopes", "--case", CASE, "--size", "C6", "--per-signer", "--out", str(envelopes)
+    )
+    assert status == 0, err
+    assert "3 C6 envelope(s)" in stdout
+    assert len([line for line in err.splitlines() if "return address on the envelope" in line]) == 2

@@ -194,3 +194,100 @@ def test_address_too_long_for_the_zone_is_refused(tmp_path: Path, case: Case) ->
             tmp_path / "x.pdf",
             EnvelopeJob(long_case, EnvelopeOptions(envelope_size("C6")), return_address=ReturnAddress.NONE),
         )
+
+
+WELSH = LetterSigner(
+    "Gwen",
+    "Jones",
+    street=("1 Holyhead Road",),
+    postal_code="LL61 5UJ",
+    city="Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+    country="GB",
+)
+
+
+def test_a_long_place_name_in_the_return_address_is_shortened_not_refused(tmp_path: Path, case: Case) -> None:
+    """Issue 17: envelopes fit addresses as labels do (wrap, shrink, abbreviate) and print everything."""
+    many_lines = LetterSigner(
+        "Max",
+        "Lines",
+        street=tuple(f"Building {i}, Staircase {i}" for i in range(12)),
+        postal_code="8001",
+        city="Zürich",
+        country="CH",
+    )
+    signers = [
+        WELSH,
+        many_lines,
+        LetterSigner("Anna", "Muster", street=("Gasse 1",), postal_code="8001", city="Zürich", country="CH"),
+    ]
+    out = tmp_path / "long.pdf"
+    size = envelope_size("C6")
+    result = export_envelopes(
+        out,
+        EnvelopeJob(
+            case,
+            EnvelopeOptions(size),
+            signers=signers,
+            return_address=ReturnAddress.SIGNER,
+            style=AddressStyle(sender_country="CH"),
+        ),
+    )
+    reader = PdfReader(out)
+    assert result.pages == len(reader.pages) == len(signers) * len(case.recipients)
+    font = register_font()
+    back, zone = size.return_address, size.address
+    for page in reader.pages:
+        for x, y, font_size, text, _ in runs(page):
+            x_mm, y_mm = envelope_coordinates(x, y, float(page.mediabox.height))
+            right = x_mm + stringWidth(text, font, font_size) / MM
+            top = y_mm - font_size * 0.75 / MM
+            in_back = (
+                back.x - TOL <= x_mm
+                and right <= back.right + TOL
+                and back.y - TOL <= top
+                and y_mm <= back.bottom
+            )
+            in_zone = (
+                zone.x - TOL <= x_mm
+                and right <= zone.right + TOL
+                and zone.y - TOL <= top
+                and y_mm <= zone.bottom
+            )
+            assert in_back or in_zone, f"{text!r} leaves its zone"
+    texts = [page.extract_text() for page in reader.pages]
+    welsh, lines, anna = texts[0], texts[1], texts[2]
+    assert "Gwen Jones" in welsh and "LLANFAIRPWLLGWYNGYLL" in welsh and "…" in welsh and "LL61 5UJ" in welsh
+    assert "Building" not in lines and "Kristi Noem" in lines  # the corner left blank, the recipient printed
+    assert "Anna Muster" in anna and "…" not in anna
+    notices = [str(notice) for notice in result.notices]
+    assert len(notices) == 2
+    assert "Gwen Jones" in notices[0] and "is shortened to fit its corner (LLANFAIRPWLLGWYNGYLL" in notices[0]
+    assert "Max Lines" in notices[1] and "the corner is left blank: write it by hand" in notices[1]
+
+
+def test_a_recipient_that_cannot_be_made_legible_leaves_its_zone_blank(tmp_path: Path, case: Case) -> None:
+    """One recipient too long for the zone no longer stops the others' envelopes: its zone is left blank."""
+    import dataclasses
+
+    official = case.recipients[0]
+    long_one = dataclasses.replace(
+        official, name="Second Official", street=tuple(f"Line {i}" for i in range(14))
+    )
+    two = dataclasses.replace(case, recipients=(official, long_one))
+    out = tmp_path / "two.pdf"
+    result = export_envelopes(
+        out,
+        EnvelopeJob(
+            two, EnvelopeOptions(envelope_size("C6")), group_lines=GROUP, count=1, style=AddressStyle("CH")
+        ),
+    )
+    texts = [page.extract_text() for page in PdfReader(out).pages]
+    assert result.pages == len(texts) == 2
+    assert "Kristi Noem" in texts[0] and "Zürich" in texts[0]
+    assert "Line 13" not in texts[1] and "Second Official" not in texts[1] and "Zürich" in texts[1]
+    assert [str(notice) for notice in result.notices] == [
+        f"The address on the envelope for {long_one.display_name} does not fit the C6 envelope's address "
+        "zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a "
+        "larger envelope."
+    ]

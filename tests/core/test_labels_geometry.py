@@ -8,7 +8,7 @@ import pytest
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.labels.catalogue import load_bundled_sheets
-from ua_desktop.core.labels.fitting import LEADING, fit_text, wrap_line
+from ua_desktop.core.labels.fitting import ELLIPSIS, LEADING, fit_text, shorten_line, wrap_line
 from ua_desktop.core.labels.geometry import Rect, label_rects, plan_positions, positions_used_after
 from ua_desktop.core.labels.used_positions import UsedPositionsStore
 
@@ -93,6 +93,49 @@ def test_fitting_reports_text_that_cannot_fit() -> None:
     assert fitted.size == 6
     assert fitted.height > 30 or any(fake_measure(p, 6) > 40 for p in fitted.lines)
     assert LEADING > 1
+
+
+def test_fitting_shrinks_before_it_abbreviates() -> None:
+    fitted = fit_text(["x" * 20], width=60, height=100, measure=fake_measure, max_size=11, min_size=6)
+    assert fitted.fits and fitted.size == 6 and fitted.lines == ("x" * 20,) and fitted.shortened == ()
+
+
+def test_a_word_too_long_at_the_smallest_size_is_cut_with_an_ellipsis() -> None:
+    town = "LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLLLANTYSILIOGOGOGOCH"
+    fitted = fit_text(
+        ["Gwen Jones", town, "LL61 5UJ"], width=100, height=100, measure=fake_measure, min_size=6
+    )
+    assert fitted.fits and fitted.size == 6
+    assert fitted.lines[0] == "Gwen Jones" and fitted.lines[2] == "LL61 5UJ"
+    cut = fitted.lines[1]
+    assert cut.endswith(ELLIPSIS) and town.startswith(cut[:-1]) and fake_measure(cut, 6) <= 100
+    assert len(cut) == 100 // 3  # as much of the name as fits
+    assert fitted.shortened == (cut,)
+
+
+def test_a_cut_town_keeps_its_postcode_on_its_line() -> None:
+    town = "TAUMATAWHAKATANGIHANGAKOAUAUOTAMATEATURIPUKAKAPIKIMAUNGAHORONUKUPOKAIWHENUAKITANATAHU"
+    fitted = fit_text(
+        [f"{town} 4273", "NEW ZEALAND"], width=120, height=100, measure=fake_measure, min_size=6
+    )
+    assert fitted.fits and fitted.lines[1] == "NEW ZEALAND"
+    assert fitted.lines[0].endswith(f"{ELLIPSIS} 4273") and fake_measure(fitted.lines[0], 6) <= 120
+    assert fitted.shortened == (fitted.lines[0],)
+
+
+def test_too_many_wrapped_lines_put_the_longest_back_on_one_line_abbreviated() -> None:
+    line_height = 6 * LEADING
+    lines = ["aaaaaa bbbbbbb", "cccccc dddddd", "ee"]  # 10 characters fit a line at 6 pt
+    fitted = fit_text(lines, width=30, height=4 * line_height, measure=fake_measure, min_size=6)
+    assert fitted.fits
+    assert fitted.lines == ("aaaaaa bb" + ELLIPSIS, "cccccc", "  dddddd", "ee")
+    assert fitted.shortened == ("aaaaaa bb" + ELLIPSIS,)
+
+
+def test_shorten_line_gives_up_below_a_recognisable_part() -> None:
+    assert shorten_line("short", width=100, size=6, measure=fake_measure) == "short"
+    assert shorten_line("Zürichberg", width=12, size=6, measure=fake_measure) is None  # 3 characters + …
+    assert shorten_line("Zürichberg", width=15, size=6, measure=fake_measure) == "Züri" + ELLIPSIS
 
 
 def test_wrapped_continuation_lines_are_indented() -> None:

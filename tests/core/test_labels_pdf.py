@@ -220,15 +220,111 @@ def test_an_address_too_long_for_the_label_is_reported_by_name(tmp_path: Path, c
         country="CH",
     )
     out = tmp_path / "long.pdf"
+    # Fourteen lines cannot be made legible on a 25 mm label: with nothing else to print, nothing is.
     with pytest.raises(LabelsDoNotFitError, match="Maximiliane Long"):
         export_labels(
             out,
-            LabelJob(
-                case, SHEETS["5160"], source=AddressSource.SIGNERS, signers=[SIGNERS[0], long_signer], count=1
-            ),
+            LabelJob(case, SHEETS["5160"], source=AddressSource.SIGNERS, signers=[long_signer], count=2),
         )
     assert not out.exists()
     assert list(tmp_path.iterdir()) == []
+    # Beside an address that fits, the rest is printed and the long one is left blank at its place, named.
+    result = export_labels(
+        out,
+        LabelJob(
+            case, SHEETS["5160"], source=AddressSource.SIGNERS, signers=[SIGNERS[0], long_signer], count=1
+        ),
+    )
+    assert result.labels == 1 and [p.position for p in result.placements] == [1, 2]
+    assert [str(n) for n in result.notices if "Maximiliane Long" in str(n)] == [
+        "The label for Maximiliane Long is left blank: the address does not fit on a 5160 label even at the "
+        "smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels."
+    ]
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Łukasz" in text and "Maximiliane" not in text and "Staircase" not in text
+    assert_text_inside_labels(PdfReader(out), SHEETS["5160"], 1)
+
+
+LONG_PLACES = [
+    LetterSigner(
+        first_name="Gwen",
+        last_name="Jones",
+        street=("1 Holyhead Road",),
+        postal_code="LL61 5UJ",
+        city="Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch",
+        country="GB",
+    ),
+    LetterSigner(
+        first_name="Aroha",
+        last_name="Ngata",
+        street=("1 State Highway 52",),
+        postal_code="4273",
+        city="Taumatawhakatangihangakoauauotamateaturipukakapikimaungahoronukupokaiwhenuakitanatahu",
+        country="NZ",
+    ),
+]
+
+
+def assert_text_inside_inner_boxes(reader: PdfReader, sheet: LabelSheet) -> set[int]:
+    """Every run, its whole width and height, lies inside one label's printable box; the labels with text."""
+    boxes = [rect.inset(sheet.padding) for rect in label_rects(sheet)]
+    font = register_font()
+    with_text: set[int] = set()
+    for number, page in enumerate(reader.pages):
+        height = float(page.mediabox.height)
+        for x, y, size, text in text_runs(page):
+            left, baseline = x / MM, (height - y) / MM
+            right = left + stringWidth(text, font, size) / MM
+            top, bottom = baseline - size * 0.75 / MM, baseline + size * 0.25 / MM
+            inside = [
+                i
+                for i, b in enumerate(boxes)
+                if b.x - 0.01 <= left
+                and right <= b.right + 0.01
+                and b.y - 0.01 <= top
+                and bottom <= b.bottom + 0.01
+            ]
+            assert inside, (
+                f"{text!r} ({left:.1f}-{right:.1f} mm, baseline {baseline:.1f} mm) leaves its label"
+            )
+            with_text.add(number * sheet.labels_per_sheet + inside[0])
+    return with_text
+
+
+@pytest.mark.parametrize("sheet_id", sorted(SHEETS))
+def test_long_place_names_are_fitted_not_refused(tmp_path: Path, case: Case, sheet_id: str) -> None:
+    """Issue 17: a Welsh and a Māori place name no longer refuse the job: wrapped, shrunk, abbreviated."""
+    sheet = SHEETS[sheet_id]
+    out = tmp_path / "long-places.pdf"
+    signers = [SIGNERS[0], *LONG_PLACES, SIGNERS[2]]
+    result = export_labels(
+        out,
+        LabelJob(
+            case,
+            sheet,
+            source=AddressSource.SIGNERS,
+            signers=signers,
+            style=AddressStyle(sender_country="CH"),
+        ),
+    )
+    assert result.labels == len(signers) * len(case.recipients)
+    reader = PdfReader(out)
+    assert len(assert_text_inside_inner_boxes(reader, sheet)) == result.labels
+    text = " ".join(page.extract_text() for page in reader.pages)
+    for kept in ("Łukasz", "Иванов", "Gwen Jones", "1 Holyhead Road", "LL61 5UJ", "UNITED KINGDOM"):
+        assert kept in text
+    for kept in ("Aroha Ngata", "1 State Highway 52", "4273", "NEW ZEALAND"):
+        assert kept in text
+    assert "LLANFAIRPWLLGWYNGYLL" in text and "TAUMATAWHAKATANGIHANGA" in text
+    # The Māori town is far wider than any label: it is cut with an ellipsis and named in a notice.
+    assert "TAUMATAWHAKATANGIHANGAKOAUAUOTAMATEATURIPUKAKAPIKIMAUNGAHORONUKUPOKAIWHENUAKITANATAHU" not in text
+    notices = [str(notice) for notice in result.notices]
+    shortened = [n for n in notices if "is shortened to fit" in n]
+    assert any("Aroha Ngata" in n and "TAUMATAWHAKATANGIHANGA" in n and "…" in n for n in shortened)
+    cut_welsh = "LLANFAIRPWLLGWYNGYLLGOGERYCHWYRNDROBWLLLLANTYSILIOGOGOGOCH" not in text
+    assert cut_welsh == any("Gwen Jones" in n for n in shortened)
+    assert not any("Łukasz" in n or "Иванов" in n for n in notices)
+    assert not any("left blank" in n for n in notices)
 
 
 def test_signer_without_address_and_empty_group_address_are_refused(tmp_path: Path, case: Case) -> None:

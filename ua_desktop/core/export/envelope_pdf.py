@@ -1,7 +1,10 @@
 """Drawing envelopes: recipient in the address zone, return address top left, optional priority mark.
 
 Geometry comes from core/export/envelopes.py; this layer only turns it into PDF operations, including the
-rotation for printers that take envelopes short edge first.
+rotation for printers that take envelopes short edge first. Addresses are fitted as labels are
+(core/labels/fitting.py: wrap, shrink, abbreviate); an address abbreviated is named in a notice, one that
+cannot be made legible leaves its zone blank (named in a notice, to be written by hand), and the job is
+refused only when no envelope would carry its recipient.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ua_desktop.core.export.messages import EnvelopeMessage
 from ua_desktop.core.export.pdf import MM
 from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
-from ua_desktop.core.messages import Message
+from ua_desktop.core.messages import Message, message
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -38,25 +41,64 @@ class EnvelopeItem:
 
 @dataclass(frozen=True)
 class EnvelopeLayout:
-    """Fitted text of one envelope."""
+    """Fitted text of one envelope; a block that cannot be made legible is None (its zone stays blank)."""
 
-    recipient: FittedText
+    recipient: FittedText | None
     sender: FittedText | None
+    sender_left_out: bool = False  # a return address was asked for but does not fit its corner
 
 
 def fit_envelope(options: EnvelopeOptions, item: EnvelopeItem, measure: WidthFunction) -> EnvelopeLayout:
-    """Fit both addresses; UserError naming the envelope if the recipient does not fit."""
+    """Fit both addresses into their zones (wrap, shrink, abbreviate)."""
     zone = options.size.address
-    recipient = fit_text(item.recipient_lines, zone.width * MM, zone.height * MM, measure, *ADDRESS_SIZES)
-    if not recipient.fits:
-        raise UserError(EnvelopeMessage.ADDRESS_DOES_NOT_FIT, name=item.name, size=options.size.name)
-    sender = None
+    fitted = fit_text(item.recipient_lines, zone.width * MM, zone.height * MM, measure, *ADDRESS_SIZES)
+    recipient = fitted if fitted.fits else None
+    sender: FittedText | None = None
     if options.return_address and item.return_lines:
         back = options.size.return_address
         sender = fit_text(item.return_lines, back.width * MM, back.height * MM, measure, *RETURN_SIZES)
         if not sender.fits:
-            raise UserError(EnvelopeMessage.RETURN_TOO_LONG, name=item.name)
+            return EnvelopeLayout(recipient, None, sender_left_out=True)
     return EnvelopeLayout(recipient, sender)
+
+
+def envelope_notices(options: EnvelopeOptions, item: EnvelopeItem, layout: EnvelopeLayout) -> list[Message]:
+    """What a person must know about one envelope: an address abbreviated, or left for them to write."""
+    found: list[Message] = []
+    size = options.size.name
+    if layout.recipient is None:
+        found.append(message(EnvelopeMessage.ADDRESS_LEFT_BLANK, name=item.name, size=size))
+    elif layout.recipient.shortened:
+        lines = layout.recipient.shortened
+        found.append(message(EnvelopeMessage.ADDRESS_SHORTENED, name=item.name, size=size, lines=lines))
+    if layout.sender_left_out:
+        found.append(message(EnvelopeMessage.RETURN_LEFT_BLANK, name=item.name))
+    elif layout.sender is not None and layout.sender.shortened:
+        found.append(message(EnvelopeMessage.RETURN_SHORTENED, name=item.name, lines=layout.sender.shortened))
+    return found
+
+
+def fit_envelopes(
+    options: EnvelopeOptions, items: Sequence[EnvelopeItem], measure: WidthFunction
+) -> tuple[list[EnvelopeLayout], list[Message]]:
+    """Every envelope's layout and the notices about them (each once).
+
+    UserError naming the first envelope when no envelope's recipient fits: nothing would be printed.
+    """
+    cache: dict[tuple[tuple[str, ...], tuple[str, ...]], EnvelopeLayout] = {}
+    layouts: list[EnvelopeLayout] = []
+    notices: dict[str, Message] = {}  # by wording: many envelopes may share a name (count copies)
+    for item in items:
+        key = (item.recipient_lines, item.return_lines)
+        layout = cache.get(key)
+        if layout is None:
+            layout = cache[key] = fit_envelope(options, item, measure)
+        layouts.append(layout)
+        for notice in envelope_notices(options, item, layout):
+            notices.setdefault(notice.english(), notice)
+    if items and all(layout.recipient is None for layout in layouts):
+        raise UserError(EnvelopeMessage.ADDRESS_DOES_NOT_FIT, name=items[0].name, size=options.size.name)
+    return layouts, list(notices.values())
 
 
 def _block(
@@ -102,7 +144,8 @@ def draw_envelope(
         calibration.apply(canvas, page_size(options)[1] * MM)
     _enter_envelope(canvas, options)
     zone = size.address
-    _block(canvas, font, layout.recipient, zone.x, _address_top(zone, layout.recipient), size.height)
+    if layout.recipient is not None:
+        _block(canvas, font, layout.recipient, zone.x, _address_top(zone, layout.recipient), size.height)
     back = size.return_address
     mark_top = back.y
     if layout.sender is not None:
@@ -123,22 +166,14 @@ def draw_envelope(
 def draw_envelopes(
     canvas: Canvas,
     options: EnvelopeOptions,
-    items: Sequence[EnvelopeItem],
+    layouts: Sequence[EnvelopeLayout],
     font: str,
-    measure: WidthFunction,
     calibration: Calibration | None = None,
     control: JobControl | None = None,
 ) -> int:
-    """Fit every envelope first (refusing the job if one does not fit), then draw one page each."""
+    """One page per envelope, from the layouts fit_envelopes made before anything is drawn."""
     control = control or JobControl()
-    cache: dict[tuple[tuple[str, ...], tuple[str, ...]], EnvelopeLayout] = {}
-    layouts = []
-    for item in items:
-        key = (item.recipient_lines, item.return_lines)
-        if key not in cache:
-            cache[key] = fit_envelope(options, item, measure)
-        layouts.append(cache[key])
-    control.start(len(items))
+    control.start(len(layouts))
     for done, layout in enumerate(layouts, 1):
         draw_envelope(canvas, options, layout, font, calibration)
         control.step(done)

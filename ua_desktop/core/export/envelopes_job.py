@@ -12,7 +12,7 @@ from ua_desktop.core.calibration import Calibration
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.addresses import printable_lines, signer_label_name
-from ua_desktop.core.export.envelope_pdf import EnvelopeItem, draw_envelopes
+from ua_desktop.core.export.envelope_pdf import EnvelopeItem, draw_envelopes, fit_envelopes
 from ua_desktop.core.export.envelopes import EnvelopeOptions, page_size
 from ua_desktop.core.export.messages import EnvelopeMessage, ReportName
 from ua_desktop.core.export.ordering import case_recipients, plan_run
@@ -47,7 +47,7 @@ class EnvelopeJob:
 @dataclass(frozen=True)
 class EnvelopeResult:
     pages: int
-    notices: tuple[Message, ...] = ()  # characters left out
+    notices: tuple[Message, ...] = ()  # characters left out, addresses shortened or left to write by hand
 
 
 def _return_lines(job: EnvelopeJob, signer: LetterSigner | None, destination: str = "") -> list[str]:
@@ -102,9 +102,11 @@ def build_envelopes(out: IO[bytes], job: EnvelopeJob, control: JobControl | None
 
     items, notices = envelope_items(job)
     font = register_font()
+    layouts, fit_notices = fit_envelopes(job.options, items, font_measure(font))
+    notices.extend(fit_notices)
     width, height = page_size(job.options)
     canvas = open_canvas(out, (width * MM, height * MM), document_info(job.case, "Envelopes"))
-    pages = draw_envelopes(canvas, job.options, items, font, font_measure(font), job.calibration, control)
+    pages = draw_envelopes(canvas, job.options, layouts, font, job.calibration, control)
     canvas.save()
     return EnvelopeResult(pages, tuple(notices))
 

@@ -2,7 +2,8 @@
 
 One code path for the GUI and the CLI. Addresses come from the case's recipients, each signer's return
 address or the group's return address; "per letter" follows the run order of core/export/ordering.py so
-labels match the letters stack. Every label is fitted before anything is drawn.
+labels match the letters stack. Every label is fitted before anything is drawn; one that cannot be made
+legible stays blank at its position (named in a notice), so the labels still match that stack.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from ua_desktop.core.export.progress import JobControl
 from ua_desktop.core.labels.catalogue import LabelSheet
 from ua_desktop.core.labels.drawing import (
     LabelItem,
-    LabelsDoNotFitError,
     draw_labels,
     draw_test_page,
     fit_labels,
@@ -48,10 +48,10 @@ class AddressSource(StrEnum):
 @dataclass(frozen=True)
 class LabelResult:
     pages: int
-    labels: int
+    labels: int  # labels printed (a label left blank is not counted but keeps its position)
     placements: tuple[Placement, ...]
     used_after: frozenset[int]  # positions gone on the sheet left in the printer
-    notices: tuple[Message, ...] = ()  # characters left out
+    notices: tuple[Message, ...] = ()  # characters left out, labels shortened or left blank
 
 
 @dataclass(frozen=True)
@@ -152,14 +152,13 @@ def label_items(job: LabelJob) -> tuple[list[LabelItem], list[Message]]:
 
 
 def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = None) -> LabelResult:
-    """Draw the job's labels into out; LabelsDoNotFitError (nothing drawn) if an address is too long."""
+    """Draw the job's labels into out; LabelsDoNotFitError (nothing drawn) if no address fits its label."""
     from ua_desktop.core.letter.fonts import register_font
 
     items, notices = label_items(job)
     font = register_font()
     fitted = fit_labels(job.sheet, items, font_measure(font))
-    if fitted.too_long:
-        raise LabelsDoNotFitError(job.sheet, fitted.too_long)
+    notices.extend(fitted.notices())
     placements = plan_positions(job.sheet, len(items), job.start, job.used)
     canvas = open_canvas(
         out, (job.sheet.page_width * MM, job.sheet.page_height * MM), document_info(job.case, "Labels")
@@ -168,7 +167,7 @@ def build_labels(out: IO[bytes], job: LabelJob, control: JobControl | None = Non
     canvas.save()
     used_before = job.used | set(range(1, job.start))
     used_after = positions_used_after(placements, used_before, job.sheet.labels_per_sheet)
-    return LabelResult(pages, len(items), tuple(placements), frozenset(used_after), tuple(notices))
+    return LabelResult(pages, fitted.printable, tuple(placements), frozenset(used_after), tuple(notices))
 
 
 def export_labels(out: Path, job: LabelJob, control: JobControl | None = None) -> LabelResult:

@@ -133,9 +133,24 @@ class EnvelopeMessage(MessageKind):
         "The address for {name} does not fit the {size} envelope's address zone; "
         "shorten it or choose a larger envelope. Nothing was printed.",
     )
-    RETURN_TOO_LONG = QT_TRANSLATE_NOOP(
+    ADDRESS_SHORTENED = QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "The return address on the envelope for {name} is too long for its corner; shorten it.",
+        "The address on the envelope for {name} is shortened to fit the {size} envelope's address zone "
+        "({lines}); check that the post can still read it.",
+    )
+    ADDRESS_LEFT_BLANK = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The address on the envelope for {name} does not fit the {size} envelope's address zone even at the "
+        "smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.",
+    )
+    RETURN_SHORTENED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The return address on the envelope for {name} is shortened to fit its corner ({lines}).",
+    )
+    RETURN_LEFT_BLANK = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The return address on the envelope for {name} does not fit its corner even at the smallest readable "
+        "size, so the corner is left blank: write it by hand or shorten it.",
     )
     COUNT = QT_TRANSLATE_NOOP("CoreMessages", "Ask for between 1 and 10000 envelopes, not {asked}.")
     GROUP_ADDRESS_EMPTY = QT_TRANSLATE_NOOP(

@@ -1,7 +1,10 @@
 """Drawing label sheets with ReportLab: a thin layer over the pure geometry and text fitting.
 
-Every address is fitted before the first page is drawn, so a label that would be cut off is reported by
-name and nothing is printed. Identical addresses (a stack of labels for the same official) are fitted once.
+Every address is fitted (core/labels/fitting.py: wrap, shrink, abbreviate) before the first page is drawn.
+A label whose text had to be abbreviated is named in a notice; one that cannot be made legible at all is
+left blank at its position (so the sheet still matches the letters' order) and named, and only when no
+label can be printed is the job refused. Identical addresses (a stack of labels for the same official) are
+fitted once.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from ua_desktop.core.labels.catalogue import LabelSheet
 from ua_desktop.core.labels.fitting import LEADING, FittedText, WidthFunction, fit_text
 from ua_desktop.core.labels.geometry import Placement, Rect, label_rects
 from ua_desktop.core.labels.messages import LabelMessage
-from ua_desktop.core.messages import Message
+from ua_desktop.core.messages import Message, message
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -36,7 +39,7 @@ class LabelItem:
 
 
 class LabelsDoNotFitError(UserError):
-    """Some addresses overflow their label even at the smallest readable size."""
+    """No address fits its label even at the smallest readable size, so there is nothing to print."""
 
     def __init__(self, sheet: LabelSheet, names: Sequence[str | Message]):
         self.names = list(names)
@@ -70,14 +73,34 @@ class FittedLabels:
     sheet: LabelSheet
     by_lines: dict[tuple[str, ...], FittedText] = field(default_factory=dict)
     per_item: list[FittedText] = field(default_factory=list)  # parallel to the items
-    too_long: list[str | Message] = field(default_factory=list)
+    too_long: list[str | Message] = field(default_factory=list)  # left blank, each name once
+    shortened: dict[str | Message, tuple[str, ...]] = field(default_factory=dict)  # name -> lines cut
 
     def __getitem__(self, lines: tuple[str, ...]) -> FittedText:
         return self.by_lines[lines]
 
+    @property
+    def printable(self) -> int:
+        """How many labels get text."""
+        return sum(1 for result in self.per_item if result.fits)
+
+    def notices(self) -> list[Message]:
+        """One notice per label abbreviated and per label left blank (by name, each once)."""
+        sheet = self.sheet.id
+        found = [
+            message(LabelMessage.SHORTENED, name=name, sheet=sheet, lines=lines)
+            for name, lines in self.shortened.items()
+        ]
+        found.extend(message(LabelMessage.LEFT_BLANK, name=name, sheet=sheet) for name in self.too_long)
+        return found
+
 
 def fit_labels(sheet: LabelSheet, items: Sequence[LabelItem], measure: WidthFunction) -> FittedLabels:
-    """Fit every item into the sheet's labels; names of those that do not fit are in .too_long."""
+    """Fit every item into the sheet's labels.
+
+    Names of those abbreviated are in .shortened, of those that cannot be made legible in .too_long;
+    LabelsDoNotFitError when that is every item (nothing would be printed).
+    """
     width, height = text_box(sheet)
     fitted = FittedLabels(sheet)
     # Widths grow linearly with the size: measure each distinct line once at 1 pt (towns, countries and
@@ -90,14 +113,20 @@ def fit_labels(sheet: LabelSheet, items: Sequence[LabelItem], measure: WidthFunc
             unit = unit_widths[text] = measure(text, 1.0)
         return unit * size
 
+    too_long: dict[str | Message, None] = {}  # insertion-ordered set: a name may label many items
     for item in items:
         result = fitted.by_lines.get(item.lines)
         if result is None:
             result = fit_text(item.lines, width, height, cached)
             fitted.by_lines[item.lines] = result
         fitted.per_item.append(result)
-        if not result.fits and item.name not in fitted.too_long:
-            fitted.too_long.append(item.name)
+        if not result.fits:
+            too_long[item.name] = None
+        elif result.shortened:
+            fitted.shortened.setdefault(item.name, result.shortened)
+    fitted.too_long = list(too_long)
+    if fitted.too_long and not fitted.printable:
+        raise LabelsDoNotFitError(sheet, fitted.too_long)
     return fitted
 
 
@@ -161,9 +190,9 @@ def draw_labels(
                 draw_outline(canvas, rect_pt, sheet.corner_radius * MM)
         text = canvas.beginText()
         for placement in page_placements:
-            add_label_text(
-                text, boxes[placement.position - 1], fitted.per_item[placement.item], font, page_height
-            )
+            label = fitted.per_item[placement.item]
+            if label.fits:  # one that cannot be made legible stays blank at its place, named in a notice
+                add_label_text(text, boxes[placement.position - 1], label, font, page_height)
         canvas.drawText(text)
         canvas.restoreState()
         canvas.showPage()

@@ -88,6 +88,16 @@ class LabelMessage(MessageKind):
         "Start position {start} is not on sheet {sheet}, which has {per_sheet} labels "
         "(positions 1 to {per_sheet}).",
     )
+    SHORTENED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still "
+        "read it.",
+    )
+    LEFT_BLANK = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The label for {name} is left blank: the address does not fit on a {sheet} label even at the "
+        "smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.",
+    )
     DO_NOT_FIT = translate(
         "CoreMessages",
         "%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. "
