@@ -110,7 +110,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer's own language are welcome</source>
+        <source>Letters in the writer&apos;s own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
             <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>Ar&amp;chive</source>
-        <translation>Arch&amp;ivieren</translation>
+        <translation>Ar&amp;chivieren</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -663,7 +663,7 @@
         <translation>Fall archivieren?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
         <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
@@ -694,23 +694,23 @@
         <translation>Nennen Sie den Fall, der archiviert werden soll (ua-desktop cases archive ID), oder verwenden Sie --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
-        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from 'Justizministerium'.</translation>
+        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
+        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from &apos;Justizministerium&apos;.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>Kein Schreibabend geöffnet. Starten Sie einen mit: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country '{value}'.</source>
+        <source>Unknown country &apos;{value}&apos;.</source>
         <translation>Unbekanntes Land „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language '{value}'.</source>
+        <source>Unknown language &apos;{value}&apos;.</source>
         <translation>Unbekannte Sprache „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language '{value}' (use a code such as de).</source>
+        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
         <translation>Unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de).</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>Ohne --consent wird nichts über die Person gespeichert, daher können ihre Briefe nicht in der Warteschlange warten: Fügen Sie --out-dir DIR hinzu, um sie sofort zu drucken (oder --consent, wenn die Person mit dem Speichern einverstanden ist).</translation>
     </message>
     <message>
-        <source>Positions '{text}': write them like 1-5,9.</source>
+        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
         <translation>Positionen „{text}“: Schreiben Sie sie in der Form 1-5,9.</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
         <translation>Die Vorlage {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
         <translation>--out muss auf .pdf oder .txt enden, nicht „{name}“.</translation>
     </message>
     <message>
@@ -742,11 +742,11 @@
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
-        <translation>erwartet wird ein Objekt wie {{"Vorname": "first_name", "Notiz": null}}</translation>
+        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
+        <translation>erwartet wird ein Objekt wie {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</translation>
     </message>
     <message>
-        <source>--{option}: '{value}' is not understood.</source>
+        <source>--{option}: &apos;{value}&apos; is not understood.</source>
         <translation>--{option}: „{value}“ wird nicht verstanden.</translation>
     </message>
     <message>
@@ -766,11 +766,11 @@
         <translation>Geben Sie für {key} einen Wert an. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
-        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} "…". Erlaubt: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
+        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} &quot;…&quot;. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
         <translation>{key}: „{value}“ ist nicht erlaubt. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -782,7 +782,7 @@
         <translation>{key} wird vom Programm selbst verwaltet und kann nicht gesetzt werden. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
         <translation>Unbekannte Einstellung „{key}“. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
@@ -794,11 +794,11 @@
         <translation>{choices} oder {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or "" to clear it</source>
-        <translation>{choices} oder "" zum Leeren</translation>
+        <source>{choices}, or &quot;&quot; to clear it</source>
+        <translation>{choices} oder &quot;&quot; zum Leeren</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
         <translation>ein zweistelliger ISO-3166-Ländercode wie CH, DE, GB oder US (oder der Name des Landes)</translation>
     </message>
     <message>
@@ -806,23 +806,23 @@
         <translation>beliebiger Text</translation>
     </message>
     <message>
-        <source>any text on one line ("" to clear it)</source>
-        <translation>beliebiger Text auf einer Zeile ("" zum Leeren)</translation>
+        <source>any text on one line (&quot;&quot; to clear it)</source>
+        <translation>beliebiger Text auf einer Zeile (&quot;&quot; zum Leeren)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
-        <translation>ein Wert pro Zeile, z. B. "Amnesty Group" "Postfach 12" "6000 Luzern" (kein Wert zum Leeren)</translation>
+        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
+        <translation>ein Wert pro Zeile, z. B. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (kein Wert zum Leeren)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
     </message>
     <message>
-        <source>the system's language</source>
+        <source>the system&apos;s language</source>
         <translation>die Sprache des Systems</translation>
     </message>
     <message>
-        <source>from the group's country, else the system</source>
+        <source>from the group&apos;s country, else the system</source>
         <translation>nach dem Land der Gruppe, sonst nach dem System</translation>
     </message>
     <message>
@@ -830,7 +830,7 @@
         <translation>passend zur Papiergröße</translation>
     </message>
     <message>
-        <source>from the paper and the group's country</source>
+        <source>from the paper and the group&apos;s country</source>
         <translation>nach dem Papier und dem Land der Gruppe</translation>
     </message>
     <message>
@@ -846,8 +846,8 @@
         <translation>Die gemessene Lineallänge muss eine positive Zahl von Millimetern sein.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
-        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit 'ua-desktop settings set group_country CODE' (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
+        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit &apos;ua-desktop settings set group_country CODE&apos; (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -907,7 +907,7 @@
     </message>
     <message>
         <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
@@ -922,7 +922,7 @@
         <translation>enthält keinen Musterbrief (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
+        <source>is missing: the preferred language is &apos;{language}&apos;</source>
         <translation>fehlt: Die bevorzugte Sprache ist „{language}“</translation>
     </message>
     <message>
@@ -930,12 +930,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
         <translation>schema_version {version} wird von dieser Version von ua-desktop nicht unterstützt (sie liest Version {supported}); aktualisieren Sie ua-desktop oder fragen Sie die Person, die das Paket erstellt hat</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
-        <translation>id darf nur Kleinbuchstaben, Ziffern, '.', '-' und '_' enthalten</translation>
+        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
+        <translation>id darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; enthalten</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -966,8 +966,8 @@
         <translation>muss eine Tabelle sein</translation>
     </message>
     <message>
-        <source>role must be 'primary' or 'copy', not {role}</source>
-        <translation>role muss 'primary' oder 'copy' sein, nicht {role}</translation>
+        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
+        <translation>role muss &apos;primary&apos; oder &apos;copy&apos; sein, nicht {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -978,8 +978,8 @@
         <translation>country muss ein ISO-3166-Code wie US oder CH sein</translation>
     </message>
     <message>
-        <source>one recipient must have role = "primary"</source>
-        <translation>ein Empfänger muss role = "primary" haben</translation>
+        <source>one recipient must have role = &quot;primary&quot;</source>
+        <translation>ein Empfänger muss role = &quot;primary&quot; haben</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -998,19 +998,19 @@
         <translation>{pack} ist größer als {megabytes} MB; ein Fallpaket ist klein.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil ihr Pfad aus dem Fallpaket hinausführt.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie eine Verknüpfung ist; Pakete enthalten nur normale Dateien.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie verschlüsselt ist.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie entpackt größer ist, als sie angibt (eine „Zip-Bombe“).</translation>
     </message>
     <message>
@@ -1022,15 +1022,15 @@
         <translation>{pack} kann nicht importiert werden: Das Paket wäre entpackt {megabytes} MB groß; ein Fallpaket ist viel kleiner.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
         <translation>{pack} kann nicht importiert werden: Das Paket enthält „{member}“ zweimal.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
         <translation>{pack} kann nicht importiert werden: „{member}“ wird abgelehnt, weil es größer als {megabytes} MB ist.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
         <translation>{pack} ist keine lesbare .uacase-Datei (ein mit „Fall exportieren“ erstelltes ZIP-Archiv): {error}.</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@
         <translation>Das Dokument hat keine UA-Nummer, nach der der Fall benannt werden könnte; geben Sie dem Fall eine ID (zum Beispiel --id ua-123-25 auf der Kommandozeile).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
         <translation>Das sieht nicht nach einer Urgent Action aus: Es gibt keine Überschrift URGENT ACTION und oben keine UA-Nummer wie „UA 034/25“. Prüfen Sie, ob Sie das richtige Dokument gewählt haben.</translation>
     </message>
     <message>
@@ -1082,7 +1082,7 @@
         <translation>{name} ist kein lesbares PDF (die Datei ist vielleicht beschädigt). Öffnen Sie sie in einem PDF-Betrachter, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
         <translation>{name} enthält keinen Text, nur Bilder von Seiten: Die Datei wurde wahrscheinlich eingescannt. Öffnen Sie sie in einem PDF-Betrachter oder nehmen Sie die gedruckte Seite, kopieren Sie den Text oder tippen Sie ihn ab, und fügen Sie ihn im Importfenster ein (Fälle &gt; Fall importieren…, „Text einfügen“).</translation>
     </message>
     <message>
@@ -1090,44 +1090,44 @@
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: keine.</translation>
     </message>
     <message>
-        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (ein mitgelieferter Fall). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (einer Ihrer eigenen Fälle). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '-' und '_' (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
+        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: keine.</translation>
     </message>
     <message>
-        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>„{case_id}“ ist ein mitgelieferter Fall: Er gehört zum Programm und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no archived case with id '{case_id}'.</source>
+        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
         <translation>Es gibt keinen archivierten Fall mit der ID „{case_id}“.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
-        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, '-').</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
+        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, &apos;-&apos;).</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1146,7 +1146,7 @@
         <translation>Das Eingangsdatum einer Antwort kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
         <translation>Zum Fall „{case_id}“ eingetragene Antworten: {replies}; eine Antwort Nr. {number} gibt es nicht.</translation>
     </message>
     <message>
@@ -1154,12 +1154,12 @@
         <translation>Der Schreibabend {evening} ist noch offen. Beenden Sie ihn zuerst (ua-desktop evening end {evening_id}) oder arbeiten Sie darin weiter.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
-        <translation>Es gibt keinen Schreibabend #{evening_id}. 'ua-desktop evening list' zeigt die Schreibabende.</translation>
+        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
+        <translation>Es gibt keinen Schreibabend #{evening_id}. &apos;ua-desktop evening list&apos; zeigt die Schreibabende.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
-        <translation>Ein Schreibabend braucht mindestens einen Fall. 'ua-desktop cases list' zeigt die Fälle.</translation>
+        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
+        <translation>Ein Schreibabend braucht mindestens einen Fall. &apos;ua-desktop cases list&apos; zeigt die Fälle.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1194,8 +1194,8 @@
         <translation>Anmeldung nicht möglich: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
-        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. 'ua-desktop evening queue {evening_id}' listet die Warteschlange auf.</translation>
+        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
+        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; listet die Warteschlange auf.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1255,22 +1255,22 @@
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1282,8 +1282,8 @@
         <translation>Wählen Sie eine Umschlaggröße.</translation>
     </message>
     <message>
-        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
-        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe 'ua-desktop roster list').</translation>
+        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
+        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe &apos;ua-desktop roster list&apos;).</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1298,7 +1298,7 @@
         <translation>Keine unterzeichnende Person mit der ID {ids} in der Adressliste.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
         <translation>Keine Unterzeichnenden ausgewählt: Es gibt keine Unterzeichnenden mit dem Stichwort „{tag}“.</translation>
     </message>
     <message>
@@ -1310,7 +1310,7 @@
         <translation>(ohne unterzeichnende Person)</translation>
     </message>
     <message>
-        <source>the group's return address</source>
+        <source>the group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -1322,7 +1322,7 @@
         <translation>Fordern Sie zwischen 1 und {limit} Etiketten an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group's return address is empty; set it in the settings first.</source>
+        <source>The group&apos;s return address is empty; set it in the settings first.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn zuerst in den Einstellungen fest.</translation>
     </message>
     <message>
@@ -1330,7 +1330,7 @@
         <translation>Keine Unterzeichnenden für Absender-Etiketten ausgewählt.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
         <translation>{name} hat keine Postadresse in der Adressliste; ergänzen Sie sie oder drucken Sie stattdessen den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1346,7 +1346,7 @@
         <translation>Umschlag {name}: Ein Druckbereich liegt außerhalb des Umschlags.</translation>
     </message>
     <message>
-        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
         <translation>Unbekannte Umschlaggröße „{name}“. Bekannte Größen: {known} oder eine eigene Größe BREITExHÖHE (mm).</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>Ein Umschlag von {width} x {height} mm ist zu klein für Empfänger und Absender (mindestens 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
         <translation>Eigene Umschlaggröße „{spec}“: Schreiben Sie sie als BREITExHÖHE in mm.</translation>
     </message>
     <message>
@@ -1362,23 +1362,35 @@
         <translation>Ein {size}-Umschlag ist größer als das gewählte Papier; wählen Sie einen anderen Einzug.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
         <translation>Die Adresse für {name} passt nicht in das Adressfeld des {size}-Umschlags; kürzen Sie sie oder wählen Sie einen größeren Umschlag. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>The return address on the envelope for {name} is too long for its corner; shorten it.</source>
-        <translation>Der Absender auf dem Umschlag für {name} ist zu lang für seine Ecke; kürzen Sie ihn.</translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Fordern Sie zwischen 1 und 10.000 Umschläge an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn in den Einstellungen fest oder drucken Sie keinen.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
         <translation>{name} hat keine Postadresse für den Absender; ergänzen Sie sie in der Adressliste oder drucken Sie den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1390,7 +1402,7 @@
         <translation>Beim Schreiben von {path} ist der Datenträger voll geworden. Schaffen Sie Platz und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
         <translation>{path} kann nicht geschrieben werden: keine Berechtigung oder schreibgeschützter Datenträger. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -1458,7 +1470,7 @@
         <translation>die Etiketten ragen über die Seite hinaus: Die letzte Zeile endet bei {end} mm, die Seite ist aber nur {height} mm hoch.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
         <translation>der Eckenradius muss zwischen 0 und der Hälfte der kürzeren Etikettenseite liegen.</translation>
     </message>
     <message>
@@ -1474,11 +1486,11 @@
         <translation>Etikettenbogen {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
-        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss "mm" oder "in" sein, nicht „{unit}“.</translation>
+        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
+        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss &quot;mm&quot; oder &quot;in&quot; sein, nicht „{unit}“.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
         <translation>Etikettenbogen {sheet}: unbekannte Seite „{page}“ (verwenden Sie a4 oder letter).</translation>
     </message>
     <message>
@@ -1502,7 +1514,7 @@
         <translation>{path}: kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
         <translation>Unbekannter Etikettenbogen „{name}“. Bekannt sind: {known}.</translation>
     </message>
     <message>
@@ -1512,6 +1524,14 @@
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
         <translation>Die Startposition {start} liegt nicht auf dem Bogen {sheet}; er hat {per_sheet} Etiketten (Positionen 1 bis {per_sheet}).</translation>
+    </message>
+    <message>
+        <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
@@ -1576,19 +1596,19 @@
         <translation>die Vorlage braucht zu viel Speicher</translation>
     </message>
     <message>
-        <source>unknown field '{name}'</source>
+        <source>unknown field &apos;{name}&apos;</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
         <translation>unbekanntes Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field '{name}'</source>
+        <source>{owner} has no field &apos;{name}&apos;</source>
         <translation>{owner} hat kein Feld „{name}“</translation>
     </message>
     <message>
-        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
         <translation>{owner} hat kein Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
@@ -1597,7 +1617,7 @@
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
@@ -1633,18 +1653,18 @@
     </message>
     <message>
         <source>it made more than {limit} characters of text and lists in all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
         <translation>Der Brief konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
         <translation>Der Fall hat keinen Musterbrief in „{language}“ (vorhanden: {known}).</translation>
     </message>
     <message>
-        <source>'{part}' cannot be used in a draft's file name.</source>
+        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
         <translation>„{part}“ kann nicht im Dateinamen eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
@@ -1725,30 +1745,30 @@
     </message>
     <message>
         <source>initials only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
         <translation>weder Vor- noch Nachname</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address</source>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
         <translation>„{value}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>postcode '{value}' does not have the form used in {country}</source>
+        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
         <translation>PLZ „{value}“ hat nicht die in diesem Land übliche Form ({country})</translation>
     </message>
     <message>
-        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
         <translation>unbekanntes Land „{value}“ (verwenden Sie einen Namen oder einen ISO-Code wie CH)</translation>
     </message>
     <message>
-        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
         <translation>unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de oder einen Namen)</translation>
     </message>
     <message>
-        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
         <translation>{field}: „{value}“ ist kein Datum (verwenden Sie 2025-03-31 oder 31.03.2025)</translation>
     </message>
     <message>
@@ -1760,8 +1780,8 @@
         <translation>{field} fehlt, wird aber für die Absenderadresse gebraucht</translation>
     </message>
     <message>
-        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation type="unfinished" />
+        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -1783,11 +1803,27 @@
         <source>line {line}: {name} is already in this file at line {other}</source>
         <translation>Zeile {line}: {name} steht bereits in Zeile {other} dieser Datei</translation>
     </message>
+    <message>
+        <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write; correct it in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; has characters that could not be read (�); correct it in the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
         <translation>
-            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
-            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
+            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
+            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1841,6 +1877,27 @@
         <translation>
             <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
             <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check after the import:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) held control characters, which were removed: {lines}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1929,29 +1986,29 @@
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1959,11 +2016,11 @@
         <translation>{path} beginnt wie {encoding}-Text, ist aber beschädigt ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
         <translation>{path} ist eine Arbeitsmappe einer Tabellenkalkulation, keine CSV-Datei. Öffnen Sie sie in Ihrem Tabellenprogramm und speichern Sie sie zuerst als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
         <translation>{path} sieht nicht nach einer CSV-Textdatei aus (die Datei enthält Binärdaten oder eine unbekannte Kodierung). Speichern Sie die Liste in Ihrem Tabellenprogramm als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
@@ -1991,11 +2048,35 @@
         <translation>{path} enthält keine Kontaktkarten (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file's columns.</source>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column mapping does not match the file&apos;s columns.</source>
         <translation>Die Spaltenzuordnung passt nicht zu den Spalten der Datei.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
         <translation>Keine Spalte von {path} enthält Namen (Spalten: {columns}). Ordnen Sie eine Spalte „{first_name}“, „{last_name}“ oder „{full_name}“ zu.</translation>
     </message>
     <message>
@@ -2007,39 +2088,43 @@
         <translation>Der Import wurde abgebrochen; die Adressliste wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
         <translation>die Datei hat keine Spalte „{header}“ (ihre Spalten: {columns})</translation>
     </message>
     <message>
-        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
         <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
+    </message>
+    <message>
+        <source>{given} fields given in column order, but the file has {columns} columns</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is damaged: {detail}; it was not written to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a backup is being written to it right now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation type="unfinished" />
+        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2210,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer's address</source>
+        <source>Each signer&apos;s address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -2137,7 +2222,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print "PRIORITY / Par avion"</source>
+        <source>Print &quot;PRIORITY / Par avion&quot;</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -2177,7 +2262,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Absender:</translation>
     </message>
     <message>
-        <source>Printer &amp;feed:</source>
+        <source>&amp;Printer feed:</source>
         <translation>Druckerein&amp;zug:</translation>
     </message>
     <message>
@@ -2232,11 +2317,17 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
-        <translation><numerusform>%n Brief einer Person, die nicht gespeichert werden wollte, ist noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, geht er verloren. Trotzdem schließen?</numerusform><numerusform>%n Briefe von Personen, die nicht gespeichert werden wollten, sind noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, gehen sie verloren. Trotzdem schließen?</numerusform></translation>
+        <translation>
+            <numerusform>%n Brief einer Person, die nicht gespeichert werden wollte, ist noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, geht er verloren. Trotzdem schließen?</numerusform>
+            <numerusform>%n Briefe von Personen, die nicht gespeichert werden wollten, sind noch nicht gedruckt. Über sie ist nichts gespeichert; wird jetzt geschlossen, gehen sie verloren. Trotzdem schließen?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are still waiting to be printed.</source>
-        <translation><numerusform>%n Eintrag wartet noch auf den Druck.</numerusform><numerusform>%n Einträge warten noch auf den Druck.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag wartet noch auf den Druck.</numerusform>
+            <numerusform>%n Einträge warten noch auf den Druck.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evening {date}: {totals}</source>
@@ -2275,23 +2366,38 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>EveningWords</name>
     <message numerus="yes">
         <source>%n letter(s)</source>
-        <translation><numerusform>%n Brief</numerusform><numerusform>%n Briefe</numerusform></translation>
+        <translation>
+            <numerusform>%n Brief</numerusform>
+            <numerusform>%n Briefe</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n Person</numerusform><numerusform>%n Personen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new signer(s)</source>
-        <translation><numerusform>%n neue Person</numerusform><numerusform>%n neue Personen</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Person</numerusform>
+            <numerusform>%n neue Personen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n not kept</source>
-        <translation><numerusform>%n nicht gespeichert</numerusform><numerusform>%n nicht gespeichert</numerusform></translation>
+        <translation>
+            <numerusform>%n nicht gespeichert</numerusform>
+            <numerusform>%n nicht gespeichert</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n to print</source>
-        <translation><numerusform>%n zu drucken</numerusform><numerusform>%n zu drucken</numerusform></translation>
+        <translation>
+            <numerusform>%n zu drucken</numerusform>
+            <numerusform>%n zu drucken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2346,11 +2452,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Every signer with &amp;initials and town only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation type="unfinished" />
+        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2369,7 +2475,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Druckerkorrektur:</translation>
     </message>
     <message>
-        <source>Save &amp;as:</source>
+        <source>Sa&amp;ve as:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message>
@@ -2381,7 +2487,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <source>Open &amp;folder</source>
+        <source>&amp;Open folder</source>
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
@@ -2394,15 +2500,24 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation><numerusform>%n Seite an den Drucker gesendet.</numerusform><numerusform>%n Seiten an den Drucker gesendet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s) to {folder}.</source>
-        <translation><numerusform>%n Datei in {folder} gespeichert.</numerusform><numerusform>%n Dateien in {folder} gespeichert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datei in {folder} gespeichert.</numerusform>
+            <numerusform>%n Dateien in {folder} gespeichert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>Gespeichert: {path} (%n Seite).</numerusform><numerusform>Gespeichert: {path} (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform>Gespeichert: {path} (%n Seite).</numerusform>
+            <numerusform>Gespeichert: {path} (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2410,7 +2525,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>The %n selected signer(s)</source>
-        <translation><numerusform>Die %n ausgewählte Person</numerusform><numerusform>Die %n ausgewählten Personen</numerusform></translation>
+        <translation>
+            <numerusform>Die %n ausgewählte Person</numerusform>
+            <numerusform>Die %n ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
@@ -2603,7 +2721,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n label(s) per sheet; the figures fit the page.</source>
-        <translation><numerusform>%n Etikett pro Bogen; die Maße passen auf die Seite.</numerusform><numerusform>%n Etiketten pro Bogen; die Maße passen auf die Seite.</numerusform></translation>
+        <translation>
+            <numerusform>%n Etikett pro Bogen; die Maße passen auf die Seite.</numerusform>
+            <numerusform>%n Etiketten pro Bogen; die Maße passen auf die Seite.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2617,15 +2738,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case's recipients</source>
+        <source>The case&apos;s recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer's return address</source>
+        <source>Each signer&apos;s return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group's return address</source>
+        <source>The group&apos;s return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -2700,27 +2821,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
-        <source>Signer's first name</source>
+        <source>Signer&apos;s first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's last name</source>
+        <source>Signer&apos;s last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's full name</source>
+        <source>Signer&apos;s full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's town</source>
+        <source>Signer&apos;s town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's country</source>
+        <source>Signer&apos;s country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer's personal sentence</source>
+        <source>Signer&apos;s personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -2736,15 +2857,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient's name</source>
+        <source>Recipient&apos;s name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient's title</source>
+        <source>Recipient&apos;s title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -2753,11 +2874,17 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n character(s)</source>
-        <translation><numerusform>%n Zeichen</numerusform><numerusform>%n Zeichen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation><numerusform>%n Wort</numerusform><numerusform>%n Wörter</numerusform></translation>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Go to line {line}</source>
@@ -2768,7 +2895,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -2808,7 +2935,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
         <translation>Dieser Brief geht nach {country}, aber das Land des Absenders ist nicht bekannt; er könnte also nicht zurückkommen, und der Export wird ihn ablehnen. Legen Sie das Land der Gruppe in den Einstellungen fest oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
@@ -2874,7 +3001,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter's page setup</source>
+        <source>As in the letter&apos;s page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -2902,7 +3029,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
@@ -2981,7 +3108,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>Das Papier im Drucker der Gruppe: Eine Änderung hier gilt für alle Fälle, wie die Papierwahl in den Einstellungen.</translation>
     </message>
     <message>
@@ -3125,7 +3252,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
         <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
@@ -3294,8 +3421,8 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>PrintQueuePanel</name>
     <message>
-        <source>&amp;Hide printed</source>
-        <translation>Gedruckte aus&amp;blenden</translation>
+        <source>Hide &amp;printed</source>
+        <translation>&amp;Gedruckte ausblenden</translation>
     </message>
     <message>
         <source>Print all &amp;waiting</source>
@@ -3303,15 +3430,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Print &amp;selected</source>
-        <translation>&amp;Ausgewählte drucken</translation>
+        <translation>A&amp;usgewählte drucken</translation>
     </message>
     <message>
         <source>Printed items are printed again; the tally stays.</source>
         <translation>Bereits Gedrucktes wird erneut gedruckt; die Bilanz bleibt unverändert.</translation>
     </message>
     <message>
-        <source>&amp;Remove from queue</source>
-        <translation>Aus Warteschlange &amp;entfernen</translation>
+        <source>Re&amp;move from queue</source>
+        <translation>Aus Warteschlange entfe&amp;rnen</translation>
     </message>
     <message>
         <source>No evening is open.</source>
@@ -3359,15 +3486,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>&amp;Initials and town only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation type="unfinished" />
+        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
-        <translation><numerusform>%n Eintrag wartet auf den Druck</numerusform><numerusform>%n Einträge warten auf den Druck</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag wartet auf den Druck</numerusform>
+            <numerusform>%n Einträge warten auf den Druck</numerusform>
+        </translation>
     </message>
     <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
@@ -3395,7 +3525,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
-        <translation><numerusform>%n Eintrag ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform><numerusform>%n Einträge ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Eintrag ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform>
+            <numerusform>%n Einträge ungedruckt aus der Warteschlange entfernen? Die Bilanz bleibt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3744,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Die Umschläge tragen die Absenderadresse der Gruppe, aber es ist noch keine festgelegt. Geben Sie sie hier ein (sie wird in den Einstellungen gespeichert), oder drucken Sie die Umschläge ohne Absender.</translation>
     </message>
     <message>
@@ -3631,7 +3764,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ohne Absender drucken</translation>
     </message>
     <message>
-        <source>The group's name, {name}, is printed above it.</source>
+        <source>The group&apos;s name, {name}, is printed above it.</source>
         <translation>Der Name der Gruppe, {name}, wird darüber gedruckt.</translation>
     </message>
 </context>
@@ -3647,7 +3780,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Delete %n signer(s)</source>
-        <translation><numerusform>%n Person löschen</numerusform><numerusform>%n Personen löschen</numerusform></translation>
+        <translation>
+            <numerusform>%n Person löschen</numerusform>
+            <numerusform>%n Personen löschen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3938,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Initials and town only (yes/no)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3931,7 +4067,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>yes</source>
@@ -4032,7 +4168,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Restore This Copy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
@@ -4040,7 +4176,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Start an Empty Roster</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signers</source>
@@ -4083,7 +4219,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <source>Export Complete &amp;Record (JSON)…</source>
+        <source>Export Complete Record (&amp;JSON)…</source>
         <translation>Vollständigen &amp;Datensatz exportieren (JSON)…</translation>
     </message>
     <message>
@@ -4210,7 +4346,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Print &amp;only my initials and town</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4225,7 +4361,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Anmeldung &amp;beenden</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -4281,7 +4417,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight's appeals: {cases}</source>
+        <source>Tonight&apos;s appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -4320,7 +4456,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group's country)</source>
+        <source>(the group&apos;s country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -4337,11 +4473,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Print only the &amp;initials and town</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4372,7 +4508,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Region / Bundesland:</translation>
     </message>
     <message>
-        <source>C&amp;ountry:</source>
+        <source>Co&amp;untry:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -4401,7 +4537,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Privacy:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4425,10 +4561,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>A field is too long (%n character(s)).</source>
-        <translation><numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform><numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform></translation>
+        <translation>
+            <numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform>
+            <numerusform>Ein Feld ist zu lang (%n Zeichen).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer's address on letters.</source>
+        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>

@@ -80,7 +80,7 @@ class PrintQueuePanel(QWidget):
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.paper_in_printer: PaperKind | None = None  # None: plain paper, as a printer usually holds
-        self.hide_printed = QCheckBox(self.tr("&Hide printed"))
+        self.hide_printed = QCheckBox(self.tr("Hide &printed"))
         self.privacy = QCheckBox(self.tr("&Initials and town only"))
         self.privacy.setObjectName("printQueuePrivacy")
         self.privacy.setToolTip(
@@ -92,7 +92,7 @@ class PrintQueuePanel(QWidget):
         self.print_waiting_button = QPushButton(self.tr("Print all &waiting"))
         self.print_selected_button = QPushButton(self.tr("Print &selected"))
         self.print_selected_button.setToolTip(self.tr("Printed items are printed again; the tally stays."))
-        self.remove_button = QPushButton(self.tr("&Remove from queue"))
+        self.remove_button = QPushButton(self.tr("Re&move from queue"))
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_waiting_button)

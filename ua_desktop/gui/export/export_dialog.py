@@ -162,7 +162,7 @@ class ExportDialog(QDialog):
         form.addRow(self.usps)
         if not print_mode:
             form.addRow(self.tr("Printer correction:"), self.printer_name)
-            path_label = QLabel(self.tr("Save &as:"))
+            path_label = QLabel(self.tr("Sa&ve as:"))
             path_label.setBuddy(self.path)
             form.addRow(path_label, path_row)
 
@@ -178,7 +178,7 @@ class ExportDialog(QDialog):
         )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.open_folder = self.buttons.addButton(
-            self.tr("Open &folder"), QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.open_folder.setEnabled(False)
         self.run_button.clicked.connect(self.start)

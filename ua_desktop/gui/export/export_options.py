@@ -201,7 +201,7 @@ class EnvelopesOptions(QWidget):
         form.addRow(self.tr("Custom width × height:"), custom_row)
         form.addRow(self.tr("&Return address:"), self.return_address)
         form.addRow(self.priority)
-        form.addRow(self.tr("Printer &feed:"), self.feed)
+        form.addRow(self.tr("&Printer feed:"), self.feed)
         form.addRow(self.tr("Sheet for the feed:"), self.carrier)
         form.addRow(self.tr("Envelopes per recipient without signers:"), self.count)
         self.size_choice.currentIndexChanged.connect(self._update)

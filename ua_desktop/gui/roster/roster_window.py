@@ -177,7 +177,7 @@ class RosterWindow(QMainWindow):
         edit.addAction(self.panel.find_action)
         signer = self.menuBar().addMenu(self.tr("&Signer"))
         self.export_person_action = self._action(
-            self.tr("Export Complete &Record (JSON)…"), self.export_person
+            self.tr("Export Complete Record (&JSON)…"), self.export_person
         )
         self.erase_action = self._action(self.tr("E&rase Completely…"), self.erase, writes=True)
         for action in (

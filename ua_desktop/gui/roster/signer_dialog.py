@@ -121,7 +121,7 @@ class SignerDialog(QDialog):
         self.city.setAccessibleName(place_name)
         form.addRow(place_label, place)
         form.addRow(self.tr("&Region / state:"), self.region)
-        form.addRow(self.tr("C&ountry:"), self.country)
+        form.addRow(self.tr("Co&untry:"), self.country)
         form.addRow(self.tr("&E-mail:"), self.email)
         form.addRow(self.tr("P&hone:"), self.phone)
         form.addRow(self.tr("Letter lan&guage:"), self.language)
