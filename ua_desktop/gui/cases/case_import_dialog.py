@@ -38,6 +38,7 @@ from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
+from ua_desktop.gui.widgets.locale_format import long_date
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -223,9 +224,13 @@ class CaseImportDialog(QDialog):
         }
         missing = self.tr("not found")
         rows = []
+        written = {"issue_date": draft.issue_date, "deadline": draft.deadline}  # written out, not ISO
         for key, value in found_fields(draft).items():
             if key == "follows" and not draft.follow_up:
                 continue
+            day = written.get(key)
+            if day is not None:
+                value = long_date(day)
             shown = html.escape(value) if value else f"<i>{html.escape(missing)}</i>"
             rows.append(f"<tr><td><b>{html.escape(labels[key])}</b></td><td>{shown}</td></tr>")
         found = self.tr("Found in the document:")
