@@ -118,26 +118,42 @@ class FramedWatcher(QObject):
     WATCHED = (QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Paint, QEvent.Type.WindowActivate)
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
+        self._window: QWidget | None = window  # set before Qt can call eventFilter on this object
         self._shown = False
+        super().__init__(window)
+        # Held here as well as by the window: a Python-side filter whose wrapper the collector took would be
+        # called by Qt on a fresh wrapper without these attributes.
+        _WATCHERS.add(self)
+        window.destroyed.connect(self._forget)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window:
+        window: QWidget | None = getattr(self, "_window", None)
+        if window is not None and watched is window:
             kind = event.type()
             if kind == QEvent.Type.Show:
                 self._shown = True
             elif self._shown and kind in self.WATCHED:
-                framed = self._window.frameGeometry() != self._window.geometry()
+                framed = window.frameGeometry() != window.geometry()
                 if framed or kind == QEvent.Type.WindowActivate:
-                    self._window.removeEventFilter(self)
+                    window.removeEventFilter(self)
                     # Not inside the event: resizing a window while it paints frees the image it paints on.
                     QTimer.singleShot(0, self, self._settle)
         return False
 
     def _settle(self) -> None:
-        keep_on_screen(self._window)
+        window, self._window = self._window, None
+        _WATCHERS.discard(self)
+        if window is not None:
+            keep_on_screen(window)
+
+    def _forget(self) -> None:
+        self._window = None
+        _WATCHERS.discard(self)
+
+
+#: Watchers still waiting for their window's frame (see FramedWatcher.__init__).
+_WATCHERS: set[FramedWatcher] = set()
 
 
 @dataclass(frozen=True)
