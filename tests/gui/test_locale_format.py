@@ -11,7 +11,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateEdit
 from pytestqt.qtbot import QtBot
 
 from ua_desktop.core import locale_format as core_rules
@@ -98,3 +99,21 @@ def test_date_fields_show_the_long_date(qtbot: QtBot, language: str) -> None:
     dialog.date_edit.setDate(QDate(2026, 7, 1))
     assert FIRST_OF_JULY[language].removesuffix(" 2026") in dialog.date_edit.text()
     assert dialog.day() == dt.date(2026, 7, 1)
+
+
+def test_a_typed_day_is_kept_and_then_written_out(qtbot: QtBot, language: str) -> None:
+    """Typing into the day keeps every digit ("15"), and the first of the month reads "1er" once typed."""
+    edit = QDateEdit(QDate(2026, 7, 3))
+    locale_format.show_long_dates(edit)  # as the case editor's and the reply log's date fields
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClicks(edit, "15")
+    assert edit.date() == QDate(2026, 7, 15)
+    edit.setSelectedSection(QDateEdit.Section.DaySection)
+    qtbot.keyClicks(edit, "1")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.date() == QDate(2026, 7, 1)
+    assert edit.text() == FIRST_OF_JULY[language]

@@ -69,15 +69,21 @@ def show_long_dates(edit: QDateEdit, weekday: bool = False) -> None:
     """Let a date field show its date written out in the interface language ("1er juillet 2026").
 
     The display format follows the date, because French and Italian write the first of the month as an
-    ordinal; the section being edited stays the current one.
+    ordinal: when the date is set, or once the person has finished typing it (a new format while typing would
+    throw away the digits typed so far); the section being edited stays the current one.
     """
 
-    def follow(date: QDate) -> None:
-        wanted = qt_date_format(date.day(), weekday)
+    def follow() -> None:
+        wanted = qt_date_format(edit.date().day(), weekday)
         if edit.displayFormat() != wanted:
             section = edit.currentSection()
             edit.setDisplayFormat(wanted)
             edit.setCurrentSection(section)
 
-    edit.dateChanged.connect(follow)
-    follow(edit.date())
+    def on_date(_date: QDate) -> None:
+        if not edit.hasFocus():
+            follow()
+
+    edit.dateChanged.connect(on_date)
+    edit.editingFinished.connect(follow)
+    follow()
