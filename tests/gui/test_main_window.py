@@ -184,3 +184,28 @@ def test_roster_signers_are_offered_in_the_letter_preview(qtbot: QtBot) -> None:
     ]
     assert labels[:2] == ["Sample signer", "Blank (to fill in by hand)"]
     assert "Nowak, Łukasz — Kraków" in labels
+
+
+def test_dialogs_open_over_the_shown_main_window_and_find_their_frame(qtbot: QtBot) -> None:
+    """Each dialog's frame watcher (screen_fit) lives until its window is framed, also when the collector
+    runs in between: Qt never calls a filter whose Python side is gone."""
+    import gc
+
+    from ua_desktop.gui.export.export_dialog import ExportDialog
+    from ua_desktop.gui.widgets.screen_fit import _WATCHERS
+
+    window = make_window(qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.case is not None
+    for _ in range(3):
+        dialog = ExportDialog(window.paths, window.settings_hub, window.case, parent=window)
+        qtbot.addWidget(dialog)
+        gc.collect()
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not _WATCHERS)
+        geometry, frame = window.screen().availableGeometry(), dialog.frameGeometry()
+        # The offscreen screen (800 x 800) is narrower than the dialog's minimum: its corner stays on it.
+        assert frame.top() >= geometry.top() and frame.left() >= geometry.left()
+        dialog.close()
