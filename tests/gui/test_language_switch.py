@@ -98,3 +98,40 @@ def test_switching_language_keeps_signer_queue_and_editor(
     dock = second.evening_menu.queue_dock
     assert dock is not None and dock.isVisible()  # the print-queue panel is still open
     qtbot.waitUntil(lambda: dock.widget().model.rowCount() == 0 and "Eintr" in dock.widget().summary.text())
+
+
+def test_switching_language_reopens_the_signers_window_and_sign_in_mode(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, translators: Translators
+) -> None:
+    controller = controller_with_evening()
+    controller.close()
+    paths = resolve_paths().ensure()
+    host = WindowHost(paths, settings_hub(paths), translators)
+    first = host.open()
+    qtbot.waitUntil(lambda: first.started)
+    assert first.roster_menu is not None and first.evening_menu is not None
+    qtbot.waitUntil(
+        lambda: first.evening_menu is not None and first.evening_menu.controller.evening is not None
+    )
+    old_roster = first.roster_menu.show_roster()
+    assert old_roster is not None
+    first.evening_menu.open_sign_in()
+    assert first.evening_menu.sign_in_window is not None and first.evening_menu.sign_in_window.isVisible()
+
+    choose("fr", monkeypatch)
+    first.edit_preferences()
+    second = host.window
+    assert isinstance(second, MainWindow) and second is not first
+    qtbot.addWidget(second)
+    assert second.roster_menu is not None and second.evening_menu is not None
+    roster = second.roster_menu.window
+    assert roster is not None and roster is not old_roster and roster.isVisible()
+    qtbot.addWidget(roster)
+    assert not old_roster.isVisible()  # the old one, in English, is closed: one Signers window, in French
+    assert roster.menuBar().actions()[0].text() != "&Roster"
+    evening_menu = second.evening_menu
+    qtbot.waitUntil(
+        lambda: evening_menu.sign_in_window is not None and evening_menu.sign_in_window.isVisible()
+    )
+    assert evening_menu.sign_in_window is not None
+    qtbot.addWidget(evening_menu.sign_in_window)

@@ -58,6 +58,8 @@ class HandOver:
     window: MainWindow
     layout: QByteArray  # QMainWindow.saveState: where the docks and toolbars are
     queue_open: bool  # the print-queue panel was on screen
+    roster_open: bool  # the Signers window was open
+    sign_in_open: bool  # sign-in mode was open
 
 
 class MainWindow(QMainWindow):
@@ -354,11 +356,21 @@ class MainWindow(QMainWindow):
     # -- state -------------------------------------------------------------------------------------
     def hand_over(self) -> HandOver:
         """What a window rebuilt in another language needs of this one; call while this one is shown."""
-        dock = self.evening_menu.queue_dock if self.evening_menu is not None else None
-        return HandOver(self, self.saveState(), dock is not None and dock.isVisible())
+        evening = self.evening_menu
+        dock = evening.queue_dock if evening is not None else None
+        roster = self.roster_menu.window if self.roster_menu is not None else None
+        sign_in = evening.sign_in_window if evening is not None else None
+        return HandOver(
+            self,
+            self.saveState(),
+            queue_open=dock is not None and dock.isVisible(),
+            roster_open=roster is not None and roster.isVisible(),
+            sign_in_open=sign_in is not None and sign_in.isVisible(),
+        )
 
     def take_over(self, handed: HandOver) -> None:
-        """Continue where the old window left off: its letter, signer, print-queue panel and docks."""
+        """Continue where the old window left off: its letter, signer, print-queue panel, docks, and the
+        Signers window and sign-in mode when they were open (rebuilt in the new language)."""
         self.finish_startup()
         old = handed.window
         if self.letter_panel is not None and old.letter_panel is not None:
@@ -366,6 +378,17 @@ class MainWindow(QMainWindow):
         if handed.queue_open and self.evening_menu is not None:
             self.evening_menu.show_queue()
         self.restoreState(handed.layout)
+        if handed.roster_open and old.roster_menu is not None and self.roster_menu is not None:
+            if old.roster_menu.window is not None:
+                old.roster_menu.window.close()  # in the old language, and no longer known to any menu
+            self.roster_menu.show_roster()
+        if handed.sign_in_open:
+            QTimer.singleShot(0, self._reopen_sign_in)  # after the evening menu has restored the evening
+
+    def _reopen_sign_in(self) -> None:
+        menu = self.evening_menu
+        if menu is not None and menu.controller.evening is not None:
+            menu.open_sign_in()
 
     def _restore_state(self) -> None:
         state = self.settings.ui_state
