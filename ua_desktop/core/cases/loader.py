@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Sized
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,13 @@ BRIEFING_FILE = "briefing.md"
 SOURCE_FILE = "source.txt"
 LETTERS_DIR = "letters"
 MAX_FILE_BYTES = 2_000_000  # a UA document is a few pages; anything larger is not a case pack
+# Sizes of the values in case.toml. A pack may come from anyone, and its texts end up in every letter's
+# address field, the window and the labels: a name of a million characters is refused here, with the field
+# and the limit named, rather than found later by a letter that takes minutes to lay out.
+MAX_LINE = 300  # one line: a name, a title, an address line, a salutation, the closing, an id or code
+MAX_TEXT = 5_000  # a paragraph: a Take Action step, the postage notes, a note on a field to check
+MAX_ENTRIES = 50  # recipients, address lines, Take Action steps, languages
+MAX_REVIEW = 200  # [[needs_review]] tables: a few per recipient
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -109,9 +116,17 @@ class _Reader:
         return text.replace("\r\n", "\n")
 
     def text_field(
-        self, data: Mapping[str, object], key: str, required: bool = True, recipient: int = 0
+        self,
+        data: Mapping[str, object],
+        key: str,
+        required: bool = True,
+        recipient: int = 0,
+        limit: int = MAX_LINE,
     ) -> str:
-        """The text at key; recipient is the number of the [[recipients]] entry it belongs to, if any."""
+        """The text at key; recipient is the number of the [[recipients]] entry it belongs to, if any.
+
+        Text longer than limit characters is a problem (and read as empty).
+        """
         value = data.get(key, "")
         if not isinstance(value, str):
             self.problem(
@@ -119,6 +134,10 @@ class _Reader:
                 _in_recipient(recipient, message(PackMessage.NOT_TEXT, key=key)),
                 self.key_line(key),
             )
+            return ""
+        if len(value.strip()) > limit:
+            too_long = message(PackMessage.TOO_LONG, key=key, limit=limit, length=len(value.strip()))
+            self.problem(CASE_FILE, _in_recipient(recipient, too_long), self.key_line(key))
             return ""
         if required and not value.strip():
             self.problem(
@@ -145,19 +164,44 @@ class _Reader:
         )
         return None
 
-    def string_list(self, data: Mapping[str, object], key: str) -> tuple[str, ...]:
+    def string_list(self, data: Mapping[str, object], key: str, limit: int = MAX_LINE) -> tuple[str, ...]:
+        """The texts at key (one text is a list of one); see limited()."""
         value = data.get(key, [])
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             self.problem(CASE_FILE, message(PackMessage.NOT_TEXTS, key=key), self.key_line(key))
             return ()
-        return tuple(item.strip() for item in value if item.strip())
+        return self.limited(value, key, limit)
+
+    def limited(self, texts: list[str], key: str, limit: int, recipient: int = 0) -> tuple[str, ...]:
+        """The texts stripped, blank ones left out: at most MAX_ENTRIES, each at most limit long."""
+        kept = [text.strip() for text in texts if text.strip()]
+        if not self.within(kept, key, MAX_ENTRIES, recipient):
+            return ()
+        for index, text in enumerate(kept, start=1):
+            if len(text) > limit:
+                too_long = message(
+                    PackMessage.ENTRY_TOO_LONG, key=key, index=index, limit=limit, length=len(text)
+                )
+                self.problem(CASE_FILE, _in_recipient(recipient, too_long), self.key_line(key))
+                return ()
+        return tuple(kept)
+
+    def within(self, entries: Sized, key: str, limit: int, recipient: int = 0) -> bool:
+        """True when entries has at most limit entries; else a problem naming key and the limit."""
+        if len(entries) <= limit:
+            return True
+        too_many = message(PackMessage.TOO_MANY, key=key, limit=limit, entries=len(entries))
+        self.problem(CASE_FILE, _in_recipient(recipient, too_many), self.key_line(key))
+        return False
 
     def recipients(self, data: Mapping[str, object]) -> tuple[Recipient, ...]:
         raw = data.get("recipients", [])
         if not isinstance(raw, list) or not raw:
             self.problem(CASE_FILE, message(PackMessage.NO_RECIPIENTS), self.key_line("recipients"))
+            return ()
+        if not self.within(raw, "recipients", MAX_ENTRIES):
             return ()
         result = []
         for index, entry in enumerate(raw, start=1):
@@ -188,7 +232,7 @@ class _Reader:
                     honorific=self.text_field(entry, "honorific", required=False, recipient=index),
                     title=self.text_field(entry, "title", required=False, recipient=index),
                     organisation=self.text_field(entry, "organisation", required=False, recipient=index),
-                    street=tuple(s.strip() for s in street if s.strip()),
+                    street=self.limited(street, "street", MAX_LINE, index),
                     city=self.text_field(entry, "city", recipient=index),
                     region=self.text_field(entry, "region", required=False, recipient=index),
                     postal_code=self.text_field(entry, "postal_code", required=False, recipient=index),
@@ -206,6 +250,8 @@ class _Reader:
         if not isinstance(raw, list):
             self.problem(CASE_FILE, message(PackMessage.REVIEW_NOT_A_LIST), self.key_line("needs_review"))
             return ()
+        if not self.within(raw, "needs_review", MAX_REVIEW):
+            return ()
         flags = []
         for index, entry in enumerate(raw, start=1):
             if not isinstance(entry, dict) or not all(
@@ -213,7 +259,15 @@ class _Reader:
             ):
                 self.problem(CASE_FILE, message(PackMessage.REVIEW_ENTRY, index=index))
                 continue
-            flags.append(ReviewFlag(entry.get("field", "").strip(), entry.get("note", "").strip()))
+            field, note = entry.get("field", "").strip(), entry.get("note", "").strip()
+            if len(field) > MAX_LINE or len(note) > MAX_TEXT:
+                limit, length = (MAX_LINE, len(field)) if len(field) > MAX_LINE else (MAX_TEXT, len(note))
+                too_long = message(
+                    PackMessage.ENTRY_TOO_LONG, key="needs_review", index=index, limit=limit, length=length
+                )
+                self.problem(CASE_FILE, too_long, self.key_line("needs_review"))
+                continue
+            flags.append(ReviewFlag(field, note))
         return tuple(flags)
 
     def letter_templates(self) -> dict[str, str]:
@@ -323,8 +377,8 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
         preferred_language=preferred,
         accepted_languages=reader.string_list(data, "accepted_languages") or (preferred,),
         own_language_welcome=bool(data.get("own_language_welcome", False)),
-        take_action=reader.string_list(data, "take_action"),
-        postage_notes=reader.text_field(data, "postage_notes", required=False),
+        take_action=reader.string_list(data, "take_action", limit=MAX_TEXT),
+        postage_notes=reader.text_field(data, "postage_notes", required=False, limit=MAX_TEXT),
         recipients=reader.recipients(data),
         briefing_markdown=reader.read_text(BRIEFING_FILE) or "",
         letter_templates=templates,

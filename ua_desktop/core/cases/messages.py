@@ -54,6 +54,12 @@ class PackMessage(MessageKind):
     )
     BAD_ID = QT_TRANSLATE_NOOP("CoreMessages", "id may use lower-case letters, digits, '.', '-' and '_' only")
     NOT_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "{key} must be text")
+    # {length} and {entries} say how long or how many the value in the file is.
+    TOO_LONG = QT_TRANSLATE_NOOP("CoreMessages", "{key} is longer than {limit} characters (it has {length})")
+    ENTRY_TOO_LONG = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{key} entry {index} is longer than {limit} characters (it has {length})"
+    )
+    TOO_MANY = QT_TRANSLATE_NOOP("CoreMessages", "{key} has more than {limit} entries (it has {entries})")
     REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "{key} is required")
     DATE_REQUIRED = QT_TRANSLATE_NOOP("CoreMessages", "{key} is required (a date such as 2025-07-01)")
     # {value} is the value as written in the file, quoted when it is text.
