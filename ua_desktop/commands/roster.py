@@ -17,7 +17,6 @@ from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind, message
 from ua_desktop.core.roster.mapping import TARGETS
 
 if TYPE_CHECKING:
-    from ua_desktop.core.roster.signer import Signer
     from ua_desktop.core.roster.store import RosterStore
 
 # Handlers import the rest of the core lazily: building the parser must stay cheap (the GUI starts
@@ -31,6 +30,16 @@ class RosterCommandMessage(MessageKind):
     MAPPING = QT_TRANSLATE_NOOP("CoreMessages", "--mapping: {problem}.")
     MAPPING_NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
         "CoreMessages", 'expected an object such as {{"Vorname": "first_name", "Notiz": null}}'
+    )
+    MAPPING_NOT_AN_OBJECT_OR_LIST = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        'expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column '
+        'order such as ["first_name", "last_name", null, "email"]',
+    )
+    NO_HEADER_HINT = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{problem} With the command line: add --no-header and give the fields in column order with "
+        '--mapping, e.g. ["first_name", "last_name", null, "email"].',
     )
     NOT_UNDERSTOOD = QT_TRANSLATE_NOOP("CoreMessages", "--{option}: '{value}' is not understood.")
     NOT_ADDED = QT_TRANSLATE_NOOP("CoreMessages", "The signer was not added: {problems}.")
@@ -55,8 +64,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imp.add_argument(
         "--mapping",
         metavar="JSON",
-        help='correct the column mapping: {"Column header": "field" or null}, as text or a file; '
-        f"fields: {', '.join(TARGETS)}",
+        help='correct the column mapping: {"Column header": "field" or null}, or the fields in column '
+        'order ["first_name", "last_name", null, "email"] (also {"3": "city"} by position), as text or a '
+        f"file; fields: {', '.join(TARGETS)}",
+    )
+    imp.add_argument(
+        "--no-header",
+        action="store_true",
+        help="the file has no header row: its first row is a person (give the fields with --mapping)",
     )
     imp.add_argument("--skip-bad-rows", action="store_true", help="import the good rows even if some are bad")
     imp.set_defaults(handler=cmd_import)
@@ -149,7 +164,7 @@ def open_store(args: argparse.Namespace, write: bool) -> RosterStore:
 
 
 def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] | None:
-    from ua_desktop.core.roster.mapping import MappingError, mapping_from_names
+    from ua_desktop.core.roster.mapping import MappingError, mapping_from_names, mapping_from_positions
 
     if not args.mapping:
         return None
@@ -161,9 +176,15 @@ def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] |
         chosen = json.loads(text)
     except ValueError as error:  # the JSON parser's own English: where the text stops being JSON
         raise UserError(RosterCommandMessage.MAPPING, problem=str(error)) from error
+    if isinstance(chosen, list) and all(isinstance(v, str | None) for v in chosen):
+        try:
+            return mapping_from_positions(headers, chosen)
+        except MappingError as error:
+            raise UserError(RosterCommandMessage.MAPPING, problem=error.message) from error
     if not isinstance(chosen, dict) or not all(isinstance(v, str | None) for v in chosen.values()):
         raise UserError(
-            RosterCommandMessage.MAPPING, problem=message(RosterCommandMessage.MAPPING_NOT_AN_OBJECT)
+            RosterCommandMessage.MAPPING,
+            problem=message(RosterCommandMessage.MAPPING_NOT_AN_OBJECT_OR_LIST),
         )
     try:
         return mapping_from_names(headers, chosen)
@@ -173,23 +194,39 @@ def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] |
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ua_desktop.core.roster.csv_import import DuplicatePolicy, import_source
+    from ua_desktop.core.roster.messages import ImportFileMessage
     from ua_desktop.core.roster.source import read_source
 
-    source = read_source(args.file)
+    source = read_source(args.file, has_header=not args.no_header)
     mapping = _mapping(args, source.headers)
     with open_store(args, write=not args.dry_run) as store:
-        report = import_source(
-            store,
-            source,
-            mapping=mapping,
-            on_duplicate=DuplicatePolicy(args.on_duplicate),
-            dry_run=args.dry_run,
-            skip_bad_rows=args.skip_bad_rows,
-        )
+        try:
+            report = import_source(
+                store,
+                source,
+                mapping=mapping,
+                on_duplicate=DuplicatePolicy(args.on_duplicate),
+                dry_run=args.dry_run,
+                skip_bad_rows=args.skip_bad_rows,
+            )
+        except UserError as error:
+            if (
+                error.message is not None
+                and error.message.kind is ImportFileMessage.FIRST_ROW_LOOKS_LIKE_DATA
+            ):
+                raise UserError(RosterCommandMessage.NO_HEADER_HINT, problem=error.message) from error
+            raise
     from ua_desktop.cli_words import say
     from ua_desktop.core.roster.messages import ImportMessage, RowMessage
 
-    problem_kinds = (RowMessage.ROW, ImportMessage.BAD_ROWS, ImportMessage.REFUSED)
+    problem_kinds = (
+        RowMessage.ROW,
+        ImportMessage.BAD_ROWS,
+        ImportMessage.REFUSED,
+        ImportMessage.TO_REVIEW,
+        ImportMessage.FALLBACK_LINES,
+        ImportMessage.CONTROLS_REMOVED,
+    )
     for line in report.summary():
         indent = "  " if line.kind is RowMessage.ROW else ""
         print(indent + say(line), file=sys.stderr if line.kind in problem_kinds else sys.stdout)
@@ -208,34 +245,38 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths
-    from ua_desktop.core.roster.search import Query, list_signers
+    from ua_desktop.core.roster.json_listing import write_json
+    from ua_desktop.core.roster.search import Query, iter_signer_rows, iter_signers
     from ua_desktop.core.roster.store import offer_copies
 
     paths = app_paths(args)
-    signers: list[Signer] = []
-    if paths.roster_db.exists():
-        with open_store(args, write=False) as store:
-            signers = list_signers(store.conn, Query(text=args.search, tag=args.tag))
-    else:
+    if not paths.roster_db.exists():
         offer_copies(paths.roster_db, paths.backups_dir)  # no roster, but an earlier one's copies: say so
-    if args.json:
-        print(json.dumps([s.to_dict() for s in signers], ensure_ascii=False, indent=2))
+        if args.json:
+            print("[]")
         return 0
-    for s in signers:
-        print(
-            "\t".join(
-                (
-                    str(s.id),
-                    s.last_name,
-                    s.first_name,
-                    s.postal_code,
-                    s.city,
-                    s.country,
-                    s.email,
-                    "; ".join(s.tags),
+    query = Query(text=args.search, tag=args.tag)
+    # Streamed as the rows are read: 100,000 signers in constant memory (issue 17).
+    with open_store(args, write=False) as store:
+        if args.json:
+            write_json(iter_signer_rows(store.conn, query), sys.stdout.write)
+            print()
+            return 0
+        for s in iter_signers(store.conn, query):
+            print(
+                "\t".join(
+                    (
+                        str(s.id),
+                        s.last_name,
+                        s.first_name,
+                        s.postal_code,
+                        s.city,
+                        s.country,
+                        s.email,
+                        "; ".join(s.tags),
+                    )
                 )
             )
-        )
     return 0
 
 

@@ -26,6 +26,13 @@ NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"})
 #: The languages a country may be named in when typed (the interface's five).
 NAME_LANGUAGES = tuple(UI_LANGUAGES)
 
+#: Further languages a name is looked up in when it is none of the five: the lists and phones of members
+#: in the rest of Europe write "Polska", "Sverige", "Nederland", "Suomi" (read only on such a name).
+MORE_NAME_LANGUAGES = (
+    "nl", "pl", "sv", "nb", "nn", "da", "fi", "is", "pt", "cs", "sk", "hu", "ro", "hr", "sl", "et", "lv",
+    "lt", "ca", "el", "tr",
+)  # fmt: skip
+
 # Names people write that CLDR does not list in that form (keys as _key() leaves them).
 _ALIASES = {
     "usa": "US",
@@ -127,10 +134,25 @@ def _names() -> dict[str, str]:
     return table
 
 
+@functools.cache
+def _more_names() -> dict[str, str]:
+    """Folded name -> code in MORE_NAME_LANGUAGES (the first language wins a clash)."""
+    table: dict[str, str] = {}
+    codes = country_codes()
+    for language in MORE_NAME_LANGUAGES:
+        for code, name in _territories(language).items():
+            if code in codes:
+                table.setdefault(_key(name), code)
+    return table
+
+
 def code_from_name(text: str) -> str | None:
-    """The code for a country's name in one of NAME_LANGUAGES ("Schweiz", "Suisse", "USA"), else None."""
+    """The code for a country's name in one of NAME_LANGUAGES ("Schweiz", "Suisse", "USA") or, failing that,
+    of MORE_NAME_LANGUAGES ("Polska", "Sverige"), else None."""
     key = _key(text)
-    return _names().get(key) if key else None
+    if not key:
+        return None
+    return _names().get(key) or _more_names().get(key)
 
 
 def country_code(text: str) -> str | None:

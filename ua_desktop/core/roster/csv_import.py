@@ -29,6 +29,7 @@ from ua_desktop.core.roster.import_plan import (
     build_columns,
     check_columns,
     find_duplicates,
+    review_columns,
     word_problems,
 )
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
@@ -43,6 +44,7 @@ from ua_desktop.core.roster.text import fold_many
 
 _CHUNK = 5000
 _NOTE_LIMIT = 1000  # duplicate details kept for the report; the counts are always complete
+_LINES_LISTED = 20  # line numbers a report lists for a file-wide finding (the count is complete)
 
 
 class DuplicatePolicy(enum.StrEnum):
@@ -91,6 +93,9 @@ class ImportReport:
     duplicates: int = 0
     duplicate_notes: list[DuplicateNote] = field(default_factory=list)
     bad_rows: list[RowProblem] = field(default_factory=list)
+    to_review: list[RowProblem] = field(default_factory=list)  # imported, but with something to check
+    fallback_lines: list[int] = field(default_factory=list)  # lines of a UTF-8 file read as Windows-1252
+    control_lines: list[int] = field(default_factory=list)  # lines whose control characters were removed
     committed: bool = False
     refused: bool = False
     backup: Path | None = None
@@ -121,14 +126,32 @@ class ImportReport:
         ]
         if self.ignored_columns:
             lines.append(message(ImportMessage.IGNORED_COLUMNS, columns=", ".join(self.ignored_columns)))
+        lines.extend(self.file_notes())
         if self.bad_rows:
             lines.append(message(ImportMessage.BAD_ROWS, len(self.bad_rows)))
             lines.extend(problem.message() for problem in self.bad_rows)
+        if self.to_review:
+            lines.append(message(ImportMessage.TO_REVIEW, len(self.to_review)))
+            lines.extend(problem.message() for problem in self.to_review)
         if self.refused:
             lines.append(message(ImportMessage.REFUSED))
         elif self.dry_run:
             lines.append(message(ImportMessage.DRY_RUN))
         return lines
+
+    def file_notes(self) -> list[Message]:
+        """What the file itself needed: lines read in another encoding, control characters removed."""
+        notes = []
+        for kind, lines in (
+            (ImportMessage.FALLBACK_LINES, self.fallback_lines),
+            (ImportMessage.CONTROLS_REMOVED, self.control_lines),
+        ):
+            if lines:
+                listed = ", ".join(map(str, lines[:_LINES_LISTED])) + (
+                    " …" if len(lines) > _LINES_LISTED else ""
+                )
+                notes.append(message(kind, len(lines), lines=listed))
+        return notes
 
 
 ProgressFn = Callable[[float], None]
@@ -192,6 +215,10 @@ def import_source(
     if len(targets) != len(source.headers):
         raise UserError(ImportFileMessage.MAPPING_MISMATCH)
     if not {"first_name", "last_name", "full_name"} & set(targets):
+        if source.first_row_looks_like_data():
+            raise UserError(
+                ImportFileMessage.FIRST_ROW_LOOKS_LIKE_DATA, path=source.path, row=", ".join(source.first_row)
+            )
         raise UserError(
             ImportFileMessage.NO_NAME_COLUMN,
             path=source.path,
@@ -210,6 +237,8 @@ def import_source(
         list(zip(source.headers, targets, strict=True)),
         policy,
         dry_run,
+        fallback_lines=source.fallback_lines,
+        control_lines=source.control_lines,
     )
     plan, parse_problems = _read_records(source, len(targets), progress, cancelled)
     report.rows = plan.count + len(parse_problems)
@@ -217,13 +246,20 @@ def import_source(
         raise UserError(ImportFileMessage.NO_ROWS, path=source.path)
     _check(cancelled)
     row_problems: dict[int, list[Message]] = {}
-    plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems)
+    plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems, source.headers)
     plan.raw = []  # the cleaned columns replace the file's
+    review: dict[int, list[Message]] = {}
+    review_columns(plan.columns, review)
     word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
     report.bad_rows = sorted(
         parse_problems + [RowProblem(plan.line(row), tuple(found)) for row, found in row_problems.items()],
         key=lambda problem: problem.line,
     )
+    report.to_review = [
+        RowProblem(plan.line(row), tuple(found))
+        for row, found in sorted(review.items())
+        if row not in row_problems
+    ]
     good = (
         [row for row in range(plan.count) if row not in row_problems] if row_problems else range(plan.count)
     )

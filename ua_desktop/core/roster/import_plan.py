@@ -8,6 +8,7 @@ word its problems, and for merges.
 
 from __future__ import annotations
 
+import collections
 import itertools
 import operator
 import re
@@ -16,15 +17,69 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ua_desktop.core.address import postal_code_is_valid
-from ua_desktop.core.messages import Message
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.roster.fields import parse_country, parse_date, parse_flag, parse_language
-from ua_desktop.core.roster.messages import ProblemKind
+from ua_desktop.core.roster.mapping import HELPER_TARGETS
+from ua_desktop.core.roster.messages import FieldName, ProblemKind, RowMessage
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
 from ua_desktop.core.roster.source import RowProblem
-from ua_desktop.core.roster.text import WHITESPACE, casefold_many, clean_multiline, fold, fold_many
+from ua_desktop.core.roster.text import (
+    REPLACEMENT_CHARACTER,
+    WHITESPACE,
+    casefold_many,
+    clean_multiline,
+    fold,
+    fold_many,
+    has_lost_letters,
+    may_hold_mojibake,
+    repair_mojibake,
+)
 from ua_desktop.core.roster.validation import EMAIL_RE, Problem, max_length, validate_signer
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
+# Google Contacts puts several values in one cell: "a@x.org ::: b@y.org".
+_MULTI_VALUE = ":::"
+_NOT_SPLIT = frozenset({"notes", "tags", "street", "street2"})  # kept whole (a street may hold ":::" no more
+# than a note; Google's multi-values are e-mail addresses, phones and labels)
+# Where the house number goes before the street name ("12 Main Street", "12 rue de la Paix"); everywhere
+# else it follows it ("Hauptstrasse 12", "Via Roma 12", "Kalverstraat 12").
+NUMBER_FIRST_COUNTRIES = frozenset(
+    {
+        "AU",
+        "CA",
+        "FR",
+        "GB",
+        "HK",
+        "IE",
+        "IN",
+        "LU",
+        "MC",
+        "MY",
+        "NG",
+        "NZ",
+        "PH",
+        "SG",
+        "TH",
+        "US",
+        "VN",
+        "ZA",
+    }
+)
+# What a lossy export or a wrong encoding does to text, checked in the columns people read on a letter.
+_REVIEWED = (
+    "title",
+    "first_name",
+    "last_name",
+    "organisation",
+    "street",
+    "postal_code",
+    "city",
+    "region",
+    "phone",
+    "notes",
+    "consent_method",
+)
+_LETTERS_LOST_IN = frozenset({"title", "first_name", "last_name", "street", "city", "region"})
 # A space doubled or ending a value, and one starting a value, in a column joined by "\x1f" (patterns
 # that begin with a literal character, which the regex engine finds faster than `in` finds a pair).
 _SPACE_BEFORE = re.compile(" [ \x1f]")
@@ -106,24 +161,37 @@ def build_columns(
     count: int,
     targets: list[str | None],
     problems: dict[int, list[Message]],
+    headers: Sequence[str] | None = None,
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
     """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
-    targets); problems[row] collects what is wrong with a row."""
-    raw: dict[str, list[str] | None] = dict.fromkeys((*TEXT_COLUMNS, "full_name", "street2", "tags"))
+    targets, headed by headers); problems[row] collects what is wrong with a row."""
+    raw: dict[str, list[str] | None] = dict.fromkeys((*TEXT_COLUMNS, *sorted(HELPER_TARGETS), "tags"))
+    extra_values: dict[int, list[str]] = {}  # row → "header: value" lines of multi-value cells, for notes
     if count:
-        for values, target in zip(file_columns, targets, strict=True):
+        names = list(headers) if headers is not None else [str(t) for t in targets]
+        for values, target, header in zip(file_columns, targets, names, strict=True):
             if target is not None:
-                raw[target] = _clean_column(values, target in _MULTILINE)
+                cleaned = _clean_column(values, target in _MULTILINE)
+                if target not in _NOT_SPLIT:
+                    cleaned = _first_values(cleaned, header, extra_values)
+                raw[target] = cleaned
     empty = [""] * count
     columns: dict[str, list[str]] = {c: raw[c] or empty for c in TEXT_COLUMNS}
     if raw["full_name"]:
         columns["first_name"], columns["last_name"] = _split_full_names(
             raw["full_name"], columns["first_name"], columns["last_name"]
         )
-    if raw["street2"]:
-        columns["street"] = [
-            f"{a}\n{b}" if a and b else a or b for a, b in zip(columns["street"], raw["street2"], strict=True)
-        ]
+    if raw["middle_name"]:
+        columns["first_name"] = _joined(columns["first_name"], raw["middle_name"], " ")
+    if raw["last_name_prefix"]:
+        columns["last_name"] = _joined(raw["last_name_prefix"], columns["last_name"], " ")
+    if raw["second_last_name"]:
+        columns["last_name"] = _joined(columns["last_name"], raw["second_last_name"], " ")
+    if extra_values:
+        notes = list(columns["notes"])
+        for row, lines in extra_values.items():
+            notes[row] = "\n".join([notes[row], *lines] if notes[row] else lines)
+        columns["notes"] = notes
     for column, parser, label in (
         ("country", parse_country, ProblemKind.UNKNOWN_COUNTRY),
         ("language", parse_language, ProblemKind.UNKNOWN_LANGUAGE),
@@ -132,14 +200,108 @@ def build_columns(
     ):
         if raw[column]:
             columns[column] = _parse_column(columns[column], parser, label, column, problems)
+    if raw["house_number"]:
+        columns["street"] = _with_house_numbers(columns["street"], raw["house_number"], columns["country"])
+    if raw["street2"]:
+        columns["street"] = _joined(columns["street"], raw["street2"], "\n")
     tag_cache: dict[str, tuple[str, ...]] = {}
     if raw["tags"]:
         for value in set(raw["tags"]):
-            tag_cache[value] = split_tags(value)
+            google = _MULTI_VALUE in value or value.startswith("* ")
+            tag_cache[value] = split_tags(_contacts_labels(value) if google else value)
         tags = list(map(tag_cache.__getitem__, raw["tags"]))
     else:
         tags = [()] * count
     return columns, tags
+
+
+def _joined(first: list[str], second: list[str], separator: str) -> list[str]:
+    """first and second joined row by row, the separator only where both have a value."""
+    return [f"{a}{separator}{b}" if a and b else a or b for a, b in zip(first, second, strict=True)]
+
+
+def _first_values(values: list[str], header: str, extra: dict[int, list[str]]) -> list[str]:
+    """values with only the first of each multi-value cell ("a@x.org ::: b@y.org" → "a@x.org"); the others
+    go to extra[row] as "header: b@y.org", so nothing the file held is lost (they end up in the notes)."""
+    if _MULTI_VALUE not in "\x1f".join(values):
+        return values
+    result = list(values)
+    for row, value in enumerate(values):
+        if _MULTI_VALUE in value:
+            parts = [part.strip() for part in value.split(_MULTI_VALUE)]
+            parts = [part for part in parts if part]
+            result[row] = parts[0] if parts else ""
+            if len(parts) > 1:
+                extra.setdefault(row, []).append(f"{header}: {', '.join(parts[1:])}")
+    return result
+
+
+def _contacts_labels(value: str) -> str:
+    """Google Contacts' labels ("* myContacts ::: Friends") as tags: every contact's "myContacts" left out,
+    the star that marks Google's own groups removed."""
+    labels = (label.strip().removeprefix("* ").strip() for label in value.split(_MULTI_VALUE))
+    return ";".join(label for label in labels if label and "".join(label.casefold().split()) != "mycontacts")
+
+
+def _with_house_numbers(streets: list[str], numbers: list[str], countries: list[str]) -> list[str]:
+    """The house number joined to the first street line in the country's order; a row without a country
+    takes the country most rows have (none: the number follows the street, as in most of Europe)."""
+    common = collections.Counter(c for c in countries if c).most_common(1)
+    default = common[0][0] if common else ""
+    result: list[str] = []
+    for street, number, country in zip(streets, numbers, countries, strict=True):
+        if not number:
+            result.append(street)
+            continue
+        first, newline, rest = street.partition("\n")
+        if not first:
+            line = number
+        elif (country or default) in NUMBER_FIRST_COUNTRIES:
+            line = f"{number} {first}"
+        else:
+            line = f"{first} {number}"
+        result.append(line + newline + rest)
+    return result
+
+
+def review_columns(columns: dict[str, list[str]], review: dict[int, list[Message]]) -> None:
+    """What a wrong encoding or a lossy export did to the text, before it is written: text garbled by a
+    wrong encoding ("MÃ¼ller") is put right, letters an export replaced by "?" ("Petrovi?") and characters
+    a decoder could not read (U+FFFD) are flagged. review[row] collects what to tell about a row (it is
+    imported all the same). A few scans per column; only the rows they point at are looked at one by one.
+    """
+    for column in _REVIEWED:
+        values = columns[column]
+        joined = "\x1f".join(values)
+        if not joined.strip("\x1f") or (joined.isascii() and "?" not in joined):
+            continue
+        field_name = message(FieldName[column])
+        if not joined.isascii() and may_hold_mojibake(joined):
+            repaired = list(map(repair_mojibake, values))
+            changed = [row for row, (a, b) in enumerate(zip(values, repaired, strict=True)) if a != b]
+            for row in changed:
+                review.setdefault(row, []).append(
+                    message(
+                        RowMessage.GARBLED_REPAIRED,
+                        field=field_name,
+                        value=values[row],
+                        repaired=repaired[row],
+                    )
+                )
+            if changed:
+                columns[column] = values = repaired
+        if column in _LETTERS_LOST_IN and "?" in joined:
+            for row, value in enumerate(values):
+                if has_lost_letters(value):
+                    review.setdefault(row, []).append(
+                        message(RowMessage.LOST_LETTERS, field=field_name, value=value)
+                    )
+        if REPLACEMENT_CHARACTER in joined:
+            for row, value in enumerate(values):
+                if REPLACEMENT_CHARACTER in value:
+                    review.setdefault(row, []).append(
+                        message(RowMessage.UNREADABLE_CHARACTERS, field=field_name, value=value)
+                    )
 
 
 def _split_full_names(full: list[str], first: list[str], last: list[str]) -> tuple[list[str], list[str]]:

@@ -1,7 +1,14 @@
-"""Which column is which: column headers people use, in English, German, French, Italian and Spanish.
+"""Which column is which: column headers people use, in English, German, French, Italian and Spanish, and
+the Dutch, Polish and Nordic ones, and those of Google Contacts and Outlook exports.
 
 Headers are compared folded (case, accents, spaces and punctuation ignored), so "E-Mail", "e mail" and
 "EMAIL" are one header. The export writes HEADERS, which this table reads back.
+
+Google Contacts ("Address 1 - Street", "E-mail 1 - Value", "Labels") and Outlook ("Home Street", "E-mail
+Address", "Categories") are recognised by these headers; of Outlook's home and business addresses the home
+one is imported. Helper targets (HELPER_TARGETS) are joined into a signer's field: a middle name after the
+first name, a Dutch "tussenvoegsel" before the last name, a second surname after it, a house number to the
+street in the country's order (core/roster/import_plan.py).
 """
 
 from __future__ import annotations
@@ -18,11 +25,15 @@ from ua_desktop.core.roster.text import fold
 HEADERS: dict[str, str] = {
     "title": "Title",
     "first_name": "First name",
+    "middle_name": "Middle name",
     "last_name": "Last name",
+    "last_name_prefix": "Surname prefix",
+    "second_last_name": "Second surname",
     "full_name": "Name",
     "organisation": "Organisation",
     "street": "Street",
     "street2": "Street line 2",
+    "house_number": "House number",
     "postal_code": "Postcode",
     "city": "City",
     "region": "Region",
@@ -37,7 +48,11 @@ HEADERS: dict[str, str] = {
     "privacy": "Initials only",
 }
 TARGETS = tuple(HEADERS)
-EXPORT_TARGETS = tuple(t for t in TARGETS if t not in ("full_name", "street2"))
+# Targets an import joins into a signer's own fields; the export never writes them.
+HELPER_TARGETS = frozenset(
+    {"full_name", "street2", "middle_name", "last_name_prefix", "second_last_name", "house_number"}
+)
+EXPORT_TARGETS = tuple(t for t in TARGETS if t not in HELPER_TARGETS)
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -51,6 +66,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "titolo",
         "tratamiento",
         "titulo",
+        "name prefix",
+        "aanhef",
+        "tytuł",
+        "tittel",
     ),
     "first_name": (
         "first name",
@@ -63,6 +82,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "nome",
         "nombre",
         "given",
+        "vornamen",
+        "vorname(n)",
+        "first names",
+        "voornaam",
+        "voornamen",
+        "roepnaam",
+        "imię",
+        "förnamn",
+        "fornavn",
+        "etunimi",
+        "nombre de pila",
     ),
     "last_name": (
         "last name",
@@ -77,6 +107,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "apellido",
         "apellidos",
         "last",
+        "apellido(s)",
+        "primer apellido",
+        "apellido paterno",
+        "nachname(n)",
+        "achternaam",
+        "nazwisko",
+        "efternamn",
+        "etternavn",
+        "efternavn",
+        "sukunimi",
     ),
     "full_name": (
         "name",
@@ -87,6 +127,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "nom complet",
         "nome completo",
         "nombre completo",
+        "volledige naam",
+        "imię i nazwisko",
+        "fullständigt namn",
+        "fullt navn",
+        "fulde navn",
+        "koko nimi",
     ),
     "organisation": (
         "organisation",
@@ -102,6 +148,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "ente",
         "empresa",
         "organizacion",
+        "organization name",
+        "organization 1 name",
+        "organisatie",
+        "bedrijf",
+        "organizacja",
+        "företag",
+        "bedrift",
+        "virksomhed",
+        "yritys",
+        "organisasjon",
+        "organisaatio",
     ),
     "street": (
         "street",
@@ -122,6 +179,31 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "calle",
         "direccion",
         "domicilio",
+        "address 1 street",
+        "home street",
+        "straße privat",
+        "rue (domicile)",
+        "str. + hausnr.",
+        "straße + hausnummer",
+        "straße und hausnummer",
+        "straße/hausnummer",
+        "straße u. nr.",
+        "street and number",
+        "street and house number",
+        "calle y número",
+        "direccion postal",
+        "via e numero civico",
+        "straat",
+        "straatnaam",
+        "adres",
+        "ulica",
+        "ulica i numer",
+        "gatuadress",
+        "gateadresse",
+        "vejnavn",
+        "katuosoite",
+        "osoite",
+        "lähiosoite",
     ),
     "street2": (
         "street 2",
@@ -134,6 +216,12 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "complement",
         "indirizzo 2",
         "direccion 2",
+        "address 1 extended address",
+        "home street 2",
+        "straße privat 2",
+        "adres 2",
+        "adresregel 2",
+        "adresse 2",
     ),
     "postal_code": (
         "postcode",
@@ -149,6 +237,16 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "cap",
         "codice postale",
         "codigo postal",
+        "address 1 postal code",
+        "home postal code",
+        "home zip code",
+        "zip/postal code",
+        "postleitzahl privat",
+        "code postal (domicile)",
+        "kod pocztowy",
+        "postnummer",
+        "postnr",
+        "postinumero",
     ),
     "city": (
         "city",
@@ -168,6 +266,22 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "localidad",
         "poblacion",
         "municipio",
+        "address 1 city",
+        "home city",
+        "ort privat",
+        "ville (domicile)",
+        "ort/stadt",
+        "stadt/ort",
+        "plaats",
+        "woonplaats",
+        "miejscowość",
+        "miasto",
+        "postort",
+        "poststed",
+        "by",
+        "postitoimipaikka",
+        "kaupunki",
+        "paikkakunta",
     ),
     "region": (
         "region",
@@ -182,8 +296,32 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "provincia",
         "regione",
         "estado",
+        "address 1 region",
+        "home state",
+        "bundesland/kanton privat",
+        "provincie",
+        "województwo",
+        "län",
+        "fylke",
+        "maakunta",
     ),
-    "country": ("country", "land", "staat", "pays", "paese", "nazione", "stato", "pais"),
+    "country": (
+        "country",
+        "land",
+        "staat",
+        "pays",
+        "paese",
+        "nazione",
+        "stato",
+        "pais",
+        "address 1 country",
+        "home country",
+        "home country/region",
+        "land/region privat",
+        "pays/région (domicile)",
+        "kraj",
+        "maa",
+    ),
     "email": (
         "e mail",
         "email",
@@ -198,6 +336,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "indirizzo e mail",
         "correo",
         "correo electronico",
+        "e-mail 1 - value",
+        "email 1",
+        "e-mail 1",
+        "primary e-mail",
+        "adresse de messagerie",
+        "e-mailadres",
+        "emailadres",
+        "adres e-mail",
+        "e-post",
+        "e-postadress",
+        "e-postadresse",
+        "sähköposti",
     ),
     "phone": (
         "phone",
@@ -216,8 +366,36 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "telefono",
         "cellulare",
         "movil",
+        "phone 1 - value",
+        "home phone",
+        "mobile phone",
+        "telefoon",
+        "telefon privat",
+        "telefoonnummer",
+        "mobiel",
+        "telefon komórkowy",
+        "numer telefonu",
+        "mobilnummer",
+        "mobiltelefon",
+        "puhelin",
+        "puhelinnumero",
+        "matkapuhelin",
     ),
-    "language": ("language", "lang", "letter language", "sprache", "langue", "lingua", "idioma", "lengua"),
+    "language": (
+        "language",
+        "lang",
+        "letter language",
+        "sprache",
+        "langue",
+        "lingua",
+        "idioma",
+        "lengua",
+        "taal",
+        "język",
+        "språk",
+        "sprog",
+        "kieli",
+    ),
     "tags": (
         "tags",
         "tag",
@@ -236,6 +414,20 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "categoria",
         "grupo",
         "etiquetas",
+        "group membership",
+        "kategorien",
+        "categorieën",
+        "groep",
+        "groepen",
+        "tagi",
+        "grupa",
+        "grupy",
+        "grupp",
+        "grupper",
+        "taggar",
+        "etiketter",
+        "ryhmä",
+        "tunnisteet",
     ),
     "notes": (
         "notes",
@@ -258,6 +450,18 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "comentario",
         "comentarios",
         "observaciones",
+        "opmerkingen",
+        "notities",
+        "uwagi",
+        "notatki",
+        "anteckningar",
+        "notater",
+        "merknader",
+        "noter",
+        "bemærkninger",
+        "huomautukset",
+        "lisätiedot",
+        "muistiinpanot",
     ),
     "consent_date": (
         "consent date",
@@ -273,6 +477,24 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "data consenso",
         "consentimiento",
         "fecha consentimiento",
+        "fecha de consentimiento",
+        "consentement le",
+        "date de consentement",
+        "consenti le",
+        "einwilligung am",
+        "einwilligung erteilt am",
+        "datum der einwilligung",
+        "consent on",
+        "consented on",
+        "consent given on",
+        "data del consenso",
+        "consenso il",
+        "datum toestemming",
+        "toestemming op",
+        "data zgody",
+        "samtyckesdatum",
+        "samtykkedato",
+        "suostumuspäivä",
     ),
     "consent_method": (
         "consent how",
@@ -288,6 +510,52 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "consenso come",
         "como consentimiento",
         "metodo consentimiento",
+    ),
+    "middle_name": (
+        "middle name",
+        "middle names",
+        "additional name",
+        "weitere vornamen",
+        "zweiter vorname",
+        "deuxième prénom",
+        "autres prénoms",
+        "secondo nome",
+        "segundo nombre",
+        "tweede voornaam",
+        "drugie imię",
+        "mellannamn",
+        "mellomnavn",
+        "mellemnavn",
+        "toinen nimi",
+    ),
+    "last_name_prefix": ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "voorvoegsels"),
+    "second_last_name": (
+        "segundo apellido",
+        "apellido materno",
+        "second surname",
+        "second last name",
+    ),
+    "house_number": (
+        "house number",
+        "house no",
+        "house nr",
+        "hausnummer",
+        "hausnr",
+        "haus nr",
+        "numéro de rue",
+        "numéro de voie",
+        "numero civico",
+        "n. civico",
+        "civico",
+        "número de calle",
+        "número exterior",
+        "huisnummer",
+        "huisnr",
+        "nr domu",
+        "numer domu",
+        "husnummer",
+        "husnr",
+        "talonumero",
     ),
     "privacy": (
         "privacy",
@@ -334,6 +602,24 @@ def _lookup() -> dict[str, str]:
     return table
 
 
+# Headers only a Google Contacts or an Outlook export has (folded by header_key).
+_GOOGLE_MARKS = ("e mail 1 value", "address 1 street", "phone 1 value", "group membership")
+_OUTLOOK_MARKS = ("e mail display name", "e mail angezeigter name", "nom complet de l adresse de messagerie")
+_OUTLOOK_PAIRS = (("business street", "home street"), ("strasse geschaftlich", "strasse privat"))
+
+
+def contacts_export(headers: list[str]) -> str | None:
+    """ "google" or "outlook" when the headers are those of a Google Contacts or an Outlook CSV export."""
+    keys = {header_key(h) for h in headers}
+    if any(mark in keys for mark in _GOOGLE_MARKS):
+        return "google"
+    if any(mark in keys for mark in _OUTLOOK_MARKS) or any(
+        a in keys and b in keys for a, b in _OUTLOOK_PAIRS
+    ):
+        return "outlook"
+    return None
+
+
 def auto_mapping(headers: list[str]) -> list[str | None]:
     """The import target of each column (None: not imported). Each target is used at most once.
 
@@ -341,6 +627,10 @@ def auto_mapping(headers: list[str]) -> list[str | None]:
     sheets with "Name" and "Vorname".
     """
     targets: list[str | None] = [_lookup().get(header_key(h)) for h in headers]
+    if contacts_export(headers) is not None:
+        # Outlook's "Private" and "Initials" columns are Outlook's own flag and the person's initials, not
+        # the roster's "print initials only"; Google has no such column either.
+        targets = [None if t == "privacy" else t for t in targets]
     if "first_name" in targets:
         targets = ["last_name" if t == "full_name" and "last_name" not in targets else t for t in targets]
     seen: set[str] = set()
@@ -351,6 +641,30 @@ def auto_mapping(headers: list[str]) -> list[str | None]:
         else:
             seen.add(target)
             result.append(target)
+    return result
+
+
+def _position(header: str, width: int) -> int | None:
+    """A column given by its position ("1" is the first), for files without a header row."""
+    text = header.strip()
+    if text.isascii() and text.isdigit() and 1 <= int(text) <= width:
+        return int(text) - 1
+    return None
+
+
+def mapping_from_positions(headers: list[str], chosen: list[str | None]) -> list[str | None]:
+    """A user's mapping by position (the first entry for the first column, None: not imported); columns
+    after the list keep their automatic mapping. MappingError (a ValueError) when invalid."""
+    if len(chosen) > len(headers):
+        raise MappingError(message(MappingMessage.TOO_MANY_POSITIONS, len(chosen), columns=len(headers)))
+    result = auto_mapping(headers)
+    for index, target in enumerate(chosen):
+        if target not in (None, "") and target not in TARGETS:
+            raise MappingError(message(MappingMessage.NOT_A_FIELD, target=target, fields=", ".join(TARGETS)))
+        new = target or None
+        if new is not None:
+            result = [None if t == new else t for t in result]
+        result[index] = new
     return result
 
 
@@ -368,11 +682,11 @@ def mapping_from_names(headers: list[str], chosen: dict[str, str | None]) -> lis
     result = auto_mapping(headers)
     by_key = {header_key(h): i for i, h in enumerate(headers)}
     for header, target in chosen.items():
-        if header_key(header) not in by_key:
+        index = by_key.get(header_key(header), _position(header, len(headers)))
+        if index is None:
             raise MappingError(message(MappingMessage.NO_COLUMN, header=header, columns=", ".join(headers)))
         if target not in (None, "") and target not in TARGETS:
             raise MappingError(message(MappingMessage.NOT_A_FIELD, target=target, fields=", ".join(TARGETS)))
-        index = by_key[header_key(header)]
         new = target or None
         if new is not None:
             result = [None if t == new else t for t in result]

@@ -67,6 +67,24 @@ class RowMessage(MessageKind):
     DUPLICATE_OF_LINE = QT_TRANSLATE_NOOP(
         "CoreMessages", "line {line}: {name} is already in this file at line {other}"
     )
+    NUL_BYTE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "holds a NUL byte, so the file is damaged here; compare this line with the original list",
+    )
+    # Rows imported with something to check (ImportReport.to_review), each with its field and value:
+    GARBLED_REPAIRED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'",
+    )
+    LOST_LETTERS = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{field} '{value}' has '?' for letters the program that saved the file could not write; "
+        "correct it in the roster",
+    )
+    UNREADABLE_CHARACTERS = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{field} '{value}' has characters that could not be read (�); correct it in the roster",
+    )
 
 
 class ImportMessage(MessageKind):
@@ -83,6 +101,16 @@ class ImportMessage(MessageKind):
     FOUND = translate("CoreMessages", "%n duplicate(s) found", None, 1)
     IGNORED_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "columns not imported: {columns}")
     BAD_ROWS = translate("CoreMessages", "%n row(s) cannot be imported:", None, 1)
+    TO_REVIEW = translate("CoreMessages", "%n row(s) to check after the import:", None, 1)
+    FALLBACK_LINES = translate(
+        "CoreMessages",
+        "%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}",
+        None,
+        1,
+    )
+    CONTROLS_REMOVED = translate(
+        "CoreMessages", "%n line(s) held control characters, which were removed: {lines}", None, 1
+    )
     REFUSED = QT_TRANSLATE_NOOP(
         "CoreMessages", "Nothing was imported. Fix these rows, or skip them with --skip-bad-rows."
     )
@@ -210,6 +238,36 @@ class ImportFileMessage(MessageKind):
     EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "{path} is empty: there is nobody to import.")
     BAD_HEADER = QT_TRANSLATE_NOOP("CoreMessages", "{path}, header {problem}.")
     NO_CARDS = QT_TRANSLATE_NOOP("CoreMessages", "{path} holds no contact cards (BEGIN:VCARD … END:VCARD).")
+    PDF = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or "
+        "copy the table into a spreadsheet and save it as 'CSV UTF-8'.",
+    )
+    IMAGE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).",
+    )
+    DOCUMENT = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it "
+        "as 'CSV UTF-8'.",
+    )
+    ARCHIVE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard "
+        "file inside.",
+    )
+    DATABASE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} is a database file ({format}), not a table. Export the list as CSV from the program that "
+        "keeps it.",
+    )
+    FIRST_ROW_LOOKS_LIKE_DATA = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "No column of {path} holds names, and its first row looks like a person rather than column "
+        "names ({row}). If the file has no header row, read its first row as data and choose the field "
+        "of each column.",
+    )
     MAPPING_MISMATCH = QT_TRANSLATE_NOOP(
         "CoreMessages", "The column mapping does not match the file's columns."
     )
@@ -231,6 +289,9 @@ class MappingMessage(MessageKind):
         "CoreMessages", "the file has no column '{header}' (its columns: {columns})"
     )
     NOT_A_FIELD = QT_TRANSLATE_NOOP("CoreMessages", "'{target}' is not a roster field (fields: {fields})")
+    TOO_MANY_POSITIONS = translate(
+        "CoreMessages", "%n field(s) given in column order, but the file has {columns} columns", None, 1
+    )
 
 
 class ErasureMessage(MessageKind):

@@ -8,6 +8,7 @@ stay, because Persian, Indic scripts and emoji sequences need them. Text is stor
 from __future__ import annotations
 
 import functools
+import io
 import operator
 import re
 import unicodedata
@@ -194,3 +195,103 @@ def _needs_collapsing(joined: str) -> bool:
     ):
         return True
     return any(space in joined for space in (_ASCII_OTHER_SPACES if joined.isascii() else _OTHER_SPACES))
+
+
+# -- What a file's text tells about how it was saved ----------------------------------------------------
+
+# C0 control characters a text line does not hold (tab, line feed and carriage return are fine), and DEL.
+_C0_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_document_checked(text: str) -> tuple[str, bool]:
+    """clean_document(text), and whether it removed anything (a plain copy of the text said no)."""
+    cleaned = clean_document(text)
+    return cleaned, cleaned is not text and cleaned != text
+
+
+def control_lines(text: str) -> tuple[list[int], list[int]]:
+    """The physical lines (numbered as the CSV reader numbers them) that hold a NUL, and those that hold
+    another control character; asked only when clean_document removed something."""
+    nul: list[int] = []
+    other: list[int] = []
+    if _C0_CONTROLS_RE.search(text) is None:  # only invisible formatting or NFC changed
+        return nul, other
+    for number, line in enumerate(io.StringIO(text, newline=""), start=1):
+        if "\x00" in line:
+            nul.append(number)
+        elif _C0_CONTROLS_RE.search(line):
+            other.append(number)
+    return nul, other
+
+
+# Text garbled by the wrong encoding ("mojibake"): UTF-8 bytes read as Windows-1252 turn "ü" into "Ã¼" and
+# "’" into "â€™". A lead byte's character followed by the right number of continuation bytes' characters.
+def _cp1252(first: int, last: int) -> str:
+    return bytes(range(first, last + 1)).decode("cp1252", errors="ignore")
+
+
+_CONTINUATION = _cp1252(0x80, 0xBF)
+_MOJIBAKE_RE = re.compile(
+    f"[{_cp1252(0xC2, 0xDF)}][{_CONTINUATION}]"
+    f"|[{_cp1252(0xE0, 0xEF)}][{_CONTINUATION}]{{2}}"
+    f"|[{_cp1252(0xF0, 0xF4)}][{_CONTINUATION}]{{3}}"
+)
+# A repair is taken only when it gives a character such text holds: Latin letters with their accents,
+# Greek, Cyrillic, general punctuation (’ “ – …), the euro and trade marks. "JOSÉ’S" or "voilà »" look
+# like lead and continuation bytes too, but would "repair" into IPA or Samaritan letters.
+_PLAUSIBLE_REPAIR_RE = re.compile(
+    "[\u00a0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff\u2000-\u206f\u20ac\u2122]"
+)
+_CONTINUATION_BYTES = bytes(range(0x80, 0xC0))
+
+
+def _as_cp1252_bytes(text: str) -> bytes | None:
+    try:
+        return text.encode("cp1252")
+    except UnicodeEncodeError:
+        return None
+
+
+def _repair_match(match: re.Match[str]) -> str:
+    garbled = match.group()
+    data = _as_cp1252_bytes(garbled)
+    if data is None:
+        return garbled
+    try:
+        repaired = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return garbled
+    return repaired if _PLAUSIBLE_REPAIR_RE.fullmatch(repaired) else garbled
+
+
+def repair_mojibake(value: str) -> str:
+    """value with text garbled by a wrong encoding put right ("MÃ¼ller" → "Müller"); value itself when
+    nothing in it looks garbled."""
+    if not _MOJIBAKE_RE.search(value):
+        return value
+    return _MOJIBAKE_RE.sub(_repair_match, value)
+
+
+def may_hold_mojibake(joined: str) -> bool:
+    """Whether some value of a column (joined) could be garbled text; False is certain, True means "look at
+    each value". Western European text is checked with one bytes.translate(): without a character of
+    U+0080..U+00BF (what a UTF-8 continuation byte reads as in Latin-1), no value is garbled."""
+    try:
+        data = joined.encode("latin-1")
+    except UnicodeEncodeError:
+        return _MOJIBAKE_RE.search(joined) is not None
+    return (
+        len(data.translate(None, _CONTINUATION_BYTES)) != len(data)
+        and _MOJIBAKE_RE.search(joined) is not None
+    )
+
+
+# A question mark inside or at the end of a word: what an export to a code page writes for each letter the
+# code page lacks ("Đorđe Petrović" → "?or?e Petrovi?").
+_LOST_LETTER_RE = re.compile(r"\w\?|\?\w")
+REPLACEMENT_CHARACTER = "\ufffd"  # what a decoder writes for bytes it cannot read
+
+
+def has_lost_letters(value: str) -> bool:
+    """Whether value has a "?" standing for a letter a lossy export could not write."""
+    return "?" in value and _LOST_LETTER_RE.search(value) is not None
