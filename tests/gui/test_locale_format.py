@@ -70,6 +70,8 @@ def test_a_number_a_date_and_a_time(language: str) -> None:
     assert locale_format.long_date(dt.date(2026, 7, 1)) == FIRST_OF_JULY[language]
     assert locale_format.long_date(dt.date(2026, 12, 2), weekday=True) == SECOND_OF_DECEMBER[language]
     assert locale_format.time_of_day(dt.time(21, 5)) == "21:05"
+    english = {"en": "English", "de": "Englisch", "fr": "Anglais", "it": "Inglese", "es": "Inglés"}
+    assert locale_format.language_name("en") == english[language]  # the letter-language lists
 
 
 def test_the_window_and_the_core_messages_write_numbers_by_one_rule(language: str) -> None:

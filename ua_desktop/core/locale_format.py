@@ -86,3 +86,16 @@ def format_time(moment: dt.time | dt.datetime, language: str) -> str:
         return str(babel_time(moment, "short", locale=_locale(language)))
     except (ValueError, LookupError):
         return moment.strftime("%H:%M")
+
+
+def language_name(code: str, language: str) -> str:
+    """The name of the language code in language, capitalised for a list: "Englisch", "Anglais"."""
+    from babel import Locale, UnknownLocaleError
+
+    if not code.isalpha() or not code.islower():  # "C", or no language at all
+        return code
+    try:
+        name = Locale.parse(code).get_language_name(_locale(language))
+    except (ValueError, UnknownLocaleError):
+        return code
+    return (name[:1].upper() + name[1:]) if name else code

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -62,6 +62,7 @@ from ua_desktop.gui.evenings.evening_controller import SUGGESTIONS, EveningContr
 from ua_desktop.gui.evenings.sign_in_suggestions import SuggestionList, plain_tooltip, suggestion_label
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
+from ua_desktop.gui.widgets.locale_format import language_name
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 FONT_SCALE = 1.6
@@ -322,8 +323,7 @@ class SignInWindow(QWidget):
                     languages.append(language)
         self.cases_row.addStretch(1)
         for language in languages:
-            name = QLocale.languageToString(QLocale(language).language()) if language != "C" else language
-            self.language_combo.addItem(name or language, language)
+            self.language_combo.addItem(language_name(language), language)
         self.evening_label.setText(self.tr("Tonight's appeals: {cases}").format(cases=", ".join(numbers)))
 
     # -- returning signers -------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from ua_desktop.gui.letter.letter_render_worker import RenderJob, RenderResult, 
 from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
 from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
+from ua_desktop.gui.widgets.locale_format import language_name
 from ua_desktop.gui.widgets.wrapping_toolbar import WrappingToolBar
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class LetterPanel(QWidget):
         self.language_combo.blockSignals(True)
         self.language_combo.clear()
         for code in case.letter_languages:
-            self.language_combo.addItem(QLocale.languageToString(QLocale(code).language()) or code, code)
+            self.language_combo.addItem(language_name(code), code)
         self.language_combo.blockSignals(False)
         self.refresh_signers()
         self._load_language(case.preferred_language)

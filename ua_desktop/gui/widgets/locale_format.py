@@ -52,6 +52,11 @@ def time_of_day(moment: dt.time | dt.datetime) -> str:
     return locale_format.format_time(moment, interface_language())
 
 
+def language_name(code: str) -> str:
+    """A language's name in the interface language ("Englisch" in German), for the letter-language lists."""
+    return locale_format.language_name(code, interface_language())
+
+
 def qt_date_format(day: int = 0, weekday: bool = False) -> str:
     """The long date of the interface language as a Qt display format ("d. MMMM yyyy")."""
     pattern = locale_format.date_pattern(interface_language(), day, weekday)
