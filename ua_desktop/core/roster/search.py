@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from ua_desktop.core.letter.signer import LetterSigner
-from ua_desktop.core.roster.records import get_signers
+from ua_desktop.core.roster.records import SELECT_COLUMNS, get_signers, signer_from_row
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.core.roster.text import fold
@@ -85,6 +87,21 @@ def list_signers(conn: sqlite3.Connection, query: Query, limit: int = -1, offset
     ]
     found = get_signers(conn, ids)
     return [found[i] for i in ids if i in found]
+
+
+def iter_signer_rows(conn: sqlite3.Connection, query: Query) -> Iterator[tuple[Any, ...]]:
+    """The SELECT_COLUMNS rows (records.py) of the signers matching query, in its order, read as iterated.
+
+    One scan in the query's order straight from SQLite's cursor: a listing of 100,000 signers holds one
+    row at a time, where list_signers() holds every Signer at once.
+    """
+    where, params = where_clause(query)
+    return conn.execute(f"SELECT {SELECT_COLUMNS} FROM signers{where}{order_clause(query)}", params)
+
+
+def iter_signers(conn: sqlite3.Connection, query: Query) -> Iterator[Signer]:
+    """The signers matching query, in its order, one at a time (tags included, signatures not)."""
+    return map(signer_from_row, iter_signer_rows(conn, query))
 
 
 def roster_letter_signers(
