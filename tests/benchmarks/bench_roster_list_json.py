@@ -23,7 +23,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ua_desktop.core.roster.signer import Signer
 
 SIGNERS = 100_000
 TARGET_S = 2.0
@@ -75,7 +80,7 @@ def build_roster(data_dir: Path, count: int) -> Path:
     rnd = random.Random(17)
     paths = resolve_paths(data_dir).ensure()
 
-    def people() -> object:
+    def people() -> Iterator[Signer]:
         for n in range(count):
             first = rnd.choice(FIRST)
             last = "".join(rnd.choice("abcdefghijklmnoprstuvwz") for _ in range(8)).title()
@@ -96,7 +101,7 @@ def build_roster(data_dir: Path, count: int) -> Path:
             )
 
     with RosterStore.open(paths) as store, store.transaction() as conn:
-        insert_signers(conn, people())  # type: ignore[arg-type]  # a generator of Signer
+        insert_signers(conn, people())
     return paths.roster_db
 
 
