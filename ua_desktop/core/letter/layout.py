@@ -80,14 +80,63 @@ def _pt_to_mm(points: float) -> float:
 
 
 def wrap_text(text: str, font_name: str, size: float, width_mm: float) -> list[str]:
-    """Break text into lines no wider than width_mm; explicit line breaks are kept, long words split."""
+    """Break text into lines no wider than width_mm; explicit line breaks are kept, long words split.
+
+    Linear in the length of text: each word is measured once and a word wider than the line is split by
+    adding up the widths of its characters, so a recipient's name of a million letters takes a second,
+    not hours (measuring the growing piece again for every character was quadratic).
+    """
+    if len(text) > _CACHED_TEXT:
+        return list(_wrap(text, font_name, size, width_mm))
     return list(_wrapped(text, font_name, size, width_mm))
+
+
+_CACHED_TEXT = 4_000  # longer texts are wrapped afresh: 1,024 remembered paragraphs stay a few MB
 
 
 @functools.lru_cache(maxsize=1024)
 def _wrapped(text: str, font_name: str, size: float, width_mm: float) -> tuple[str, ...]:
     """wrap_text, remembered: the letters of one export share their paragraphs, and measuring every word
     of every letter again took a third of the drawing time."""
+    return _wrap(text, font_name, size, width_mm)
+
+
+@functools.lru_cache(maxsize=8)
+def _char_widths(font_name: str) -> dict[str, float]:
+    """The width of each character measured so far in font_name, at 1,000 points (filled as needed)."""
+    return {}
+
+
+def _char_width(char: str, widths: dict[str, float], font_name: str) -> float:
+    width = widths.get(char)
+    if width is None:
+        if len(widths) >= _CACHED_CHARS:  # a text of every Unicode character must not fill the memory
+            widths.clear()
+        width = widths[char] = stringWidth(char, font_name, 1000.0)
+    return width
+
+
+_CACHED_CHARS = 10_000
+
+
+def _split_word(word: str, font_name: str, size: float, limit: float) -> list[str]:
+    """word cut into pieces no wider than limit (points), at least one character each."""
+    widths = _char_widths(font_name)
+    budget = limit * 1000.0 / size  # the line in thousandths of the font size, as _char_widths counts
+    pieces: list[str] = []
+    start = 0
+    used = 0.0
+    for index, char in enumerate(word):
+        width = _char_width(char, widths, font_name)
+        if index > start and used + width > budget:
+            pieces.append(word[start:index])
+            start, used = index, 0.0
+        used += width
+    pieces.append(word[start:])
+    return pieces
+
+
+def _wrap(text: str, font_name: str, size: float, width_mm: float) -> tuple[str, ...]:
     limit = width_mm * MM
     space = stringWidth(" ", font_name, size)
     out: list[str] = []
@@ -103,14 +152,9 @@ def _wrapped(text: str, font_name: str, size: float, width_mm: float) -> tuple[s
             if width > limit:  # a URL or a run of letters wider than the line: split it
                 if line:
                     out.append(" ".join(line))
-                    line, used = [], 0.0
-                piece = ""
-                for char in word:
-                    if piece and stringWidth(piece + char, font_name, size) > limit:
-                        out.append(piece)
-                        piece = ""
-                    piece += char
-                line, used = [piece], stringWidth(piece, font_name, size)
+                *full, last = _split_word(word, font_name, size, limit)
+                out.extend(full)
+                line, used = [last], stringWidth(last, font_name, size)
                 continue
             needed = width if not line else used + space + width
             if line and needed > limit:
@@ -124,14 +168,27 @@ def _wrapped(text: str, font_name: str, size: float, width_mm: float) -> tuple[s
 
 
 def _fit_line(text: str, font_name: str, size: float, width_mm: float, min_size: float) -> tuple[str, float]:
-    """Shrink text to fit one line (down to min_size), then cut it with an ellipsis."""
-    while size > min_size and stringWidth(text, font_name, size) > width_mm * MM:
+    """Shrink text to fit one line (down to min_size), then cut it with an ellipsis.
+
+    Linear in the length of text: the cut is found by adding up character widths from the start, never by
+    measuring the text again after dropping each last character.
+    """
+    limit = width_mm * MM
+    units = stringWidth(text, font_name, 1000.0)  # measured once: widths grow in proportion to the size
+    while size > min_size and units * size / 1000.0 > limit:
         size -= 0.5
-    if stringWidth(text, font_name, size) <= width_mm * MM:
+    if units * size / 1000.0 <= limit:
         return text, size
-    while text and stringWidth(text + "…", font_name, size) > width_mm * MM:
-        text = text[:-1]
-    return text + "…", size
+    widths = _char_widths(font_name)
+    budget = (limit - stringWidth("…", font_name, size)) * 1000.0 / size
+    used = 0.0
+    end = 0
+    for char in text:
+        used += _char_width(char, widths, font_name)
+        if used > budget:
+            break
+        end += 1
+    return text[:end] + "…", size
 
 
 class _Flow:
