@@ -246,10 +246,12 @@ def import_source(
         raise UserError(ImportFileMessage.NO_ROWS, path=source.path)
     _check(cancelled)
     row_problems: dict[int, list[Message]] = {}
-    plan.columns, plan.tags = build_columns(plan.raw, plan.count, targets, row_problems, source.headers)
+    plan.columns, plan.tags = build_columns(
+        plan.raw, plan.count, targets, row_problems, source.headers, source.suspects
+    )
     plan.raw = []  # the cleaned columns replace the file's
     review: dict[int, list[Message]] = {}
-    review_columns(plan.columns, review)
+    review_columns(plan.columns, review, source.suspects)
     word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
     report.bad_rows = sorted(
         parse_problems + [RowProblem(plan.line(row), tuple(found)) for row, found in row_problems.items()],

@@ -25,6 +25,10 @@ from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, spl
 from ua_desktop.core.roster.source import RowProblem
 from ua_desktop.core.roster.text import (
     REPLACEMENT_CHARACTER,
+    SUSPECT_LOST_LETTERS,
+    SUSPECT_MOJIBAKE,
+    SUSPECT_MULTI_VALUE,
+    SUSPECT_UNREADABLE,
     WHITESPACE,
     casefold_many,
     clean_multiline,
@@ -38,7 +42,7 @@ from ua_desktop.core.roster.validation import EMAIL_RE, Problem, max_length, val
 
 _MULTILINE = frozenset({"street", "street2", "notes"})
 # Google Contacts puts several values in one cell: "a@x.org ::: b@y.org".
-_MULTI_VALUE = ":::"
+_MULTI_VALUE = SUSPECT_MULTI_VALUE
 _NOT_SPLIT = frozenset({"notes", "tags", "street", "street2"})  # kept whole (a street may hold ":::" no more
 # than a note; Google's multi-values are e-mail addresses, phones and labels)
 # Where the house number goes before the street name ("12 Main Street", "12 rue de la Paix"); everywhere
@@ -162,9 +166,12 @@ def build_columns(
     targets: list[str | None],
     problems: dict[int, list[Message]],
     headers: Sequence[str] | None = None,
+    suspects: frozenset[str] | None = None,
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
     """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
-    targets, headed by headers); problems[row] collects what is wrong with a row."""
+    targets, headed by headers); problems[row] collects what is wrong with a row. suspects: what the
+    file holds at all (SourceTable.suspects; None: unknown, look)."""
+    multi_values = suspects is None or SUSPECT_MULTI_VALUE in suspects
     raw: dict[str, list[str] | None] = dict.fromkeys((*TEXT_COLUMNS, *sorted(HELPER_TARGETS), "tags"))
     extra_values: dict[int, list[str]] = {}  # row → "header: value" lines of multi-value cells, for notes
     if count:
@@ -172,7 +179,7 @@ def build_columns(
         for values, target, header in zip(file_columns, targets, names, strict=True):
             if target is not None:
                 cleaned = _clean_column(values, target in _MULTILINE)
-                if target not in _NOT_SPLIT:
+                if multi_values and target not in _NOT_SPLIT:
                     cleaned = _first_values(cleaned, header, extra_values)
                 raw[target] = cleaned
     empty = [""] * count
@@ -264,19 +271,29 @@ def _with_house_numbers(streets: list[str], numbers: list[str], countries: list[
     return result
 
 
-def review_columns(columns: dict[str, list[str]], review: dict[int, list[Message]]) -> None:
+def review_columns(
+    columns: dict[str, list[str]], review: dict[int, list[Message]], suspects: frozenset[str] | None = None
+) -> None:
     """What a wrong encoding or a lossy export did to the text, before it is written: text garbled by a
     wrong encoding ("MÃ¼ller") is put right, letters an export replaced by "?" ("Petrovi?") and characters
     a decoder could not read (U+FFFD) are flagged. review[row] collects what to tell about a row (it is
     imported all the same). A few scans per column; only the rows they point at are looked at one by one.
+    suspects (SourceTable.suspects): what the file holds at all; a check it rules out is not made.
     """
+    if suspects is None:
+        suspects = frozenset({SUSPECT_MOJIBAKE, SUSPECT_LOST_LETTERS, SUSPECT_UNREADABLE})
+    mojibake, lost, unreadable = (
+        mark in suspects for mark in (SUSPECT_MOJIBAKE, SUSPECT_LOST_LETTERS, SUSPECT_UNREADABLE)
+    )
+    if not (mojibake or lost or unreadable):
+        return  # the usual file: no column is joined to be looked at
     for column in _REVIEWED:
         values = columns[column]
         joined = "\x1f".join(values)
         if not joined.strip("\x1f") or (joined.isascii() and "?" not in joined):
             continue
         field_name = message(FieldName[column])
-        if not joined.isascii() and may_hold_mojibake(joined):
+        if mojibake and not joined.isascii() and may_hold_mojibake(joined):
             repaired = list(map(repair_mojibake, values))
             changed = [row for row, (a, b) in enumerate(zip(values, repaired, strict=True)) if a != b]
             for row in changed:
@@ -290,13 +307,13 @@ def review_columns(columns: dict[str, list[str]], review: dict[int, list[Message
                 )
             if changed:
                 columns[column] = values = repaired
-        if column in _LETTERS_LOST_IN and "?" in joined:
+        if lost and column in _LETTERS_LOST_IN and "?" in joined:
             for row, value in enumerate(values):
                 if has_lost_letters(value):
                     review.setdefault(row, []).append(
                         message(RowMessage.LOST_LETTERS, field=field_name, value=value)
                     )
-        if REPLACEMENT_CHARACTER in joined:
+        if unreadable and REPLACEMENT_CHARACTER in joined:
             for row, value in enumerate(values):
                 if REPLACEMENT_CHARACTER in value:
                     review.setdefault(row, []).append(

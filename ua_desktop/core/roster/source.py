@@ -81,6 +81,7 @@ class SourceTable:
     fallback_lines: list[int] = field(default_factory=list)  # lines of a UTF-8 file read as Windows-1252
     control_lines: list[int] = field(default_factory=list)  # lines whose control characters were removed
     damaged_lines: list[int] = field(default_factory=list)  # lines that held a NUL byte: bad rows
+    suspects: frozenset[str] | None = None  # text.SUSPECT_* the file holds at all (None: not known)
 
     def with_header(self, has_header: bool) -> SourceTable:
         """This file read with its first record as the header (True), or as the first person (False)."""
@@ -441,7 +442,7 @@ def read_source(path: Path, *, has_header: bool = True) -> SourceTable:
     del data
     if _looks_binary(text):
         raise _not_text(path)
-    raw, (text, changed) = text, clean_document_checked(text)
+    raw, (text, changed, suspects) = text, clean_document_checked(text)
     nul_lines, other_control_lines = control_lines(raw) if changed else ([], [])
     del raw
     if path.suffix.lower() in (".vcf", ".vcard") or text[:200].lstrip()[:11].upper() == "BEGIN:VCARD":
@@ -460,6 +461,7 @@ def read_source(path: Path, *, has_header: bool = True) -> SourceTable:
             fallback_lines=fallback,
             control_lines=other_control_lines,
             damaged_lines=nul_lines,
+            suspects=suspects,
         )
     sep = _sep_line(text)
     delimiter = sep[0] if sep else sniff_delimiter(text)
@@ -482,6 +484,7 @@ def read_source(path: Path, *, has_header: bool = True) -> SourceTable:
             fallback_lines=fallback,
             control_lines=other_control_lines,
             damaged_lines=nul_lines,  # a NUL in the header line is only cleaned: no person is lost
+            suspects=suspects,
         )
         return source if has_header else source.with_header(False)
     raise UserError(ImportFileMessage.EMPTY, path=path)

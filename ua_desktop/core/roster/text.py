@@ -203,10 +203,41 @@ def _needs_collapsing(joined: str) -> bool:
 _C0_CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def clean_document_checked(text: str) -> tuple[str, bool]:
-    """clean_document(text), and whether it removed anything (a plain copy of the text said no)."""
-    cleaned = clean_document(text)
-    return cleaned, cleaned is not text and cleaned != text
+# What review_columns() and build_columns() look for, known for the whole file before any column is read.
+SUSPECT_MOJIBAKE = "mojibake"  # characters that a UTF-8 continuation byte reads as in Windows-1252
+SUSPECT_LOST_LETTERS = "?"
+SUSPECT_UNREADABLE = REPLACEMENT_CHARACTER = "\ufffd"  # what a decoder writes for bytes it cannot read
+SUSPECT_MULTI_VALUE = ":::"  # Google Contacts' cells with several values
+
+# Latin-1 bytes by class for one bytes.translate(): 1 junk (removed by clean_document), 2 what a UTF-8
+# continuation byte reads as (U+00A0..U+00BF; U+0080..U+009F are junk), 3 "?", 0 anything else.
+_CLASS_TABLE = bytes(
+    1 if c in _LATIN1_JUNK else 2 if 0xA0 <= c <= 0xBF else 3 if c == ord("?") else 0 for c in range(256)
+)
+
+
+def clean_document_checked(text: str) -> tuple[str, bool, frozenset[str]]:
+    """clean_document(text), whether it removed anything, and which SUSPECT_* the text holds at all (a
+    column whose file has none of them is not looked at for them)."""
+    try:
+        data = text.encode("latin-1")  # the usual case: one scan sorts every character into its class
+    except UnicodeEncodeError:
+        cleaned = clean_document(text)
+        suspects = {SUSPECT_MOJIBAKE}  # the column checks decide (Windows-1252's own marks lie beyond U+00FF)
+        suspects.update(mark for mark in (SUSPECT_LOST_LETTERS, SUSPECT_UNREADABLE) if mark in cleaned)
+    else:
+        classes = data.translate(_CLASS_TABLE)
+        del data
+        removed = b"\x01" in classes
+        cleaned = JUNK_RE.sub("", text) if removed else text  # Latin-1 text is in NFC already
+        suspects = set()
+        if b"\x02" in classes:
+            suspects.add(SUSPECT_MOJIBAKE)
+        if b"\x03" in classes:
+            suspects.add(SUSPECT_LOST_LETTERS)
+    if SUSPECT_MULTI_VALUE in cleaned:
+        suspects.add(SUSPECT_MULTI_VALUE)
+    return cleaned, cleaned is not text and cleaned != text, frozenset(suspects)
 
 
 def control_lines(text: str) -> tuple[list[int], list[int]]:
@@ -289,7 +320,6 @@ def may_hold_mojibake(joined: str) -> bool:
 # A question mark inside or at the end of a word: what an export to a code page writes for each letter the
 # code page lacks ("Đorđe Petrović" → "?or?e Petrovi?").
 _LOST_LETTER_RE = re.compile(r"\w\?|\?\w")
-REPLACEMENT_CHARACTER = "\ufffd"  # what a decoder writes for bytes it cannot read
 
 
 def has_lost_letters(value: str) -> bool:

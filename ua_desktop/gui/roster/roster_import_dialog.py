@@ -1,5 +1,9 @@
 """Importing a CSV or vCard file: preview, column mapping, duplicate policy, dry-run summary, then import.
 
+A file without a header row is read with its first row as data when "The first row is data" is ticked
+(ticked from the start when the first row looks like a person rather than column names); the columns are
+then "Column 1", "Column 2", … and mapped by hand.
+
 Every change to the mapping or the policy re-runs the dry run in the background, so the summary always
 says what Import would do; the import itself runs in a worker thread with progress and Cancel, and
 commits in one transaction or not at all.
@@ -57,9 +61,12 @@ class RosterImportDialog(QDialog):
         self.worker: ImportWorker | None = None
         self._pending_check = False
 
-        encoding = {"utf-8-sig": "UTF-8 (BOM)", "utf-8": "UTF-8", "cp1252": "Windows-1252"}.get(
-            source.encoding, source.encoding.upper()
-        )
+        encoding = {
+            "utf-8-sig": "UTF-8 (BOM)",
+            "utf-8": "UTF-8",
+            "cp1252": "Windows-1252",
+            "utf-8+cp1252": self.tr("UTF-8, some lines Windows-1252"),
+        }.get(source.encoding, source.encoding.upper())
         separator = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"), "|": "|"}.get(
             source.delimiter, self.tr("vCard")
         )
@@ -70,35 +77,18 @@ class RosterImportDialog(QDialog):
         )
         self.info.setWordWrap(True)
 
-        titles = self.target_titles()
+        self.first_row_is_data = QCheckBox(self.tr("The first row is data (the file has no header row)"))
+        self.first_row_is_data.setObjectName("firstRowIsData")
+        self.first_row_is_data.setVisible(source.kind == "csv")
+        if source.kind == "csv" and (not source.has_header or source.first_row_looks_like_data()):
+            self.source = source = source.with_header(False)
+            self.first_row_is_data.setChecked(True)
+        self.first_row_is_data.toggled.connect(self.header_choice_changed)
+
         self.combos: list[QComboBox] = []
-        mapping_box = QGroupBox(self.tr("Columns"))
-        grid = QGridLayout(mapping_box)
-        grid.addWidget(QLabel(self.tr("<b>Column in the file</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Roster field</b>")), 0, 1)
-        for index, (header, target) in enumerate(
-            zip(source.headers, auto_mapping(source.headers), strict=True)
-        ):
-            combo = QComboBox()
-            combo.setObjectName(f"mapping{index}")
-            combo.addItem(self.tr("(do not import)"), None)
-            for key in TARGETS:
-                combo.addItem(titles[key], key)
-            combo.setCurrentIndex(max(0, combo.findData(target)))
-            combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))
-            combo.currentIndexChanged.connect(self.mapping_changed)
-            label = QLabel(header)
-            label.setBuddy(combo)
-            grid.addWidget(label, index + 1, 0)
-            grid.addWidget(combo, index + 1, 1)
-            self.combos.append(combo)
-        grid.setRowStretch(len(source.headers) + 1, 1)  # rows packed at the top, not spread over the box
-        scroll = QScrollArea()
-        scroll.setWidget(mapping_box)
+        self.mapping_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setMinimumWidth(
-            mapping_box.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
-        )
+        self._build_mapping()
 
         self.preview_model = QStandardItemModel(self)
         self.preview = QTableView()
@@ -150,6 +140,7 @@ class RosterImportDialog(QDialog):
         top.addWidget(self.preview, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
+        layout.addWidget(self.first_row_is_data)
         layout.addLayout(top, 1)
         layout.addLayout(policy_row)
         layout.addWidget(QLabel(self.tr("What the import will do:")))
@@ -165,11 +156,15 @@ class RosterImportDialog(QDialog):
         return {
             "title": self.tr("Title"),
             "first_name": self.tr("First name"),
+            "middle_name": self.tr("Middle name (added to the first name)"),
             "last_name": self.tr("Last name"),
+            "last_name_prefix": self.tr("Surname prefix, e.g. van der (put before the last name)"),
+            "second_last_name": self.tr("Second surname (added to the last name)"),
             "full_name": self.tr("Full name (first and last)"),
             "organisation": self.tr("Organisation"),
             "street": self.tr("Street"),
             "street2": self.tr("Street, second line"),
+            "house_number": self.tr("House number (joined to the street)"),
             "postal_code": self.tr("Postcode"),
             "city": self.tr("City"),
             "region": self.tr("Region / state"),
@@ -184,6 +179,53 @@ class RosterImportDialog(QDialog):
             "privacy": self.tr("Initials and town only (yes/no)"),
         }
 
+    def _build_mapping(self) -> None:
+        """One field box per column of the file, set to the automatic mapping."""
+        titles = self.target_titles()
+        self.combos = []
+        mapping_box = QGroupBox(self.tr("Columns"))
+        grid = QGridLayout(mapping_box)
+        grid.addWidget(QLabel(self.tr("<b>Column in the file</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Roster field</b>")), 0, 1)
+        headers = self.column_titles()
+        for index, (header, target) in enumerate(
+            zip(headers, auto_mapping(self.source.headers), strict=True)
+        ):
+            combo = QComboBox()
+            combo.setObjectName(f"mapping{index}")
+            combo.addItem(self.tr("(do not import)"), None)
+            for key in TARGETS:
+                combo.addItem(titles[key], key)
+            combo.setCurrentIndex(max(0, combo.findData(target)))
+            combo.setAccessibleName(self.tr("Field for column {header}").format(header=header))
+            combo.currentIndexChanged.connect(self.mapping_changed)
+            label = QLabel(header)
+            label.setBuddy(combo)
+            grid.addWidget(label, index + 1, 0)
+            grid.addWidget(combo, index + 1, 1)
+            self.combos.append(combo)
+        grid.setRowStretch(len(headers) + 1, 1)  # rows packed at the top, not spread over the box
+        scroll = self.mapping_scroll
+        old = scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        scroll.setWidget(mapping_box)
+        scroll.setMinimumWidth(
+            mapping_box.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width() + 4
+        )
+
+    def column_titles(self) -> list[str]:
+        """The file's column headers; "Column 1", "Column 2", … for a file without a header row."""
+        if self.source.has_header:
+            return list(self.source.headers)
+        return [self.tr("Column {number}").format(number=i + 1) for i in range(len(self.source.headers))]
+
+    def header_choice_changed(self, first_row_is_data: bool) -> None:
+        """Read the file's first row as data, or as its header, and map its columns again."""
+        self.source = self.source.with_header(not first_row_is_data)
+        self._build_mapping()
+        self.mapping_changed()
+
     def mapping(self) -> list[str | None]:
         return [combo.currentData() for combo in self.combos]
 
@@ -191,9 +233,10 @@ class RosterImportDialog(QDialog):
         titles = self.target_titles()
         self.preview_model.clear()
         not_imported = self.tr("(not imported)")
+        headers = self.column_titles()
         labels = [
             f"{header}\n→ {titles[target] if target else not_imported}"
-            for header, target in zip(self.source.headers, self.mapping(), strict=True)
+            for header, target in zip(headers, self.mapping(), strict=True)
         ]
         self.preview_model.setHorizontalHeaderLabels(labels)
         for row in self.source.preview(PREVIEW_ROWS):
@@ -289,10 +332,15 @@ class RosterImportDialog(QDialog):
             lines.append(
                 self.tr("Not imported: {columns}.").format(columns=", ".join(report.ignored_columns))
             )
+        lines.extend(say(note) for note in report.file_notes())
         if report.bad_rows:
             bad = len(report.bad_rows)
             lines.append(counted(self.tr("%n row(s) cannot be imported:", "", bad), bad))
             lines.extend(f"  {say(problem.message())}" for problem in report.bad_rows[:500])
+        if report.to_review:
+            review = len(report.to_review)
+            lines.append(counted(self.tr("%n row(s) to check after the import:", "", review), review))
+            lines.extend(f"  {say(problem.message())}" for problem in report.to_review[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))
             lines.extend(f"  {say(note.message())}" for note in report.duplicate_notes[:200])
@@ -310,6 +358,7 @@ class RosterImportDialog(QDialog):
         self.import_button.setEnabled(bool(ready))
         for combo in (*self.combos, self.policy):
             combo.setEnabled(not running)
+        self.first_row_is_data.setEnabled(not running)
 
     def cancel(self) -> None:
         if self.worker is not None:
