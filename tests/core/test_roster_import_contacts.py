@@ -389,7 +389,7 @@ def test_letters_lost_by_a_lossy_export_are_flagged_for_review() -> None:
         assert "last name 'Petrovi?'" in flagged[2]
         assert "street 'ul. D?uga 5'" in flagged[3]
         said = [str(line) for line in report.summary()]
-        assert "2 row(s) to check after the import:" in said
+        assert "2 row(s) to check after the import, and to correct in the roster:" in said
     assert has_lost_letters("Petrovi?") and has_lost_letters("?or?e")
     assert (
         not has_lost_letters("Anna") and not has_lost_letters("?") and not has_lost_letters("Bahnhofstr. 3 ?")

@@ -83,7 +83,7 @@ def test_the_summary_says_which_lines_were_read_otherwise_and_which_rows_to_chec
     assert "were read as Windows-1252 (check their accents): 4, 5" in checked(qtbot, mixed)
     lossy = open_dialog(qtbot, "lossy_export.csv")
     summary = checked(qtbot, lossy)
-    assert "row(s) to check after the import:" in summary or "rows to check after the import:" in summary
+    assert "to check after the import, and to correct in the roster:" in summary
     assert "line 2: first name '?or?e' has '?'" in summary
     assert lossy.import_button.isEnabled()  # flagged rows are imported; they are not bad rows
     with qtbot.waitSignal(lossy.accepted, timeout=10_000):

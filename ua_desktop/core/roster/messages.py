@@ -78,12 +78,11 @@ class RowMessage(MessageKind):
     )
     LOST_LETTERS = QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "{field} '{value}' has '?' for letters the program that saved the file could not write; "
-        "correct it in the roster",
+        "{field} '{value}' has '?' for letters the program that saved the file could not write",
     )
     UNREADABLE_CHARACTERS = QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "{field} '{value}' has characters that could not be read (�); correct it in the roster",
+        "{field} '{value}' has characters that could not be read (�)",
     )
 
 
@@ -101,7 +100,9 @@ class ImportMessage(MessageKind):
     FOUND = translate("CoreMessages", "%n duplicate(s) found", None, 1)
     IGNORED_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "columns not imported: {columns}")
     BAD_ROWS = translate("CoreMessages", "%n row(s) cannot be imported:", None, 1)
-    TO_REVIEW = translate("CoreMessages", "%n row(s) to check after the import:", None, 1)
+    TO_REVIEW = translate(
+        "CoreMessages", "%n row(s) to check after the import, and to correct in the roster:", None, 1
+    )
     FALLBACK_LINES = translate(
         "CoreMessages",
         "%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}",

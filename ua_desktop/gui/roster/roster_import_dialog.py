@@ -339,7 +339,12 @@ class RosterImportDialog(QDialog):
             lines.extend(f"  {say(problem.message())}" for problem in report.bad_rows[:500])
         if report.to_review:
             review = len(report.to_review)
-            lines.append(counted(self.tr("%n row(s) to check after the import:", "", review), review))
+            lines.append(
+                counted(
+                    self.tr("%n row(s) to check after the import, and to correct in the roster:", "", review),
+                    review,
+                )
+            )
             lines.extend(f"  {say(problem.message())}" for problem in report.to_review[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))
