@@ -366,3 +366,20 @@ def test_selected_roster_signers(qtbot: QtBot, paths: AppPaths, tmp_path: Path) 
     run_export(qtbot, dialog)
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "Παπαδοπούλου" in text and "Chosen" not in text
+
+
+def test_the_options_take_the_room_of_the_page_shown(qtbot: QtBot) -> None:
+    """Letters do not sit above the empty height of the labels' grid: the dialog grows for labels and the
+    options area is as tall as the letters' page when letters are chosen."""
+    dialog = make_dialog(qtbot, resolve_paths().ensure())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    letters_height = dialog.options_area.sizeHint().height()
+    assert letters_height <= dialog.letters.sizeHint().height() + 4
+    choose(dialog.kind, Kind.LABELS)
+    assert dialog.options_area.sizeHint().height() >= dialog.labels.sizeHint().height()
+    assert dialog.options_area.sizeHint().height() > letters_height
+    labels_dialog_height = dialog.height()
+    choose(dialog.kind, Kind.LETTERS)
+    assert dialog.options_area.sizeHint().height() == letters_height
+    assert dialog.height() < labels_dialog_height

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QSize, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -157,7 +158,9 @@ class ExportDialog(QDialog):
         who_label = QLabel(self.tr("&For:"))
         who_label.setBuddy(self.who)
         form.addRow(who_label, who_row)
-        form.addRow(VerticalScrollArea(self.pages))  # the labels' positions grid scrolls on a short screen
+        # The labels' positions grid scrolls on a short screen.
+        self.options_area = VerticalScrollArea(self.pages)
+        form.addRow(self.options_area)
         form.addRow(self.privacy)
         form.addRow(self.usps)
         if not print_mode:
@@ -203,7 +206,19 @@ class ExportDialog(QDialog):
         return Kind(self.kind.currentData())
 
     def _kind_changed(self) -> None:
-        self.pages.setCurrentIndex(self.kind.currentIndex())
+        index = self.kind.currentIndex()
+        # The options area takes the size of the page shown, not of the tallest page (the labels' grid):
+        # a stacked layout leaves pages whose size policy is Ignored out of its size hint.
+        for number, page in enumerate((self.letters, self.labels, self.envelopes)):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.updateGeometry()
+        self.options_area.updateGeometry()  # its layout item caches the size hint of the page shown before
+        layout = self.layout()
+        if self.isVisible() and layout is not None:
+            layout.activate()
+            fit_to_screen(self, self.sizeHint().expandedTo(QSize(self.width(), 0)))
         self._suggest_path()
 
     def _who_changed(self) -> None:
