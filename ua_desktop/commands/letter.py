@@ -97,8 +97,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     )
     plan = plan_letters(paths, Settings.load(paths.settings_file), case, choices)
     plan.check_senders([signer])
-    renderer = plan.renderer()
-    letters = [plan.render(signer, recipient, renderer) for recipient in case.primary_recipients]
+    letters = plan.render_isolated(signer, case.primary_recipients)  # in a child with limited memory
     if suffix == ".txt":
         write_text_atomic(args.out, "\n\n".join(letter.to_text() for letter in letters))
         print(f"Wrote {args.out}")

@@ -3,7 +3,8 @@
 One combined PDF (each letter starts on a new sheet; with pad_duplex a blank page closes every letter with
 an odd page count, so duplex printing never puts two people's letters on one sheet), or one PDF per signer
 in a folder with safe file names. The template is compiled once and the font registered once, whatever the
-number of letters.
+number of letters. The templates run in a child process with limited memory (core/letter/isolation.py), as
+they come with the case from another group; the layout and the PDF are made here.
 """
 
 from __future__ import annotations
@@ -85,27 +86,43 @@ class LetterResult:
 
 
 class _LetterBuilder:
-    """Renders and writes letters with one compiled template and one registered font."""
+    """Renders and writes letters with one compiled template and one registered font.
 
-    def __init__(self, job: LetterJob):
-        from ua_desktop.core.letter.templates import LetterRenderer
+    The templates run in a child process with limited memory (core/letter/isolation.py): the case may come
+    from another group. close() gives the child back.
+    """
+
+    def __init__(self, job: LetterJob, control: JobControl):
+        from ua_desktop.core.letter.isolation import IsolatedRenderer, RenderCancelledError
 
         self.job = job
-        self.renderer = LetterRenderer(job.case, job.template_text, job.language)
+        try:
+            self.renderer = IsolatedRenderer(
+                job.case, job.template_text, job.language, cancelled=control.cancel.is_set
+            )
+        except RenderCancelledError:
+            raise ExportCancelledError() from None
         self.missing: list[str] = []
 
     def write(self, out: IO[bytes], signers: Sequence[LetterSigner], control: JobControl, done: int) -> int:
         """Letters of signers into out; returns the pages written. done: letters finished before."""
+        from ua_desktop.core.letter.isolation import BATCH, RenderCancelledError
         from ua_desktop.core.letter.layout import LetterPdfWriter, PdfMetadata
 
         job = self.job
         info = document_info(job.case, "Letters")
         metadata = PdfMetadata(title=info.title, author=info.author, subject=info.subject)
         writer = LetterPdfWriter(out, job.setup, metadata, job.calibration)
-        for number, item in enumerate(plan_run(job.case, signers), start=done + 1):
-            letter = self.renderer.render(item.signer, item.recipient, job.today, job.place, job.style)
-            writer.add_letter(letter, pad_to_even=job.pad_duplex)
-            control.step(number)
+        run = plan_run(job.case, signers)
+        for start in range(0, len(run), BATCH):
+            items = [(item.signer, item.recipient) for item in run[start : start + BATCH]]
+            try:
+                letters = self.renderer.render_many(items, job.today, job.place, job.style)
+            except RenderCancelledError:
+                raise ExportCancelledError() from None
+            for number, letter in enumerate(letters, start=done + start + 1):
+                writer.add_letter(letter, pad_to_even=job.pad_duplex)
+                control.step(number)
         writer.close()
         self.missing.extend(c for c in writer.missing_characters if c not in self.missing)
         return writer.pages
@@ -117,6 +134,9 @@ class _LetterBuilder:
 
         return (describe_missing(self.missing, self.job.setup.font),)
 
+    def close(self) -> None:
+        self.renderer.close()
+
 
 def _letters_count(job: LetterJob) -> int:
     return len(plan_run(job.case, job.signers))
@@ -127,9 +147,12 @@ def export_letters(out: Path, job: LetterJob, control: JobControl | None = None)
     control = control or JobControl()
     job.check_senders()
     total = _letters_count(job)
-    builder = _LetterBuilder(job)
-    control.start(total)
-    pages = write_pdf(out, lambda handle: builder.write(handle, job.signers, control, 0))
+    builder = _LetterBuilder(job, control)
+    try:
+        control.start(total)
+        pages = write_pdf(out, lambda handle: builder.write(handle, job.signers, control, 0))
+    finally:
+        builder.close()
     return LetterResult(pages, total, (Path(out),), builder.notices())
 
 
@@ -166,25 +189,28 @@ def export_letters_per_signer(
     case_prefix = safe_file_stem(job.case.id, fallback=job.case.id)
     remove_stale_temporaries(folder, lambda name: name.startswith(case_prefix) and name.endswith(".pdf"))
     total = _letters_count(job)
-    builder = _LetterBuilder(job)
-    control.start(total)
-    per_signer = total // len(job.signers)
-    files: list[Path] = []
-    pages = 0
-    for index, (signer, stem) in enumerate(
-        zip(job.signers, signer_file_stems(job.case, job.signers), strict=True)
-    ):
-        target = folder / f"{stem}.pdf"
-        done = index * per_signer
-        try:
-            pages += write_pdf(
-                target, functools.partial(builder.write, signers=[signer], control=control, done=done)
-            )
-        except UserError as error:
-            if not files:
-                raise  # nothing was written: the error as it is ("nothing was changed" is true)
-            raise _stopped(error, target, folder, len(files), len(job.signers)) from error
-        files.append(target)
+    builder = _LetterBuilder(job, control)
+    try:
+        control.start(total)
+        per_signer = total // len(job.signers)
+        files: list[Path] = []
+        pages = 0
+        for index, (signer, stem) in enumerate(
+            zip(job.signers, signer_file_stems(job.case, job.signers), strict=True)
+        ):
+            target = folder / f"{stem}.pdf"
+            done = index * per_signer
+            try:
+                pages += write_pdf(
+                    target, functools.partial(builder.write, signers=[signer], control=control, done=done)
+                )
+            except UserError as error:
+                if not files:
+                    raise  # nothing was written: the error as it is ("nothing was changed" is true)
+                raise _stopped(error, target, folder, len(files), len(job.signers)) from error
+            files.append(target)
+    finally:
+        builder.close()
     return LetterResult(pages, total, tuple(files), builder.notices())
 
 

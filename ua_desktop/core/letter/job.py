@@ -12,6 +12,7 @@ traceback back in a RenderFailedError, for the parent to write to its log.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import traceback
@@ -76,10 +77,19 @@ def render_job(job: RenderJob) -> RenderResult:
     return RenderResult(job.serial, letter, buffer.getvalue(), pages, missing, no_origin)
 
 
+def serve_in_child(connection: Connection) -> None:
+    """serve() as the preview's child process runs it: with limited memory (core/letter/isolation.py)."""
+    from ua_desktop.core.letter.isolation import prepare_child
+
+    prepare_child()
+    serve(connection)
+
+
 def serve(connection: Connection) -> None:
     """The child process: answer each RenderJob with a RenderResult or the UserError; None stops.
 
-    A bug is answered with a RenderFailedError that carries its traceback, after logging it here.
+    A bug is answered with a RenderFailedError that carries its traceback, after logging it here. Running
+    out of memory is answered too, and ends the loop: the parent starts a fresh child for the next job.
     """
     while True:
         try:
@@ -90,6 +100,12 @@ def serve(connection: Connection) -> None:
             return
         try:
             reply: object = render_job(job)
+        except MemoryError:
+            from ua_desktop.core.letter.isolation import out_of_memory
+
+            with contextlib.suppress(EOFError, OSError, MemoryError):
+                connection.send(out_of_memory())
+            return
         except UserError as error:
             reply = error
         except Exception as error:  # a bug: logged here, and its traceback sent on for the parent's log

@@ -67,6 +67,16 @@ class LetterMessage(MessageKind):
     """The letter layer's other refusals and notices."""
 
     RENDER_FAILED = QT_TRANSLATE_NOOP("CoreMessages", "The letter could not be rendered: {error}")
+    OUT_OF_MEMORY = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may "
+        "take. Check the template for loops or very long texts.",
+    )
+    RENDER_PROCESS_ENDED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The letter could not be rendered: the process rendering it ended unexpectedly. A template that "
+        "needs more than the {megabytes} MB of memory a letter may take can cause this.",
+    )
     NO_MODEL_LETTER = QT_TRANSLATE_NOOP(
         "CoreMessages", "The case has no model letter in '{language}' (it has: {known})."
     )

@@ -78,6 +78,19 @@ class LetterPlan:
         """One letter by this plan (pass a renderer to reuse its compiled template across letters)."""
         return (renderer or self.renderer()).render(signer, recipient, self.today, self.place, self.style)
 
+    def render_isolated(self, signer: LetterSigner, recipients: Iterable[Recipient]) -> list[RenderedLetter]:
+        """The letters of signer to each recipient, rendered by a child process with limited memory.
+
+        For the command line's `letter render`: the template comes with the case, perhaps from another
+        group (core/letter/isolation.py).
+        """
+        from ua_desktop.core.letter.isolation import render_letters
+
+        items = [(signer, recipient) for recipient in recipients]
+        return render_letters(
+            self.case, self.template_text, self.language, items, self.today, self.place, self.style
+        )
+
     def check_senders(self, signers: Iterable[LetterSigner]) -> None:
         """Raise SenderCountryMissingError when a letter abroad would carry no sender country."""
         destinations = {r.country for r in (*self.case.primary_recipients, *self.case.copy_recipients)}

@@ -3,8 +3,9 @@
 A thread in the window's process would compete with the GUI thread for Python's GIL; typing then stalls
 for a few milliseconds at each switch, and a runaway template (stopped by the sandbox after two seconds)
 would make the whole window sluggish meanwhile. So the work runs in a child process (core/letter/job.py's
-serve loop, started with "spawn", which is safe beside Qt's threads). One helper thread here only sends a
-job and waits for the answer, which releases the GIL. The newest request wins: a job that is no longer the
+serve loop, started with "spawn", which is safe beside Qt's threads; its memory is limited, so a template
+that fills it ends in an error, not in the window's process). One helper thread here only sends a job and
+waits for the answer, which releases the GIL. The newest request wins: a job that is no longer the
 newest when its turn comes is skipped. All panels share one child. If the child cannot run (for example,
 a frozen build without multiprocessing support), rendering falls back to that helper thread.
 """
@@ -25,7 +26,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool, Sign
 from PySide6.QtPdf import QPdfDocument
 
 from ua_desktop.core.errors import UserError, Worded
-from ua_desktop.core.letter.job import RenderFailedError, RenderJob, RenderResult, render_job, serve
+from ua_desktop.core.letter.job import RenderFailedError, RenderJob, RenderResult, render_job, serve_in_child
 from ua_desktop.gui.letter.letter_preview import load_pdf_document
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ class RenderProcess:
                 return
             parent, child = self._context.Pipe()
             process = self._context.Process(
-                target=serve, args=(child,), daemon=True, name="ua-desktop-render"
+                target=serve_in_child, args=(child,), daemon=True, name="ua-desktop-render"
             )
             process.start()
             child.close()
