@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import tracemalloc
+import zipfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +159,23 @@ def test_too_deep_nesting_is_one_clear_error_without_exception_ignored_on_stderr
             _at_depth(depth, lambda: LetterRenderer(bundled_case(), template))
     err = capsys.readouterr().err
     assert "Exception ignored" not in err and "RecursionError" not in err
+
+
+def test_a_shared_pack_whose_letter_is_nested_too_deeply_is_refused_with_the_reason(
+    tmp_path: Path, library: CaseLibrary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from ua_desktop.core.cases.share import import_shared_case
+    from ua_desktop.core.errors import UserError
+    from ua_desktop.core.resources import bundled_cases_dir
+
+    bundled = bundled_cases_dir() / "ua-034-25"
+    shared = tmp_path / "deep.uacase"
+    with zipfile.ZipFile(shared, "w") as archive:
+        for name in ("case.toml", "briefing.md"):
+            archive.writestr(name, (bundled / name).read_bytes())
+        archive.writestr("letters/en.j2", "Dear all,\n{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}")
+    with pytest.raises(UserError) as caught:  # was a RecursionError traceback from the syntax check
+        import_shared_case(shared, library)
+    assert "deep.uacase has letters that cannot be used" in str(caught.value)
+    assert "letters/en.j2: the template is nested too deeply" in str(caught.value)
+    assert "Traceback" not in capsys.readouterr().err

@@ -5,8 +5,8 @@ files (case.toml, briefing.md, source.txt, letters/<language>.j2; anything else 
 its name must stay inside the pack (no absolute path, no "..", no drive, no backslash), links and encrypted
 members are refused, and sizes are bounded twice, by what the zip declares and by what decompressing
 actually produces, so a zip bomb stops after a few megabytes. The pack is then checked by the loader
-(schema version included) and its letters are parsed by Jinja2's sandboxed environment, the only one the
-program renders templates with, before anything reaches the case folder.
+(schema version included) and its letters are compiled as rendering compiles them (core/letter/templates.py:
+the sandbox, its limits on size, time and nesting), before anything reaches the case folder.
 """
 
 from __future__ import annotations
@@ -20,9 +20,6 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-
-from jinja2 import StrictUndefined, TemplateSyntaxError
-from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from ua_desktop.core.cases.draft import CaseDraft, replace_folder, write_pack
 from ua_desktop.core.cases.leftovers import IMPORT, staging_prefix
@@ -43,7 +40,7 @@ from ua_desktop.core.cases.messages import CaseMessage, PackMessage, ShareMessag
 from ua_desktop.core.cases.model import Case
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir, write_bytes_atomic
-from ua_desktop.core.messages import message
+from ua_desktop.core.messages import Message, message
 
 SUFFIX = ".uacase"
 MAX_ARCHIVE_BYTES = 12_000_000
@@ -187,15 +184,23 @@ def read_pack_files(path: Path) -> tuple[dict[str, bytes], list[str]]:
 
 
 def check_templates(case: Case) -> list[Problem]:
-    """Problems found by parsing each letter in the sandboxed environment (nothing is rendered)."""
-    environment = ImmutableSandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
+    """Problems found by compiling each letter as rendering would (core/letter/templates.py).
+
+    Nothing is rendered. A syntax error, a letter nested too deeply or one too long is refused before the
+    pack is saved.
+    """
+    from ua_desktop.core.letter.templates import template_error
+
     problems = []
     for language, template in sorted(case.letter_templates.items()):
-        try:
-            environment.parse(template)
-        except TemplateSyntaxError as error:
-            detail = message(PackMessage.TEMPLATE_SYNTAX, error=str(error.message))
-            problems.append(Problem(f"{LETTERS_DIR}/{language}.j2", error.lineno, detail))
+        error = template_error(template)
+        if error is not None:
+            problem = error.problem  # typed, or the text Jinja2 wrote (a syntax error)
+            if isinstance(problem, Message):
+                detail = problem
+            else:
+                detail = message(PackMessage.TEMPLATE_SYNTAX, error=problem)
+            problems.append(Problem(f"{LETTERS_DIR}/{language}.j2", error.line or 0, detail))
     return problems
 
 

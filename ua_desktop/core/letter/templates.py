@@ -185,6 +185,32 @@ def split_paragraphs(text: str) -> list[str]:
     return paragraphs
 
 
+def compile_template(environment: LetterSandbox, source: str, part: TemplatePart = "letter") -> Template:
+    """source compiled in environment; TemplateError (with the line) when it is too long, has a syntax error,
+    is nested too deeply or takes too long."""
+    # A template file saved by Notepad and some other editors starts with a byte order mark (U+FEFF); it
+    # marks the encoding and is no part of the letter.
+    source = source.removeprefix("\ufeff")
+    if len(source) > MAX_TEMPLATE:
+        raise TemplateError(message(TemplateProblem.TEMPLATE_TOO_LONG, limit=MAX_TEMPLATE), None, part)
+    try:
+        return run_with_deadline(lambda: environment.from_string(source))
+    except Exception as error:
+        raise TemplateError(_describe(error), _error_line(error, None), part) from None
+
+
+def template_error(source: str) -> TemplateError | None:
+    """The error compiling source as a letter would raise, or None; nothing is rendered.
+
+    For checking the letters of a shared case pack before it is saved, by the same rules as rendering.
+    """
+    try:
+        compile_template(LetterSandbox(undefined=_LetterUndefined), source)
+    except TemplateError as error:
+        return error
+    return None
+
+
 class LetterRenderer:
     """Compiles a case's letter once and renders it for any signer and recipient.
 
@@ -201,20 +227,10 @@ class LetterRenderer:
         self.body = self._compile(source, "letter")
 
     def _compile(self, source: str, part: TemplatePart) -> Template:
-        # A template file saved by Notepad and some other editors starts with a byte order mark (U+FEFF);
-        # it marks the encoding and is no part of the letter.
-        source = source.removeprefix("\ufeff")
         key = (part, source)
-        if key in self._compiled:
-            return self._compiled[key]
-        if len(source) > MAX_TEMPLATE:
-            raise TemplateError(message(TemplateProblem.TEMPLATE_TOO_LONG, limit=MAX_TEMPLATE), None, part)
-        try:
-            template = run_with_deadline(lambda: self.environment.from_string(source))
-        except Exception as error:
-            raise TemplateError(_describe(error), _error_line(error, None), part) from None
-        self._compiled[key] = template
-        return template
+        if key not in self._compiled:
+            self._compiled[key] = compile_template(self.environment, source, part)
+        return self._compiled[key]
 
     def _run(
         self, template: Template, variables: dict[str, Any], part: TemplatePart
