@@ -127,41 +127,55 @@ def _component(parts: list[list[str]], index: int, joiner: str = " ") -> str:
 
 def _unfold(text: str) -> list[tuple[int, str]]:
     """Logical lines with their first physical line number (continuations start with a space or tab;
-    a QUOTED-PRINTABLE line ending in "=" continues on the next line)."""
-    lines: list[tuple[int, str]] = []
+    a QUOTED-PRINTABLE line ending in "=" continues on the next line). A photo folded over a thousand lines
+    is joined once, not copied line by line."""
+    lines: list[tuple[int, list[str]]] = []
+    quoted_printable = False  # the current logical line is QUOTED-PRINTABLE and its last piece ends in "="
     for number, raw in enumerate(text.splitlines(), start=1):
-        if lines and lines[-1][1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1][1].upper():
-            lines[-1] = (lines[-1][0], lines[-1][1] + "\n" + raw)  # 2.1 soft line break: all of it is data
+        if lines and quoted_printable:
+            lines[-1][1].extend(("\n", raw))  # 2.1 soft line break: all of the next line is data
         elif raw[:1] in (" ", "\t") and lines:
-            lines[-1] = (lines[-1][0], lines[-1][1] + raw[1:])
+            lines[-1][1].append(raw[1:])
         elif raw.strip():
-            lines.append((number, raw))
-    return lines
+            lines.append((number, [raw]))
+        else:
+            continue
+        pieces = lines[-1][1]
+        quoted_printable = pieces[-1].endswith("=") and "QUOTED-PRINTABLE" in pieces[0].upper()
+    return [(number, "".join(pieces)) for number, pieces in lines]
 
 
 def _split_outside_quotes(text: str, separator: str, limit: int = -1) -> list[str]:
+    """text split at separator where it is not inside double quotes, at most limit times (-1: all)."""
+    if '"' not in text:
+        return text.split(separator, limit)
     parts: list[str] = []
-    current: list[str] = []
+    start = 0
     quoted = False
-    for char in text:
+    for index, char in enumerate(text):
         if char == '"':
             quoted = not quoted
-        if char == separator and not quoted and limit != 0:
-            parts.append("".join(current))
-            current = []
-            limit -= 1
-        else:
-            current.append(char)
-    parts.append("".join(current))
+        elif char == separator and not quoted:
+            parts.append(text[start:index])
+            start = index + 1
+            if len(parts) == limit:
+                break
+    parts.append(text[start:])
     return parts
 
 
 def _parse_line(line: str) -> _Property | None:
     """NAME;PARAMS:VALUE with an optional group ("item1.ADR"); None for a line that is not a property."""
-    head_value = _split_outside_quotes(line, ":", 1)
-    if len(head_value) < 2:
+    colon = line.find(":")
+    if colon < 0:
         return None
-    head, raw = head_value
+    if '"' in line[:colon]:  # a quoted parameter may hold a colon (a 4.0 LABEL)
+        head_value = _split_outside_quotes(line, ":", 1)
+        if len(head_value) < 2:
+            return None
+        head, raw = head_value
+    else:
+        head, raw = line[:colon], line[colon + 1 :]
     name, *params = _split_outside_quotes(head, ";")
     group, _dot, name = name.rpartition(".")
     return _Property(name.strip().upper(), group.strip().lower(), params, _decoded(params, raw))
