@@ -541,3 +541,22 @@ def test_mapping_by_position() -> None:
         mapping_from_positions(headers, ["first_name", None, None, "city"])
     with pytest.raises(MappingError, match="not a roster field"):
         mapping_from_positions(headers, ["shoe_size"])
+
+
+def test_vcard_4_with_a_quoted_label_holding_colons_and_pref_1(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.vcf"
+    path.write_text(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nN:Muster;Anna;;;\r\n"
+        'ADR;TYPE=work;PREF=1;LABEL="Seestrasse 1\\n8002 Zürich: Empfang":;;Seestrasse 1;Zürich;;8002;CH\r\n'
+        'ADR;TYPE="home,voice";LABEL="Bahnhofstrasse 12: 2. Stock":;;Bahnhofstrasse 12;Zürich;;8001;CH\r\n'
+        "EMAIL;PREF=1:anna@example.org\r\nEMAIL:anna.muster@example.com\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    (row,) = rows(read_source(path))
+    fields = dict(zip(read_source(path).headers, row, strict=True))
+    assert (fields["Street"], fields["Postcode"], fields["E-mail"]) == (
+        "Bahnhofstrasse 12",
+        "8001",
+        "anna@example.org",
+    )
+    assert fields["Notes"] == "anna.muster@example.com"
