@@ -746,6 +746,14 @@
         <translation>erwartet wird ein Objekt wie {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</translation>
     </message>
     <message>
+        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--{option}: &apos;{value}&apos; is not understood.</source>
         <translation>--{option}: „{value}“ wird nicht verstanden.</translation>
     </message>
@@ -940,6 +948,18 @@
     <message>
         <source>{key} must be text</source>
         <translation>{key} muss Text sein</translation>
+    </message>
+    <message>
+        <source>{key} is longer than {limit} characters (it has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} entry {index} is longer than {limit} characters (it has {length})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{key} has more than {limit} entries (it has {entries})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{key} is required</source>
@@ -1660,6 +1680,14 @@
         <translation>Der Brief konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
+        <source>The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may take. Check the template for loops or very long texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
         <translation>Der Fall hat keinen Musterbrief in „{language}“ (vorhanden: {known}).</translation>
     </message>
@@ -1811,14 +1839,6 @@
         <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write; correct it in the roster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�); correct it in the roster</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
         <translation>
@@ -1879,8 +1899,16 @@
             <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n row(s) to check after the import:</source>
+        <source>%n row(s) to check after the import, and to correct in the roster:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -2095,9 +2123,12 @@
         <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
         <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
     </message>
-    <message>
-        <source>{given} fields given in column order, but the file has {columns} columns</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n field(s) given in column order, but the file has {columns} columns</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
@@ -3837,6 +3868,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Überspringen (Adressliste bleibt, wie sie ist)</translation>
     </message>
     <message>
+        <source>UTF-8, some lines Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is data (the file has no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge them (fill empty fields, add tags)</source>
         <translation>Zusammenführen (leere Felder füllen, Stichwörter ergänzen)</translation>
     </message>
@@ -3873,8 +3912,20 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Vorname</translation>
     </message>
     <message>
+        <source>Middle name (added to the first name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Surname prefix, e.g. van der (put before the last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second surname (added to the last name)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
@@ -3891,6 +3942,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Street, second line</source>
         <translation>Straße, zweite Zeile</translation>
+    </message>
+    <message>
+        <source>House number (joined to the street)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -3938,6 +3993,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Initials and town only (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3990,6 +4049,13 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Not imported: {columns}.</source>
         <translation>Nicht importiert: {columns}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check after the import, and to correct in the roster:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
