@@ -1274,24 +1274,15 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written. Free some space and export again.</numerusform><numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written.</numerusform><numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and was kept; the rest were not written.</numerusform><numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and were kept; the rest were not written.</numerusform></translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1909,24 +1900,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n row to check after the import, and to correct in the roster:</numerusform><numerusform>%n rows to check after the import, and to correct in the roster:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n line was not UTF-8 and was read as Windows-1252 (check its accents): {lines}</numerusform><numerusform>%n lines were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n line held control characters, which were removed: {lines}</numerusform><numerusform>%n lines held control characters, which were removed: {lines}</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2034,10 +2016,7 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The roster {path} already holds %n signer; restore a backup to replace it instead.</numerusform><numerusform>The roster {path} already holds %n signers; restore a backup to replace it instead.</numerusform></translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2125,17 +2104,11 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n field given in column order, but the file has {columns} columns</numerusform><numerusform>%n fields given in column order, but the file has {columns} columns</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n unfinished roster copy left by an interrupted backup or restore was deleted.</numerusform><numerusform>%n unfinished roster copies left by an interrupted backup or restore were deleted.</numerusform></translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -4052,10 +4025,7 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n row to check after the import, and to correct in the roster:</numerusform><numerusform>%n rows to check after the import, and to correct in the roster:</numerusform></translation>
     </message>
     <message>
         <source>Duplicates:</source>
