@@ -73,7 +73,8 @@ def test_staging_folders_of_ended_processes_go_and_running_ones_stay(tmp_path: P
     gone = dead_pid()
     for name in (f".import-{gone}-abcdefgh", f".new-{gone}-abcdefgh", f".import-{os.getpid()}-abcdefgh"):
         own_case(cases, name, "Copy")
-    own_case(cases, ".import-oldstyle1", "Old-style name, recent")
+    recent = own_case(cases, ".import-oldstyle1", "Old-style name, recent")
+    os.utime(recent)  # now: a copied case folder keeps its source's (old) time
     stale = own_case(cases, ".new-mine-oldstyle", "Old-style name, a day old")
     day_ago = time.time() - 86_400
     os.utime(stale, (day_ago, day_ago))
