@@ -110,7 +110,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
             <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
@@ -557,11 +557,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importieren…</translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Urgent Action (.txt, .pdf) oder eine geteilte .uacase-Datei importieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -663,7 +663,7 @@
         <translation>Fall archivieren?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
@@ -694,23 +694,23 @@
         <translation>Nennen Sie den Fall, der archiviert werden soll (ua-desktop cases archive ID), oder verwenden Sie --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from &apos;Justizministerium&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from 'Justizministerium'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>Kein Schreibabend geöffnet. Starten Sie einen mit: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
+        <source>Unknown country '{value}'.</source>
         <translation>Unbekanntes Land „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
+        <source>Unknown language '{value}'.</source>
         <translation>Unbekannte Sprache „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <source>Unknown language '{value}' (use a code such as de).</source>
         <translation>Unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de).</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>Ohne --consent wird nichts über die Person gespeichert, daher können ihre Briefe nicht in der Warteschlange warten: Fügen Sie --out-dir DIR hinzu, um sie sofort zu drucken (oder --consent, wenn die Person mit dem Speichern einverstanden ist).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <source>Positions '{text}': write them like 1-5,9.</source>
         <translation>Positionen „{text}“: Schreiben Sie sie in der Form 1-5,9.</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
         <translation>Die Vorlage {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
         <translation>--out muss auf .pdf oder .txt enden, nicht „{name}“.</translation>
     </message>
     <message>
@@ -742,19 +742,19 @@
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation>erwartet wird ein Objekt wie {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>erwartet wird ein Objekt wie {{"Vorname": "first_name", "Notiz": null}}</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>erwartet wird ein Objekt wie {{"Vorname": "first_name", "Notiz": null}} oder die Felder in Spaltenreihenfolge wie ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} Auf der Kommandozeile: Fügen Sie --no-header hinzu und geben Sie die Felder in Spaltenreihenfolge mit --mapping an, z. B. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <source>--{option}: '{value}' is not understood.</source>
         <translation>--{option}: „{value}“ wird nicht verstanden.</translation>
     </message>
     <message>
@@ -774,11 +774,11 @@
         <translation>Geben Sie für {key} einen Wert an. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} &quot;…&quot;. Erlaubt: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} "…". Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
         <translation>{key}: „{value}“ ist nicht erlaubt. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@
         <translation>{key} wird vom Programm selbst verwaltet und kann nicht gesetzt werden. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
         <translation>Unbekannte Einstellung „{key}“. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
@@ -802,11 +802,11 @@
         <translation>{choices} oder {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices} oder &quot;&quot; zum Leeren</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices} oder "" zum Leeren</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>ein zweistelliger ISO-3166-Ländercode wie CH, DE, GB oder US (oder der Name des Landes)</translation>
     </message>
     <message>
@@ -814,23 +814,23 @@
         <translation>beliebiger Text</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>beliebiger Text auf einer Zeile (&quot;&quot; zum Leeren)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>beliebiger Text auf einer Zeile ("" zum Leeren)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>ein Wert pro Zeile, z. B. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (kein Wert zum Leeren)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>ein Wert pro Zeile, z. B. "Amnesty Group" "Postfach 12" "6000 Luzern" (kein Wert zum Leeren)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>die Sprache des Systems</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>nach dem Land der Gruppe, sonst nach dem System</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>passend zur Papiergröße</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>nach dem Papier und dem Land der Gruppe</translation>
     </message>
     <message>
@@ -854,8 +854,8 @@
         <translation>Die gemessene Lineallänge muss eine positive Zahl von Millimetern sein.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit &apos;ua-desktop settings set group_country CODE&apos; (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit 'ua-desktop settings set group_country CODE' (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält zu tief verschachtelte Listen oder Tabellen, um gelesen zu werden (ein Fallpaket braucht nur wenige Ebenen)</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
@@ -930,7 +930,7 @@
         <translation>enthält keinen Musterbrief (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is &apos;{language}&apos;</source>
+        <source>is missing: the preferred language is '{language}'</source>
         <translation>fehlt: Die bevorzugte Sprache ist „{language}“</translation>
     </message>
     <message>
@@ -938,12 +938,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
         <translation>schema_version {version} wird von dieser Version von ua-desktop nicht unterstützt (sie liest Version {supported}); aktualisieren Sie ua-desktop oder fragen Sie die Person, die das Paket erstellt hat</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; enthalten</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id darf nur Kleinbuchstaben, Ziffern, '.', '-' und '_' enthalten</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -951,15 +951,15 @@
     </message>
     <message>
         <source>{key} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ist länger als {limit} Zeichen (es sind {length})</translation>
     </message>
     <message>
         <source>{key} entry {index} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}, Eintrag {index}, ist länger als {limit} Zeichen (es sind {length})</translation>
     </message>
     <message>
         <source>{key} has more than {limit} entries (it has {entries})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} hat mehr als {limit} Einträge (es sind {entries})</translation>
     </message>
     <message>
         <source>{key} is required</source>
@@ -986,8 +986,8 @@
         <translation>muss eine Tabelle sein</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role muss &apos;primary&apos; oder &apos;copy&apos; sein, nicht {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role muss 'primary' oder 'copy' sein, nicht {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -998,8 +998,8 @@
         <translation>country muss ein ISO-3166-Code wie US oder CH sein</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>ein Empfänger muss role = &quot;primary&quot; haben</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>ein Empfänger muss role = "primary" haben</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1018,19 +1018,19 @@
         <translation>{pack} ist größer als {megabytes} MB; ein Fallpaket ist klein.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil ihr Pfad aus dem Fallpaket hinausführt.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie eine Verknüpfung ist; Pakete enthalten nur normale Dateien.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie verschlüsselt ist.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie entpackt größer ist, als sie angibt (eine „Zip-Bombe“).</translation>
     </message>
     <message>
@@ -1042,15 +1042,15 @@
         <translation>{pack} kann nicht importiert werden: Das Paket wäre entpackt {megabytes} MB groß; ein Fallpaket ist viel kleiner.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
         <translation>{pack} kann nicht importiert werden: Das Paket enthält „{member}“ zweimal.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
         <translation>{pack} kann nicht importiert werden: „{member}“ wird abgelehnt, weil es größer als {megabytes} MB ist.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} ist keine lesbare .uacase-Datei (ein mit „Fall exportieren“ erstelltes ZIP-Archiv): {error}.</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>Das Dokument hat keine UA-Nummer, nach der der Fall benannt werden könnte; geben Sie dem Fall eine ID (zum Beispiel --id ua-123-25 auf der Kommandozeile).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
         <translation>Das sieht nicht nach einer Urgent Action aus: Es gibt keine Überschrift URGENT ACTION und oben keine UA-Nummer wie „UA 034/25“. Prüfen Sie, ob Sie das richtige Dokument gewählt haben.</translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@
         <translation>{name} ist kein lesbares PDF (die Datei ist vielleicht beschädigt). Öffnen Sie sie in einem PDF-Betrachter, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} enthält keinen Text, nur Bilder von Seiten: Die Datei wurde wahrscheinlich eingescannt. Öffnen Sie sie in einem PDF-Betrachter oder nehmen Sie die gedruckte Seite, kopieren Sie den Text oder tippen Sie ihn ab, und fügen Sie ihn im Importfenster ein (Fälle &gt; Fall importieren…, „Text einfügen“).</translation>
     </message>
     <message>
@@ -1110,44 +1110,44 @@
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: keine.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (ein mitgelieferter Fall). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (einer Ihrer eigenen Fälle). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '-' und '_' (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: keine.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>„{case_id}“ ist ein mitgelieferter Fall: Er gehört zum Programm und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <source>There is no archived case with id '{case_id}'.</source>
         <translation>Es gibt keinen archivierten Fall mit der ID „{case_id}“.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1166,7 +1166,7 @@
         <translation>Das Eingangsdatum einer Antwort kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
         <translation>Zum Fall „{case_id}“ eingetragene Antworten: {replies}; eine Antwort Nr. {number} gibt es nicht.</translation>
     </message>
     <message>
@@ -1174,12 +1174,12 @@
         <translation>Der Schreibabend {evening} ist noch offen. Beenden Sie ihn zuerst (ua-desktop evening end {evening_id}) oder arbeiten Sie darin weiter.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>Es gibt keinen Schreibabend #{evening_id}. &apos;ua-desktop evening list&apos; zeigt die Schreibabende.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Es gibt keinen Schreibabend #{evening_id}. 'ua-desktop evening list' zeigt die Schreibabende.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Ein Schreibabend braucht mindestens einen Fall. &apos;ua-desktop cases list&apos; zeigt die Fälle.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Ein Schreibabend braucht mindestens einen Fall. 'ua-desktop cases list' zeigt die Fälle.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1214,8 +1214,8 @@
         <translation>Anmeldung nicht möglich: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; listet die Warteschlange auf.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. 'ua-desktop evening queue {evening_id}' listet die Warteschlange auf.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1274,24 +1274,15 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform><numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform><numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Export abgebrochen: %n von {total} Dateien in {folder} war vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform><numerusform>Export abgebrochen: %n von {total} Dateien in {folder} waren vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform></translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1302,8 +1293,8 @@
         <translation>Wählen Sie eine Umschlaggröße.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1318,7 +1309,7 @@
         <translation>Keine unterzeichnende Person mit der ID {ids} in der Adressliste.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
         <translation>Keine Unterzeichnenden ausgewählt: Es gibt keine Unterzeichnenden mit dem Stichwort „{tag}“.</translation>
     </message>
     <message>
@@ -1330,7 +1321,7 @@
         <translation>(ohne unterzeichnende Person)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -1342,7 +1333,7 @@
         <translation>Fordern Sie zwischen 1 und {limit} Etiketten an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn zuerst in den Einstellungen fest.</translation>
     </message>
     <message>
@@ -1350,7 +1341,7 @@
         <translation>Keine Unterzeichnenden für Absender-Etiketten ausgewählt.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
         <translation>{name} hat keine Postadresse in der Adressliste; ergänzen Sie sie oder drucken Sie stattdessen den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1366,7 +1357,7 @@
         <translation>Umschlag {name}: Ein Druckbereich liegt außerhalb des Umschlags.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
         <translation>Unbekannte Umschlaggröße „{name}“. Bekannte Größen: {known} oder eine eigene Größe BREITExHÖHE (mm).</translation>
     </message>
     <message>
@@ -1374,7 +1365,7 @@
         <translation>Ein Umschlag von {width} x {height} mm ist zu klein für Empfänger und Absender (mindestens 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
         <translation>Eigene Umschlaggröße „{spec}“: Schreiben Sie sie als BREITExHÖHE in mm.</translation>
     </message>
     <message>
@@ -1382,35 +1373,35 @@
         <translation>Ein {size}-Umschlag ist größer als das gewählte Papier; wählen Sie einen anderen Einzug.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
         <translation>Die Adresse für {name} passt nicht in das Adressfeld des {size}-Umschlags; kürzen Sie sie oder wählen Sie einen größeren Umschlag. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>Die Anschrift auf dem Umschlag für {name} wurde gekürzt, damit sie in das Adressfeld des Umschlags {size} passt ({lines}); prüfen Sie, ob die Post sie noch lesen kann.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>Die Anschrift auf dem Umschlag für {name} passt selbst in der kleinsten lesbaren Schriftgröße nicht in das Adressfeld des Umschlags {size}; das Feld bleibt daher leer: Schreiben Sie die Anschrift von Hand oder wählen Sie einen größeren Umschlag.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender auf dem Umschlag für {name} wurde gekürzt, damit er in seine Ecke passt ({lines}).</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Absender auf dem Umschlag für {name} passt selbst in der kleinsten lesbaren Schriftgröße nicht in seine Ecke; die Ecke bleibt daher leer: Schreiben Sie ihn von Hand oder kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Fordern Sie zwischen 1 und 10.000 Umschläge an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn in den Einstellungen fest oder drucken Sie keinen.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
         <translation>{name} hat keine Postadresse für den Absender; ergänzen Sie sie in der Adressliste oder drucken Sie den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1422,7 +1413,7 @@
         <translation>Beim Schreiben von {path} ist der Datenträger voll geworden. Schaffen Sie Platz und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
         <translation>{path} kann nicht geschrieben werden: keine Berechtigung oder schreibgeschützter Datenträger. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -1490,7 +1481,7 @@
         <translation>die Etiketten ragen über die Seite hinaus: Die letzte Zeile endet bei {end} mm, die Seite ist aber nur {height} mm hoch.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
         <translation>der Eckenradius muss zwischen 0 und der Hälfte der kürzeren Etikettenseite liegen.</translation>
     </message>
     <message>
@@ -1506,11 +1497,11 @@
         <translation>Etikettenbogen {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss &quot;mm&quot; oder &quot;in&quot; sein, nicht „{unit}“.</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss "mm" oder "in" sein, nicht „{unit}“.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
         <translation>Etikettenbogen {sheet}: unbekannte Seite „{page}“ (verwenden Sie a4 oder letter).</translation>
     </message>
     <message>
@@ -1534,7 +1525,7 @@
         <translation>{path}: kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
         <translation>Unbekannter Etikettenbogen „{name}“. Bekannt sind: {known}.</translation>
     </message>
     <message>
@@ -1547,11 +1538,11 @@
     </message>
     <message>
         <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett für {name} wurde gekürzt, damit es auf ein Etikett des Bogens {sheet} passt ({lines}); prüfen Sie, ob die Post es noch lesen kann.</translation>
     </message>
     <message>
         <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett für {name} bleibt leer: Die Anschrift passt selbst in der kleinsten lesbaren Schriftgröße nicht auf ein Etikett des Bogens {sheet}. Schreiben Sie sie von Hand, kürzen Sie die Anschrift oder wählen Sie einen Bogen mit größeren Etiketten.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
@@ -1616,19 +1607,19 @@
         <translation>die Vorlage braucht zu viel Speicher</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
+        <source>unknown field '{name}'</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
         <translation>unbekanntes Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
+        <source>{owner} has no field '{name}'</source>
         <translation>{owner} hat kein Feld „{name}“</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
         <translation>{owner} hat kein Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
@@ -1637,7 +1628,7 @@
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Brief können nur Text, Zahlen und Felder gedruckt werden, keine Funktion und kein anderes Objekt</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
@@ -1673,7 +1664,7 @@
     </message>
     <message>
         <source>it made more than {limit} characters of text and lists in all</source>
-        <translation type="unfinished"></translation>
+        <translation>sie hat insgesamt mehr als {limit} Zeichen an Text und Listen erzeugt</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1681,18 +1672,18 @@
     </message>
     <message>
         <source>The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may take. Check the template for loops or very long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht erstellt werden: Er braucht mehr als die {megabytes} MB Speicher, die ein Brief belegen darf. Prüfen Sie die Vorlage auf Schleifen oder sehr lange Texte.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief konnte nicht erstellt werden: Der Prozess, der ihn erstellt, wurde unerwartet beendet. Das kann an einer Vorlage liegen, die mehr als die {megabytes} MB Speicher braucht, die ein Brief belegen darf.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
         <translation>Der Fall hat keinen Musterbrief in „{language}“ (vorhanden: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <source>'{part}' cannot be used in a draft's file name.</source>
         <translation>„{part}“ kann nicht im Dateinamen eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
@@ -1773,30 +1764,30 @@
     </message>
     <message>
         <source>initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Initialen</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
         <translation>weder Vor- noch Nachname</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <source>'{value}' is not an e-mail address</source>
         <translation>„{value}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <source>postcode '{value}' does not have the form used in {country}</source>
         <translation>PLZ „{value}“ hat nicht die in diesem Land übliche Form ({country})</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
         <translation>unbekanntes Land „{value}“ (verwenden Sie einen Namen oder einen ISO-Code wie CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
         <translation>unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de oder einen Namen)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
         <translation>{field}: „{value}“ ist kein Datum (verwenden Sie 2025-03-31 oder 31.03.2025)</translation>
     </message>
     <message>
@@ -1808,8 +1799,8 @@
         <translation>{field} fehlt, wird aber für die Absenderadresse gebraucht</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field}: „{value}“ ist weder ja noch nein (verwenden Sie ja, nein, 1 oder 0)</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -1833,17 +1824,17 @@
     </message>
     <message>
         <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein NUL-Byte, die Datei ist an dieser Stelle also beschädigt; vergleichen Sie diese Zeile mit der ursprünglichen Liste</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
+        <translation>{field}: „{value}“ wurde durch eine falsche Textkodierung verstümmelt und wird als „{repaired}“ gelesen</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
-            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
-            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
+            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
+            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1900,33 +1891,24 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
+        <translation>{field}: „{value}“ enthält „?“ anstelle von Buchstaben, die das Programm, das die Datei gespeichert hat, nicht schreiben konnte</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
+        <translation>{field}: „{value}“ enthält Zeichen, die nicht gelesen werden konnten (�)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform><numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile war nicht UTF-8 und wurde als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform><numerusform>%n Zeilen waren nicht UTF-8 und wurden als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile enthielt Steuerzeichen, die entfernt wurden: {lines}</numerusform><numerusform>%n Zeilen enthielten Steuerzeichen, die entfernt wurden: {lines}</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2014,41 +1996,38 @@
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Adressliste {path} ist voll. Die Adressliste ist nicht beschädigt und es wurde nichts geändert: Schaffen Sie Platz und versuchen Sie es noch einmal (Sie müssen keine Sicherung wiederherstellen).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Adressliste {path} hat einen Fehler gemeldet ({detail}). Das heißt nicht, dass die Adressliste beschädigt ist: Prüfen Sie den Datenträger oder USB-Stick und versuchen Sie es noch einmal, bevor Sie irgendetwas wiederherstellen.</translation>
     </message>
     <message>
         <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} kann hier nicht geändert werden: keine Berechtigung oder schreibgeschützter Datenträger (zum Beispiel ein schreibgeschützter USB-Stick). Lesen und an einen anderen Ort kopieren lässt sie sich; um sie zu ändern, machen Sie den Ordner beschreibbar oder starten Sie ua-desktop mit --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} fehlt oder ist leer, aber es gibt eine Kopie einer früheren Adressliste: {copy}. Es wurde nichts leer begonnen. Stellen Sie die Kopie wieder her mit: ua-desktop roster restore {copy} (oder, um absichtlich eine neue, leere Adressliste zu beginnen: ua-desktop roster new).</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressliste {path} fehlt oder ist leer, und die Kopien daneben lassen sich nicht wiederherstellen: {copies}. Es wurde nichts leer begonnen; bewahren Sie diese Dateien auf und holen Sie sich Hilfe, um sie zu retten (oder, um absichtlich eine neue, leere Adressliste zu beginnen: ua-desktop roster new).</translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Die Adressliste {path} enthält bereits %n Person; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform><numerusform>Die Adressliste {path} enthält bereits %n Personen; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform></translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} beginnt wie {encoding}-Text, ist aber beschädigt ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
         <translation>{path} ist eine Arbeitsmappe einer Tabellenkalkulation, keine CSV-Datei. Öffnen Sie sie in Ihrem Tabellenprogramm und speichern Sie sie zuerst als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
         <translation>{path} sieht nicht nach einer CSV-Textdatei aus (die Datei enthält Binärdaten oder eine unbekannte Kodierung). Speichern Sie die Liste in Ihrem Tabellenprogramm als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
@@ -2076,35 +2055,35 @@
         <translation>{path} enthält keine Kontaktkarten (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} ist ein PDF-Dokument, keine Tabelle. Exportieren Sie die Liste als CSV aus dem Programm, aus dem sie stammt, oder kopieren Sie die Tabelle in eine Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Bild ({format}), keine Tabelle. Wählen Sie die Liste selbst (eine CSV- oder vCard-Datei).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} ist ein Textdokument ({format}), keine Tabelle. Kopieren Sie die Tabelle in eine Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein komprimiertes Archiv ({format}), keine Tabelle. Entpacken Sie es und importieren Sie die CSV- oder vCard-Datei darin.</translation>
     </message>
     <message>
         <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist eine Datenbankdatei ({format}), keine Tabelle. Exportieren Sie die Liste als CSV aus dem Programm, das sie verwaltet.</translation>
     </message>
     <message>
         <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte von {path} enthält Namen, und die erste Zeile sieht eher nach einer Person aus als nach Spaltennamen ({row}). Wenn die Datei keine Kopfzeile hat, lesen Sie die erste Zeile als Daten ein und wählen Sie für jede Spalte das Feld.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
+        <source>The column mapping does not match the file's columns.</source>
         <translation>Die Spaltenzuordnung passt nicht zu den Spalten der Datei.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
         <translation>Keine Spalte von {path} enthält Namen (Spalten: {columns}). Ordnen Sie eine Spalte „{first_name}“, „{last_name}“ oder „{full_name}“ zu.</translation>
     </message>
     <message>
@@ -2116,46 +2095,40 @@
         <translation>Der Import wurde abgebrochen; die Adressliste wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
         <translation>die Datei hat keine Spalte „{header}“ (ihre Spalten: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Feld in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform><numerusform>%n Felder in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n unfertige Kopie der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurde gelöscht.</numerusform><numerusform>%n unfertige Kopien der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurden gelöscht.</numerusform></translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person konnte nicht aus der Kopie {path} gelöscht werden ({reason}): Löschen Sie diese Datei, oder löschen Sie die Person noch einmal, sobald die Datei geändert werden kann.</translation>
     </message>
     <message>
         <source>it is damaged: {detail}; it was not written to</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt: {detail}; es wurde nicht hineingeschrieben</translation>
     </message>
     <message>
         <source>a backup is being written to it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade wird eine Sicherung hineingeschrieben</translation>
     </message>
     <message>
         <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ua-desktop kann die Kopien, die es außerhalb seiner Ordner geschrieben hat, nicht erreichen; sie können die Person noch enthalten: {paths}. Löschen oder korrigieren Sie sie selbst.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation type="unfinished"></translation>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>Kopien außerhalb der Ordner von ua-desktop (anderswo gespeicherte oder verschobene Sicherungen und CSV-Dateien, als PDF gespeicherte Briefe und Etiketten, Ausdrucke) sind nicht erreichbar: Prüfen Sie sie selbst.</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2214,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -2253,7 +2226,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -2483,11 +2456,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Every signer with &amp;initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterzeichnenden nur mit &amp;Initialen und Ort</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>Auf Briefen, Etiketten und Umschlägen keinen vollen Namen und keine Straße der Unterzeichnenden drucken. Wer dies in der Adressliste gewünscht hat, wird immer so gedruckt.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2769,15 +2742,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -2852,27 +2825,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -2888,15 +2861,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -2926,7 +2899,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -2966,7 +2939,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Dieser Brief geht nach {country}, aber das Land des Absenders ist nicht bekannt; er könnte also nicht zurückkommen, und der Export wird ihn ablehnen. Legen Sie das Land der Gruppe in den Einstellungen fest oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
@@ -3032,7 +3005,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -3060,7 +3033,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
@@ -3139,7 +3112,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>Das Papier im Drucker der Gruppe: Eine Änderung hier gilt für alle Fälle, wie die Papierwahl in den Einstellungen.</translation>
     </message>
     <message>
@@ -3283,7 +3256,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
@@ -3517,11 +3490,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>&amp;Initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Initialen und Ort</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Die Briefe aller Unterzeichnenden nur mit Initialen und Ort drucken, nicht mit vollem Namen und Anschrift. Wer dies gewünscht hat, wird immer so gedruckt.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
@@ -3775,7 +3748,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Die Umschläge tragen die Absenderadresse der Gruppe, aber es ist noch keine festgelegt. Geben Sie sie hier ein (sie wird in den Einstellungen gespeichert), oder drucken Sie die Umschläge ohne Absender.</translation>
     </message>
     <message>
@@ -3795,7 +3768,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ohne Absender drucken</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Der Name der Gruppe, {name}, wird darüber gedruckt.</translation>
     </message>
 </context>
@@ -3869,11 +3842,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>UTF-8, some lines Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, einige Zeilen Windows-1252</translation>
     </message>
     <message>
         <source>The first row is data (the file has no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile enthält Daten (die Datei hat keine Kopfzeile)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -3913,7 +3886,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Middle name (added to the first name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname (wird an den Vornamen angehängt)</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3921,11 +3894,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Surname prefix, e.g. van der (put before the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namenszusatz, z. B. van der (wird vor den Nachnamen gesetzt)</translation>
     </message>
     <message>
         <source>Second surname (added to the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Nachname (wird an den Nachnamen angehängt)</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
@@ -3945,7 +3918,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>House number (joined to the street)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausnummer (wird an die Straße angehängt)</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -3993,11 +3966,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Initials and town only (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Initialen und Ort (ja/nein)</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -4052,10 +4025,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform><numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform></translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -4133,11 +4103,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Initialen</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4204,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Restore This Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kopie wiederherstellen</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
@@ -4242,7 +4212,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Start an Empty Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Adressliste beginnen</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -4412,7 +4382,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Print &amp;only my initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur meine &amp;Initialen und meinen Ort drucken</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4427,7 +4397,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Anmeldung &amp;beenden</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -4483,7 +4453,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -4522,7 +4492,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -4539,11 +4509,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Print only the &amp;initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;Initialen und den Ort drucken</translation>
     </message>
     <message>
         <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Personen, die nicht mit vollem Namen genannt werden dürfen (Repressalien, Stalking, Personen des öffentlichen Lebens): Briefe, Etiketten und Umschläge zeigen nur ihre Initialen und ihren Ort.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4603,7 +4573,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenschutz:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4633,7 +4603,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>
