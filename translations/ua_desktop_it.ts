@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l&apos;elenco dei firmatari non lascia mai questo computer.</translation>
+        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l'elenco dei firmatari non lascia mai questo computer.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -110,8 +110,8 @@
         <translation>Salva la pagina di calibrazione in &amp;PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all&apos;inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all&apos;inizio del righello verticale; D, la lunghezza di quel righello.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -260,7 +260,7 @@
         <translation>codici separati da virgole, ad es. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Sono benvenute anche lettere nella lingua di chi scrive</translation>
     </message>
     <message>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Note sull&apos;affrancatura:</translation>
+        <translation>Note sull'affrancatura:</translation>
     </message>
     <message>
         <source>Briefing in Markdown</source>
@@ -314,8 +314,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n campo da verificare: l&apos;importazione non l&apos;ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
-            <numerusform>%n campi da verificare: l&apos;importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
+            <numerusform>%n campo da verificare: l'importazione non l'ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
+            <numerusform>%n campi da verificare: l'importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>Salvare con problemi?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
             <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Esiste già un caso con l&apos;ID {id}. Scegli un altro ID.</translation>
+        <translation>Esiste già un caso con l'ID {id}. Scegli un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Esiste già un caso con l&apos;ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
+        <translation>Esiste già un caso con l'ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation>Importa un&apos;Urgent Action</translation>
+        <translation>Importa un'Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Incolla qui l&apos;intera Urgent Action, dalla riga dell&apos;indice fino alla lettera modello.</translation>
+        <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
     </message>
     <message>
         <source>A .txt, .pdf or .uacase file</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Cosa ha trovato l&apos;importazione</translation>
+        <translation>Cosa ha trovato l'importazione</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation>Scegli un&apos;Urgent Action</translation>
+        <translation>Scegli un'Urgent Action</translation>
     </message>
     <message>
         <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
@@ -482,7 +482,7 @@
     </message>
     <message>
         <source>Postage notes</source>
-        <translation>Note sull&apos;affrancatura</translation>
+        <translation>Note sull'affrancatura</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -506,7 +506,7 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>Da verificare nell&apos;editor del caso (non trovati o incerti):</translation>
+        <translation>Da verificare nell'editor del caso (non trovati o incerti):</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
@@ -557,11 +557,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importa…</translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa un'Urgent Action (.txt, .pdf) o un file .uacase condiviso</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -663,8 +663,8 @@
         <translation>Archiviare il caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation>Spostare il caso {id} nell&apos;archivio? Sparirà dall&apos;elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Spostare il caso {id} nell'archivio? Sparirà dall'elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L&apos;operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
     </message>
 </context>
 <context>
@@ -694,24 +694,24 @@
         <translation>Indicare il caso da archiviare (ua-desktop cases archive ID) oppure usare --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Indicare chi ha risposto con --from, ad es. --from &apos;Ministero della Giustizia&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indicare chi ha risposto con --from, ad es. --from 'Ministero della Giustizia'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>Nessuna serata aperta. Per avviarne una: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
-        <translation>Paese sconosciuto: &apos;{value}&apos;.</translation>
+        <source>Unknown country '{value}'.</source>
+        <translation>Paese sconosciuto: '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
-        <translation>Lingua sconosciuta: &apos;{value}&apos;.</translation>
+        <source>Unknown language '{value}'.</source>
+        <translation>Lingua sconosciuta: '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation>Lingua sconosciuta: &apos;{value}&apos; (usare un codice come de).</translation>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Lingua sconosciuta: '{value}' (usare un codice come de).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
@@ -722,8 +722,8 @@
         <translation>Senza --consent non si conserva nulla della persona, quindi le sue lettere non possono restare in coda: aggiungere --out-dir DIR per stamparle subito (oppure --consent se la persona acconsente alla conservazione dei suoi dati).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation>Posizioni &apos;{text}&apos;: scriverle nella forma 1-5,9.</translation>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Posizioni '{text}': scriverle nella forma 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
@@ -734,28 +734,28 @@
         <translation>Impossibile leggere il modello {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation>--out deve terminare con .pdf o .txt, non &apos;{name}&apos;.</translation>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out deve terminare con .pdf o .txt, non '{name}'.</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation>era previsto un oggetto come {{&quot;Nome&quot;: &quot;first_name&quot;, &quot;Note&quot;: null}}</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>era previsto un oggetto come {{"Nome": "first_name", "Note": null}}</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>era atteso un oggetto come {{"Vorname": "first_name", "Notiz": null}} oppure i campi nell'ordine delle colonne come ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} Dalla riga di comando: aggiungere --no-header e indicare i campi nell'ordine delle colonne con --mapping, ad es. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation>--{option}: valore &apos;{value}&apos; non riconosciuto.</translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: valore '{value}' non riconosciuto.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation>{problem} ua-desktop ha bisogno di una cartella dei dati in cui poter scrivere; avviarlo con --data-dir DIR oppure impostare {variable} per usarne un&apos;altra.</translation>
+        <translation>{problem} ua-desktop ha bisogno di una cartella dei dati in cui poter scrivere; avviarlo con --data-dir DIR oppure impostare {variable} per usarne un'altra.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
@@ -774,12 +774,12 @@
         <translation>Indicare un valore per {key}. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} accetta un solo valore; un testo con spazi va messo tra virgolette, ad es. ua-desktop settings set {key} &quot;…&quot;. Valori ammessi: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} accetta un solo valore; un testo con spazi va messo tra virgolette, ad es. ua-desktop settings set {key} "…". Valori ammessi: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key}: &quot;{value}&quot; non è ammesso. Valori ammessi: {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: "{value}" non è ammesso. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
@@ -790,8 +790,8 @@
         <translation>{key} è gestito dal programma stesso e non si può impostare. Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation>Impostazione sconosciuta: &quot;{key}&quot;. Impostazioni modificabili: {known}.</translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Impostazione sconosciuta: "{key}". Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
@@ -802,11 +802,11 @@
         <translation>{choices} oppure {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices} oppure &quot;&quot; per cancellare il valore</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices} oppure "" per cancellare il valore</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>un codice di paese ISO 3166 di due lettere come CH, DE, GB o US (oppure il nome del paese)</translation>
     </message>
     <message>
@@ -814,23 +814,23 @@
         <translation>qualsiasi testo</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>qualsiasi testo su una riga (&quot;&quot; per cancellare il valore)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>qualsiasi testo su una riga ("" per cancellare il valore)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>un valore per riga, ad es. &quot;Gruppo Amnesty&quot; &quot;Casella postale 12&quot; &quot;6900 Lugano&quot; (nessun valore per cancellare l&apos;indirizzo)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>un valore per riga, ad es. "Gruppo Amnesty" "Casella postale 12" "6900 Lugano" (nessun valore per cancellare l'indirizzo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>un numero intero da {minimum} a {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>la lingua del sistema</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>in base al paese del gruppo, altrimenti al sistema</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>consigliato per il formato della carta</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>in base alla carta e al paese del gruppo</translation>
     </message>
     <message>
@@ -854,8 +854,8 @@
         <translation>La lunghezza misurata del righello deve essere un numero positivo di millimetri.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>La posta ha come destinazione {destination}, ma il paese da cui viene spedita non è noto, quindi una lettera respinta non potrebbe tornare indietro. Impostare il paese del gruppo nelle Preferenze o con &apos;ua-desktop settings set group_country CODE&apos; (ad es. CH), oppure indicare un paese per il firmatario.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>La posta ha come destinazione {destination}, ma il paese da cui viene spedita non è noto, quindi una lettera respinta non potrebbe tornare indietro. Impostare il paese del gruppo nelle Preferenze o con 'ua-desktop settings set group_country CODE' (ad es. CH), oppure indicare un paese per il firmatario.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene elenchi o tabelle annidati troppo in profondità per essere letti (a un pacchetto di casi bastano pochi livelli)</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
@@ -930,20 +930,20 @@
         <translation>non contiene nessuna lettera modello (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is &apos;{language}&apos;</source>
-        <translation>manca: la lingua preferita è &apos;{language}&apos;</translation>
+        <source>is missing: the preferred language is '{language}'</source>
+        <translation>manca: la lingua preferita è '{language}'</translation>
     </message>
     <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation>schema_version {version} non è supportata da questa versione di ua-desktop (che legge la versione {supported}); aggiornare ua-desktop o rivolgersi all&apos;autore del pacchetto</translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} non è supportata da questa versione di ua-desktop (che legge la versione {supported}); aggiornare ua-desktop o rivolgersi all'autore del pacchetto</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id può contenere solo lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos;</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id può contenere solo lettere minuscole, cifre, '.', '-' e '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -951,15 +951,15 @@
     </message>
     <message>
         <source>{key} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} supera i {limit} caratteri (ne ha {length})</translation>
     </message>
     <message>
         <source>{key} entry {index} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: la voce {index} supera i {limit} caratteri (ne ha {length})</translation>
     </message>
     <message>
         <source>{key} has more than {limit} entries (it has {entries})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ha più di {limit} voci (ne ha {entries})</translation>
     </message>
     <message>
         <source>{key} is required</source>
@@ -986,20 +986,20 @@
         <translation>deve essere una tabella</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role deve essere &apos;primary&apos; o &apos;copy&apos;, non {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role deve essere 'primary' o 'copy', non {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation>street deve essere un elenco di righe dell&apos;indirizzo</translation>
+        <translation>street deve essere un elenco di righe dell'indirizzo</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
         <translation>country deve essere un codice ISO 3166 come US o CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>un destinatario deve avere role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinatario deve avere role = "primary"</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1018,20 +1018,20 @@
         <translation>{pack} è più grande di {megabytes} MB; un pacchetto caso è piccolo.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché il suo percorso porta fuori dal pacchetto caso.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché il suo percorso porta fuori dal pacchetto caso.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è un collegamento, e i pacchetti contengono solo file normali.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è un collegamento, e i pacchetti contengono solo file normali.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è cifrato.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è cifrato.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché, una volta estratto, occupa più di quanto dichiara (una «zip bomb»).</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché, una volta estratto, occupa più di quanto dichiara (una «zip bomb»).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
@@ -1042,15 +1042,15 @@
         <translation>Impossibile importare {pack}: una volta estratto occupa {megabytes} MB, mentre un pacchetto caso è molto più piccolo.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation>Impossibile importare {pack}: contiene due volte &apos;{member}&apos;.</translation>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>Impossibile importare {pack}: contiene due volte '{member}'.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è più grande di {megabytes} MB.</translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è più grande di {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} non è un file .uacase leggibile (uno zip creato con «Esporta caso»): {error}.</translation>
     </message>
     <message>
@@ -1071,23 +1071,23 @@
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
-        <translation>{name} è più grande di {megabytes} MB; un&apos;Urgent Action è di poche pagine.</translation>
+        <translation>{name} è più grande di {megabytes} MB; un'Urgent Action è di poche pagine.</translation>
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} non è un file di testo. Importare l&apos;Urgent Action come file .txt o .pdf, oppure incollarne il testo.</translation>
+        <translation>{name} non è un file di testo. Importare l'Urgent Action come file .txt o .pdf, oppure incollarne il testo.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation>Non c&apos;è testo da importare: incollare l&apos;Urgent Action o scegliere un file.</translation>
+        <translation>Non c'è testo da importare: incollare l'Urgent Action o scegliere un file.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
         <translation>Il documento non ha un numero UA da cui prendere il nome del caso; indicare un ID per il caso (ad esempio --id ua-123-25 dalla riga di comando).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation>Non sembra un&apos;Urgent Action: non ha l&apos;intestazione URGENT ACTION né un numero UA come &apos;UA 034/25&apos; all&apos;inizio. Verificare di aver scelto il documento giusto.</translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>Non sembra un'Urgent Action: non ha l'intestazione URGENT ACTION né un numero UA come 'UA 034/25' all'inizio. Verificare di aver scelto il documento giusto.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1095,14 +1095,14 @@
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation>{name} ha {pages} pagine; un&apos;Urgent Action ne ha poche.</translation>
+        <translation>{name} ha {pages} pagine; un'Urgent Action ne ha poche.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
         <translation>{name} non è un PDF leggibile (potrebbe essere danneggiato). Aprirlo in un visualizzatore PDF, copiarne il testo e incollarlo invece nella finestra di importazione.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} non contiene testo, solo immagini delle pagine: probabilmente è stato ottenuto da una scansione. Aprirlo in un visualizzatore PDF o prendere la pagina stampata, copiare o digitare il testo e incollarlo nella finestra di importazione (Casi &gt; Importa caso…, «Incolla testo»).</translation>
     </message>
     <message>
@@ -1110,44 +1110,44 @@
         <translation>Impossibile leggere {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: {known}.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>Non esiste nessun caso con ID '{case_id}'. Casi disponibili: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: nessuno.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>Non esiste nessun caso con ID '{case_id}'. Casi disponibili: nessuno.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (un caso fornito con il programma). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Esiste già un caso con ID '{case_id}' (un caso fornito con il programma). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (uno dei Suoi casi). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Esiste già un caso con ID '{case_id}' (uno dei Suoi casi). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>&apos;{case_id}&apos; non può essere un ID di caso: usare lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos; (al massimo 64, iniziando con una lettera o una cifra), ad es. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>'{case_id}' non può essere un ID di caso: usare lettere minuscole, cifre, '.', '-' e '_' (al massimo 64, iniziando con una lettera o una cifra), ad es. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: {known}.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>Non esiste nessun caso personale con ID '{case_id}'. I Suoi casi: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: nessuno.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>Non esiste nessun caso personale con ID '{case_id}'. I Suoi casi: nessuno.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation>&apos;{case_id}&apos; è un caso fornito con il programma: non si può modificare.</translation>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>'{case_id}' è un caso fornito con il programma: non si può modificare.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation>Non esiste nessun caso archiviato con ID &apos;{case_id}&apos;.</translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>Non esiste nessun caso archiviato con ID '{case_id}'.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>Il caso ha bisogno di un ID prima di poter essere salvato (lettere minuscole, cifre, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Il caso ha bisogno di un ID prima di poter essere salvato (lettere minuscole, cifre, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1159,27 +1159,27 @@
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation>Indicare chi ha risposto (l&apos;autorità o il funzionario) prima di registrare una risposta.</translation>
+        <translation>Indicare chi ha risposto (l'autorità o il funzionario) prima di registrare una risposta.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
         <translation>La data di ricezione di una risposta non può essere nel futuro.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation>Risposte registrate per il caso &apos;{case_id}&apos;: {replies}; non esiste la risposta {number}.</translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Risposte registrate per il caso '{case_id}': {replies}; non esiste la risposta {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
         <translation>La serata {evening} è ancora aperta. Terminarla prima (ua-desktop evening end {evening_id}) oppure continuare a lavorarci.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>Non esiste nessuna serata #{evening_id}. &apos;ua-desktop evening list&apos; mostra le serate.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Non esiste nessuna serata #{evening_id}. 'ua-desktop evening list' mostra le serate.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Una serata richiede almeno un caso. &apos;ua-desktop cases list&apos; mostra i casi.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Una serata richiede almeno un caso. 'ua-desktop cases list' mostra i casi.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1214,8 +1214,8 @@
         <translation>Registrazione non riuscita: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>Nella serata #{evening_id} non c&apos;è nessun elemento della coda {items}. &apos;ua-desktop evening queue {evening_id}&apos; mostra la coda.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>Nella serata #{evening_id} non c'è nessun elemento della coda {items}. 'ua-desktop evening queue {evening_id}' mostra la coda.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1274,24 +1274,15 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform><numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform><numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Esportazione annullata: %n file su {total} in {folder} era stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform><numerusform>Esportazione annullata: %n file su {total} in {folder} erano stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform></translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1302,35 +1293,35 @@
         <translation>Scegliere un formato di busta.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers &apos;{text}&apos;: usare all oppure ID dell&apos;elenco firmatari come 3,7,10-12 (vedere &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': usare all oppure ID dell'elenco firmatari come 3,7,10-12 (vedere 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
-        <translation>Nessun firmatario selezionato: --signers richiede all o almeno un ID dell&apos;elenco firmatari.</translation>
+        <translation>Nessun firmatario selezionato: --signers richiede all o almeno un ID dell'elenco firmatari.</translation>
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari è vuoto. Aggiungere prima dei firmatari oppure usare --blank N.</translation>
+        <translation>Nessun firmatario selezionato: l'elenco firmatari è vuoto. Aggiungere prima dei firmatari oppure usare --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation>Nessun firmatario con ID {ids} nell&apos;elenco firmatari.</translation>
+        <translation>Nessun firmatario con ID {ids} nell'elenco firmatari.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation>Nessun firmatario selezionato: non ci sono firmatari con la parola chiave &apos;{tag}&apos;.</translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>Nessun firmatario selezionato: non ci sono firmatari con la parola chiave '{tag}'.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
-        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari non contiene nessun firmatario.</translation>
+        <translation>Nessun firmatario selezionato: l'elenco firmatari non contiene nessun firmatario.</translation>
     </message>
     <message>
         <source>(blank signer)</source>
         <translation>(firmatario in bianco)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>il mittente del gruppo</translation>
     </message>
     <message>
@@ -1342,7 +1333,7 @@
         <translation>Chiedere da 1 a {limit} etichette, non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo prima nelle impostazioni.</translation>
     </message>
     <message>
@@ -1350,12 +1341,12 @@
         <translation>Nessun firmatario selezionato per le etichette con il mittente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation>{name} non ha un indirizzo postale nell&apos;elenco firmatari; aggiungerlo oppure stampare invece il mittente del gruppo.</translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} non ha un indirizzo postale nell'elenco firmatari; aggiungerlo oppure stampare invece il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation>Nell&apos;etichetta per {name} mancano {chars}: il tipo di carattere delle etichette non contiene questi segni.</translation>
+        <translation>Nell'etichetta per {name} mancano {chars}: il tipo di carattere delle etichette non contiene questi segni.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
@@ -1366,52 +1357,52 @@
         <translation>Busta {name}: una zona di stampa si trova fuori dalla busta.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation>Formato di busta sconosciuto: &apos;{name}&apos;. Formati disponibili: {known}, oppure un formato personalizzato LARGHEZZAxALTEZZA (mm).</translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Formato di busta sconosciuto: '{name}'. Formati disponibili: {known}, oppure un formato personalizzato LARGHEZZAxALTEZZA (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
         <translation>Una busta di {width} x {height} mm è troppo piccola per un destinatario e un mittente (almeno 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation>Formato di busta personalizzato &apos;{spec}&apos;: scriverlo come LARGHEZZAxALTEZZA in mm.</translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Formato di busta personalizzato '{spec}': scriverlo come LARGHEZZAxALTEZZA in mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
-        <translation>Una busta {size} è più grande della carta scelta; usare un&apos;altra alimentazione.</translation>
+        <translation>Una busta {size} è più grande della carta scelta; usare un'altra alimentazione.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation>L&apos;indirizzo per {name} non entra nella zona dell&apos;indirizzo della busta {size}; accorciarlo o scegliere una busta più grande. Non è stato stampato nulla.</translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>L'indirizzo per {name} non entra nella zona dell'indirizzo della busta {size}; accorciarlo o scegliere una busta più grande. Non è stato stampato nulla.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>L'indirizzo sulla busta per {name} è stato accorciato per entrare nella zona dell'indirizzo della busta {size} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>L'indirizzo sulla busta per {name} non entra nella zona dell'indirizzo della busta {size} nemmeno con la dimensione minima leggibile, quindi la zona resta vuota: scriverlo a mano o scegliere una busta più grande.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo del mittente sulla busta per {name} è stato accorciato per entrare nel suo angolo ({lines}).</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo del mittente sulla busta per {name} non entra nel suo angolo nemmeno con la dimensione minima leggibile, quindi l'angolo resta vuoto: scriverlo a mano o accorciarlo.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Chiedere da 1 a 10000 buste, non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo nelle impostazioni oppure stampare le buste senza mittente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation>{name} non ha un indirizzo postale da usare come mittente; aggiungerlo nell&apos;elenco firmatari oppure stampare il mittente del gruppo.</translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} non ha un indirizzo postale da usare come mittente; aggiungerlo nell'elenco firmatari oppure stampare il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
@@ -1422,8 +1413,8 @@
         <translation>Il disco si è riempito durante la scrittura di {path}. Liberare spazio e riprovare; non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation>Impossibile scrivere {path}: permesso negato o supporto di sola lettura. Scegliere un&apos;altra cartella o controllare i permessi della cartella.</translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>Impossibile scrivere {path}: permesso negato o supporto di sola lettura. Scegliere un'altra cartella o controllare i permessi della cartella.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1439,11 +1430,11 @@
     </message>
     <message>
         <source>label width</source>
-        <translation>larghezza dell&apos;etichetta</translation>
+        <translation>larghezza dell'etichetta</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation>altezza dell&apos;etichetta</translation>
+        <translation>altezza dell'etichetta</translation>
     </message>
     <message>
         <source>column pitch</source>
@@ -1475,23 +1466,23 @@
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation>le etichette si sovrappongono: il passo delle colonne ({pitch} mm) è minore della larghezza dell&apos;etichetta ({width} mm).</translation>
+        <translation>le etichette si sovrappongono: il passo delle colonne ({pitch} mm) è minore della larghezza dell'etichetta ({width} mm).</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation>le etichette si sovrappongono: il passo delle righe ({pitch} mm) è minore dell&apos;altezza dell&apos;etichetta ({height} mm).</translation>
+        <translation>le etichette si sovrappongono: il passo delle righe ({pitch} mm) è minore dell'altezza dell'etichetta ({height} mm).</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
-        <translation>le etichette escono dalla pagina: l&apos;ultima colonna termina a {end} mm su una pagina larga {width} mm.</translation>
+        <translation>le etichette escono dalla pagina: l'ultima colonna termina a {end} mm su una pagina larga {width} mm.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
-        <translation>le etichette escono dalla pagina: l&apos;ultima riga termina a {end} mm su una pagina alta {height} mm.</translation>
+        <translation>le etichette escono dalla pagina: l'ultima riga termina a {end} mm su una pagina alta {height} mm.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation>il raggio degli angoli deve essere compreso tra 0 e la metà del lato più corto dell&apos;etichetta.</translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>il raggio degli angoli deve essere compreso tra 0 e la metà del lato più corto dell'etichetta.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
@@ -1506,12 +1497,12 @@
         <translation>Foglio di etichette {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Foglio di etichette {sheet}: l&apos;unità deve essere &quot;mm&quot; o &quot;in&quot;, non &apos;{unit}&apos;.</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Foglio di etichette {sheet}: l'unità deve essere "mm" o "in", non '{unit}'.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation>Foglio di etichette {sheet}: pagina sconosciuta &apos;{page}&apos; (usare a4 o letter).</translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Foglio di etichette {sheet}: pagina sconosciuta '{page}' (usare a4 o letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
@@ -1534,12 +1525,12 @@
         <translation>{path}: non si può leggere ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation>Foglio di etichette sconosciuto: &apos;{name}&apos;. Fogli disponibili: {known}.</translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Foglio di etichette sconosciuto: '{name}'. Fogli disponibili: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation>Non c&apos;è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
+        <translation>Non c'è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1547,24 +1538,24 @@
     </message>
     <message>
         <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'indirizzo sull'etichetta per {name} è stato accorciato per entrare in un'etichetta {sheet} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
     </message>
     <message>
         <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'etichetta per {name} resta vuota: l'indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile. Scriverlo a mano, accorciare l'indirizzo o scegliere un foglio con etichette più grandi.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare l&apos;indirizzo o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
-            <numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare l'indirizzo o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzi non entrano in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
-            <numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzi non entrano in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,28 +1607,28 @@
         <translation>il modello richiede troppa memoria</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
-        <translation>campo sconosciuto &apos;{name}&apos;</translation>
+        <source>unknown field '{name}'</source>
+        <translation>campo sconosciuto '{name}'</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>campo sconosciuto &apos;{name}&apos; (forse intendeva {guess}?)</translation>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>campo sconosciuto '{name}' (forse intendeva {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation>{owner} non ha il campo &apos;{name}&apos;</translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} non ha il campo '{name}'</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>{owner} non ha il campo &apos;{name}&apos; (forse intendeva {guess}?)</translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} non ha il campo '{name}' (forse intendeva {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation>l&apos;operatore % sui testi non è disponibile nei modelli delle lettere; unire i testi con ~</translation>
+        <translation>l'operatore % sui testi non è disponibile nei modelli delle lettere; unire i testi con ~</translation>
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
-        <translation type="unfinished"></translation>
+        <translation>in una lettera si possono stampare solo testi, numeri e campi, non una funzione o un altro oggetto</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
@@ -1657,7 +1648,7 @@
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation>l&apos;unione di valori oltre i {limit} caratteri</translation>
+        <translation>l'unione di valori oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
@@ -1665,7 +1656,7 @@
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation>l&apos;unione di testi oltre i {limit} caratteri</translation>
+        <translation>l'unione di testi oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
@@ -1673,7 +1664,7 @@
     </message>
     <message>
         <source>it made more than {limit} characters of text and lists in all</source>
-        <translation type="unfinished"></translation>
+        <translation>ha prodotto in tutto più di {limit} caratteri tra testo ed elenchi</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1681,19 +1672,19 @@
     </message>
     <message>
         <source>The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may take. Check the template for loops or very long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare la lettera: richiede più dei {megabytes} MB di memoria consentiti per una lettera. Controllare se il modello contiene cicli o testi molto lunghi.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile generare la lettera: il processo che la generava è terminato in modo imprevisto. Può succedere con un modello che richiede più dei {megabytes} MB di memoria consentiti per una lettera.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation>Il caso non ha una lettera modello in &apos;{language}&apos; (disponibili: {known}).</translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>Il caso non ha una lettera modello in '{language}' (disponibili: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation>&apos;{part}&apos; non si può usare nel nome del file di una bozza.</translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>'{part}' non si può usare nel nome del file di una bozza.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
@@ -1773,31 +1764,31 @@
     </message>
     <message>
         <source>initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo iniziali</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
         <translation>né nome né cognome</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation>&apos;{value}&apos; non è un indirizzo e-mail</translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>'{value}' non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation>il CAP &apos;{value}&apos; non ha il formato usato in {country}</translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>il CAP '{value}' non ha il formato usato in {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation>paese sconosciuto &apos;{value}&apos; (usare un nome o un codice ISO come CH)</translation>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>paese sconosciuto '{value}' (usare un nome o un codice ISO come CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation>lingua sconosciuta &apos;{value}&apos; (usare un codice come de, oppure un nome)</translation>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>lingua sconosciuta '{value}' (usare un codice come de, oppure un nome)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation>il campo {field} contiene &apos;{value}&apos;, che non è una data (usare 2025-03-31 o 31.03.2025)</translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>il campo {field} contiene '{value}', che non è una data (usare 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
@@ -1805,11 +1796,11 @@
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation>il campo {field} è necessario per stampare l&apos;indirizzo del mittente</translation>
+        <translation>il campo {field} è necessario per stampare l'indirizzo del mittente</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field} '{value}' non è né sì né no (usare sì, no, 1 o 0)</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -1821,11 +1812,11 @@
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation>ha {fields} campi, mentre l&apos;intestazione ne ha {width}</translation>
+        <translation>ha {fields} campi, mentre l'intestazione ne ha {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
-        <translation>riga {line}: {name} è già nell&apos;elenco firmatari come firmatario {signer}</translation>
+        <translation>riga {line}: {name} è già nell'elenco firmatari come firmatario {signer}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in this file at line {other}</source>
@@ -1833,17 +1824,17 @@
     </message>
     <message>
         <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un byte NUL, quindi qui il file è danneggiato; confrontare questa riga con l'elenco originale</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
+        <translation>{field} '{value}' è stato alterato da una codifica del testo errata e viene letto come '{repaired}'</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
-            <numerusform>{path}: %n riga letta ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform>
-            <numerusform>{path}: %n righe lette ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform>
+            <numerusform>{path}: %n riga letta ({encoding}, separatore '{delimiter}')</numerusform>
+            <numerusform>{path}: %n righe lette ({encoding}, separatore '{delimiter}')</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1900,33 +1891,24 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
+        <translation>{field} '{value}' contiene '?' al posto di lettere che il programma che ha salvato il file non sapeva scrivere</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
+        <translation>{field} '{value}' contiene caratteri che non è stato possibile leggere (�)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform><numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga non era in UTF-8 ed è stata letta come Windows-1252 (controllarne gli accenti): {lines}</numerusform><numerusform>%n righe non erano in UTF-8 e sono state lette come Windows-1252 (controllarne gli accenti): {lines}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga conteneva caratteri di controllo, che sono stati rimossi: {lines}</numerusform><numerusform>%n righe contenevano caratteri di controllo, che sono stati rimossi: {lines}</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -1938,47 +1920,47 @@
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
-        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop. Chiudere l&apos;altra finestra (o attendere la fine del comando) e riprovare (una seconda finestra apre l&apos;elenco firmatari in sola lettura).</translation>
+        <translation>L'elenco firmatari è in uso in un'altra finestra o in un altro comando di ua-desktop. Chiudere l'altra finestra (o attendere la fine del comando) e riprovare (una seconda finestra apre l'elenco firmatari in sola lettura).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop; chiudere prima l&apos;altra finestra (o attendere la fine del comando).</translation>
+        <translation>L'elenco firmatari è in uso in un'altra finestra o in un altro comando di ua-desktop; chiudere prima l'altra finestra (o attendere la fine del comando).</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Ripristinare la copia di sicurezza più recente con: ua-desktop roster restore {backup}</translation>
+        <translation>Il file dell'elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Ripristinare la copia di sicurezza più recente con: ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Non c&apos;è nessuna copia di sicurezza da ripristinare: conservare il file e chiedere aiuto per recuperarlo.</translation>
+        <translation>Il file dell'elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Non c'è nessuna copia di sicurezza da ripristinare: conservare il file e chiedere aiuto per recuperarlo.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation>L&apos;elenco firmatari {path} è stato scritto da una versione più recente di ua-desktop (schema {version}, questa versione conosce {known}). Aggiornare ua-desktop per aprirlo; il file non è stato toccato.</translation>
+        <translation>L'elenco firmatari {path} è stato scritto da una versione più recente di ua-desktop (schema {version}, questa versione conosce {known}). Aggiornare ua-desktop per aprirlo; il file non è stato toccato.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation>Non c&apos;è ancora nessun elenco firmatari in {path}.</translation>
+        <translation>Non c'è ancora nessun elenco firmatari in {path}.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation>Impossibile aprire l&apos;elenco firmatari {path}: {detail}.</translation>
+        <translation>Impossibile aprire l'elenco firmatari {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation>L&apos;elenco firmatari {path} deve essere aggiornato, cosa che una finestra in sola lettura non può fare. Chiudere l&apos;altra finestra di ua-desktop e aprire di nuovo l&apos;elenco firmatari.</translation>
+        <translation>L'elenco firmatari {path} deve essere aggiornato, cosa che una finestra in sola lettura non può fare. Chiudere l'altra finestra di ua-desktop e aprire di nuovo l'elenco firmatari.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation>Impossibile usare l&apos;elenco firmatari {path}: {detail}. Verificare che si possa scrivere nella cartella dei dati, oppure avviare ua-desktop con --data-dir DIR.</translation>
+        <translation>Impossibile usare l'elenco firmatari {path}: {detail}. Verificare che si possa scrivere nella cartella dei dati, oppure avviare ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation>L&apos;elenco firmatari è aperto in sola lettura perché un&apos;altra finestra di ua-desktop lo sta usando.</translation>
+        <translation>L'elenco firmatari è aperto in sola lettura perché un'altra finestra di ua-desktop lo sta usando.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation>Impossibile salvare l&apos;elenco firmatari: {detail}. Non è stato modificato nulla.</translation>
+        <translation>Impossibile salvare l'elenco firmatari: {detail}. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
@@ -1986,7 +1968,7 @@
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation>L&apos;elenco firmatari è aperto in sola lettura; chiudere l&apos;altra finestra di ua-desktop per poterlo ripristinare.</translation>
+        <translation>L'elenco firmatari è aperto in sola lettura; chiudere l'altra finestra di ua-desktop per poterlo ripristinare.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
@@ -1998,11 +1980,11 @@
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation>{path} non è una copia di sicurezza utilizzabile dell&apos;elenco firmatari: {detail}.</translation>
+        <translation>{path} non è una copia di sicurezza utilizzabile dell'elenco firmatari: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation>{path} non è una copia di sicurezza dell&apos;elenco firmatari di ua-desktop (non contiene nessun elenco firmatari).</translation>
+        <translation>{path} non è una copia di sicurezza dell'elenco firmatari di ua-desktop (non contiene nessun elenco firmatari).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
@@ -2014,42 +1996,39 @@
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco che contiene l'elenco firmatari {path} è pieno. L'elenco firmatari non è danneggiato e non è stato modificato nulla: liberare spazio e riprovare (non serve ripristinare una copia di sicurezza).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco che contiene l'elenco firmatari {path} ha segnalato un errore ({detail}). Questo non significa che l'elenco firmatari sia danneggiato: controllare il disco o la chiavetta USB e riprovare prima di ripristinare qualsiasi cosa.</translation>
     </message>
     <message>
         <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco firmatari {path} non può essere modificato qui: permesso negato o supporto di sola lettura (ad esempio una chiavetta USB protetta da scrittura). Si può leggerlo e copiarlo altrove; per modificarlo, rendere la cartella scrivibile oppure avviare ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco firmatari {path} manca o è vuoto, ma esiste una copia di un elenco precedente: {copy}. Non è stato creato nessun elenco vuoto. Ripristinare la copia con: ua-desktop roster restore {copy} (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>L'elenco firmatari {path} manca o è vuoto, e le copie che si trovano accanto non possono essere ripristinate: {copies}. Non è stato creato nessun elenco vuoto; conservare questi file e chiedere aiuto per recuperarli (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>L'elenco firmatari {path} contiene già %n firmatario; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform><numerusform>L'elenco firmatari {path} contiene già %n firmatari; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform></translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} inizia come testo {encoding} ma è danneggiato ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation>{path} è una cartella di lavoro di un programma di fogli di calcolo, non un file CSV. Aprirlo con il programma di fogli di calcolo e salvarlo prima come &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} è una cartella di lavoro di un programma di fogli di calcolo, non un file CSV. Aprirlo con il programma di fogli di calcolo e salvarlo prima come 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation>{path} non sembra un file di testo CSV (contiene dati binari o una codifica sconosciuta). Salvare l&apos;elenco come &apos;CSV UTF-8&apos; dal programma di fogli di calcolo e riprovare.</translation>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} non sembra un file di testo CSV (contiene dati binari o una codifica sconosciuta). Salvare l'elenco come 'CSV UTF-8' dal programma di fogli di calcolo e riprovare.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
@@ -2065,7 +2044,7 @@
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation>{path} è vuoto: non c&apos;è nessuno da importare.</translation>
+        <translation>{path} è vuoto: non c'è nessuno da importare.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
@@ -2076,86 +2055,80 @@
         <translation>{path} non contiene schede di contatto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} è un documento PDF, non una tabella. Esportare l'elenco come CSV dal programma da cui proviene, oppure copiare la tabella in un foglio di calcolo e salvarlo come 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un'immagine ({format}), non una tabella. Scegliere l'elenco vero e proprio (un file CSV o vCard).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} è un documento di testo ({format}), non una tabella. Copiare la tabella in un foglio di calcolo e salvarlo come 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un archivio compresso ({format}), non una tabella. Estrarlo e importare il file CSV o vCard che contiene.</translation>
     </message>
     <message>
         <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è un file di database ({format}), non una tabella. Esportare l'elenco come CSV dal programma che lo gestisce.</translation>
     </message>
     <message>
         <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna colonna di {path} contiene nomi, e la prima riga sembra una persona più che nomi di colonne ({row}). Se il file non ha una riga di intestazione, leggere la prima riga come dati e scegliere il campo di ogni colonna.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation>L&apos;associazione delle colonne non corrisponde alle colonne del file.</translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>L'associazione delle colonne non corrisponde alle colonne del file.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation>Nessuna colonna di {path} contiene nomi (colonne presenti: {columns}). Associare una colonna a &apos;{first_name}&apos;, &apos;{last_name}&apos; o &apos;{full_name}&apos;.</translation>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>Nessuna colonna di {path} contiene nomi (colonne presenti: {columns}). Associare una colonna a '{first_name}', '{last_name}' o '{full_name}'.</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation>{path} ha una riga di intestazione ma nessuna riga di dati: non c&apos;è nessuno da importare.</translation>
+        <translation>{path} ha una riga di intestazione ma nessuna riga di dati: non c'è nessuno da importare.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation>L&apos;importazione è stata annullata; l&apos;elenco firmatari non è stato modificato.</translation>
+        <translation>L'importazione è stata annullata; l'elenco firmatari non è stato modificato.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation>il file non ha la colonna &apos;{header}&apos; (colonne presenti: {columns})</translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>il file non ha la colonna '{header}' (colonne presenti: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation>&apos;{target}&apos; non è un campo dell&apos;elenco firmatari (campi: {fields})</translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>'{target}' non è un campo dell'elenco firmatari (campi: {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo indicato nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform><numerusform>%n campi indicati nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n copia incompleta dell'elenco firmatari, lasciata da una copia di sicurezza o da un ripristino interrotti, è stata eliminata.</numerusform><numerusform>%n copie incomplete dell'elenco firmatari, lasciate da una copia di sicurezza o da un ripristino interrotti, sono state eliminate.</numerusform></translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile cancellare la persona dalla copia {path} ({reason}): eliminare quel file, oppure cancellare di nuovo la persona quando il file potrà essere modificato.</translation>
     </message>
     <message>
         <source>it is damaged: {detail}; it was not written to</source>
-        <translation type="unfinished"></translation>
+        <translation>è danneggiata: {detail}; non vi è stato scritto nulla</translation>
     </message>
     <message>
         <source>a backup is being written to it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>in questo momento vi si sta scrivendo una copia di sicurezza</translation>
     </message>
     <message>
         <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ua-desktop non può raggiungere le copie che ha scritto fuori dalle proprie cartelle; potrebbero contenere ancora i dati della persona: {paths}. Eliminarle o correggerle personalmente.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation type="unfinished"></translation>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>Le copie conservate fuori dalle cartelle di ua-desktop (copie di sicurezza e file CSV salvati altrove o spostati, lettere ed etichette salvate come PDF, stampe) non sono raggiungibili: controllarle personalmente.</translation>
     </message>
 </context>
 <context>
@@ -2241,20 +2214,20 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Formato personalizzato</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>L&apos;indirizzo di ciascun firmatario</translation>
+        <source>Each signer's address</source>
+        <translation>L'indirizzo di ciascun firmatario</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation>Stampa &quot;PRIORITY / Par avion&quot;</translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Stampa "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -2298,7 +2271,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation>Foglio per l&apos;alimentazione:</translation>
+        <translation>Foglio per l'alimentazione:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
@@ -2483,11 +2456,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Every signer with &amp;initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i &amp;firmatari solo con iniziali e città</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>Non stampa il nome completo né la via di nessun firmatario su lettere, etichette e buste. I firmatari che lo hanno chiesto nell'elenco firmatari vengono stampati sempre così.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2677,7 +2650,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Fai clic per segnare l&apos;etichetta {number} come usata</translation>
+        <translation>Fai clic per segnare l'etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
@@ -2769,15 +2742,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Pagina di pr&amp;ova</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>I destinatari del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Il mittente di ciascun firmatario</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
@@ -2794,7 +2767,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Nella stampante c&apos;è un foglio nuovo, mai usato</translation>
+        <translation>Nella stampante c'è un foglio nuovo, mai usato</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -2852,27 +2825,27 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Ripristina la lettera modello (con Annulla riavrai il tuo testo)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nome e cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Località del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Paese del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personale del firmatario</translation>
     </message>
     <message>
@@ -2888,15 +2861,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Paese del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nome del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Carica del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Data di oggi</translation>
     </message>
     <message>
@@ -2926,12 +2899,12 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Firmatario mostrato nell&apos;anteprima</translation>
+        <translation>Firmatario mostrato nell'anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -2963,11 +2936,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L&apos;anteprima non è riuscita a mostrare la pagina.</translation>
+        <translation>L'anteprima non è riuscita a mostrare la pagina.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
-        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l&apos;esportazione la rifiuterà. Impostate il paese del gruppo nelle Preferenze, oppure indicate un paese per chi firma.</translation>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l'esportazione la rifiuterà. Impostate il paese del gruppo nelle Preferenze, oppure indicate un paese per chi firma.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -2983,7 +2956,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Il testo contiene un errore, quindi negli appunti c&apos;è l&apos;ultima versione corretta della lettera.</translation>
+        <translation>Il testo contiene un errore, quindi negli appunti c'è l'ultima versione corretta della lettera.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -3032,8 +3005,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation>Come nell&apos;impostazione pagina della lettera</translation>
+        <source>As in the letter's page setup</source>
+        <translation>Come nell'impostazione pagina della lettera</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3060,7 +3033,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Cas&amp;o:</translation>
     </message>
     <message>
@@ -3139,7 +3112,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>US Letter (8,5 × 11 pollici)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>La carta nella stampante del gruppo: una modifica qui vale per tutti i casi, come la scelta della carta nelle Preferenze.</translation>
     </message>
     <message>
@@ -3268,7 +3241,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -3280,10 +3253,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l&apos;e-mail o il fax invece della posta.</translation>
+        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l'e-mail o il fax invece della posta.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Mostrato sopra la casella del consenso in modalità registrazione; se vuoto: il testo standard del programma</translation>
     </message>
     <message>
@@ -3517,11 +3490,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&amp;Initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;iniziali e città</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Stampa le lettere di ogni firmatario solo con iniziali e città, senza nome completo e indirizzo. I firmatari che lo hanno chiesto vengono stampati sempre così.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
@@ -3536,7 +3509,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Feed the part-used sheet first: printing starts at label {position}.</source>
-        <translation>Inserite prima il foglio già iniziato: la stampa comincia dall&apos;etichetta {position}.</translation>
+        <translation>Inserite prima il foglio già iniziato: la stampa comincia dall'etichetta {position}.</translation>
     </message>
     <message>
         <source>Load {size} envelopes into the printer, then press OK.</source>
@@ -3570,7 +3543,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
-        <translation>L&apos;intervallo di pagine scelto non contiene nessuna pagina di questo documento.</translation>
+        <translation>L'intervallo di pagine scelto non contiene nessuna pagina di questo documento.</translation>
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
@@ -3623,7 +3596,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Una riga dell&apos;indirizzo per riga</translation>
+        <translation>Una riga dell'indirizzo per riga</translation>
     </message>
     <message>
         <source>Honorific:</source>
@@ -3775,8 +3748,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>Le buste riportano l&apos;indirizzo del mittente del gruppo, ma non è ancora stato impostato. Scrivetelo qui (viene conservato nelle Preferenze), oppure stampate le buste senza mittente.</translation>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Le buste riportano l'indirizzo del mittente del gruppo, ma non è ancora stato impostato. Scrivetelo qui (viene conservato nelle Preferenze), oppure stampate le buste senza mittente.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -3784,7 +3757,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
@@ -3795,7 +3768,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Stampa senza &amp;mittente</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Il nome del gruppo, {name}, viene stampato sopra.</translation>
     </message>
 </context>
@@ -3853,7 +3826,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Campo dell&apos;elenco firmatari&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Campo dell'elenco firmatari&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -3865,15 +3838,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation>Saltale (l&apos;elenco firmatari resta invariato)</translation>
+        <translation>Saltale (l'elenco firmatari resta invariato)</translation>
     </message>
     <message>
         <source>UTF-8, some lines Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, alcune righe Windows-1252</translation>
     </message>
     <message>
         <source>The first row is data (the file has no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>La prima riga contiene dati (il file non ha una riga di intestazione)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -3885,7 +3858,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation>Persone già presenti nell&apos;elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
+        <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
@@ -3901,7 +3874,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Cosa farà l&apos;importazione:</translation>
+        <translation>Cosa farà l'importazione:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3913,7 +3886,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Middle name (added to the first name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo nome (aggiunto al nome)</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3921,11 +3894,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Surname prefix, e.g. van der (put before the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefisso del cognome, ad es. van der (messo davanti al cognome)</translation>
     </message>
     <message>
         <source>Second surname (added to the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondo cognome (aggiunto al cognome)</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
@@ -3945,7 +3918,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>House number (joined to the street)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero civico (unito alla via)</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -3993,11 +3966,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Initials and town only (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo iniziali e città (sì/no)</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonna {number}</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -4028,8 +4001,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %n.</numerusform>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %n.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %n.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4052,10 +4025,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform><numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform></translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -4133,11 +4103,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo iniziali</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
 </context>
 <context>
@@ -4208,13 +4178,13 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation>Eliminare {name} dall&apos;elenco firmatari?</translation>
+        <translation>Eliminare {name} dall'elenco firmatari?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>Eliminare %n firmatario dall&apos;elenco firmatari?</numerusform>
-            <numerusform>Eliminare %n firmatari dall&apos;elenco firmatari?</numerusform>
+            <numerusform>Eliminare %n firmatario dall'elenco firmatari?</numerusform>
+            <numerusform>Eliminare %n firmatari dall'elenco firmatari?</numerusform>
         </translation>
     </message>
     <message>
@@ -4234,7 +4204,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Restore This Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripristina questa copia</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
@@ -4242,7 +4212,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Start an Empty Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizia un elenco firmatari vuoto</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -4250,7 +4220,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation>Sola lettura: l&apos;elenco firmatari è aperto in un&apos;altra finestra di ua-desktop.</translation>
+        <translation>Sola lettura: l'elenco firmatari è aperto in un'altra finestra di ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -4353,7 +4323,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L&apos;operazione non si può annullare.</translation>
+        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L'operazione non si può annullare.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
@@ -4365,15 +4335,15 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Back up roster</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation>Copie di sicurezza dell&apos;elenco firmatari (*.sqlite3)</translation>
+        <translation>Copie di sicurezza dell'elenco firmatari (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari salvata in {file}.</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari salvata in {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
@@ -4381,7 +4351,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Sostituire l&apos;elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell&apos;elenco attuale.</translation>
+        <translation>Sostituire l'elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell'elenco attuale.</translation>
     </message>
 </context>
 <context>
@@ -4412,7 +4382,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print &amp;only my initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Stampa s&amp;olo le mie iniziali e la città</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4427,7 +4397,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>T&amp;ermina registrazione</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -4483,7 +4453,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelli di stasera: {cases}</translation>
     </message>
     <message>
@@ -4522,7 +4492,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Aggiungi firmatario</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -4539,11 +4509,11 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print only the &amp;initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stampa solo iniziali e città</translation>
     </message>
     <message>
         <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per chi non deve essere nominato per intero (rischio di ritorsioni, stalking, personaggio pubblico): lettere, etichette e buste mostrano solo le sue iniziali e la città.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4603,7 +4573,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4633,8 +4603,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>Per stampare l&apos;indirizzo di questo firmatario sulle lettere servono via e città.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Per stampare l'indirizzo di questo firmatario sulle lettere servono via e città.</translation>
     </message>
     <message>
         <source>(no address)</source>
@@ -4657,7 +4627,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Stampa un&apos;&amp;etichetta indirizzo con ogni lettera</translation>
+        <translation>Stampa un'&amp;etichetta indirizzo con ogni lettera</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -4681,7 +4651,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation>C&apos;è già una serata in questa data: {evenings}. Se ne avvii un&apos;altra, avrà un bilancio separato.</translation>
+        <translation>C'è già una serata in questa data: {evenings}. Se ne avvii un'altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>
