@@ -110,7 +110,7 @@
         <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
@@ -260,7 +260,7 @@
         <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform>
             <numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform>
@@ -557,11 +557,11 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished">&amp;Importar…</translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una Urgent Action (.txt, .pdf) o un archivo .uacase compartido</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -663,7 +663,7 @@
         <translation>¿Archivar el caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>¿Mover el caso {id} al archivo? Desaparece de la lista de casos; marque «Mostrar casos archivados» para verlo de nuevo y restaurarlo.</translation>
     </message>
     <message>
@@ -694,23 +694,23 @@
         <translation>Indique el caso que quiere archivar (ua-desktop cases archive ID) o use --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Indique quién respondió con --from, p. ej. --from &apos;Ministerio de Justicia&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indique quién respondió con --from, p. ej. --from 'Ministerio de Justicia'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>No hay ninguna sesión de cartas abierta. Comience una con: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
+        <source>Unknown country '{value}'.</source>
         <translation>País desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
+        <source>Unknown language '{value}'.</source>
         <translation>Idioma desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <source>Unknown language '{value}' (use a code such as de).</source>
         <translation>Idioma desconocido: «{value}» (use un código, p. ej. «es»).</translation>
     </message>
     <message>
@@ -722,7 +722,7 @@
         <translation>Sin --consent no se guarda ningún dato de la persona, así que sus cartas no pueden esperar en la cola: añada --out-dir DIR para imprimirlas enseguida (o --consent si acepta que se guarden sus datos).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <source>Positions '{text}': write them like 1-5,9.</source>
         <translation>Posiciones «{text}»: escríbalas así: 1-5,9.</translation>
     </message>
     <message>
@@ -734,7 +734,7 @@
         <translation>No se puede leer la plantilla {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
         <translation>--out debe terminar en .pdf o .txt, no «{name}».</translation>
     </message>
     <message>
@@ -742,19 +742,19 @@
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}}</source>
-        <translation>se esperaba un objeto como {{&quot;Nombre&quot;: &quot;first_name&quot;, &quot;Notas&quot;: null}}</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}}</source>
+        <translation>se esperaba un objeto como {{"Nombre": "first_name", "Notas": null}}</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation type="unfinished"></translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>se esperaba un objeto como {{"Nombre": "first_name", "Notas": null}} o los campos en el orden de las columnas, como ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation type="unfinished"></translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} En la línea de comandos: añada --no-header e indique los campos en el orden de las columnas con --mapping, p. ej. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <source>--{option}: '{value}' is not understood.</source>
         <translation>--{option}: no se entiende «{value}».</translation>
     </message>
     <message>
@@ -774,12 +774,12 @@
         <translation>Dé un valor a {key}. Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} admite un solo valor; ponga entre comillas el texto con espacios, p. ej. ua-desktop settings set {key} &quot;…&quot;. Valores permitidos: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} admite un solo valor; ponga entre comillas el texto con espacios, p. ej. ua-desktop settings set {key} "…". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key}: no se permite &quot;{value}&quot;. Valores permitidos: {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: no se permite "{value}". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
@@ -790,8 +790,8 @@
         <translation>{key} lo gestiona el propio programa y no se puede cambiar. Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation>Ajuste desconocido: &quot;{key}&quot;. Ajustes que puede cambiar: {known}.</translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Ajuste desconocido: "{key}". Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
@@ -802,11 +802,11 @@
         <translation>{choices}, o {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices}, o &quot;&quot; para borrarlo</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, o "" para borrarlo</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>un código de país ISO 3166 de dos letras, como CH, DE, GB o US (o el nombre del país)</translation>
     </message>
     <message>
@@ -814,23 +814,23 @@
         <translation>cualquier texto</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>cualquier texto en una sola línea (&quot;&quot; para borrarlo)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>cualquier texto en una sola línea ("" para borrarlo)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>un valor por línea, p. ej. &quot;Grupo de Amnistía&quot; &quot;Apartado 12&quot; &quot;28001 Madrid&quot; (ninguno para borrarlo)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>un valor por línea, p. ej. "Grupo de Amnistía" "Apartado 12" "28001 Madrid" (ninguno para borrarlo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>un número entero de {minimum} a {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>el idioma del sistema</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>según el país del grupo o, si no, según el sistema</translation>
     </message>
     <message>
@@ -838,7 +838,7 @@
         <translation>sugerida según el tamaño del papel</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>según el papel y el país del grupo</translation>
     </message>
     <message>
@@ -854,8 +854,8 @@
         <translation>La longitud medida de la regla debe ser un número positivo de milímetros.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>El correo va a {destination}, pero no se conoce el país desde el que se envía, así que una carta devuelta no podría volver. Indique el país del grupo en Preferencias o con &apos;ua-desktop settings set group_country CODE&apos; (p. ej. CH), o indique un país para el firmante.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>El correo va a {destination}, pero no se conoce el país desde el que se envía, así que una carta devuelta no podría volver. Indique el país del grupo en Preferencias o con 'ua-desktop settings set group_country CODE' (p. ej. CH), o indique un país para el firmante.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -915,7 +915,7 @@
     </message>
     <message>
         <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene listas o tablas con demasiados niveles de anidamiento para poder leerse (un paquete de caso solo necesita unos pocos niveles)</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
@@ -930,7 +930,7 @@
         <translation>no contiene ninguna carta modelo (letters/&lt;idioma&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is &apos;{language}&apos;</source>
+        <source>is missing: the preferred language is '{language}'</source>
         <translation>no existe: el idioma preferido es «{language}»</translation>
     </message>
     <message>
@@ -938,12 +938,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
         <translation>schema_version {version} no es compatible con esta versión de ua-desktop (lee la versión {supported}); actualice ua-desktop o consulte a quien creó el paquete</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id solo puede contener letras minúsculas, cifras, &apos;.&apos;, &apos;-&apos; y &apos;_&apos;</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id solo puede contener letras minúsculas, cifras, '.', '-' y '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -951,15 +951,15 @@
     </message>
     <message>
         <source>{key} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tiene más de {limit} caracteres (tiene {length})</translation>
     </message>
     <message>
         <source>{key} entry {index} is longer than {limit} characters (it has {length})</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada {index} de {key} tiene más de {limit} caracteres (tiene {length})</translation>
     </message>
     <message>
         <source>{key} has more than {limit} entries (it has {entries})</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tiene más de {limit} entradas (tiene {entries})</translation>
     </message>
     <message>
         <source>{key} is required</source>
@@ -986,8 +986,8 @@
         <translation>debe ser una tabla</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role debe ser &apos;primary&apos; o &apos;copy&apos;, no {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role debe ser 'primary' o 'copy', no {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -998,8 +998,8 @@
         <translation>country debe ser un código ISO 3166, como US o CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>un destinatario debe tener role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinatario debe tener role = "primary"</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1018,19 +1018,19 @@
         <translation>{pack} ocupa más de {megabytes} MB; un paquete es pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque su ruta sale del paquete de caso.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque es un enlace, y los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque está cifrado.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque al descomprimirse ocupa más de lo que declara (una «bomba zip»).</translation>
     </message>
     <message>
@@ -1042,15 +1042,15 @@
         <translation>No se puede importar {pack}: al descomprimirlo ocupa {megabytes} MB; un paquete de caso es mucho más pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
         <translation>No se puede importar {pack}: contiene «{member}» dos veces.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
         <translation>No se puede importar {pack}: se rechaza «{member}» porque ocupa más de {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} no es un archivo .uacase legible (un zip creado con «Exportar caso»): {error}.</translation>
     </message>
     <message>
@@ -1086,7 +1086,7 @@
         <translation>El documento no tiene un número de UA con el que dar nombre al caso; indique un ID para el caso (por ejemplo, --id ua-123-25 en la línea de comandos).</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
         <translation>Esto no parece una Urgent Action: no tiene el encabezado URGENT ACTION ni un número de UA como «UA 034/25» al principio. Compruebe que eligió el documento correcto.</translation>
     </message>
     <message>
@@ -1102,7 +1102,7 @@
         <translation>{name} no es un PDF legible (puede estar dañado). Ábralo en un visor de PDF, copie el texto y péguelo en la ventana de importación.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} no contiene texto, solo imágenes de las páginas: probablemente se escaneó. Ábralo en un visor de PDF o tome la hoja impresa, copie o escriba el texto y péguelo en la ventana de importación (Casos &gt; Importar caso…, «Pegar texto»).</translation>
     </message>
     <message>
@@ -1110,44 +1110,44 @@
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
         <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
         <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: ninguno.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ya existe un caso con el ID «{case_id}» (un caso incluido en el programa). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ya existe un caso con el ID «{case_id}» (uno de sus propios casos). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>«{case_id}» no puede ser un ID de caso: use letras minúsculas, cifras, &apos;.&apos;, &apos;-&apos; y &apos;_&apos; (como máximo 64, empezando por una letra o una cifra), p. ej. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>«{case_id}» no puede ser un ID de caso: use letras minúsculas, cifras, '.', '-' y '_' (como máximo 64, empezando por una letra o una cifra), p. ej. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
         <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
         <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: ninguno.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>«{case_id}» es un caso incluido en el programa: no se puede modificar.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <source>There is no archived case with id '{case_id}'.</source>
         <translation>No hay ningún caso archivado con el ID «{case_id}».</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>El caso necesita un ID para poder guardarse (letras minúsculas, cifras, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>El caso necesita un ID para poder guardarse (letras minúsculas, cifras, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1166,7 +1166,7 @@
         <translation>La fecha en que se recibió una respuesta no puede estar en el futuro.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
         <translation>Respuestas anotadas en el caso «{case_id}»: {replies}; no existe la respuesta {number}.</translation>
     </message>
     <message>
@@ -1174,12 +1174,12 @@
         <translation>La sesión de cartas {evening} sigue abierta. Termínela primero (ua-desktop evening end {evening_id}) o siga trabajando en ella.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>No existe la sesión de cartas #{evening_id}. &apos;ua-desktop evening list&apos; muestra las sesiones.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>No existe la sesión de cartas #{evening_id}. 'ua-desktop evening list' muestra las sesiones.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Una sesión de cartas necesita al menos un caso. &apos;ua-desktop cases list&apos; muestra los casos.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Una sesión de cartas necesita al menos un caso. 'ua-desktop cases list' muestra los casos.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1214,8 +1214,8 @@
         <translation>No se puede registrar: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>No hay ningún elemento {items} en la cola de la sesión de cartas #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; muestra la cola.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>No hay ningún elemento {items} en la cola de la sesión de cartas #{evening_id}. 'ua-desktop evening queue {evening_id}' muestra la cola.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1274,24 +1274,15 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform><numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform><numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Exportación cancelada: %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform><numerusform>Exportación cancelada: %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform></translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1302,8 +1293,8 @@
         <translation>Elija un tamaño de sobre.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers &apos;{text}&apos;: use all o IDs de la lista de firmantes, como 3,7,10-12 (consulte &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': use all o IDs de la lista de firmantes, como 3,7,10-12 (consulte 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1318,7 +1309,7 @@
         <translation>No hay ningún firmante con el ID {ids} en la lista de firmantes.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
         <translation>No hay firmantes seleccionados: ningún firmante tiene la palabra clave «{tag}».</translation>
     </message>
     <message>
@@ -1330,7 +1321,7 @@
         <translation>(firmante en blanco)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>la dirección de remitente del grupo</translation>
     </message>
     <message>
@@ -1342,7 +1333,7 @@
         <translation>Pida entre 1 y {limit} etiquetas, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>La dirección de remitente del grupo está vacía; indíquela primero en la configuración.</translation>
     </message>
     <message>
@@ -1350,7 +1341,7 @@
         <translation>No hay firmantes seleccionados para las etiquetas de remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
         <translation>{name} no tiene dirección postal en la lista de firmantes; añádala o imprima en su lugar la dirección de remitente del grupo.</translation>
     </message>
     <message>
@@ -1366,7 +1357,7 @@
         <translation>Sobre {name}: una zona de impresión queda fuera del sobre.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
         <translation>Tamaño de sobre desconocido: «{name}». Tamaños conocidos: {known}, o uno personalizado ANCHOxALTO (mm).</translation>
     </message>
     <message>
@@ -1374,7 +1365,7 @@
         <translation>Un sobre de {width} x {height} mm es demasiado pequeño para un destinatario y un remitente (como mínimo 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
         <translation>Tamaño de sobre personalizado «{spec}»: escríbalo como ANCHOxALTO en mm.</translation>
     </message>
     <message>
@@ -1382,35 +1373,35 @@
         <translation>Un sobre {size} es más grande que el papel elegido; use otra alimentación.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
         <translation>La dirección de {name} no cabe en la zona de dirección del sobre {size}; acórtela o elija un sobre más grande. No se imprimió nada.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>La dirección del sobre de {name} se ha acortado para que quepa en la zona de dirección del sobre {size} ({lines}); compruebe que el servicio de correos todavía puede leerla.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation type="unfinished"></translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>La dirección del sobre de {name} no cabe en la zona de dirección del sobre {size} ni siquiera con el tamaño de letra legible más pequeño, así que la zona se deja en blanco: escríbala a mano o elija un sobre más grande.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de remitente del sobre de {name} se ha acortado para que quepa en su esquina ({lines}).</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de remitente del sobre de {name} no cabe en su esquina ni siquiera con el tamaño de letra legible más pequeño, así que la esquina se deja en blanco: escríbala a mano o acórtela.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Pida entre 1 y 10000 sobres, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>La dirección de remitente del grupo está vacía; indíquela en la configuración o imprima sin remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
         <translation>{name} no tiene dirección postal para el remitente; añádala en la lista de firmantes o imprima la dirección de remitente del grupo.</translation>
     </message>
     <message>
@@ -1422,7 +1413,7 @@
         <translation>El disco se llenó al escribir {path}. Libere espacio y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
         <translation>No se puede escribir {path}: permiso denegado o medio de solo lectura. Elija otra carpeta o revise los permisos de la carpeta.</translation>
     </message>
     <message>
@@ -1490,7 +1481,7 @@
         <translation>las etiquetas se salen de la página: la última fila termina a {end} mm en una página de {height} mm de alto.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
         <translation>el radio de las esquinas debe estar entre 0 y la mitad del lado más corto de la etiqueta.</translation>
     </message>
     <message>
@@ -1506,11 +1497,11 @@
         <translation>Hoja de etiquetas {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Hoja de etiquetas {sheet}: la unidad (unit) debe ser &quot;mm&quot; o &quot;in&quot;, no «{unit}».</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Hoja de etiquetas {sheet}: la unidad (unit) debe ser "mm" o "in", no «{unit}».</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
         <translation>Hoja de etiquetas {sheet}: página desconocida «{page}» (use a4 o letter).</translation>
     </message>
     <message>
@@ -1534,7 +1525,7 @@
         <translation>{path}: no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
         <translation>Hoja de etiquetas desconocida: «{name}». Hojas conocidas: {known}.</translation>
     </message>
     <message>
@@ -1547,11 +1538,11 @@
     </message>
     <message>
         <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la etiqueta de {name} se ha acortado para que quepa en una etiqueta {sheet} ({lines}); compruebe que el servicio de correos todavía puede leerla.</translation>
     </message>
     <message>
         <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta de {name} se deja en blanco: la dirección no cabe en una etiqueta {sheet} ni siquiera con el tamaño de letra legible más pequeño. Escríbala a mano, acorte la dirección o elija una hoja con etiquetas más grandes.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
@@ -1616,19 +1607,19 @@
         <translation>la plantilla necesita demasiada memoria</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
+        <source>unknown field '{name}'</source>
         <translation>campo desconocido «{name}»</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
         <translation>campo desconocido «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
+        <source>{owner} has no field '{name}'</source>
         <translation>{owner} no tiene ningún campo «{name}»</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
         <translation>{owner} no tiene ningún campo «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
@@ -1637,7 +1628,7 @@
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
-        <translation type="unfinished"></translation>
+        <translation>en una carta solo se pueden imprimir textos, números y campos, no una función ni otro objeto</translation>
     </message>
     <message>
         <source>a number with more than {bits} bits</source>
@@ -1673,7 +1664,7 @@
     </message>
     <message>
         <source>it made more than {limit} characters of text and lists in all</source>
-        <translation type="unfinished"></translation>
+        <translation>generó en total más de {limit} caracteres de texto y listas</translation>
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
@@ -1681,18 +1672,18 @@
     </message>
     <message>
         <source>The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may take. Check the template for loops or very long texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la carta: necesita más de los {megabytes} MB de memoria que puede ocupar una carta. Revise si la plantilla tiene bucles o textos muy largos.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la carta: el proceso que la generaba terminó de forma inesperada. Puede deberse a una plantilla que necesita más de los {megabytes} MB de memoria que puede ocupar una carta.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
         <translation>El caso no tiene ninguna carta modelo en «{language}» (tiene: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <source>'{part}' cannot be used in a draft's file name.</source>
         <translation>«{part}» no se puede usar en el nombre de archivo de un borrador.</translation>
     </message>
     <message>
@@ -1773,30 +1764,30 @@
     </message>
     <message>
         <source>initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo iniciales</translation>
     </message>
     <message>
         <source>neither a first nor a last name</source>
         <translation>no tiene nombre ni apellidos</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <source>'{value}' is not an e-mail address</source>
         <translation>«{value}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <source>postcode '{value}' does not have the form used in {country}</source>
         <translation>el código postal «{value}» no tiene el formato usado en {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
         <translation>país desconocido «{value}» (use un nombre o un código ISO como CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
         <translation>idioma desconocido «{value}» (use un código, p. ej. «es», o un nombre)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
         <translation>{field}: «{value}» no es una fecha (use 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
@@ -1808,8 +1799,8 @@
         <translation>{field}: hace falta para imprimir una dirección de remitente</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field}: «{value}» no es ni sí ni no (use sí, no, 1 o 0)</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -1833,14 +1824,14 @@
     </message>
     <message>
         <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un byte NUL, así que el archivo está dañado en este punto; compare esta línea con la lista original</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
+        <translation>{field}: «{value}» se estropeó por una codificación de texto incorrecta y se lee como «{repaired}»</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
             <numerusform>{path}: %n fila leída ({encoding}, separada por «{delimiter}»)</numerusform>
             <numerusform>{path}: %n filas leídas ({encoding}, separadas por «{delimiter}»)</numerusform>
@@ -1900,33 +1891,24 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
+        <translation>{field}: «{value}» tiene «?» en lugar de letras que el programa que guardó el archivo no pudo escribir</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
-        <translation type="unfinished"></translation>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
+        <translation>{field}: «{value}» tiene caracteres que no se pudieron leer (�)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform><numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n línea no estaba en UTF-8 y se leyó como Windows-1252 (revise sus acentos): {lines}</numerusform><numerusform>%n líneas no estaban en UTF-8 y se leyeron como Windows-1252 (revise sus acentos): {lines}</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n línea contenía caracteres de control, que se han eliminado: {lines}</numerusform><numerusform>%n líneas contenían caracteres de control, que se han eliminado: {lines}</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2014,41 +1996,38 @@
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la lista de firmantes {path} está lleno. La lista no está dañada y no se cambió nada: libere espacio y vuelva a intentarlo (no hace falta restaurar ninguna copia de seguridad).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la lista de firmantes {path} informó de un error ({detail}). Esto no significa que la lista esté dañada: revise el disco o la memoria USB y vuelva a intentarlo antes de restaurar nada.</translation>
     </message>
     <message>
         <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes {path} no se puede modificar aquí: permiso denegado o soporte de solo lectura (por ejemplo, una memoria USB protegida contra escritura). Se puede leer y copiar a otro lugar; para modificarla, haga que se pueda escribir en la carpeta o inicie ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes {path} no existe o está vacía, pero hay una copia de una lista anterior: {copy}. No se ha empezado ninguna lista vacía. Restaure la copia con: ua-desktop roster restore {copy} (o, para empezar a propósito una lista nueva y vacía: ua-desktop roster new).</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de firmantes {path} no existe o está vacía, y las copias que hay junto a ella no se pueden restaurar: {copies}. No se ha empezado ninguna lista vacía; conserve estos archivos y pida ayuda para recuperarlos (o, para empezar a propósito una lista nueva y vacía: ua-desktop roster new).</translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La lista de firmantes {path} ya contiene %n firmante; para sustituirla, restaure una copia de seguridad.</numerusform><numerusform>La lista de firmantes {path} ya contiene %n firmantes; para sustituirla, restaure una copia de seguridad.</numerusform></translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
         <translation>{path} empieza como texto {encoding}, pero está dañado ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
         <translation>{path} es un libro de hoja de cálculo, no un archivo CSV. Ábralo en su programa de hojas de cálculo y guárdelo primero como «CSV UTF-8».</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
         <translation>{path} no parece un archivo de texto CSV (contiene datos binarios o una codificación desconocida). Guarde la lista como «CSV UTF-8» desde su programa de hojas de cálculo y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -2076,35 +2055,35 @@
         <translation>{path} no contiene ninguna tarjeta de contacto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} es un documento PDF, no una tabla. Exporte la lista como CSV desde el programa del que procede, o copie la tabla en una hoja de cálculo y guárdela como «CSV UTF-8».</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una imagen ({format}), no una tabla. Elija la propia lista (un archivo CSV o vCard).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} es un documento de texto ({format}), no una tabla. Copie la tabla en una hoja de cálculo y guárdela como «CSV UTF-8».</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo comprimido ({format}), no una tabla. Descomprímalo e importe el archivo CSV o vCard que contiene.</translation>
     </message>
     <message>
         <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es un archivo de base de datos ({format}), no una tabla. Exporte la lista como CSV desde el programa que la gestiona.</translation>
     </message>
     <message>
         <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna columna de {path} contiene nombres, y su primera fila parece una persona más que nombres de columnas ({row}). Si el archivo no tiene fila de encabezado, lea su primera fila como datos y elija el campo de cada columna.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
+        <source>The column mapping does not match the file's columns.</source>
         <translation>La asignación de columnas no coincide con las columnas del archivo.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
         <translation>Ninguna columna de {path} contiene nombres (sus columnas: {columns}). Asigne una columna a «{first_name}», «{last_name}» o «{full_name}».</translation>
     </message>
     <message>
@@ -2116,46 +2095,40 @@
         <translation>Se canceló la importación; la lista de firmantes no cambió.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
         <translation>el archivo no tiene ninguna columna «{header}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>«{target}» no es un campo de la lista de firmantes (campos: {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n campo indicado en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform><numerusform>%n campos indicados en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Se eliminó %n copia incompleta de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform><numerusform>Se eliminaron %n copias incompletas de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform></translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo borrar a la persona de la copia {path} ({reason}): elimine ese archivo o vuelva a borrar a la persona cuando la copia se pueda modificar.</translation>
     </message>
     <message>
         <source>it is damaged: {detail}; it was not written to</source>
-        <translation type="unfinished"></translation>
+        <translation>está dañada: {detail}; no se escribió en ella</translation>
     </message>
     <message>
         <source>a backup is being written to it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>en este momento se está escribiendo en ella una copia de seguridad</translation>
     </message>
     <message>
         <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ua-desktop no puede acceder a las copias que guardó fuera de sus carpetas; puede que aún contengan datos de la persona: {paths}. Elimínelas o corríjalas usted.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation type="unfinished"></translation>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>No se puede acceder a las copias guardadas fuera de las carpetas de ua-desktop (copias de seguridad y archivos CSV guardados en otro lugar o movidos, cartas y etiquetas guardadas como PDF, impresiones): revíselas usted.</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2214,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Dirección de cada firmante</translation>
     </message>
     <message>
@@ -2253,7 +2226,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
@@ -2483,11 +2456,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Every signer with &amp;initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los firmantes s&amp;olo con iniciales y localidad</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>No se imprime el nombre completo ni la calle de ningún firmante en cartas, etiquetas y sobres. Los firmantes que lo han pedido en la lista de firmantes se imprimen siempre así.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2769,15 +2742,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
@@ -2852,27 +2825,27 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Volver a la carta modelo (con Deshacer recupera su texto)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personal del firmante</translation>
     </message>
     <message>
@@ -2888,15 +2861,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
     <message>
@@ -2926,7 +2899,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -2966,7 +2939,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>La vista previa no pudo mostrar la página.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Esta carta va a {country}, pero no se conoce el país del remitente, así que no podría volver: la exportación la rechazará. Indique el país del grupo en Preferencias o dé un país a la persona firmante.</translation>
     </message>
     <message>
@@ -3032,7 +3005,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
@@ -3060,7 +3033,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Cas&amp;o:</translation>
     </message>
     <message>
@@ -3139,7 +3112,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>El papel de la impresora del grupo: un cambio aquí vale para todos los casos, como la elección del papel en Preferencias.</translation>
     </message>
     <message>
@@ -3283,7 +3256,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Se muestra encima de la casilla de consentimiento en el modo registro; si está vacío: el texto estándar del programa</translation>
     </message>
     <message>
@@ -3517,11 +3490,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>&amp;Initials and town only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;iniciales y localidad</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation type="unfinished"></translation>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Las cartas de cada firmante se imprimen solo con sus iniciales y su localidad, no con su nombre completo y su dirección. Los firmantes que lo han pedido se imprimen siempre así.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
@@ -3775,7 +3748,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Los sobres llevan la dirección de remitente del grupo, pero todavía no hay ninguna. Escríbala aquí (se guarda en Preferencias) o imprima los sobres sin remitente.</translation>
     </message>
     <message>
@@ -3795,7 +3768,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Imprimir &amp;sin remitente</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>El nombre del grupo, {name}, se imprime encima.</translation>
     </message>
 </context>
@@ -3869,11 +3842,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>UTF-8, some lines Windows-1252</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8, algunas líneas en Windows-1252</translation>
     </message>
     <message>
         <source>The first row is data (the file has no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fila son datos (el archivo no tiene fila de encabezado)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -3913,7 +3886,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Middle name (added to the first name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo nombre (se añade al nombre)</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -3921,11 +3894,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Surname prefix, e.g. van der (put before the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partícula del apellido, p. ej. van der (va delante de los apellidos)</translation>
     </message>
     <message>
         <source>Second surname (added to the last name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo apellido (se añade a los apellidos)</translation>
     </message>
     <message>
         <source>Full name (first and last)</source>
@@ -3945,7 +3918,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>House number (joined to the street)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de la casa (se une a la calle)</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -3993,11 +3966,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Initials and town only (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo iniciales y localidad (sí/no)</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {number}</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -4052,10 +4025,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform><numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform></translation>
     </message>
     <message>
         <source>Duplicates:</source>
@@ -4133,11 +4103,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo iniciales</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -4234,7 +4204,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Restore This Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar esta copia</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
@@ -4242,7 +4212,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Start an Empty Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una lista de firmantes vacía</translation>
     </message>
     <message>
         <source>Signers</source>
@@ -4412,7 +4382,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Print &amp;only my initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir s&amp;olo mis iniciales y mi localidad</translation>
     </message>
     <message>
         <source>&amp;Yes, keep my name and address for future appeals</source>
@@ -4427,7 +4397,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>&amp;Terminar el registro</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -4483,7 +4453,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
@@ -4522,7 +4492,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -4539,11 +4509,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Print only the &amp;initials and town</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir so&amp;lo las iniciales y la localidad</translation>
     </message>
     <message>
         <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para alguien cuyo nombre completo no debe aparecer (represalias, acoso, una figura pública): las cartas, etiquetas y sobres muestran solo sus iniciales y su localidad.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -4603,7 +4573,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message>
         <source>Privacy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacidad:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -4633,7 +4603,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>
