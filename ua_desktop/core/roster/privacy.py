@@ -1,12 +1,15 @@
 """Data-protection requests: hand one person their complete record, or erase them completely.
 
-Erasing deletes the signer with their tags and signatures under `PRAGMA secure_delete=ON` (the freed space
-is overwritten with zeros, not just marked free), then checkpoints and truncates the WAL so the name is not
-left in the -wal file either. Then it goes through every copy of the roster in the program's folders
-(core/roster/copies.py): each finished backup, whatever its name, loses the person too; an unfinished
-temporary copy a crash left is shredded; a damaged copy is never written to and is reported instead. What
-it cannot reach is said plainly: the copies it wrote elsewhere that are still there (noted when written),
-and that anything else kept outside its folders needs checking by hand.
+Erasing first goes through every copy of the roster in the program's folders (core/roster/copies.py): each
+finished backup, whatever its name, loses the person; an unfinished temporary copy a crash left is shredded;
+a damaged copy is never written to and is reported instead. Then it deletes the signer with their tags and
+signatures from the roster under `PRAGMA secure_delete=ON` (the freed space is overwritten with zeros, not
+just marked free), and checkpoints and truncates the WAL so the name is not left in the -wal file either.
+In that order, an erasure cut short (a crash, a kill, a full disk) leaves the person in the roster, so
+running it again finishes it; the roster first would leave the copies holding them while the next run says
+there is no such signer (tests/crash/crash_consistency.py found that). What it cannot reach is said
+plainly: the copies it wrote elsewhere that are still there (noted when written), and that anything else
+kept outside its folders needs checking by hand.
 """
 
 from __future__ import annotations
@@ -102,13 +105,11 @@ class Erasure:
 
 
 def erase_signer(store: RosterStore, signer_id: int) -> Erasure:
-    """Delete one signer for good: row, tags, signatures, WAL copy and every copy in the program's folders."""
+    """Delete one signer for good: every copy in the program's folders, then row, tags, signatures, WAL copy.
+
+    The copies go first, so that an erasure cut short can be run again: the person is still in the roster.
+    """
     signer = get_signer(store.conn, signer_id)
-    with store.transaction() as conn:
-        conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("DELETE FROM signatures WHERE signer_id = ?", (signer_id,))
-        conn.execute("DELETE FROM signers WHERE id = ?", (signer_id,))
-    journal_clean = store.checkpoint()
     removed = remove_stale_copies(store.path, store.backups_dir)
     copies = folder_copies(store.path, store.backups_dir)
     cleaned = 0
@@ -123,6 +124,11 @@ def erase_signer(store: RosterStore, signer_id: int) -> Erasure:
             if isinstance(error, sqlite3.Error):
                 why = roster_problem(error, copy) or why
             not_erased.append((copy, why))
+    with store.transaction() as conn:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("DELETE FROM signatures WHERE signer_id = ?", (signer_id,))
+        conn.execute("DELETE FROM signers WHERE id = ?", (signer_id,))
+    journal_clean = store.checkpoint()
     for tmp in folder_copies(store.path, store.backups_dir).temporaries:  # being written by another thread
         not_erased.append((tmp, message(ErasureMessage.BEING_WRITTEN)))
     outside = tuple(copies_outside(store.path.parent, signer_id))
