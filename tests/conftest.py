@@ -62,8 +62,13 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
 
 
 @pytest.fixture
-def cli_process() -> CliProcess:
-    """Run the real program, `python -m ua_desktop *args`, as a script would; `env` adds to os.environ."""
+def cli_process(tmp_path: Path) -> CliProcess:
+    """Run the real program, `python -m ua_desktop *args`, as a script would; `env` adds to os.environ.
+
+    It runs in the test's temporary folder: `-m` puts the working folder first on the module path, and from
+    the project's folder the child would import the source tree (without compiled catalogues) instead of the
+    installed package the tests are meant to check.
+    """
 
     def run(
         *args: str, env: Mapping[str, str] | None = None, timeout: float = 120
@@ -74,6 +79,7 @@ def cli_process() -> CliProcess:
             text=True,
             timeout=timeout,
             env=None if env is None else {**os.environ, **env},
+            cwd=tmp_path,
         )
 
     return run

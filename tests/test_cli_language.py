@@ -47,6 +47,7 @@ def import_bad_rows(tmp_path: Path, **language: str) -> subprocess.CompletedProc
         text=True,
         timeout=120,
         env=env,
+        cwd=tmp_path,  # not the project's folder, whose source tree `-m` would import first
     )
 
 
