@@ -228,7 +228,9 @@ def _guarded_replace(value: Any, old: Any, new: Any, count: int | None = None) -
         hits = min(hits, count)
     if len(text) + hits * max(len(new) - len(old), 0) > MAX_VALUE:
         raise ResourceLimitError(message(LimitMessage.REPLACING, limit=MAX_VALUE))
-    return _made(text.replace(old, new, -1 if count is None else count))  # type: ignore[no-any-return]
+    replaced = text.replace(old, new, -1 if count is None else count)
+    _made(replaced)
+    return replaced
 
 
 # Filters whose output is at most a small multiple of their input; everything else is unknown to templates.
