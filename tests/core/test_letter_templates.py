@@ -192,3 +192,18 @@ def test_render_server_answers_jobs_and_errors_keep_their_line() -> None:
     parent.send(None)
     server.join(5)
     assert not server.is_alive()
+
+
+def test_the_letter_date_follows_the_interface_rule() -> None:
+    """One date rule for letters and the window: "1er juillet" in French, British English, English for an
+    unknown language."""
+    import datetime as dt
+
+    from ua_desktop.core.letter.templates import format_letter_date
+    from ua_desktop.core.locale_format import format_long_date
+
+    first = dt.date(2026, 7, 1)
+    assert format_letter_date(first, "fr") == "1er juillet 2026" == format_long_date(first, "fr")
+    assert format_letter_date(first, "de") == "1. Juli 2026"
+    assert format_letter_date(first, "en") == "1 July 2026" == format_letter_date(first, "en-US")
+    assert format_letter_date(first, "xx-nonsense") == "1 July 2026"

@@ -15,8 +15,7 @@ from dataclasses import dataclass, fields
 from types import TracebackType
 from typing import Any
 
-from babel import UnknownLocaleError
-from babel.dates import format_date
+from babel import Locale, UnknownLocaleError
 from jinja2 import StrictUndefined, Template, TemplateSyntaxError
 from jinja2.utils import missing
 
@@ -34,6 +33,7 @@ from ua_desktop.core.letter.sandbox import (
     run_with_deadline,
 )
 from ua_desktop.core.letter.signer import LetterSigner, printed_signer
+from ua_desktop.core.locale_format import format_long_date
 from ua_desktop.core.messages import Message, message
 from ua_desktop.core.posting import AddressStyle
 
@@ -135,11 +135,14 @@ class _LetterUndefined(StrictUndefined):
 
 def format_letter_date(day: dt.date, language: str) -> str:
     """The date as written in a letter: "28 November 2026", "28. November 2026", "28 novembre 2026"."""
-    locale = "en_GB" if language.lower().startswith("en") else language.replace("-", "_")
+    # The interface's rule (core/locale_format.py: "1er juillet", British English), with English for a
+    # letter language CLDR does not know.
+    language = "en" if language.lower().startswith("en") else language
     try:
-        return format_date(day, format="long", locale=locale)
+        Locale.parse(language.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        return format_date(day, format="long", locale="en_GB")
+        language = "en"
+    return format_long_date(day, language)
 
 
 def _error_line(error: BaseException, template: Template | None) -> int | None:
