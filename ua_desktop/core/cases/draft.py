@@ -31,6 +31,7 @@ from ua_desktop.core.cases.loader import (
     load_case,
     nested_too_deeply,
     parse_toml,
+    read_origins,
     validate_case_dir,
 )
 from ua_desktop.core.cases.messages import CaseMessage, PackMessage
@@ -50,6 +51,8 @@ _RECIPIENT_KEYS = (
     "country",
     "salutation",
 )
+# Newer recipient keys, written only when they hold something, so packs without them read as before.
+_RECIPIENT_OPTIONAL_KEYS = ("salutation_alternative", "email", "fax")
 
 
 @dataclass
@@ -60,6 +63,7 @@ class CaseDraft:
     ua_number: str = ""
     follow_up: bool = False
     follows: str = ""
+    follow_up_number: int = 0
     document_index: str = ""
     title: str = ""
     country: str = ""
@@ -70,12 +74,15 @@ class CaseDraft:
     own_language_welcome: bool = False
     take_action: list[str] = field(default_factory=list)
     postage_notes: str = ""
+    copies_instruction: str = ""
     recipients: list[Recipient] = field(default_factory=list)
     briefing_markdown: str = ""
     letters: dict[str, str] = field(default_factory=dict)  # language code -> letter body template
     closing: str = ""
     source_text: str = ""
     review: list[ReviewFlag] = field(default_factory=list)
+    # field name (as in ReviewFlag.field) -> (start, end) offsets into source_text where it was found
+    origins: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @classmethod
     def from_case(cls, case: Case) -> CaseDraft:
@@ -85,6 +92,7 @@ class CaseDraft:
             ua_number=case.ua_number,
             follow_up=case.follow_up,
             follows=case.follows,
+            follow_up_number=case.follow_up_number,
             document_index=case.document_index,
             title=case.title,
             country=case.country,
@@ -95,12 +103,14 @@ class CaseDraft:
             own_language_welcome=case.own_language_welcome,
             take_action=list(case.take_action),
             postage_notes=case.postage_notes,
+            copies_instruction=case.copies_instruction,
             recipients=list(case.recipients),
             briefing_markdown=case.briefing_markdown,
             letters=dict(case.letter_templates),
             closing=case.closing,
             source_text=case.source_text,
             review=list(case.review),
+            origins=dict(case.origins),
         )
 
     def flagged(self, prefix: str) -> list[ReviewFlag]:
@@ -113,6 +123,8 @@ class CaseDraft:
         data["follow_up"] = self.follow_up
         if self.follows:
             data["follows"] = self.follows
+        if self.follow_up_number:
+            data["follow_up_number"] = self.follow_up_number
         data["document_index"] = self.document_index
         data["title"] = self.title
         data["country"] = self.country
@@ -126,10 +138,14 @@ class CaseDraft:
         data["own_language_welcome"] = self.own_language_welcome
         data["take_action"] = list(self.take_action)
         data["postage_notes"] = self.postage_notes
+        if self.copies_instruction:
+            data["copies_instruction"] = self.copies_instruction
         data["letter"] = {"closing": self.closing}
         data["recipients"] = [_recipient_table(r) for r in self.recipients]
         if self.review:
             data["needs_review"] = [{"field": f.field, "note": f.note} for f in self.review]
+        if self.origins:
+            data["origins"] = {key: [start, end] for key, (start, end) in sorted(self.origins.items())}
         header = (
             f"# Case pack for {self.ua_number or 'an Urgent Action'}, written by ua-desktop.\n"
             "# Fields listed under [[needs_review]] were not found in the source document: check them.\n"
@@ -142,6 +158,11 @@ def _recipient_table(recipient: Recipient) -> dict[str, Any]:
     for key in _RECIPIENT_KEYS:
         table[key] = getattr(recipient, key)
     table["street"] = list(recipient.street)
+    for key in _RECIPIENT_OPTIONAL_KEYS:
+        if value := getattr(recipient, key):
+            table[key] = value
+    if recipient.social:
+        table["social"] = list(recipient.social)
     return table
 
 
@@ -238,6 +259,7 @@ def read_draft(folder: Path) -> CaseDraft:
         ua_number=_text(data, "ua_number"),
         follow_up=data.get("follow_up") is True,
         follows=_text(data, "follows"),
+        follow_up_number=_count(data.get("follow_up_number")),
         document_index=_text(data, "document_index"),
         title=_text(data, "title"),
         country=_text(data, "country").upper(),
@@ -248,6 +270,7 @@ def read_draft(folder: Path) -> CaseDraft:
         own_language_welcome=data.get("own_language_welcome") is True,
         take_action=_texts(data.get("take_action")),
         postage_notes=_text(data, "postage_notes"),
+        copies_instruction=_text(data, "copies_instruction"),
         closing=_text(letter if isinstance(letter := data.get("letter"), dict) else {}, "closing"),
     )
     for entry in data.get("recipients", []) if isinstance(data.get("recipients"), list) else []:
@@ -258,6 +281,7 @@ def read_draft(folder: Path) -> CaseDraft:
             draft.review.append(ReviewFlag(_text(entry, "field"), _text(entry, "note")))
     draft.briefing_markdown = _read_optional(folder / BRIEFING_FILE)
     draft.source_text = _read_optional(folder / SOURCE_FILE)
+    draft.origins = read_origins(data.get("origins"), len(draft.source_text))
     letters = folder / LETTERS_DIR
     if letters.is_dir() and not letters.is_symlink():
         for template in sorted(letters.glob("*.j2")):
@@ -279,6 +303,10 @@ def _texts(value: object) -> list[str]:
     return [item.strip() for item in value if isinstance(item, str) and item.strip()]
 
 
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
 def _date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -291,9 +319,10 @@ def _recipient(entry: Mapping[str, object]) -> Recipient:
         role = RecipientRole(role_text) if isinstance(role_text, str) else RecipientRole.PRIMARY
     except ValueError:
         role = RecipientRole.PRIMARY
-    values = {key: _text(entry, key) for key in _RECIPIENT_KEYS}
+    values = {key: _text(entry, key) for key in (*_RECIPIENT_KEYS, *_RECIPIENT_OPTIONAL_KEYS)}
     values["country"] = values["country"].upper()
-    return Recipient(role=role, street=tuple(_texts(entry.get("street"))), **values)
+    street, social = tuple(_texts(entry.get("street"))), tuple(_texts(entry.get("social")))
+    return Recipient(role=role, street=street, social=social, **values)
 
 
 def _read_optional(path: Path) -> str:

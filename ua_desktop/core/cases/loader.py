@@ -7,6 +7,7 @@ pack in one pass. An invalid pack raises CaseLoadError; it never crashes the pro
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import tomllib
@@ -32,6 +33,8 @@ MAX_LINE = 300  # one line: a name, a title, an address line, a salutation, the 
 MAX_TEXT = 5_000  # a paragraph: a Take Action step, the postage notes, a note on a field to check
 MAX_ENTRIES = 50  # recipients, address lines, Take Action steps, languages
 MAX_REVIEW = 200  # [[needs_review]] tables: a few per recipient
+MAX_ORIGINS = 500  # [origins] entries: one per field, a few per recipient
+MAX_FOLLOW_UP = 99  # "SECOND UA", "THIRD UA", ...: far fewer in practice
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
@@ -222,6 +225,17 @@ class _Reader:
             if not isinstance(street, list) or not all(isinstance(s, str) for s in street):
                 self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.BAD_STREET)))
                 street = []
+            social = entry.get("social", [])
+            if isinstance(social, str):
+                social = [social]
+            if not isinstance(social, list) or not all(isinstance(s, str) for s in social):
+                self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.NOT_TEXTS, key="social")))
+                social = []
+            email = self.text_field(entry, "email", required=False, recipient=index)
+            if email and "@" not in email:
+                self.problem(
+                    CASE_FILE, _in_recipient(index, message(PackMessage.BAD_EMAIL)), self.key_line("email")
+                )
             country = self.text_field(entry, "country", recipient=index).upper()
             if country and not re.fullmatch(r"[A-Z]{2}", country):
                 self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.BAD_COUNTRY)))
@@ -238,6 +252,12 @@ class _Reader:
                     postal_code=self.text_field(entry, "postal_code", required=False, recipient=index),
                     country=country,
                     salutation=self.text_field(entry, "salutation", required=False, recipient=index),
+                    salutation_alternative=self.text_field(
+                        entry, "salutation_alternative", required=False, recipient=index
+                    ),
+                    email=email,
+                    fax=self.text_field(entry, "fax", required=False, recipient=index),
+                    social=self.limited(social, "social", MAX_LINE, index),
                 )
             )
         if result and not any(r.role is RecipientRole.PRIMARY for r in result):
@@ -270,6 +290,18 @@ class _Reader:
             flags.append(ReviewFlag(field, note))
         return tuple(flags)
 
+    def follow_up_number(self, data: Mapping[str, object]) -> int:
+        """Which follow-up this is (2 for "SECOND UA"); 0 when absent."""
+        value = data.get("follow_up_number", 0)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_FOLLOW_UP:
+            self.problem(
+                CASE_FILE,
+                message(PackMessage.BAD_FOLLOW_UP_NUMBER, limit=MAX_FOLLOW_UP),
+                self.key_line("follow_up_number"),
+            )
+            return 0
+        return value
+
     def letter_templates(self) -> dict[str, str]:
         folder = self.folder / LETTERS_DIR
         templates: dict[str, str] = {}
@@ -292,6 +324,31 @@ class _Reader:
 def _in_recipient(index: int, detail: Message) -> Message:
     """detail, placed in the index-th [[recipients]] entry (as it is when index is 0: not in one)."""
     return message(PackMessage.IN_RECIPIENT, index=index, problem=detail) if index else detail
+
+
+def read_origins(value: object, source_length: int) -> dict[str, tuple[int, int]]:
+    """The [origins] table: field name -> (start, end) offsets into source.txt.
+
+    Where a field came from is a help, not part of the case, so a bad entry (not two whole numbers, or
+    outside the source text of source_length characters) is left out without a problem, as are entries
+    beyond MAX_ORIGINS.
+    """
+    if not isinstance(value, dict):
+        return {}
+    origins: dict[str, tuple[int, int]] = {}
+    for key, span in value.items():
+        if len(origins) >= MAX_ORIGINS:
+            break
+        if not isinstance(key, str) or not key.strip() or len(key) > MAX_LINE:
+            continue
+        if not isinstance(span, list) or len(span) != 2:
+            continue
+        start, end = span
+        if isinstance(start, bool) or isinstance(end, bool):
+            continue
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= source_length:
+            origins[key.strip()] = (start, end)
+    return origins
 
 
 class NestedTooDeeplyError(ValueError):
@@ -387,12 +444,15 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
         bundled=bundled,
         follow_up=bool(data.get("follow_up", False)),
         follows=reader.text_field(data, "follows", required=False),
+        follow_up_number=reader.follow_up_number(data),
+        copies_instruction=reader.text_field(data, "copies_instruction", required=False, limit=MAX_TEXT),
         source_text=reader.read_text(SOURCE_FILE, required=False) or "",
         review=reader.review_flags(data),
     )
     if reader.problems:
         raise CaseLoadError(folder, reader.problems)
-    return case
+    # The offsets are checked against source.txt, which is read last.
+    return dataclasses.replace(case, origins=read_origins(data.get("origins"), len(case.source_text)))
 
 
 def validate_case_dir(folder: Path) -> list[Problem]:

@@ -179,6 +179,8 @@ def follow_up_draft(case: Case, library: CaseLibrary) -> CaseDraft:
     draft.deadline = None
     draft.issue_date = None
     draft.source_text = ""
+    draft.origins = {}  # offsets into the original's source text, which the follow-up does not keep
+    draft.follow_up_number = 0  # the follow-up document says which one it is
     draft.review = [
         ReviewFlag("deadline", "enter the deadline of the follow-up"),
         ReviewFlag("issue_date", "enter the date of the follow-up document"),

@@ -74,6 +74,10 @@ class PackMessage(MessageKind):
     BAD_STREET = QT_TRANSLATE_NOOP("CoreMessages", "street must be a list of address lines")
     BAD_COUNTRY = QT_TRANSLATE_NOOP("CoreMessages", "country must be an ISO 3166 code such as US or CH")
     NO_PRIMARY = QT_TRANSLATE_NOOP("CoreMessages", 'one recipient must have role = "primary"')
+    BAD_EMAIL = QT_TRANSLATE_NOOP("CoreMessages", "email must be an e-mail address such as name@example.org")
+    BAD_FOLLOW_UP_NUMBER = QT_TRANSLATE_NOOP(
+        "CoreMessages", "follow_up_number must be a whole number from 0 to {limit}"
+    )
     REVIEW_NOT_A_LIST = QT_TRANSLATE_NOOP("CoreMessages", "needs_review must be a list of tables")
     REVIEW_ENTRY = QT_TRANSLATE_NOOP(
         "CoreMessages", "needs_review entry {index}: field and note must be text"

@@ -34,6 +34,11 @@ class Recipient:
     postal_code: str = ""
     country: str = ""  # ISO 3166-1 alpha-2
     salutation: str = ""
+    # "Dear Prosecutor/Señor Fiscal": salutation "Dear Prosecutor", salutation_alternative "Señor Fiscal".
+    salutation_alternative: str = ""
+    email: str = ""
+    fax: str = ""
+    social: tuple[str, ...] = ()  # handles as the document writes them: "@handle", "Twitter: @x"
 
     @property
     def display_name(self) -> str:
@@ -78,9 +83,13 @@ class Case:
     bundled: bool
     follow_up: bool = False
     follows: str = ""  # id of the original case when this is a follow-up
+    follow_up_number: int = 0  # "SECOND UA 45/15" is 2; 0 when not a follow-up or the number is not stated
+    copies_instruction: str = ""  # "Also send copies to diplomatic representatives ...", verbatim
     source_text: str = ""
     schema_version: int = SCHEMA_VERSION
     review: tuple[ReviewFlag, ...] = ()  # [[needs_review]] entries left by the importer
+    # Where each field was found in source_text: field name as in ReviewFlag.field -> (start, end) offsets.
+    origins: dict[str, tuple[int, int]] = field(default_factory=dict)
     extra: dict[str, object] = field(default_factory=dict)
 
     @property

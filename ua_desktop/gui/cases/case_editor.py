@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTabWidget,
     QTextBrowser,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.cases.draft import CaseDraft, check_draft, write_pack
 from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.loader import MAX_FOLLOW_UP
 from ua_desktop.core.cases.manage import find_entry
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
@@ -134,6 +136,13 @@ class CaseEditorDialog(QDialog):
         self.follow_up_box = QCheckBox(self.tr("This is a follow-up (further information)"))
         self.follow_up_box.setChecked(draft.follow_up)
         self._field(form, "follow_up", self.tr("Follow-up:"), self.follow_up_box)
+        self.follow_up_number_box = QSpinBox()
+        self.follow_up_number_box.setRange(0, MAX_FOLLOW_UP)
+        self.follow_up_number_box.setSpecialValueText(self.tr("not stated"))
+        self.follow_up_number_box.setValue(draft.follow_up_number)
+        self.follow_up_number_box.setToolTip(self.tr('"SECOND UA 45/15" is follow-up number 2'))
+        self.follow_up_number_box.valueChanged.connect(lambda _v: self.edited.add("follow_up_number"))
+        self._field(form, "follow_up_number", self.tr("Follow-up number:"), self.follow_up_number_box)
         self.follows_edit = self._line(form, "follows", self.tr("Follows case id:"), draft.follows)
         self.index_edit = self._line(form, "document_index", self.tr("Document index:"), draft.document_index)
         self.title_edit = self._line(form, "title", self.tr("Title:"), draft.title)
@@ -175,6 +184,9 @@ class CaseEditorDialog(QDialog):
         self._field(form, "take_action", self.tr("Action steps:"), self.steps_edit)
         self.postage_edit = self._text("postage_notes", self.draft.postage_notes)
         self._field(form, "postage_notes", self.tr("Postage notes:"), self.postage_edit)
+        self.copies_edit = self._text("copies_instruction", self.draft.copies_instruction)
+        self.copies_edit.setPlaceholderText(self.tr("e.g. Also send copies to diplomatic representatives …"))
+        self._field(form, "copies_instruction", self.tr("Copies instruction:"), self.copies_edit)
         page = QWidget()
         page.setLayout(form)
         return page
@@ -261,6 +273,7 @@ class CaseEditorDialog(QDialog):
         draft.id = self.id_edit.text().strip()
         draft.ua_number = self.ua_edit.text().strip()
         draft.follow_up = self.follow_up_box.isChecked()
+        draft.follow_up_number = self.follow_up_number_box.value()
         draft.follows = self.follows_edit.text().strip()
         draft.document_index = self.index_edit.text().strip()
         draft.title = self.title_edit.text().strip()
@@ -272,6 +285,7 @@ class CaseEditorDialog(QDialog):
         draft.own_language_welcome = self.own_language_box.isChecked()
         draft.take_action = [s.strip() for s in self.steps_edit.toPlainText().splitlines() if s.strip()]
         draft.postage_notes = self.postage_edit.toPlainText().strip()
+        draft.copies_instruction = self.copies_edit.toPlainText().strip()
         draft.recipients = self.recipients.values()
         draft.briefing_markdown = self.briefing_edit.toPlainText()
         draft.letters = {lang: edit.toPlainText() for lang, edit in self.letter_edits.items()}

@@ -31,7 +31,19 @@ from ua_desktop.core.cases.model import Recipient, RecipientRole, ReviewFlag
 from ua_desktop.core.cases.text import recipient_address
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, FlagNote, mark_widget
 
-_TEXT_FIELDS = ("honorific", "name", "title", "organisation", "postal_code", "city", "region", "salutation")
+_TEXT_FIELDS = (
+    "honorific",
+    "name",
+    "title",
+    "organisation",
+    "postal_code",
+    "city",
+    "region",
+    "salutation",
+    "salutation_alternative",
+    "email",
+    "fax",
+)
 # Lines the preview keeps room for: name and title, organisation, two street lines, city, region, country.
 _PREVIEW_LINES = 8
 
@@ -76,6 +88,9 @@ class RecipientsEditor(QWidget):
         self.street.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.street.setFixedHeight(self.street.fontMetrics().lineSpacing() * 4 + 12)
         self.country = CountryBox()
+        self.social = QLineEdit()
+        self.social.setPlaceholderText(self.tr("separated by commas, e.g. @handle, Twitter: @name"))
+        self.inputs["email"].setPlaceholderText(self.tr("name@example.org"))
         self.notes: dict[str, FlagNote] = {}
         self.preview = QLabel()
         self.preview.setObjectName("addressPreview")
@@ -97,6 +112,9 @@ class RecipientsEditor(QWidget):
             "city": self.tr("City:"),
             "region": self.tr("Region / state:"),
             "salutation": self.tr("Salutation:"),
+            "salutation_alternative": self.tr("Alternative salutation:"),
+            "email": self.tr("E-mail:"),
+            "fax": self.tr("Fax:"),
         }
         form.addRow(self.tr("Role:"), self.role)
         for key in ("honorific", "name", "title", "organisation"):
@@ -105,7 +123,9 @@ class RecipientsEditor(QWidget):
         for key in ("postal_code", "city", "region"):
             self._add_row(form, labels[key], key, self.inputs[key])
         self._add_row(form, self.tr("Country:"), "country", self.country)
-        self._add_row(form, labels["salutation"], "salutation", self.inputs["salutation"])
+        for key in ("salutation", "salutation_alternative", "email", "fax"):
+            self._add_row(form, labels[key], key, self.inputs[key])
+        self._add_row(form, self.tr("Social media:"), "social", self.social)
         self.form_widget = QWidget()
         self.form_widget.setLayout(form)
 
@@ -120,6 +140,7 @@ class RecipientsEditor(QWidget):
         for key, widget in self.inputs.items():
             widget.textEdited.connect(lambda _text, key=key: self._changed(key))
         self.street.textChanged.connect(lambda: self._changed("street"))
+        self.social.textEdited.connect(lambda _text: self._changed("social"))
         self.country.currentIndexChanged.connect(lambda _i: self._changed("country"))
         self._refresh_list()
         self.general_note.show_notes([f.note for f in self.flags if f.field == "recipients"])
@@ -172,8 +193,14 @@ class RecipientsEditor(QWidget):
             widget.setText(getattr(recipient, key))
         self.street.setPlainText("\n".join(recipient.street))
         self.country.setCode(recipient.country)
+        self.social.setText(", ".join(recipient.social))
         self._loading = False
-        widgets: dict[str, QWidget] = {**self.inputs, "street": self.street, "country": self.country}
+        widgets: dict[str, QWidget] = {
+            **self.inputs,
+            "street": self.street,
+            "country": self.country,
+            "social": self.social,
+        }
         for key, note in self.notes.items():
             note.show_notes(flags.get(key, []))
             mark_widget(widgets[key], key in flags)
@@ -191,8 +218,9 @@ class RecipientsEditor(QWidget):
     def _read_form(self) -> Recipient:
         values = {key: widget.text().strip() for key, widget in self.inputs.items()}
         street = tuple(line.strip() for line in self.street.toPlainText().splitlines() if line.strip())
+        social = tuple(handle.strip() for handle in self.social.text().split(",") if handle.strip())
         role = RecipientRole(self.role.currentData())
-        return Recipient(role=role, street=street, country=self.country.code(), **values)
+        return Recipient(role=role, street=street, country=self.country.code(), social=social, **values)
 
     def _update_preview(self) -> None:
         if 0 <= self.current < len(self.recipients):
