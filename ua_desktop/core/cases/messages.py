@@ -221,3 +221,42 @@ class CaseMessage(MessageKind):
     NO_SUCH_REPLY = QT_TRANSLATE_NOOP(
         "CoreMessages", "Case '{case_id}' has {replies} logged replies; there is no reply {number}."
     )
+
+
+class AssignMessage(MessageKind):
+    """Text selected in the source document that cannot be read as the field it was assigned to."""
+
+    NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+        "CoreMessages", "Select the text in the document first, then choose the field it belongs to."
+    )
+    NOT_A_DATE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' cannot be read as a date. Select a date such as '1 July 2025'."
+    )
+    DATE_WITHOUT_YEAR = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The date '{text}' has no year. Select the date with its year, or enter it by hand."
+    )
+    NOT_A_REAL_DATE = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is not a real date.")
+    NOT_A_COUNTRY = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' is not the name of a country. Select the country's name only."
+    )
+    NOT_A_LANGUAGE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.",
+    )
+    NOT_A_UA_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' holds no UA number such as 'UA 034/25'.")
+    NOT_AN_INDEX = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' holds no document index such as 'AMR 51/9206/2025'."
+    )
+    NOT_AN_ADDRESS = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Select the whole address block: the name and the address lines, each on its own line, down to "
+        "the country.",
+    )
+    NOT_A_LETTER = QT_TRANSLATE_NOOP(
+        "CoreMessages", "The selection holds no letter text: select the paragraphs of the model letter."
+    )
+    LETTER_LANGUAGE_UNKNOWN = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The language of the selected letter cannot be told. Set the preferred language first, then assign "
+        "the letter again.",
+    )
