@@ -148,10 +148,19 @@ def test_deferred_start_paints_the_briefing_first(qtbot: QtBot) -> None:
     window = MainWindow(paths, settings_hub(paths), CaseLibrary(paths.cases_dir), deferred=True)
     qtbot.addWidget(window)
     assert window.letter_panel is None and not window.menuBar().actions()
-    assert window.briefing_panel.title_label.text() == "Stop illegal expulsions to El Salvador"
+    panel = window.briefing_panel
+    assert panel.title_label.text() == "Stop illegal expulsions to El Salvador"
+    assert "Take action" in panel.text.toPlainText()  # the briefing is there before the first paint
+    # Written-out dates follow the first paint (loading the CLDR data is not worth delaying the case for).
+    assert panel.meta_label.text() == "" and panel.badge.text() == ""
     window.show()
     qtbot.waitUntil(lambda: window.started)
     assert window.letter_panel is not None and window.letter_panel.case is window.case
+    assert "Deadline: " in panel.meta_label.text() and "AMR 51/9206/2025" in panel.meta_label.text()
+    assert panel.badge.text().startswith("Deadline passed on ")
+    # A later case shows its dates at once.
+    panel.show_case(window.case, today=window.case.deadline)
+    assert panel.badge.text() == "Deadline is today"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus[0] == "&File" and menus[-1] == "&Help" and "C&ases" in menus
 

@@ -19,6 +19,7 @@ from ua_desktop.core.paths import AppPaths
 from ua_desktop.core.settings import Settings
 from ua_desktop.gui.cases.briefing_panel import BriefingPanel
 from ua_desktop.gui.shell.settings_hub import SettingsHub
+from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen, restore_fitting_geometry
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
 
         self.started = False
-        self.briefing_panel = BriefingPanel()
+        self.briefing_panel = BriefingPanel(dates_later=deferred)
         self.letter_panel: LetterPanel | None = None
         self.menu_host: MenuHost | None = None
         self.case_actions: CaseActions | None = None
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         if self.started:
             return
         self.started = True
+        self.briefing_panel.show_dates()
         from ua_desktop.gui.letter.letter_panel import LetterPanel
 
         sizes = self.splitter.sizes()
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         entry = self.entries[index]
         if entry.case is None:
             assert entry.error is not None
-            QMessageBox.warning(self, self.tr("Case cannot be opened"), str(entry.error))
+            QMessageBox.warning(self, self.tr("Case cannot be opened"), say(entry.error))
             return
         self.show_case(entry.case)
 
