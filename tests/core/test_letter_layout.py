@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ua_desktop.core.calibration import MM, Calibration
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case, Recipient, RecipientRole
-from ua_desktop.core.letter.fonts import LetterFont, missing_characters
+from ua_desktop.core.letter.fonts import LetterFont, missing_characters, register_font
 from ua_desktop.core.letter.layout import (
     LetterPdfWriter,
     PdfMetadata,
@@ -264,3 +265,30 @@ def test_copy_recipients_are_listed() -> None:
     assert letter.copy_to_lines == ["Ambassador X, Ambassador, Embassy"]
     texts = [t.text for t in placed_text(letter_pdf_bytes(letter, PageSetup()))]
     assert "Copy to:" in texts and "Ambassador X, Ambassador, Embassy" in texts
+
+
+LONG_WELSH_TOWN = "Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch Gorllewin Ynys Môn"
+
+
+@pytest.mark.parametrize("paper", [Paper.A4, Paper.LETTER])
+def test_a_long_town_wraps_the_date_line_and_keeps_the_date_whole(paper: Paper) -> None:
+    setup = PageSetup(paper=paper)
+    letter = render(dataclasses.replace(LetterSigner.sample(), city=LONG_WELSH_TOWN))
+    assert letter.place_date_line == f"{LONG_WELSH_TOWN}, 28 November 2026"
+    pdf = letter_pdf_bytes(letter, setup)
+    width, _height = setup.page_size_mm
+    date = find_text(pdf, "28 November 2026")  # on a line of its own, whole
+    placed = placed_text(pdf)
+    town_lines = [t for t in placed if t.y_mm < date.y_mm and t.y_mm > date.y_mm - 30 and "Ynys" in t.text]
+    assert town_lines, [t.text for t in placed]
+    for line in [*town_lines, date]:
+        right_end = line.x_mm + stringWidth(line.text, register_font(setup.font), setup.font_size_pt) / MM
+        assert line.x_mm >= setup.margin_left_mm - 0.1
+        assert right_end <= width - setup.margin_right_mm + 0.1  # nothing runs off the page
+    assert "".join(t.text for t in placed if "Llanfair" in t.text or "Ynys" in t.text).startswith("Llanfair")
+
+
+def test_a_date_line_that_fits_stays_one_line() -> None:
+    letter = render()
+    pdf = letter_pdf_bytes(letter, PageSetup())
+    assert find_text(pdf, letter.place_date_line).text.endswith("28 November 2026")

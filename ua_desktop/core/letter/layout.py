@@ -279,6 +279,21 @@ def _address_block(page: PageLayout, letter: RenderedLetter, setup: PageSetup, f
         page.lines.append(TextLine(x, top + _pt_to_mm(size * ASCENT) + index * lead, text, fitted))
 
 
+def place_date_lines(letter: RenderedLetter, font: str, size: float, width_mm: float) -> list[str]:
+    """The place and date line, right-aligned: one line when it fits, else the town wrapped with the date
+    whole on a line of its own ("Llanfairpwllgwyngyll…," / "2 December 2026"), never off the page."""
+    line = letter.place_date_line
+    if not line:
+        return []
+    if stringWidth(line, font, size) <= width_mm * MM:
+        return [line]
+    date = letter.date_text
+    if date and line.endswith(date) and line != date:
+        town = line[: -len(date)].rstrip()
+        return wrap_text(town, font, size, width_mm) + wrap_text(date, font, size, width_mm)
+    return wrap_text(line, font, size, width_mm)
+
+
 def _marks(page: PageLayout, setup: PageSetup) -> None:
     if setup.fold_marks:
         for y in setup.geometry.fold_marks:
@@ -296,9 +311,9 @@ def layout_letter(letter: RenderedLetter, setup: PageSetup) -> list[PageLayout]:
     _address_block(first, letter, setup, font)
     _fx, fy, _fw, fh = setup.geometry.field
     flow.y = max(fy + fh + 4.0, sender_bottom + 4.0)
-    if letter.place_date_line:
+    for line in place_date_lines(letter, font, flow.size, flow.right - flow.left):
         base = flow.y + _pt_to_mm(flow.size * ASCENT)
-        first.lines.append(TextLine(flow.right, base, letter.place_date_line, flow.size, "right"))
+        first.lines.append(TextLine(flow.right, base, line, flow.size, "right"))
         flow.y += flow.lead
     flow.space(1.0)
     if letter.salutation:
@@ -364,6 +379,7 @@ def _visible(letter: RenderedLetter, missing: list[str]) -> RenderedLetter:
         copy_to_lines=[fix(t) for t in letter.copy_to_lines],
         return_line=fix(letter.return_line),
         header_name=fix(letter.header_name),
+        date_text=fix(letter.date_text),
     )
 
 

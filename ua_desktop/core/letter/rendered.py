@@ -45,6 +45,7 @@ class RenderedLetter:
     sender_blank: bool = False
     return_line: str = ""  # the one-line sender address printed above a window address (may be empty)
     header_name: str = ""  # the sender's name on later pages
+    date_text: str = ""  # the date at the end of place_date_line, kept whole when a long town name wraps
 
     @property
     def copy_to_heading(self) -> str:

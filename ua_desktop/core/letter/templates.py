@@ -341,6 +341,7 @@ class LetterRenderer:
         return RenderedLetter(
             sender_lines=sender_lines,
             place_date_line=f"{town}, {date_text}" if town else date_text,
+            date_text=date_text,
             recipient_lines=recipient_lines,
             salutation=salutation.strip(),
             body_paragraphs=split_paragraphs(body_text),
