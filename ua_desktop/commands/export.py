@@ -1,4 +1,5 @@
-"""`ua-desktop export …`: letters, labels, envelopes and the calibration page as print-ready PDFs.
+"""`ua-desktop export …`: letters, labels, envelopes and the calibration page as print-ready PDFs, and
+for a case the post cannot reach in time, e-mail drafts and a fax sheet.
 
 The same jobs the Export dialog runs (core/export/); handlers import the core lazily so that building the
 parser stays cheap for the GUI start.
@@ -117,6 +118,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     envelopes.add_argument("--paper", choices=PAPERS, default="a4", help="sheet for the centre/left feeds")
     envelopes.add_argument("--out", required=True, type=Path, metavar="FILE")
     envelopes.set_defaults(handler=cmd_envelopes)
+
+    emails = sub.add_parser(
+        "emails",
+        help="e-mail drafts (.eml), one per signer and recipient with an e-mail address",
+        description="One e-mail draft (.eml, marked unsent) per signer and primary recipient with an e-mail "
+        "address, written into DIR. Open them in your mail program to send them: ua-desktop connects to "
+        "nothing.",
+    )
+    emails.add_argument("--case", required=True, metavar="ID", help="case id, see 'ua-desktop cases list'")
+    _add_signer_options(emails, blank=False)
+    emails.add_argument("--language", metavar="CODE", help="letter language (default: the case's preferred)")
+    emails.add_argument("--out-dir", required=True, type=Path, metavar="DIR", help="folder for the drafts")
+    emails.set_defaults(handler=cmd_emails)
+
+    fax = sub.add_parser(
+        "fax-sheet",
+        help="the recipients' fax numbers and the letter to fax, as a PDF",
+        description="A page listing the recipients with a fax number, then the model letter to each of them "
+        "with blank lines to sign by hand.",
+    )
+    fax.add_argument("--case", required=True, metavar="ID", help="case id, see 'ua-desktop cases list'")
+    fax.add_argument("--paper", choices=PAPERS)
+    fax.add_argument("--language", metavar="CODE", help="letter language (default: the case's preferred)")
+    fax.add_argument("--out", required=True, type=Path, metavar="FILE")
+    fax.set_defaults(handler=cmd_fax_sheet)
 
     calibration = sub.add_parser("calibration", help="the printer calibration page (grid and 100 mm rulers)")
     calibration.add_argument("--paper", choices=PAPERS, default="a4")
@@ -247,13 +273,15 @@ def cmd_labels(args: argparse.Namespace) -> int:
         calibration=_calibration(paths, args.printer),
     )
     result = export_labels(args.out, job, _progress_printer())
+    notices = result.notices
     if not args.no_remember:
-        store.set_used(sheet.id, result.used_after)
+        unsaved = store.remember_after_job(sheet.id, result.used_after)
+        notices = (*notices, unsaved) if unsaved else notices
     first = result.placements[0].position if result.placements else start
     _report(
         f"Wrote {args.out} ({result.labels} label(s) on {result.pages} {sheet.id} sheet(s), "
         f"starting at label {first}; {len(result.used_after)} position(s) of the last sheet used)",
-        result.notices,
+        notices,
     )
     return 0
 
@@ -298,6 +326,43 @@ def cmd_envelopes(args: argparse.Namespace) -> int:
     )
     result = export_envelopes(args.out, job, _progress_printer())
     _report(f"Wrote {args.out} ({result.pages} {options.size.name} envelope(s))", result.notices)
+    return 0
+
+
+def cmd_emails(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths, case_library
+    from ua_desktop.core.export.emails import EmailJob, email_recipients, export_emails, roster_emails
+    from ua_desktop.core.letter.plan import LetterChoices, plan_letters
+
+    paths = app_paths(args)
+    case = case_library(args).get(args.case)
+    email_recipients(case)  # a case without e-mail addresses is refused before the roster is read
+    plan = plan_letters(paths, _settings(paths), case, LetterChoices(language=args.language))
+    signers = _signers(args, paths, required=True)
+    job = EmailJob(plan, signers, roster_emails(paths, signers))
+    result = export_emails(args.out_dir, job, _progress_printer())
+    _report(
+        f"Wrote {result.drafts} e-mail draft(s) in {result.folder}; "
+        "open them in your mail program to send them.",
+        (),
+    )
+    return 0
+
+
+def cmd_fax_sheet(args: argparse.Namespace) -> int:
+    from ua_desktop.commands.common import app_paths, case_library
+    from ua_desktop.core.export.fax_sheet import export_fax_sheet
+    from ua_desktop.core.letter.plan import LetterChoices, plan_letters
+
+    paths = app_paths(args)
+    case = case_library(args).get(args.case)
+    plan = plan_letters(
+        paths, _settings(paths), case, LetterChoices(paper=args.paper, language=args.language)
+    )
+    result = export_fax_sheet(args.out, plan, _progress_printer())
+    _report(
+        f"Wrote {args.out} ({result.recipients} recipient(s) with a fax number, {result.pages} page(s))", ()
+    )
     return 0
 
 

@@ -207,14 +207,14 @@ def export_letters_per_signer(
             except UserError as error:
                 if not files:
                     raise  # nothing was written: the error as it is ("nothing was changed" is true)
-                raise _stopped(error, target, folder, len(files), len(job.signers)) from error
+                raise stopped_part_way(error, target, folder, len(files), len(job.signers)) from error
             files.append(target)
     finally:
         builder.close()
     return LetterResult(pages, total, tuple(files), builder.notices())
 
 
-def _stopped(error: UserError, target: Path, folder: Path, written: int, total: int) -> UserError:
+def stopped_part_way(error: UserError, target: Path, folder: Path, written: int, total: int) -> UserError:
     """The error of a per-signer run that stopped after `written` complete files, saying so."""
     if isinstance(error, ExportCancelledError):
         return UserError(ExportMessage.PART_CANCELLED, written, total=total, folder=folder)

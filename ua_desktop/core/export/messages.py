@@ -162,3 +162,39 @@ class EnvelopeMessage(MessageKind):
         "or print the group's return address.",
     )
     LEAVES_OUT = QT_TRANSLATE_NOOP("CoreMessages", "The envelope for {name} leaves out {chars}.")
+
+
+class EmailMessage(MessageKind):
+    """E-mail drafts, the mailto: link of one letter, the fax sheet (core/export/emails.py, fax_sheet.py)."""
+
+    NO_RECIPIENT_EMAIL = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send "
+        "the letters by post.",
+    )
+    NO_EMAIL_BUT_FAX = translate(
+        "CoreMessages",
+        "Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: "
+        "print the fax sheet and send the letter by fax.",
+        None,
+        1,
+    )
+    NO_FAX = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "Case {case_id} has no recipient with a fax number; add one in the case's recipients.",
+    )
+    LETTER_RECIPIENT_NO_EMAIL = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{recipient} has no e-mail address in case {case_id}."
+    )
+    NO_SIGNERS = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "No signers selected: e-mail drafts are written for signers from the roster, one per signer and "
+        "recipient (blank letters to sign by hand are for paper only).",
+    )
+    BAD_ADDRESS = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.",
+    )
+    FOLDER_IS_FILE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{folder} is a file; choose a folder for the e-mail drafts."
+    )
