@@ -113,6 +113,27 @@ def test_a_write_protected_stick_still_lists_shows_and_copies(
                 "letter", "render", "--case", "ua-034-25", "--signer", "1", "--out", str(tmp_path / "l.pdf")
             )
             assert rendered.status == 0, rendered.err
+            # Labels print; only remembering the used positions of the sheet fails, and says so.
+            labels = tmp_path / "elsewhere" / "labels.pdf"
+            printed = cli(
+                "export",
+                "labels",
+                "--case",
+                "ua-034-25",
+                "--sheet",
+                "L7160",
+                "--count",
+                "3",
+                "--out",
+                str(labels),
+            )
+            assert printed.status == 0 and labels.stat().st_size > 0, printed.err
+            assert (
+                "warning: The labels were written, but the used positions of the L7160 sheet" in printed.err
+            )
+            assert (
+                "read-only medium" in printed.err and "give its first free position yourself" in printed.err
+            )
             status, _out, err = cli("roster", "add", "--first", "New", "--last", "Person")
             assert (
                 status == 1

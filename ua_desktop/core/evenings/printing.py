@@ -216,8 +216,8 @@ def _write_group(
             calibration=context.calibration,
         )
         labels = export_labels(target, label_job, control)
-        used_store.set_used(sheet.id, labels.used_after)
-        return labels.pages, labels.notices
+        unsaved = used_store.remember_after_job(sheet.id, labels.used_after)
+        return labels.pages, (*labels.notices, unsaved) if unsaved else labels.notices
     from ua_desktop.core.export.envelopes import EnvelopeOptions, parse_envelope
     from ua_desktop.core.export.envelopes_job import EnvelopeJob, ReturnAddress, export_envelopes
 

@@ -83,6 +83,11 @@ class SheetMessage(MessageKind):
 class LabelMessage(MessageKind):
     """Placing and fitting labels."""
 
+    POSITIONS_NOT_REMEMBERED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} "
+        "Before the next job on this sheet, give its first free position yourself.",
+    )
     START_OFF_SHEET = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Start position {start} is not on sheet {sheet}, which has {per_sheet} labels "

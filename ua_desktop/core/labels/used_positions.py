@@ -11,7 +11,10 @@ import json
 import logging
 from pathlib import Path
 
+from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import write_text_atomic
+from ua_desktop.core.labels.messages import LabelMessage
+from ua_desktop.core.messages import Message, message
 from ua_desktop.core.state_files import read_json, wrong_field
 
 log = logging.getLogger(__name__)
@@ -69,6 +72,17 @@ class UsedPositionsStore:
         else:
             data.pop(sheet_id.upper(), None)
         write_text_atomic(self.path, json.dumps({"version": 1, "sheets": data}, indent=2) + "\n")
+
+    def remember_after_job(self, sheet_id: str, positions: frozenset[int]) -> Message | None:
+        """Save the positions a finished job used; a data folder that cannot be written (a write-protected
+        stick, a full disk) must not turn the printed labels into a failed job, so it gives a notice."""
+        try:
+            self.set_used(sheet_id, positions)
+        except UserError as error:
+            log.warning("label positions not saved: %s", error)
+            reason = error.message if error.message is not None else str(error)
+            return message(LabelMessage.POSITIONS_NOT_REMEMBERED, sheet=sheet_id.upper(), reason=reason)
+        return None
 
     def clear(self, sheet_id: str) -> None:
         self.set_used(sheet_id, frozenset())

@@ -378,14 +378,16 @@ class ExportDialog(QDialog):
     def _on_success(self, result: ExportResult) -> None:
         request = self._request
         assert request is not None
+        notices = list(result.notices)
         if request.sheet is not None and result.used_after is not None:
-            self.positions.set_used(request.sheet.id, result.used_after)
+            unsaved = self.positions.remember_after_job(request.sheet.id, result.used_after)
+            notices += [unsaved] if unsaved else []
             self.labels.reload_positions()
         first_pdf = next((file for file in result.files if file.suffix.lower() == ".pdf"), None)
         if first_pdf is not None:
             self.thumbnails.show_pdf(first_pdf)
         summary = self.describe(result)
-        warnings = [say(notice) for notice in result.notices]
+        warnings = [say(notice) for notice in notices]
         if self.print_mode and self.printer is not None and first_pdf is not None:
             from ua_desktop.gui.export.print_support import print_pdf
 
