@@ -53,7 +53,7 @@ def test_not_a_ua_and_scanned_pdf_show_a_message(qtbot: QtBot, library: CaseLibr
     dialog = dialog_for(qtbot, library)
     dialog.paste_edit.setPlainText((DATA / "ua" / "not-an-ua.txt").read_text(encoding="utf-8"))
     dialog.read_button.click()
-    assert "does not look like an Urgent Action" in dialog.report.toPlainText()
+    assert "does not look like an Urgent Action" in dialog.message.text()
     assert not dialog.save_button.isEnabled()
     spec = importlib.util.spec_from_file_location("ua_pdf_gui", DATA / "ua_pdf.py")
     assert spec and spec.loader
@@ -62,7 +62,7 @@ def test_not_a_ua_and_scanned_pdf_show_a_message(qtbot: QtBot, library: CaseLibr
     dialog.sources.setCurrentIndex(1)
     dialog.file_edit.setText(str(helpers.write_scanned_pdf(tmp_path / "scan.pdf")))
     dialog.read_button.click()
-    assert "scanned" in dialog.report.toPlainText() and "paste" in dialog.report.toPlainText()
+    assert "scanned" in dialog.message.text() and "paste" in dialog.message.text()
 
 
 def test_id_clash_asks_replace_or_keep_both(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,18 +24,28 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ua_desktop.core.cases.assign import mark_checked, suggested_id
 from ua_desktop.core.cases.draft import CaseDraft
-from ua_desktop.core.cases.importer import draft_from_file, draft_from_text, found_fields, is_shared_pack
+from ua_desktop.core.cases.importer import (
+    draft_from_file,
+    draft_from_text,
+    found_fields,
+    is_shared_pack,
+    link_follow_up,
+)
 from ua_desktop.core.cases.library import CaseLibrary
-from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new_case
+from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, check_id, save_new_case
+from ua_desktop.core.cases.messages import CaseImportMessage
 from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
+from ua_desktop.gui.cases.case_import_assist import AssistedImportPanel
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
 from ua_desktop.gui.widgets.locale_format import long_date
@@ -97,7 +107,12 @@ def resolving_clash[T](parent: QWidget | None, attempt: Callable[[ClashPolicy], 
 
 
 class CaseImportDialog(QDialog):
-    """Paste or choose a document, read it, review what was found, save."""
+    """Paste or choose a document, read it, review and correct what was found beside the source, save.
+
+    Two pages: the document (paste or file), then the assisted import (the source beside its fields). The
+    case id field under both is suggested from the UA number and can be changed; a document without a UA
+    number is read once the user has entered an id there.
+    """
 
     def __init__(
         self, library: CaseLibrary, parent: QWidget | None = None, settings_hub: SettingsHub | None = None
@@ -110,6 +125,7 @@ class CaseImportDialog(QDialog):
         self.settings_hub = settings_hub
         self.draft: CaseDraft | None = None
         self.outcome: ImportOutcome | None = None
+        self.id_typed = False  # the user typed the id: keep it rather than the suggestion
 
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setObjectName("pasteText")
@@ -140,10 +156,71 @@ class CaseImportDialog(QDialog):
         self.read_button = QPushButton(self.tr("&Read document"))
         self.read_button.setObjectName("readButton")
         self.read_button.clicked.connect(self.read)
+        self.message = QLabel()
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        document_page = QWidget()
+        document_layout = QVBoxLayout(document_page)
+        document_layout.setContentsMargins(0, 0, 0, 0)
+        document_layout.addWidget(self.sources, 1)
+        document_layout.addWidget(self.read_button)
+        document_layout.addWidget(self.message)
+
+        self.follows_label = QLabel()
+        self.follows_label.setObjectName("followsLabel")
+        self.follows_label.setWordWrap(True)
+        self.follows_label.hide()
+        self.assist = AssistedImportPanel()
+        self.assist.changed.connect(self._field_changed)
         self.report = QTextBrowser()
         self.report.setObjectName("importReport")
         self.report.setAccessibleName(self.tr("What the importer found"))
+        self.assist.side.addTab(self.report, self.tr("Summary"))
+        review_page = QWidget()
+        review_layout = QVBoxLayout(review_page)
+        review_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "Click a field to see where it was found. To correct one, select its text in the "
+                "document and assign it to the field. Fields marked ⚠ can be left for later."
+            )
+        )
+        hint.setWordWrap(True)
+        review_layout.addWidget(hint)
+        review_layout.addWidget(self.follows_label)
+        review_layout.addWidget(self.assist, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(document_page)
+        self.pages.addWidget(review_page)
+
+        self.id_edit = QLineEdit()
+        self.id_edit.setObjectName("caseId")
+        self.id_edit.setPlaceholderText(self.tr("from the UA number, e.g. ua-034-25"))
+        self.id_edit.textEdited.connect(self._id_typed)
+        self.id_edit.textChanged.connect(lambda _text: self._check_id())
+        self.id_edit.returnPressed.connect(self._id_entered)
+        # No mnemonic: every letter of "Case id" is taken on the first page in one of the languages.
+        id_label = QLabel(self.tr("Case id:"))
+        id_label.setBuddy(self.id_edit)
+        self.id_edit.setAccessibleName(self.tr("Case id"))
+        self.id_note = QLabel()
+        self.id_note.setObjectName("caseIdNote")
+        self.id_note.setWordWrap(True)
+        self.id_note.setTextFormat(Qt.TextFormat.PlainText)
+        id_row = QHBoxLayout()
+        id_row.addWidget(id_label)
+        id_row.addWidget(self.id_edit)
+        id_row.addWidget(self.id_note, 1)
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = self.buttons.addButton(
+            self.tr("An&other document"), QDialogButtonBox.ButtonRole.ResetRole
+        )
+        self.back_button.setObjectName("anotherDocument")
+        self.back_button.clicked.connect(self.back)
+        self.back_button.hide()
         self.save_button = self.buttons.addButton(
             self.tr("&Save and edit"), QDialogButtonBox.ButtonRole.AcceptRole
         )
@@ -153,11 +230,11 @@ class CaseImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.sources, 2)
-        layout.addWidget(self.read_button)
-        layout.addWidget(self.report, 3)
+        layout.addWidget(self.pages, 1)
+        layout.addLayout(id_row)
         layout.addWidget(self.buttons)
-        fit_to_screen(self, QSize(820, 700))
+        self._check_id()
+        fit_to_screen(self, QSize(1100, 700))
 
     @classmethod
     def ask(
@@ -180,13 +257,13 @@ class CaseImportDialog(QDialog):
 
     def _show_error(self, message: str) -> None:
         self.draft = None
-        self.save_button.setEnabled(False)
-        heading = self.tr("Cannot import:")
-        self.report.setHtml(f"<p><b>{html.escape(heading)}</b></p><p>{html.escape(message)}</p>")
+        self.message.setText(self.tr("Cannot import:") + " " + message)
+        self._check_id()
 
     def read(self) -> None:
-        """Read the pasted text or the chosen file and show what was found."""
+        """Read the pasted text or the chosen file and show it beside what was found."""
         from_file = self.sources.currentIndex() == 1
+        case_id = self.id_edit.text().strip() if self.id_typed else None
         try:
             if from_file:
                 path = Path(self.file_edit.text().strip())
@@ -195,14 +272,101 @@ class CaseImportDialog(QDialog):
                 if is_shared_pack(path):
                     self._import_shared(path)
                     return
-                self.draft = draft_from_file(path, self.library)
+                draft = draft_from_file(path, self.library, case_id)
             else:
-                self.draft = draft_from_text(self.paste_edit.toPlainText(), self.library)
+                draft = draft_from_text(self.paste_edit.toPlainText(), self.library, case_id)
         except UserError as error:
-            self._show_error(say(error))
+            if error.message is not None and error.message.kind is CaseImportMessage.NO_UA_NUMBER:
+                self._show_error(
+                    self.tr(
+                        "the document has no UA number to name the case after. Enter an id for the case in "
+                        "the field 'Case id' below (for example ua-112-26), then read the document again."
+                    )
+                )
+                self.id_edit.setFocus()
+            else:
+                self._show_error(say(error))
             return
-        self.report.setHtml(self.report_html(self.draft))
-        self.save_button.setEnabled(True)
+        self.show_draft(draft)
+
+    def show_draft(self, draft: CaseDraft) -> None:
+        """The assisted import page for draft, with its suggested id unless the user typed one."""
+        self.draft = draft
+        self.message.clear()
+        if not self.id_typed:
+            self.id_edit.setText(draft.id)
+        self.assist.set_draft(draft)
+        self._show_follows()
+        self.report.setHtml(self.report_html(draft))
+        self.pages.setCurrentIndex(1)
+        self.back_button.show()
+        self._check_id()
+
+    def back(self) -> None:
+        """Back to choosing a document; what was read is forgotten."""
+        self.draft = None
+        self.pages.setCurrentIndex(0)
+        self.back_button.hide()
+        self._check_id()
+
+    # -- the case id and the follow-up link ---------------------------------------------------------------
+    def _id_typed(self, text: str) -> None:
+        self.id_typed = bool(text.strip())  # emptied: the suggestion comes back at the next reading
+
+    def _id_entered(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.read()
+
+    def id_problem(self) -> str:
+        """Why the id field cannot name the case ("" when it can), in the loader's own words."""
+        case_id = self.id_edit.text().strip()
+        if not case_id:
+            return self.tr("Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.")
+        try:
+            check_id(case_id)
+        except UserError as error:
+            return say(error)
+        return ""
+
+    def _check_id(self) -> None:
+        problem = self.id_problem() if self.id_edit.text().strip() or self.draft is not None else ""
+        self.id_note.setText(problem)
+        self.save_button.setEnabled(self.draft is not None and not problem)
+
+    def _field_changed(self, field: str) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        if field == "ua_number":
+            suggestion = suggested_id(draft)
+            if suggestion and not self.id_typed:
+                self.id_edit.setText(suggestion)
+            if draft.follow_up and not draft.follows:
+                mark_checked(draft, "follows")  # linked now, or flagged once again
+                link_follow_up(draft, self.library)
+                self.assist.refresh(field)
+        self._show_follows()
+        self.report.setHtml(self.report_html(draft))
+
+    def _show_follows(self) -> None:
+        draft = self.draft
+        if draft is None or not draft.follow_up:
+            self.follows_label.hide()
+            return
+        original = (
+            next((c for c in self.library.cases() if c.id == draft.follows), None) if draft.follows else None
+        )
+        if original is not None:
+            text = self.tr("A follow-up: it follows {number} (case {id}) in your case library.").format(
+                number=original.ua_number, id=original.id
+            )
+        else:
+            text = self.tr(
+                "A follow-up of {number}; its earlier case is not in your case library, so it is listed "
+                "on its own."
+            ).format(number=draft.ua_number or self.tr("an Urgent Action"))
+        self.follows_label.setText(text)
+        self.follows_label.show()
 
     def report_html(self, draft: CaseDraft) -> str:
         labels = {
@@ -264,9 +428,15 @@ class CaseImportDialog(QDialog):
         self.accept()
 
     def save(self) -> None:
+        """Save the draft under the id in the field, flagged fields and all (listed to check)."""
         if self.draft is None:
             return
         draft = self.draft
+        problem = self.id_problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Case not saved"), problem)
+            return
+        draft.id = self.id_edit.text().strip()
         try:
             folder = resolving_clash(self, lambda policy: save_new_case(draft, self.library, policy))
         except UserError as error:

@@ -10,7 +10,7 @@ deleted.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,7 +39,7 @@ from ua_desktop.core.cases.manage import (
     follow_up_draft,
     restore_case,
 )
-from ua_desktop.core.cases.model import Case
+from ua_desktop.core.cases.model import Case, ReviewFlag
 from ua_desktop.core.deadline import DeadlineState, deadline_status
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.widgets.core_words import say
@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from ua_desktop.gui.shell.settings_hub import SettingsHub
 
 _KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "bundled" | "own" | "archived" | "broken"
+_REVIEW_COLUMN = 5  # "⚠ needs review" while the case has fields flagged by the importer
 
 
 class CaseLibraryDialog(QDialog):
@@ -87,13 +88,21 @@ class CaseLibraryDialog(QDialog):
         self.tree.setObjectName("caseTree")
         self.tree.setAccessibleName(self.tr("Case library"))
         self.tree.setHeaderLabels(
-            [self.tr("UA number"), self.tr("Title"), self.tr("Country"), self.tr("Deadline"), self.tr("Kind")]
+            [
+                self.tr("UA number"),
+                self.tr("Title"),
+                self.tr("Country"),
+                self.tr("Deadline"),
+                self.tr("Kind"),
+                self.tr("Review"),
+            ]
         )
         self.tree.setRootIsDecorated(True)
         self.tree.setAlternatingRowColors(True)
         self.details = QLabel()
         self.details.setObjectName("caseDetails")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)  # case texts and field names, never markup
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.show_archived = QCheckBox(self.tr("Show &archived cases"))
         self.show_archived.toggled.connect(lambda _on: self.refresh())
@@ -165,7 +174,20 @@ class CaseLibraryDialog(QDialog):
         item = QTreeWidgetItem([case.ua_number, case.title, case.country, self.status_text(case), label])
         item.setData(0, Qt.ItemDataRole.UserRole, case.id)
         item.setData(0, _KIND_ROLE, kind)
+        self._mark_review(item, case.review)
         return item
+
+    def _mark_review(self, item: QTreeWidgetItem, flags: Sequence[ReviewFlag]) -> None:
+        if flags:
+            item.setText(_REVIEW_COLUMN, self.tr("⚠ needs review"))
+            item.setToolTip(_REVIEW_COLUMN, self.review_text(flags))
+
+    def review_text(self, flags: Sequence[ReviewFlag]) -> str:
+        """ "2 fields to check in the case editor: deadline, title" for a case saved with flags left."""
+        fields = ", ".join(dict.fromkeys(flag.field for flag in flags))
+        return self.tr("%n field(s) to check in the case editor: {fields}", "", len(flags)).format(
+            fields=fields
+        )
 
     def refresh(self, select: str = "") -> None:
         """Re-read the library and rebuild the tree; select the case with id select."""
@@ -199,12 +221,21 @@ class CaseLibraryDialog(QDialog):
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.folder.name)
                 item.setData(0, _KIND_ROLE, "broken")
                 item.setToolTip(1, str(entry.error))
+                self._mark_review(item, self._flags_of_broken(entry))
                 self.tree.addTopLevelItem(item)
         self.tree.expandAll()
-        for column in range(5):
+        for column in range(_REVIEW_COLUMN + 1):
             self.tree.resizeColumnToContents(column)
         self._select(select)
         self._update_buttons()
+
+    @staticmethod
+    def _flags_of_broken(entry: CaseEntry) -> list[ReviewFlag]:
+        """The review flags of a pack that does not load (an import saved without its deadline, ...)."""
+        try:
+            return read_draft(entry.folder).review
+        except CaseLoadError:
+            return []
 
     def _select(self, case_id: str) -> None:
         for item in self.tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
@@ -242,18 +273,24 @@ class CaseLibraryDialog(QDialog):
         case = self.selected_case()
         if case is None:
             entry = self.selected_entry()
-            self.details.setText(str(entry.error) if entry and entry.error else "")
+            lines = [str(entry.error)] if entry and entry.error else []
+            flags = self._flags_of_broken(entry) if entry else []
+            if flags:
+                lines.append("⚠ " + self.review_text(flags))
+            self.details.setText("\n".join(lines))
             return
         chain = follow_up_chain(self.cases, case.id)
+        lines = []
         if len(chain) > 1:
             steps = " → ".join(
                 c.ua_number + (" " + self.tr("(this case)") if c.id == case.id else "") for c in chain
             )
-            self.details.setText(self.tr("Follow-up chain: {chain}").format(chain=steps))
+            lines.append(self.tr("Follow-up chain: {chain}").format(chain=steps))
         elif case.follow_up:
-            self.details.setText(self.tr("A follow-up; its original case is not in the library."))
-        else:
-            self.details.setText("")
+            lines.append(self.tr("A follow-up; its original case is not in the library."))
+        if case.review:
+            lines.append("⚠ " + self.review_text(case.review))
+        self.details.setText("\n".join(lines))
 
     # -- actions -------------------------------------------------------------------------------------
     def import_new(self) -> None:

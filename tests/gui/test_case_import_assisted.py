@@ -1,0 +1,212 @@
+"""Assisted import in the window: the case id field, the source beside its fields, assigning a selection,
+and a case saved with fields left to check listed as "needs review"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from ua_desktop.core.cases.draft import read_draft
+from ua_desktop.core.cases.importer import draft_from_file
+from ua_desktop.core.cases.library import CaseLibrary
+from ua_desktop.core.cases.manage import save_new_case
+from ua_desktop.core.cases.model import ReviewFlag
+from ua_desktop.gui.cases.case_import_assist import qt_offsets
+from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
+from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "ua"
+GERMAN = (DATA / "ua-088-26-de.txt").read_text(encoding="utf-8")
+
+# Written for this test: an Urgent Action heading, a briefing and a model letter, but no UA number.
+WITHOUT_NUMBER = """\
+URGENT ACTION
+
+Journalist held without charge
+
+Nowhereland
+
+The journalist was arrested at her home three weeks ago and has been held without charge ever since.
+
+Dear Minister,
+Please release the journalist at once and without conditions, and let her see her lawyer and family.
+Yours sincerely,
+"""
+
+
+def dialog_for(qtbot: QtBot, library: CaseLibrary, text: str) -> CaseImportDialog:
+    dialog = CaseImportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.paste_edit.setPlainText(text)
+    dialog.read_button.click()
+    return dialog
+
+
+def select(dialog: CaseImportDialog, part: str, occurrence: int = 0) -> tuple[int, int]:
+    """Select part of the source as a user would with the mouse; return its offsets in the source."""
+    source = dialog.assist.draft.source_text
+    start = -1
+    for _ in range(occurrence + 1):
+        start = source.index(part, start + 1)
+    end = start + len(part)
+    positions = qt_offsets(source)
+    cursor = dialog.assist.source.textCursor()
+    cursor.setPosition(positions[start])
+    cursor.setPosition(positions[end], QTextCursor.MoveMode.KeepAnchor)
+    dialog.assist.source.setTextCursor(cursor)
+    return start, end
+
+
+def row_state(dialog: CaseImportDialog, field: str) -> str:
+    tree = dialog.assist.fields
+    for index in range(tree.topLevelItemCount()):
+        item = tree.topLevelItem(index)
+        assert item is not None
+        if item.data(0, 256) == field:  # Qt.UserRole
+            return item.text(2)
+    raise AssertionError(f"no row for {field}")
+
+
+def test_the_case_id_is_suggested_edited_and_checked(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.id_edit.text() == "ua-088-26"  # the importer's id for UA 088/26
+    assert dialog.save_button.isEnabled() and dialog.id_note.text() == ""
+    dialog.id_edit.clear()
+    qtbot.keyClicks(dialog.id_edit, "UA 88/26")
+    assert "cannot be a case id" in dialog.id_note.text()  # the loader's rule, in its words
+    assert not dialog.save_button.isEnabled()
+    dialog.id_edit.clear()
+    assert "Enter an id" in dialog.id_note.text() and not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.id_edit, "polen-klima-26")
+    assert dialog.save_button.isEnabled()
+    dialog.back_button.click()  # read again: the typed id is kept, not replaced by the suggestion
+    dialog.read_button.click()
+    assert dialog.id_edit.text() == "polen-klima-26"
+    dialog.save_button.click()
+    assert dialog.outcome is not None and dialog.outcome.case_id == "polen-klima-26"
+    assert read_draft(library.user_cases_dir / "polen-klima-26").ua_number == "UA 088/26"
+
+
+def test_a_document_without_a_number_asks_for_an_id_in_the_field(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, WITHOUT_NUMBER)
+    said = dialog.message.text()
+    assert dialog.pages.currentIndex() == 0 and not dialog.save_button.isEnabled()
+    assert "Case id" in said and "--id" not in said and "command line" not in said
+    assert dialog.id_edit.hasFocus() or not dialog.isVisible()  # focus goes there in a shown dialog
+    qtbot.keyClicks(dialog.id_edit, "journalist-26")
+    dialog.read_button.click()
+    assert dialog.pages.currentIndex() == 1
+    assert dialog.draft is not None and dialog.draft.id == "journalist-26"
+    assert row_state(dialog, "ua_number") == "⚠ check"
+
+
+def test_assigning_a_selection_sets_the_field_and_clears_its_flag(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    draft = dialog.draft
+    assert draft is not None and draft.deadline is None
+    assert row_state(dialog, "deadline") == "⚠ check"  # "bis zum 28. April": no year
+
+    # A selection that is no date is refused in words, and nothing changes.
+    select(dialog, "Klimaaktivistin drohen")
+    assert dialog.assist.assign_button.isEnabled()
+    dialog.assist.target.setCurrentIndex(dialog.assist.target.findData("deadline"))
+    dialog.assist.assign_button.click()
+    assert "cannot be read as a date" in dialog.assist.note.text()
+    assert draft.deadline is None and row_state(dialog, "deadline") == "⚠ check"
+
+    # The date of the header line stands in for a deadline the section wrote elsewhere.
+    span = select(dialog, "3. März 2026")
+    dialog.assist.target.setCurrentIndex(dialog.assist.target.findData("deadline"))
+    dialog.assist.assign_button.click()
+    assert draft.deadline == dt.date(2026, 3, 3)
+    assert not [f for f in draft.review if f.field == "deadline"]
+    assert row_state(dialog, "deadline") == "found"
+    assert draft.origins["deadline"] == span
+
+    # A recipient's address block, through the source's context menu "Assign to ▸ Recipient 2: address".
+    draft.review.append(ReviewFlag("recipients.2.street", "checked by this test"))
+    dialog.assist.refresh()
+    assert row_state(dialog, "recipients.2") == "⚠ check"
+    block = (
+        "Ms Ewa Lis\nProsecutor General\nNational Prosecutor’s Office\nul. Postępu 3\n02-676 Warszawa\nPoland"
+    )
+    span = select(dialog, block)
+    menu = dialog.assist.assign_menu()
+    (submenu,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    assert submenu.isEnabled()
+    (action,) = [a for a in submenu.actions() if a.data() == "recipients.2"]
+    assert action.text() == "Recipient 2: address"
+    action.trigger()
+    recipient = draft.recipients[1]
+    assert (recipient.name, recipient.street, recipient.postal_code) == (
+        "Ewa Lis",
+        ("ul. Postępu 3",),
+        "02-676",
+    )
+    assert not [
+        f
+        for f in draft.review
+        if f.field.startswith("recipients.2.") and f.field != "recipients.2.salutation"
+    ]
+    assert row_state(dialog, "recipients.2") == "found"
+    assert draft.origins["recipients.2"] == span
+
+
+def test_clicking_a_field_selects_where_it_came_from(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    draft = dialog.draft
+    assert draft is not None
+    start, end = select(dialog, "Klimaaktivistin drohen fünf Jahre Haft")
+    dialog.assist.target.setCurrentIndex(dialog.assist.target.findData("title"))
+    dialog.assist.assign_button.click()
+    select(dialog, "Polen", occurrence=1)  # somewhere else
+    dialog.assist.select_field("closing")
+    dialog.assist.select_field("title")
+    cursor = dialog.assist.source.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)  # no characters outside the BMP
+    assert cursor.selectedText() == "Klimaaktivistin drohen fünf Jahre Haft"
+
+
+def test_offsets_outside_the_basic_plane_and_windows_line_ends(qtbot: QtBot, library: CaseLibrary) -> None:
+    text = "UA 088/26\r\nTitel 😀 Ende\r\n" + GERMAN
+    dialog = dialog_for(qtbot, library, text)
+    start, end = select(dialog, "Ende")
+    assert dialog.assist.selection_span() == (start, end)
+    assert dialog.assist.source.textCursor().selectedText() == "Ende"
+
+
+def test_a_case_saved_with_flags_is_listed_as_needs_review(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    assert dialog.draft is not None and dialog.draft.review
+    flags = len(dialog.draft.review)
+    dialog.save_button.click()  # saving is allowed with fields left to check
+    assert dialog.outcome is not None
+    view = CaseLibraryDialog(library, library.user_cases_dir.parent)
+    qtbot.addWidget(view)
+    view.refresh("ua-088-26")
+    item = view.tree.currentItem()
+    assert item is not None and item.data(0, 256) == "ua-088-26"
+    assert item.text(5) == "⚠ needs review"
+    tip = item.toolTip(5)  # "3 fields to check ..." once the catalogues have the new plural
+    assert tip.startswith(f"{flags} field") and "to check in the case editor: deadline, " in tip
+    assert f"⚠ {tip}" in view.details.text()
+    view.refresh("ua-034-25")
+    bundled = view.tree.currentItem()
+    assert bundled is not None and bundled.data(0, 256) == "ua-034-25" and bundled.text(5) == ""
+
+
+def test_a_follow_up_shows_the_case_it_follows(qtbot: QtBot, library: CaseLibrary) -> None:
+    original = draft_from_file(DATA / "ua-071-26-en.txt", library)
+    save_new_case(original, library)
+    follow_up = (DATA / "ua-071-26-en.txt").read_text(encoding="utf-8").replace("UA 071/26", "UA 071/26-1", 1)
+    dialog = dialog_for(qtbot, library, follow_up)
+    assert dialog.draft is not None and dialog.draft.follows == original.id
+    assert not dialog.follows_label.isHidden()
+    assert (
+        dialog.follows_label.text()
+        == f"A follow-up: it follows UA 071/26 (case {original.id}) in your case library."
+    )
