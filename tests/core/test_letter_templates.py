@@ -207,3 +207,19 @@ def test_the_letter_date_follows_the_interface_rule() -> None:
     assert format_letter_date(first, "de") == "1. Juli 2026"
     assert format_letter_date(first, "en") == "1 July 2026" == format_letter_date(first, "en-US")
     assert format_letter_date(first, "xx-nonsense") == "1 July 2026"
+
+
+@pytest.mark.parametrize(
+    ("template", "printed"),
+    [
+        ("{{ [signer] }}", "Anna Muster"),  # the field inside a list, not its Python repr
+        ("{{ [signer.first_name, signer.last_name] }}", "Anna, Muster"),
+        ("{{ [1, [2, 3]] }}", "1, 2, 3"),
+        ('{{ {"city": signer.city} }}', "city: Zürich"),
+        ("{{ (recipient, ) }}", "The Honorable Kristi Noem"),
+        ("{{ [] }}|", "|"),
+    ],
+)
+def test_lists_and_mappings_print_as_a_letter_writes_them(template: str, printed: str) -> None:
+    body = render(template).body_paragraphs[0]
+    assert body == printed and "LetterSigner(" not in body and "[" not in body

@@ -96,7 +96,7 @@ def test_ordinary_templates_still_print_text_numbers_fields_and_lists() -> None:
     )
     assert letter.body_paragraphs == [
         "Anna Muster, ANNA, 12, 2.5, 1-x",
-        "['a', 'b'] ['b', 'c'] UA 034/25 K. Noem",
+        "a, b b, c UA 034/25 K. Noem",  # lists print as a letter lists things, not as Python writes them
         "odd even odd x1None 1",
     ]
 

@@ -166,16 +166,47 @@ def _made(value: Any) -> Any:
 def as_text(value: Any) -> str:
     """value as the letter prints it, measured before it is converted; refuses what is not text.
 
-    Text and numbers print as usual, and so do the letter's fields ({{ signer }} is the name); lists of
-    them print as lists. A function, a class or another object raises NotTextError.
+    Text and numbers print as usual, and so do the letter's fields ({{ signer }} is the name); a list, a
+    set or a mapping prints its items as a letter would, "Anna, Peter" and "key: value", never as Python
+    writes them ("['Anna', 'Peter']", or the field objects' repr). A function, a class or another object
+    raises NotTextError.
     """
     if isinstance(value, str):
         return value
     if measure(value, printable=True) > MAX_VALUE:
         raise ResourceLimitError(message(LimitMessage.BIG_VALUE, limit=MAX_VALUE))
-    text = str(value)
+    text = _printed(value) if isinstance(value, _CONTAINERS) else str(value)
     _charge(len(text))
     return text
+
+
+class _Literal(str):
+    """A separator _printed writes as it is."""
+
+
+def _printed(value: Any) -> str:
+    """A container's items as text, separated by ", " (mappings as "key: value"); nested containers are
+    flattened without recursion, so a list nested thousands deep prints like a long one."""
+    out: list[str] = []
+    pending: list[Any] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, _Literal):
+            out.append(item)
+        elif isinstance(item, _CONTAINERS):
+            if isinstance(item, dict):
+                parts = [[key, _Literal(": "), val] for key, val in item.items()]
+            else:
+                parts = [[entry] for entry in item]
+            sequence: list[Any] = []
+            for index, part in enumerate(parts):
+                if index:
+                    sequence.append(_Literal(", "))
+                sequence.extend(part)
+            pending.extend(reversed(sequence))
+        else:
+            out.append(item if isinstance(item, str) else str(item))
+    return "".join(out)
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
