@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.model import Case
+from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.core.letter.page_setup import AddressPreset, PageSetup, Paper
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import resolve_paths
@@ -142,6 +143,24 @@ def test_signer_selector_blank_and_provider(qtbot: QtBot, panel: LetterPanel) ->
         panel.signer_combo.setCurrentIndex(2)
     assert blocker.args[0].signer_name == "Łukasz Nowak"
     qtbot.waitUntil(lambda: "Łukasz Nowak" in pdf_text(panel.preview.pdf_bytes), timeout=TIMEOUT)
+
+
+def test_a_roster_problem_line_goes_once_the_roster_reads_again(panel: LetterPanel) -> None:
+    broken = True
+
+    def roster() -> list[tuple[str, LetterSigner]]:
+        if broken:
+            raise UserError(Worded("The roster must be restored from its backup first."))
+        return [("Nowak, Łukasz — Kraków", LetterSigner(first_name="Łukasz", last_name="Nowak"))]
+
+    panel.set_signer_provider(roster)
+    assert panel.status_label.text() == "The roster must be restored from its backup first."
+    broken = False  # restored in the Signers window; the main window refreshes on activation
+    panel.refresh_signers()
+    assert panel.status_label.text() == "" and panel.signer_combo.count() == 3
+    panel.show_status("The letter is on the clipboard as text.")
+    panel.refresh_signers()  # another message is left alone
+    assert panel.status_label.text() == "The letter is on the clipboard as text."
 
 
 def test_insert_field_find_replace_and_undo(qtbot: QtBot, panel: LetterPanel) -> None:

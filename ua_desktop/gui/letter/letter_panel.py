@@ -110,6 +110,7 @@ class LetterPanel(QWidget):
         self.toolbar.addAction(self.copy_action)
         self.addAction(self.copy_action)
         self.status_label = QLabel()
+        self._roster_problem = ""  # why the roster's signers could not be listed, while it is shown
         self.status_label.setObjectName("letterStatus")
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -219,7 +220,12 @@ class LetterPanel(QWidget):
             try:
                 entries.extend(self.signer_provider())
             except UserError as error:
-                self.show_status(say(error))
+                self._roster_problem = say(error)
+                self.show_status(self._roster_problem)
+            else:
+                if self._roster_problem and self.status_label.text() == self._roster_problem:
+                    self.show_status("")  # the roster is readable again (restored, or its lock released)
+                self._roster_problem = ""
         self.signer_combo.blockSignals(True)
         self.signer_combo.clear()
         self._signers = []
