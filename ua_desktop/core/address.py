@@ -196,17 +196,20 @@ def country_line(country: str, language: str = "en") -> str:
     return upper_case(country_name(country, language))
 
 
-@functools.cache
 def postal_code_patterns(country: str) -> tuple[re.Pattern[str], ...]:
-    """Patterns a postcode of country must match (empty when the data has none)."""
-    rules = _country_rules(country)
-    return tuple(rules.postal_code_matchers) if rules is not None else ()
+    """The pattern a postcode of country must match whole (empty when the data has none); core/postcodes.py
+    decides."""
+    from ua_desktop.core.postcodes import postcode_pattern
+
+    pattern = postcode_pattern(country)
+    return (pattern,) if pattern is not None else ()
 
 
 def postal_code_is_valid(country: str, postal_code: str) -> bool:
-    """True when postal_code has the shape the country uses (or the shape is unknown)."""
-    patterns = postal_code_patterns(country)
-    return not patterns or any(p.match(postal_code.strip()) for p in patterns)
+    """True when postal_code has the shape the country uses (core/postcodes.py decides)."""
+    from ua_desktop.core.postcodes import postcode_is_valid
+
+    return postcode_is_valid(country, postal_code)
 
 
 _FIELD_NAMES = {"C": "city", "S": "country_area", "Z": "postal_code"}

@@ -3,8 +3,10 @@
 UTF-8 with a byte order mark (without it Excel assumes the local ANSI code page and garbles accents), the
 same headers the import understands, and every cell that a spreadsheet would run as a formula (starting
 with =, +, -, @, tab or carriage return) prefixed with an apostrophe (OWASP "CSV injection"). The import
-removes that apostrophe again, so an export round-trips. "Initials only" says "yes" for a signer who asked
-for privacy and is empty otherwise, which the import reads back as the flag.
+removes that apostrophe again, so an export round-trips, but only from a file it recognises as this
+export: one whose header row is exactly EXPORT_HEADERS, in this order (is_own_export). In any other file
+a leading apostrophe is the value as its author wrote it and stays. "Initials only" says "yes" for a
+signer who asked for privacy and is empty otherwise, which the import reads back as the flag.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 from ua_desktop.core.fileio import atomic_writer
@@ -24,6 +27,15 @@ _EXPORT_SQL = {
     "tags": "replace(tags, char(10), '; ')",
     "privacy": "CASE privacy WHEN 1 THEN 'yes' ELSE '' END",
 }
+
+
+# The header row of every export, and so what marks a file as one (a valid CSV for Excel, no extra row).
+EXPORT_HEADERS = tuple(HEADERS[t] for t in EXPORT_TARGETS)
+
+
+def is_own_export(headers: Sequence[str]) -> bool:
+    """Whether a file with these headers is this program's export (its formula marks are its own)."""
+    return tuple(header.strip() for header in headers) == EXPORT_HEADERS
 
 
 def neutralise(value: str) -> str:
@@ -41,7 +53,7 @@ def export_csv(conn: sqlite3.Connection, path: Path, query: Query | None = None)
     with atomic_writer(Path(path), "wb", encoding=None) as handle:
         text = io.TextIOWrapper(handle, encoding="utf-8-sig", newline="")
         writer = csv.writer(text, lineterminator="\r\n")
-        writer.writerow([HEADERS[t] for t in EXPORT_TARGETS])
+        writer.writerow(EXPORT_HEADERS)
         for row in conn.execute(sql, params):
             writer.writerow([neutralise(str(value)) for value in row])
             count += 1

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
+from ua_desktop.core.roster.csv_export import is_own_export
+from ua_desktop.core.roster.fields import DateOrder
 from ua_desktop.core.roster.import_plan import (
     Plan,
     build_columns,
@@ -184,6 +186,8 @@ def import_file(
     skip_bad_rows: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    group_country: str = "",
+    date_order: DateOrder | None = None,
 ) -> ImportReport:
     """Import path into store (the one function behind the CLI, the dialog and the benchmark)."""
     return import_source(
@@ -195,6 +199,8 @@ def import_file(
         skip_bad_rows=skip_bad_rows,
         progress=progress,
         cancelled=cancelled,
+        group_country=group_country,
+        date_order=date_order,
     )
 
 
@@ -209,8 +215,14 @@ def import_source(
     skip_bad_rows: bool = False,
     progress: ProgressFn | None = None,
     cancelled: CancelFn | None = None,
+    group_country: str = "",
+    date_order: DateOrder | None = None,
 ) -> ImportReport:
-    """Import an opened source (the dialog opens it first to show a preview and the mapping)."""
+    """Import an opened source (the dialog opens it first to show a preview and the mapping).
+
+    group_country: the group's country, for rows without one (postcodes, and the order of ambiguous
+    dates when the file shows none); date_order: the order of numeric dates, when the user gave it.
+    """
     targets = auto_mapping(source.headers) if mapping is None else list(mapping)
     if len(targets) != len(source.headers):
         raise UserError(ImportFileMessage.MAPPING_MISMATCH)
@@ -246,11 +258,20 @@ def import_source(
         raise UserError(ImportFileMessage.NO_ROWS, path=source.path)
     _check(cancelled)
     row_problems: dict[int, list[Message]] = {}
+    review: dict[int, list[Message]] = {}
     plan.columns, plan.tags = build_columns(
-        plan.raw, plan.count, targets, row_problems, source.headers, source.suspects
+        plan.raw,
+        plan.count,
+        targets,
+        row_problems,
+        source.headers,
+        source.suspects,
+        review=review,
+        own_export=bool(source.delimiter) and is_own_export(source.headers),
+        default_country=group_country,
+        date_order=date_order,
     )
     plan.raw = []  # the cleaned columns replace the file's
-    review: dict[int, list[Message]] = {}
     review_columns(plan.columns, review, source.suspects)
     word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
     report.bad_rows = sorted(

@@ -9,6 +9,8 @@ word its problems, and for merges.
 from __future__ import annotations
 
 import collections
+import datetime as dt
+import functools
 import itertools
 import operator
 import re
@@ -16,9 +18,19 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ua_desktop.core.address import postal_code_is_valid
-from ua_desktop.core.messages import Message, message
-from ua_desktop.core.roster.fields import parse_country, parse_date, parse_flag, parse_language
+from ua_desktop.core.messages import CountryCode, Message, message
+from ua_desktop.core.postcodes import may_hold_postcode, postcode_is_valid, split_postcode_from_city
+from ua_desktop.core.roster.cleaning import clean_values, normalise_postcodes
+from ua_desktop.core.roster.fields import (
+    DateOrder,
+    country_date_order,
+    date_is_ambiguous,
+    file_date_order,
+    parse_country,
+    parse_date,
+    parse_flag,
+    parse_language,
+)
 from ua_desktop.core.roster.mapping import HELPER_TARGETS
 from ua_desktop.core.roster.messages import FieldName, ProblemKind, RowMessage
 from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
@@ -31,7 +43,6 @@ from ua_desktop.core.roster.text import (
     SUSPECT_UNREADABLE,
     WHITESPACE,
     casefold_many,
-    clean_multiline,
     fold,
     fold_many,
     has_lost_letters,
@@ -40,7 +51,6 @@ from ua_desktop.core.roster.text import (
 )
 from ua_desktop.core.roster.validation import EMAIL_RE, Problem, max_length, validate_signer
 
-_MULTILINE = frozenset({"street", "street2", "notes"})
 # Google Contacts puts several values in one cell: "a@x.org ::: b@y.org".
 _MULTI_VALUE = SUSPECT_MULTI_VALUE
 _NOT_SPLIT = frozenset({"notes", "tags", "street", "street2"})  # kept whole (a street may hold ":::" no more
@@ -84,10 +94,6 @@ _REVIEWED = (
     "consent_method",
 )
 _LETTERS_LOST_IN = frozenset({"title", "first_name", "last_name", "street", "city", "region"})
-# A space doubled or ending a value, and one starting a value, in a column joined by "\x1f" (patterns
-# that begin with a literal character, which the regex engine finds faster than `in` finds a pair).
-_SPACE_BEFORE = re.compile(" [ \x1f]")
-_SPACE_AFTER = re.compile("\x1f ")
 _FORMULA_MARKS = ("'=", "'+", "'-", "'@")
 # Checking a whole e-mail column at once: what follows each "@", and the shape of a domain.
 _AFTER_AT = re.compile(r"@([^\n]*)")
@@ -127,32 +133,16 @@ class Plan:
         )
 
 
-def _clean_column(values: Sequence[str], multiline: bool) -> list[str]:
-    """Whitespace tidied (one-line fields: line breaks become spaces); the export's "'=" marks removed."""
-    joined = "\x1f".join(values)
-    # Single characters are found fast; pairs only where the character occurs at all.
-    if "'" in joined and ("\x1f'" in joined or joined[:1] == "'"):
-        values = _unmark(list(values))
-    if not (
-        "\t" in joined
-        or "\n" in joined
-        or "\r" in joined
-        or "\xa0" in joined
-        or (
-            " " in joined
-            and (
-                _SPACE_BEFORE.search(joined) is not None
-                or _SPACE_AFTER.search(joined) is not None
-                or joined[:1] == " "
-                or joined[-1:] == " "
-            )
-        )
-    ):
-        # nothing to tidy (the usual case): a few substring searches per column, and no copy of a list
-        return values if isinstance(values, list) else list(values)
-    if multiline:
-        return [clean_multiline(v) if ("\n" in v or "\r" in v) else " ".join(v.split()) for v in values]
-    return list(map(" ".join, map(str.split, values)))
+def _clean_column(values: Sequence[str], target: str, own_export: bool) -> list[str]:
+    """The column cleaned by the entry paths' one table (cleaning.clean_values; postcodes are normalised
+    once their countries are read); the "'=" marks our own export put before formula-looking cells removed
+    (only from our own export: in another file the apostrophe is the value as written)."""
+    if own_export:
+        joined = "\x1f".join(values)
+        # Single characters are found fast; pairs only where the character occurs at all.
+        if "'" in joined and ("\x1f'" in joined or joined[:1] == "'"):
+            values = _unmark(list(values))
+    return clean_values("" if target == "postal_code" else target, values, document_clean=True)
 
 
 def _unmark(values: list[str]) -> list[str]:
@@ -167,10 +157,20 @@ def build_columns(
     problems: dict[int, list[Message]],
     headers: Sequence[str] | None = None,
     suspects: frozenset[str] | None = None,
+    *,
+    review: dict[int, list[Message]] | None = None,
+    own_export: bool = False,
+    default_country: str = "",
+    date_order: DateOrder | None = None,
 ) -> tuple[dict[str, list[str]], list[tuple[str, ...]]]:
     """Columns of cleaned, parsed values from the file's columns (count values each, in the order of
-    targets, headed by headers); problems[row] collects what is wrong with a row. suspects: what the
-    file holds at all (SourceTable.suspects; None: unknown, look)."""
+    targets, headed by headers); problems[row] collects what is wrong with a row, review[row] what to
+    check in a row that is imported. suspects: what the file holds at all (SourceTable.suspects; None:
+    unknown, look). own_export: the file is the program's own export (csv_export.is_own_export).
+    default_country: the group's country, for rows without one (postcodes, the date order); date_order:
+    the order of numeric dates asked for (None: the file's own, else the group country's)."""
+    if review is None:
+        review = {}
     multi_values = suspects is None or SUSPECT_MULTI_VALUE in suspects
     raw: dict[str, list[str] | None] = dict.fromkeys((*TEXT_COLUMNS, *sorted(HELPER_TARGETS), "tags"))
     extra_values: dict[int, list[str]] = {}  # row → "header: value" lines of multi-value cells, for notes
@@ -178,7 +178,7 @@ def build_columns(
         names = list(headers) if headers is not None else [str(t) for t in targets]
         for values, target, header in zip(file_columns, targets, names, strict=True):
             if target is not None:
-                cleaned = _clean_column(values, target in _MULTILINE)
+                cleaned = _clean_column(values, target, own_export)
                 if multi_values and target not in _NOT_SPLIT:
                     cleaned = _first_values(cleaned, header, extra_values)
                 raw[target] = cleaned
@@ -202,11 +202,20 @@ def build_columns(
     for column, parser, label in (
         ("country", parse_country, ProblemKind.UNKNOWN_COUNTRY),
         ("language", parse_language, ProblemKind.UNKNOWN_LANGUAGE),
-        ("consent_date", parse_date, ProblemKind.BAD_DATE),
         ("privacy", parse_flag, ProblemKind.NOT_YES_NO),
     ):
         if raw[column]:
             columns[column] = _parse_column(columns[column], parser, label, column, problems)
+    if raw["consent_date"]:
+        columns["consent_date"] = _parse_dates(columns["consent_date"], date_order, default_country, problems)
+        _flag_future_dates(columns["consent_date"], review)
+    if raw["postal_code"] or raw["city"]:
+        columns["postal_code"] = normalise_postcodes(
+            columns["postal_code"], columns["country"], default_country
+        )
+        _postcodes_from_cities(columns, default_country, review)
+    if raw["email"]:
+        _invalid_emails_to_notes(columns, review)
     if raw["house_number"]:
         columns["street"] = _with_house_numbers(columns["street"], raw["house_number"], columns["country"])
     if raw["street2"]:
@@ -220,6 +229,78 @@ def build_columns(
     else:
         tags = [()] * count
     return columns, tags
+
+
+def _parse_dates(
+    values: list[str], order: DateOrder | None, country: str, problems: dict[int, list[Message]]
+) -> list[str]:
+    """Consent dates read in the file's order: the one asked for, else the one the file's unambiguous
+    dates show ("13/1/2024"), else the group country's; an ambiguous date without any is a problem."""
+    distinct = set(values)
+    if order is None and any(map(date_is_ambiguous, distinct)):
+        by_country = country_date_order(country)
+        order = file_date_order(distinct) or (by_country if by_country is not DateOrder.YMD else None)
+    found: dict[int, list[Message]] = {}
+    parser = functools.partial(parse_date, order=order)
+    parsed = _parse_column(values, parser, ProblemKind.BAD_DATE, "consent_date", found)
+    for row in found:
+        kind = ProblemKind.AMBIGUOUS_DATE if order is None and date_is_ambiguous(values[row]) else None
+        problems.setdefault(row, []).extend(
+            found[row] if kind is None else [Problem(kind, "consent_date", values[row]).message()]
+        )
+    return parsed
+
+
+def _flag_future_dates(dates: list[str], review: dict[int, list[Message]]) -> None:
+    """A consent date after today is imported, and listed to check (a typo in the year, most often)."""
+    today = dt.date.today().isoformat()
+    if max(dates, default="") > today:
+        for row, date in enumerate(dates):
+            if date > today:
+                review.setdefault(row, []).append(message(RowMessage.CONSENT_IN_FUTURE, value=date))
+
+
+def _postcodes_from_cities(
+    columns: dict[str, list[str]], default_country: str, review: dict[int, list[Message]]
+) -> None:
+    """A postcode written into the city column ("8001 Zürich") with none in the postcode column is split
+    off when it has the country's form; otherwise the row is listed to check (never dropped)."""
+    postcodes, cities, countries = columns["postal_code"], columns["city"], columns["country"]
+    if "" not in postcodes or not any(map(str.isdigit, "".join(set(cities)))):
+        return
+    postcodes, cities = list(postcodes), list(cities)
+    for row, (postcode, city) in enumerate(zip(columns["postal_code"], columns["city"], strict=True)):
+        if postcode or not may_hold_postcode(city):
+            continue
+        country = countries[row] or default_country
+        split = split_postcode_from_city(country, city)
+        if split is not None:
+            postcodes[row], cities[row] = split
+            review.setdefault(row, []).append(
+                message(RowMessage.POSTCODE_FROM_CITY, postcode=split[0], value=city)
+            )
+        else:
+            review.setdefault(row, []).append(
+                message(RowMessage.POSTCODE_IN_CITY, value=city, country=CountryCode(country))
+            )
+    columns["postal_code"], columns["city"] = postcodes, cities
+
+
+def _invalid_emails_to_notes(columns: dict[str, list[str]], review: dict[int, list[Message]]) -> None:
+    """An e-mail column is never required: a value that is not an address is kept in the notes, the row
+    imported without an e-mail and listed to check."""
+    emails = columns["email"]
+    if _emails_certainly_valid(emails):
+        return
+    bad = [row for row, email in enumerate(emails) if email and EMAIL_RE.match(email) is None]
+    if not bad:
+        return
+    emails, notes = list(emails), list(columns["notes"])
+    for row in bad:
+        notes[row] = f"{notes[row]}\n{emails[row]}" if notes[row] else emails[row]
+        review.setdefault(row, []).append(message(RowMessage.EMAIL_TO_NOTES, value=emails[row]))
+        emails[row] = ""
+    columns["email"], columns["notes"] = emails, notes
 
 
 def _joined(first: list[str], second: list[str], separator: str) -> list[str]:
@@ -393,7 +474,7 @@ def check_columns(
         pairs = set(zip(itertools.repeat(countries[0]), set(postcodes)))
     else:
         pairs = set(zip(countries, postcodes, strict=True))
-    bad_pairs = {(c, p) for c, p in pairs if c and p and not postal_code_is_valid(c, p)}
+    bad_pairs = {(c, p) for c, p in pairs if p and not postcode_is_valid(c, p)}
     if bad_pairs:
         suspects.update(
             row for row, pair in enumerate(zip(countries, postcodes, strict=True)) if pair in bad_pairs

@@ -53,6 +53,10 @@ class ProblemKind(MessageKind):
     NOT_YES_NO = QT_TRANSLATE_NOOP(
         "CoreMessages", "{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)"
     )
+    AMBIGUOUS_DATE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)",
+    )
 
 
 class RowMessage(MessageKind):
@@ -84,6 +88,17 @@ class RowMessage(MessageKind):
         "CoreMessages",
         "{field} '{value}' has characters that could not be read (�)",
     )
+    POSTCODE_FROM_CITY = QT_TRANSLATE_NOOP(
+        "CoreMessages", "postal code '{postcode}' was taken from the city '{value}'"
+    )
+    POSTCODE_IN_CITY = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it",
+    )
+    EMAIL_TO_NOTES = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail"
+    )
+    CONSENT_IN_FUTURE = QT_TRANSLATE_NOOP("CoreMessages", "consent date {value} lies in the future")
 
 
 class ImportMessage(MessageKind):

@@ -1,8 +1,20 @@
 """Text hygiene for names and addresses: what to strip on the way in, and the folded form used to compare.
 
-Invisible characters that only cause trouble (C0/C1 controls, zero-width space, word joiner, stray byte
-order marks, and the bidirectional overrides that can disguise a name) are removed; the joiners U+200C/D
-stay, because Persian, Indic scripts and emoji sequences need them. Text is stored in NFC.
+The hygiene rules (applied to every field by core/roster/cleaning.py, the one table all entry paths use):
+
+- Invisible characters that only cause trouble are removed: C0/C1 controls (tab, line feed and carriage
+  return are whitespace, below), zero-width space, word joiner, stray byte order marks, and the
+  bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069) that can disguise a name.
+  The joiners U+200C/D stay: Persian, Indic scripts and emoji sequences need them.
+- Soft hyphens (U+00AD) are removed: they are invisible in a spreadsheet, break searching and comparing,
+  and the letter layout hyphenates by itself. (One kept before a character U+00C2..U+00DF, where it is part
+  of text garbled by a wrong encoding, "GarcÃ\u00ada", which the import puts right as "García".)
+- Whitespace: in a one-line field every run of whitespace (space, tab, line break, NBSP, thin and other
+  Unicode spaces) becomes one plain space, and leading and trailing whitespace is trimmed; in a street or
+  the notes line breaks stay (as \n), each line is tidied so, and empty lines are dropped. Nothing else of
+  a value is changed: an apostrophe, a leading "=" or "+" stays as written (only the import of the
+  program's own export removes the apostrophe its export put before such a cell, see csv_export.py).
+- Text is stored in Unicode NFC.
 """
 
 from __future__ import annotations
@@ -20,6 +32,8 @@ _JUNK = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2060\ufeff\u202a-\u202e\u206
 JUNK_RE = re.compile(f"[{_JUNK}]")
 _LINE_JUNK_RE = re.compile(f"[{_JUNK}\t\r\n]+")
 _SPACES_RE = re.compile(r"\s+")
+# A soft hyphen, unless it follows what UTF-8's lead byte 0xC2..0xDF reads as in Windows-1252 (mojibake).
+SOFT_HYPHEN_RE = re.compile("(?<![\u00c2-\u00df])\u00ad")
 
 
 # The junk characters below U+0100, as bytes: a file in Latin-1 range is checked with one bytes.translate().
@@ -37,13 +51,15 @@ def clean_document(text: str) -> str:
 
 
 def clean_line(text: str) -> str:
-    """One-line field: junk and line breaks become single spaces, ends trimmed."""
+    """One-line field: junk and line breaks become single spaces, soft hyphens go, ends trimmed."""
+    text = SOFT_HYPHEN_RE.sub("", text) if "\xad" in text else text
     return _SPACES_RE.sub(" ", _LINE_JUNK_RE.sub(" ", unicodedata.normalize("NFC", text))).strip()
 
 
 def clean_multiline(text: str) -> str:
     """Notes and street: keep line breaks (normalised to \\n), drop other junk, trim each line."""
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = SOFT_HYPHEN_RE.sub("", text) if "\xad" in text else text
     lines = (
         _SPACES_RE.sub(" ", JUNK_RE.sub("", line.replace("\t", " "))).strip() for line in text.split("\n")
     )

@@ -37,7 +37,7 @@ class Problem:
                 return message(self.kind, value=self.value)
             case ProblemKind.POSTCODE_SHAPE:
                 return message(self.kind, value=self.value, country=CountryCode(self.country))
-            case ProblemKind.BAD_DATE | ProblemKind.NOT_YES_NO:
+            case ProblemKind.BAD_DATE | ProblemKind.NOT_YES_NO | ProblemKind.AMBIGUOUS_DATE:
                 return message(self.kind, field=_field(self.field), value=self.value)
             case ProblemKind.TOO_LONG:
                 return message(
