@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ua_desktop.core.export.emails import EmailResult
 from ua_desktop.core.export.envelopes_job import EnvelopeResult
+from ua_desktop.core.export.fax_sheet import FaxResult
 from ua_desktop.core.export.labels_job import LabelResult
 from ua_desktop.core.export.letters_job import LetterResult
 from ua_desktop.core.messages import Message
@@ -21,9 +23,9 @@ class ExportResult:
 
     Attributes:
         pages: pages written, over all files.
-        files: the PDFs written, in order (one, or one per signer).
+        files: the files written, in order (one PDF, one per signer, or the e-mail drafts).
         notices: things the user should check, worded by the caller.
-        letters, labels, envelopes: how many of each were written (0 for the other kinds).
+        letters, labels, envelopes, drafts: how many of each were written (0 for the other kinds).
         used_after: label positions used on the sheet left in the printer (None unless labels).
     """
 
@@ -34,6 +36,7 @@ class ExportResult:
     labels: int = 0
     envelopes: int = 0
     used_after: frozenset[int] | None = None
+    drafts: int = 0
 
     @classmethod
     def of_letters(cls, result: LetterResult) -> ExportResult:
@@ -46,3 +49,11 @@ class ExportResult:
     @classmethod
     def of_envelopes(cls, result: EnvelopeResult, out: Path) -> ExportResult:
         return cls(result.pages, (out,), result.notices, envelopes=result.pages)  # one envelope a page
+
+    @classmethod
+    def of_emails(cls, result: EmailResult) -> ExportResult:
+        return cls(0, result.files, drafts=result.drafts)
+
+    @classmethod
+    def of_fax_sheet(cls, result: FaxResult, out: Path) -> ExportResult:
+        return cls(result.pages, (out,), letters=result.recipients)

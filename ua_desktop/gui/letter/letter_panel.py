@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
@@ -107,7 +107,13 @@ class LetterPanel(QWidget):
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_action.triggered.connect(self.copy_as_text)
         self.toolbar.addAction(self.page_setup_action)
+        self.email_action = QAction(self.tr("E-mail this letter…"), self)
+        self.email_action.setToolTip(
+            self.tr("Open the letter in your mail program, addressed to the recipient")
+        )
+        self.email_action.triggered.connect(self.email_letter)
         self.toolbar.addAction(self.copy_action)
+        self.toolbar.addAction(self.email_action)
         self.addAction(self.copy_action)
         self.status_label = QLabel()
         self._roster_problem = ""  # why the roster's signers could not be listed, while it is shown
@@ -321,6 +327,22 @@ class LetterPanel(QWidget):
             )
         else:
             self.show_status(self.tr("The letter is on the clipboard as text."))
+
+    def email_letter(self) -> None:
+        """Open the letter as the preview shows it in the mail program (a mailto: link; nothing is sent)."""
+        from ua_desktop.core.export.emails import letter_mailto
+
+        if self.case is None or not self.case.primary_recipients:
+            return
+        try:
+            url = letter_mailto(self.case, self.case.primary_recipients[0], self.current_letter())
+        except UserError as error:
+            self.show_status(say(error))
+            return
+        if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
+            self.show_status(self.tr("The letter is open in your mail program."))
+        else:
+            self.show_status(self.tr("No mail program opened the letter; use Copy letter as text instead."))
 
     # -- page setup, reset, autosave ---------------------------------------------------------------
     def edit_page_setup(self) -> None:

@@ -206,8 +206,11 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print…"), self)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_action.triggered.connect(lambda: self.export_case(print_mode=True))
+        self.email_action = QAction(self.tr("E-&mail drafts…"), self)
+        self.email_action.triggered.connect(self.email_drafts)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
+        file_menu.addAction(self.email_action)
         file_menu.addSeparator()
         file_menu.addAction(self.reload_action)
         file_menu.addSeparator()
@@ -254,6 +257,14 @@ class MainWindow(QMainWindow):
         ExportDialog.ask(
             self, self.paths, self.settings_hub, self.case, self.selected_signer_ids(), print_mode
         )
+
+    def email_drafts(self) -> None:
+        """File → E-mail drafts…: the shown case's letters as e-mail drafts, or its fax sheet."""
+        if self.case is None:
+            return
+        from ua_desktop.gui.export.email_drafts_dialog import EmailDraftsDialog
+
+        EmailDraftsDialog.ask(self, self.paths, self.settings_hub, self.case, self.selected_signer_ids())
 
     def roster_signers(self) -> list[tuple[str, LetterSigner]]:
         """Signers from the roster for the letter preview's signer list (read-only, up to 200)."""

@@ -37,6 +37,7 @@ class FileKind(StrEnum):
     SIGNERS = "signers"  # lists of signers to import or export (CSV, vCard)
     RECORD = "record"  # one signer's complete record (JSON)
     BACKUP = "backup"  # roster backups
+    EMAIL = "email"  # the folder e-mail drafts are written into
 
 
 def documents_folder() -> Path:
