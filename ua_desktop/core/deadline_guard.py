@@ -56,7 +56,8 @@ def describe_postal_guard_en(guard: PostalGuard) -> str:
     if guard.advice is PostalAdvice.TOO_LATE_FOR_POST:
         return (
             f"Only {guard.days_left} day(s) left and post takes about {guard.transit_days}: a posted letter "
-            "would arrive late. Send the letter as text by e-mail or fax instead."
+            "would arrive late. Send it by e-mail or fax instead: 'ua-desktop export emails' writes the "
+            "e-mail drafts, 'ua-desktop export fax-sheet' the fax sheet."
         )
     if guard.advice is PostalAdvice.PASSED:
         return "The deadline has passed; letters may still help, but check with your section first."

@@ -31,7 +31,8 @@ class PostalNotice(QLabel):
         if guard.advice is PostalAdvice.TOO_LATE_FOR_POST:
             text = self.tr(
                 "Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. "
-                "Send the letter as text by e-mail or fax instead (copy it from the letter panel).",
+                "Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or "
+                "the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.",
                 "",
                 guard.days_left,
             ).format(transit=guard.transit_days)
