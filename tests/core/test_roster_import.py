@@ -255,9 +255,9 @@ def test_duplicates_ignore_case_spaces_and_accents_or_match_by_email(tmp_path: P
     second = write_csv(
         tmp_path,
         f"{HEADER}\n"
-        "  ANNA ,  muster ,,8001,,,,street stand\n"  # same name and postcode
+        "  ANNA ,  muster ,bahnhofstr. 12,8001,,,,street stand\n"  # same name, postcode and street
         "Anne,Mustermann,Other 1,9000,St. Gallen,CH,ANNA@example.org,\n"  # same e-mail
-        "Anna,Muster,,3000,Bern,CH,,\n",  # same name, other postcode: another person
+        "Anna,Muster,Bahnhofstrasse 12,3000,Bern,CH,,\n",  # same name, other postcode: another person
         "second.csv",
     )
     with open_store() as store:
@@ -273,7 +273,7 @@ def test_duplicates_ignore_case_spaces_and_accents_or_match_by_email(tmp_path: P
 
 
 def test_duplicates_within_one_file(tmp_path: Path) -> None:
-    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\nanna,MÜSTER,,8001,,,,youth\n")
+    path = write_csv(tmp_path, f"{HEADER}\n{ANNA}\nanna,MÜSTER,BAHNHOFSTRASSE 12,8001,,,,youth\n")
     with open_store() as store:
         report = import_file(store, path, on_duplicate=DuplicatePolicy.MERGE)
         assert report.added == 1 and report.duplicates == 1

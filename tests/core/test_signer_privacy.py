@@ -241,7 +241,10 @@ def test_merging_an_import_into_the_roster_adds_privacy(tmp_path: Path) -> None:
 
     with open_store() as store:
         known = add_signer(store, margarethe(privacy=False))
-        text = "First name,Last name,Postcode,Initials only\nMargarethe,Oberholzer-Wyss,8008,yes\n"
+        text = (
+            "First name,Last name,Street,Postcode,Initials only\n"
+            "Margarethe,Oberholzer-Wyss,Seefeldstr. 81,8008,yes\n"
+        )
         import_file(store, write_csv(tmp_path, text), on_duplicate=DuplicatePolicy.MERGE)
         assert known.id is not None and get_signer(store.conn, known.id).privacy is True
 

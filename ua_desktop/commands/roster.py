@@ -58,8 +58,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--on-duplicate",
         choices=_POLICIES,
         default="skip",
-        help="a row already in the roster (same name and postcode, or same e-mail): skip it (default), "
-        "merge it into the existing signer, or add it as another signer",
+        help="a row that is a person already in the roster or the file (the same e-mail address, or the "
+        "same name, postcode and street): skip it (default), merge it into that signer, or add it as "
+        "another signer; the same name and postcode with another street is imported and listed to check",
     )
     imp.add_argument(
         "--mapping",
@@ -193,7 +194,7 @@ def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] |
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ua_desktop.core.roster.csv_import import DuplicatePolicy, import_source
+    from ua_desktop.core.roster.csv_import import NOTE_KINDS, DuplicatePolicy, import_source
     from ua_desktop.core.roster.messages import ImportFileMessage
     from ua_desktop.core.roster.source import read_source
 
@@ -228,7 +229,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ImportMessage.CONTROLS_REMOVED,
     )
     for line in report.summary():
-        indent = "  " if line.kind is RowMessage.ROW else ""
+        indent = "  " if line.kind is RowMessage.ROW or line.kind in NOTE_KINDS else ""
         print(indent + say(line), file=sys.stderr if line.kind in problem_kinds else sys.stdout)
     return 1 if report.refused else 0
 

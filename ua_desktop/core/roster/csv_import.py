@@ -30,11 +30,11 @@ from ua_desktop.core.roster.import_plan import (
     Plan,
     build_columns,
     check_columns,
-    find_duplicates,
     review_columns,
     word_problems,
 )
 from ua_desktop.core.roster.mapping import HEADERS, auto_mapping
+from ua_desktop.core.roster.matching import Match, MatchKind, find_duplicates
 from ua_desktop.core.roster.messages import ImportFileMessage, ImportMessage, RosterMessage, RowMessage
 from ua_desktop.core.roster.records import get_signers, write_update
 from ua_desktop.core.roster.schema import NAME_INDEX_SQL
@@ -45,7 +45,6 @@ from ua_desktop.core.roster.store import RosterStore, now_iso
 from ua_desktop.core.roster.text import fold_many
 
 _CHUNK = 5000
-_NOTE_LIMIT = 1000  # duplicate details kept for the report; the counts are always complete
 _LINES_LISTED = 20  # line numbers a report lists for a file-wide finding (the count is complete)
 
 
@@ -60,18 +59,72 @@ class ImportCancelledError(UserError):
         super().__init__(ImportFileMessage.CANCELLED)
 
 
+# The report's lines about single rows that are listed under a count (the command line indents them).
+NOTE_KINDS = frozenset(
+    {
+        RowMessage.DUPLICATE_OF_SIGNER,
+        RowMessage.DUPLICATE_OF_LINE,
+        RowMessage.SAME_EMAIL_AS_SIGNER,
+        RowMessage.SAME_EMAIL_AS_LINE,
+        RowMessage.POSSIBLE_SIGNER,
+        RowMessage.POSSIBLE_LINE,
+    }
+)
+
+
 @dataclass(frozen=True)
 class DuplicateNote:
+    """A row that is a person already known (or, kind POSSIBLE, may be), and the record it matched."""
+
     line: int
     name: str
     existing_id: int | None  # the roster's signer, or None when the match is an earlier line of the file
     other_line: int | None = None
+    kind: MatchKind = MatchKind.ADDRESS  # why: the same e-mail, the same name and address, or possibly
+    other_name: str = ""  # the matched record's name
+    street: str = ""  # the row's street and the matched record's (lines joined by ", "), for POSSIBLE
+    other_street: str = ""
 
     def message(self) -> Message:
-        if self.existing_id is not None:
+        signer = str(self.existing_id) if self.existing_id is not None else None
+        if self.kind is MatchKind.EMAIL:
+            if signer is not None:
+                return message(
+                    RowMessage.SAME_EMAIL_AS_SIGNER,
+                    line=self.line,
+                    name=self.name,
+                    signer=signer,
+                    other_name=self.other_name,
+                )
             return message(
-                RowMessage.DUPLICATE_OF_SIGNER, line=self.line, name=self.name, signer=str(self.existing_id)
+                RowMessage.SAME_EMAIL_AS_LINE,
+                line=self.line,
+                name=self.name,
+                other=self.other_line,
+                other_name=self.other_name,
             )
+        if self.kind is MatchKind.POSSIBLE:
+            street = self.street or message(RowMessage.NO_STREET)
+            other_street = self.other_street or message(RowMessage.NO_STREET)
+            if signer is not None:
+                return message(
+                    RowMessage.POSSIBLE_SIGNER,
+                    line=self.line,
+                    name=self.name,
+                    signer=signer,
+                    street=street,
+                    other_street=other_street,
+                )
+            return message(
+                RowMessage.POSSIBLE_LINE,
+                line=self.line,
+                name=self.name,
+                other=self.other_line,
+                street=street,
+                other_street=other_street,
+            )
+        if signer is not None:
+            return message(RowMessage.DUPLICATE_OF_SIGNER, line=self.line, name=self.name, signer=signer)
         return message(RowMessage.DUPLICATE_OF_LINE, line=self.line, name=self.name, other=self.other_line)
 
     def __str__(self) -> str:
@@ -93,7 +146,9 @@ class ImportReport:
     merged: int = 0
     skipped: int = 0
     duplicates: int = 0
-    duplicate_notes: list[DuplicateNote] = field(default_factory=list)
+    duplicate_notes: list[DuplicateNote] = field(default_factory=list)  # every skipped or merged row
+    possible: int = 0  # rows imported as new signers that may be a person already known
+    possible_notes: list[DuplicateNote] = field(default_factory=list)
     bad_rows: list[RowProblem] = field(default_factory=list)
     to_review: list[RowProblem] = field(default_factory=list)  # imported, but with something to check
     fallback_lines: list[int] = field(default_factory=list)  # lines of a UTF-8 file read as Windows-1252
@@ -126,6 +181,10 @@ class ImportReport:
             message(ImportMessage.SKIPPED, self.skipped),
             message(ImportMessage.FOUND, self.duplicates),
         ]
+        lines.extend(note.message() for note in self.duplicate_notes)
+        if self.possible:
+            lines.append(message(ImportMessage.POSSIBLE, self.possible))
+            lines.extend(note.message() for note in self.possible_notes)
         if self.ignored_columns:
             lines.append(message(ImportMessage.IGNORED_COLUMNS, columns=", ".join(self.ignored_columns)))
         lines.extend(self.file_notes())
@@ -366,11 +425,24 @@ def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: di
     report.duplicates = len(plan.duplicates)
     if report.policy is DuplicatePolicy.SKIP:
         report.skipped = report.duplicates
-    first, last = plan.columns["first_name"], plan.columns["last_name"]
-    for row, existing_id, other_row in plan.duplicates[:_NOTE_LIMIT]:
-        name = " ".join(part for part in (first[row], last[row]) if part)
-        other_line = plan.line(other_row) if other_row is not None else None
-        report.duplicate_notes.append(DuplicateNote(plan.line(row), name, existing_id, other_line))
+    report.possible = len(plan.possible)
+    report.duplicate_notes = [_note(plan, match) for match in plan.duplicates]
+    report.possible_notes = [_note(plan, match) for match in plan.possible]
+
+
+def _note(plan: Plan, match: Match) -> DuplicateNote:
+    row = match.row
+    c = plan.columns
+    return DuplicateNote(
+        plan.line(row),
+        " ".join(part for part in (c["first_name"][row], c["last_name"][row]) if part),
+        match.signer_id,
+        plan.line(match.other_row) if match.other_row is not None else None,
+        match.kind,
+        match.other_name,
+        ", ".join(c["street"][row].split("\n")) if c["street"][row] else "",
+        match.other_street,
+    )
 
 
 def _search_texts(plan: Plan) -> list[str]:

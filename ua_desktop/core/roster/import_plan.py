@@ -14,7 +14,6 @@ import functools
 import itertools
 import operator
 import re
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,8 +31,9 @@ from ua_desktop.core.roster.fields import (
     parse_language,
 )
 from ua_desktop.core.roster.mapping import HELPER_TARGETS
+from ua_desktop.core.roster.matching import Match
 from ua_desktop.core.roster.messages import FieldName, ProblemKind, RowMessage
-from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, sort_key_of, split_tags
+from ua_desktop.core.roster.signer import TEXT_COLUMNS, Signer, split_tags
 from ua_desktop.core.roster.source import RowProblem
 from ua_desktop.core.roster.text import (
     REPLACEMENT_CHARACTER,
@@ -42,9 +42,6 @@ from ua_desktop.core.roster.text import (
     SUSPECT_MULTI_VALUE,
     SUSPECT_UNREADABLE,
     WHITESPACE,
-    casefold_many,
-    fold,
-    fold_many,
     has_lost_letters,
     may_hold_mojibake,
     repair_mojibake,
@@ -116,10 +113,11 @@ class Plan:
     insert: list[int] = field(default_factory=list)  # row indexes to insert, in file order
     merges: dict[int, list[int]] = field(default_factory=dict)  # existing signer id → row indexes
     problems: list[RowProblem] = field(default_factory=list)
-    folded_first: list[str] = field(default_factory=list)  # filled by find_duplicates, reused for sort keys
+    folded_first: list[str] = field(default_factory=list)  # filled by matching.find_duplicates, for sort keys
     folded_last: list[str] = field(default_factory=list)
     sort_keys: list[str] = field(default_factory=list)  # sort_key_of() of every row
-    duplicates: list[tuple[int, int | None, int | None]] = field(default_factory=list)  # row, id, row
+    duplicates: list[Match] = field(default_factory=list)  # rows that are a person already known
+    possible: list[Match] = field(default_factory=list)  # rows imported that may be a person already known
 
     def line(self, row: int) -> int:
         """The file line where row starts (numbering the file costs a second parse, so only on demand)."""
@@ -507,82 +505,3 @@ def word_problems(plan: Plan, suspects: set[int], problems: dict[int, list[Messa
         found = [p.message() for p in validate_signer(plan.signer(row))]
         problems.setdefault(row, []).extend(p for p in found if p not in problems.get(row, []))
 
-
-def find_duplicates(
-    conn: sqlite3.Connection, plan: Plan, good: list[int], policy: str
-) -> tuple[int, list[int], dict[int, list[int]]]:
-    """Match rows against the roster and earlier rows (same folded name + postcode, or same e-mail).
-
-    Returns how many signers the roster held, the rows to insert and the rows to merge into existing
-    signers; rows merged into an earlier row of the file are folded into it right here.
-    """
-    by_name: dict[str, tuple[int, int]] = {}  # key → (0, signer id) or (1, row)
-    by_email: dict[str, tuple[int, int]] = {}
-    existing = conn.execute("SELECT id, first_name, last_name, postal_code, email FROM signers").fetchall()
-    if existing:
-        ids, firsts, lasts, postcodes, known_emails = zip(*existing, strict=True)
-        keys = _name_keys(_sort_keys(fold_many(list(firsts)), fold_many(list(lasts))), list(postcodes))
-        for signer_id, key in zip(ids, keys, strict=True):
-            by_name.setdefault(key, (0, signer_id))
-        for signer_id, email in zip(ids, known_emails, strict=True):
-            if email:
-                by_email.setdefault(email.casefold(), (0, signer_id))
-    c = plan.columns
-    plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
-    plan.sort_keys = _sort_keys(plan.folded_first, plan.folded_last)
-    email_keys = casefold_many(c["email"])
-    name_keys = _name_keys(plan.sort_keys, c["postal_code"])
-    if not existing and not plan.duplicates:
-        # The common case, a new roster and a file without repeats, checked with two set() calls.
-        def pick(values: list[str]) -> list[str]:
-            return values if len(good) == plan.count else [values[row] for row in good]
-
-        emails, names = pick(email_keys), pick(name_keys)
-        filled = set(emails)
-        filled.discard("")
-        if len(filled) == len(emails) - emails.count("") and len(set(names)) == len(names):
-            return 0, list(good), {}
-    insert: list[int] = []
-    merges: dict[int, list[int]] = {}
-    for row in good:
-        name_key, email_key = name_keys[row], email_keys[row]
-        match = by_name.get(name_key) or (by_email.get(email_key) if email_key else None)
-        if match is None:
-            insert.append(row)
-            by_name.setdefault(name_key, (1, row))
-            if email_key:
-                by_email.setdefault(email_key, (1, row))
-            continue
-        kind, ref = match
-        plan.duplicates.append((row, ref if kind == 0 else None, ref if kind == 1 else None))
-        if policy == "add":
-            insert.append(row)
-        elif policy == "merge":
-            if kind == 0:
-                merges.setdefault(ref, []).append(row)
-            else:
-                _fill_row(plan, ref, row)
-    return len(existing), insert, merges
-
-
-def _sort_keys(folded_first: list[str], folded_last: list[str]) -> list[str]:
-    """sort_key_of(first, last) for every row, as one C-level map."""
-    return list(map("\x1f".join, zip(folded_last, folded_first, strict=True)))
-
-
-def _name_keys(sort_keys: list[str], postcodes: list[str]) -> list[str]:
-    """One string per person: folded last and first name (their sort key) and the postcode without
-    spaces, case-folded ("sw1a 1aa" = "SW1A1AA"), joined by a separator fold() never leaves in a name."""
-    keys = {p: "\x1f" + "".join(p.split()).casefold() for p in set(postcodes)}  # postcodes repeat a lot
-    return list(map(operator.add, sort_keys, map(keys.__getitem__, postcodes)))
-
-
-def _fill_row(plan: Plan, target: int, source: int) -> None:
-    """Merge row source into the earlier row target: empty fields filled, tags added."""
-    for values in plan.columns.values():
-        if not values[target] and values[source]:  # unmapped columns (one shared list of "") never get here
-            values[target] = values[source]
-    plan.tags[target] = plan.tags[target] + tuple(t for t in plan.tags[source] if t not in plan.tags[target])
-    plan.folded_first[target] = fold(plan.columns["first_name"][target])  # a name may have been filled in
-    plan.folded_last[target] = fold(plan.columns["last_name"][target])
-    plan.sort_keys[target] = sort_key_of(plan.folded_first[target], plan.folded_last[target])

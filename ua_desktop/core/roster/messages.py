@@ -71,6 +71,20 @@ class RowMessage(MessageKind):
     DUPLICATE_OF_LINE = QT_TRANSLATE_NOOP(
         "CoreMessages", "line {line}: {name} is already in this file at line {other}"
     )
+    SAME_EMAIL_AS_SIGNER = QT_TRANSLATE_NOOP(
+        "CoreMessages", "line {line}: {name} has the e-mail address of signer {signer}, {other_name}"
+    )
+    SAME_EMAIL_AS_LINE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "line {line}: {name} has the e-mail address of line {other}, {other_name}"
+    )
+    # A possible duplicate (the same name and postcode, another street) is imported, and listed to check:
+    POSSIBLE_SIGNER = QT_TRANSLATE_NOOP(
+        "CoreMessages", "line {line}: {name} ({street}) may be signer {signer} ({other_street})"
+    )
+    POSSIBLE_LINE = QT_TRANSLATE_NOOP(
+        "CoreMessages", "line {line}: {name} ({street}) may be the person of line {other} ({other_street})"
+    )
+    NO_STREET = QT_TRANSLATE_NOOP("CoreMessages", "no street")
     NUL_BYTE = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "holds a NUL byte, so the file is damaged here; compare this line with the original list",
@@ -113,6 +127,13 @@ class ImportMessage(MessageKind):
     MERGED = translate("CoreMessages", "%n merged into existing signers", None, 1)
     SKIPPED = translate("CoreMessages", "%n duplicate(s) skipped", None, 1)
     FOUND = translate("CoreMessages", "%n duplicate(s) found", None, 1)
+    POSSIBLE = translate(
+        "CoreMessages",
+        "%n possible duplicate(s), the same name and postcode with another street, kept as new signers "
+        "(check them in the roster):",
+        None,
+        1,
+    )
     IGNORED_COLUMNS = QT_TRANSLATE_NOOP("CoreMessages", "columns not imported: {columns}")
     BAD_ROWS = translate("CoreMessages", "%n row(s) cannot be imported:", None, 1)
     TO_REVIEW = translate(

@@ -348,7 +348,21 @@ class RosterImportDialog(QDialog):
             lines.extend(f"  {say(problem.message())}" for problem in report.to_review[:500])
         if report.duplicate_notes:
             lines.append(self.tr("Duplicates:"))
-            lines.extend(f"  {say(note.message())}" for note in report.duplicate_notes[:200])
+            lines.extend(f"  {say(note.message())}" for note in report.duplicate_notes)
+        if report.possible_notes:
+            possible = len(report.possible_notes)
+            lines.append(
+                counted(
+                    self.tr(
+                        "%n possible duplicate(s): the same name and postcode with another street. They are "
+                        "imported as new signers; check them in the roster:",
+                        "",
+                        possible,
+                    ),
+                    possible,
+                )
+            )
+            lines.extend(f"  {say(note.message())}" for note in report.possible_notes)
         return "\n".join(lines)
 
     def _update_buttons(self) -> None:
