@@ -121,6 +121,15 @@ def windows(paths: AppPaths, hub: SettingsHub) -> Iterator[tuple[str, Callable[[
     yield "page setup", lambda: PageSetupDialog(PageSetup())
     yield "case editor", lambda: CaseEditorDialog(read_draft(folder), library, original=folder)
     yield "case import", lambda: CaseImportDialog(library)
+
+    def assisted_import() -> QWidget:
+        """The import dialog on its second page: the bundled case's source beside its fields."""
+        dialog = CaseImportDialog(library)
+        dialog.paste_edit.setPlainText((folder / "source.txt").read_text(encoding="utf-8"))
+        dialog.read()
+        return dialog
+
+    yield "case import assisted", assisted_import
     yield "roster", lambda: RosterWindow(paths, RosterStore.open(paths), hub.current.ui_language or "en")
     yield "roster import", lambda: RosterImportDialog(paths.roster_db, paths.backups_dir, read_source(people))
     yield "label sheet", lambda: LabelSheetDialog(catalogue, catalogue.get("L7160"))

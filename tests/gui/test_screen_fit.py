@@ -41,6 +41,7 @@ DIALOGS = (
     "page setup",
     "case editor",
     "case import",
+    "case import assisted",
     "roster",
     "roster import",
     "label sheet",

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 from ua_desktop.gui.widgets.country_combo import CountryComboBox
 from ua_desktop.gui.widgets.locale_format import show_long_dates
 
-FLAG_STYLE = "background:#fff3bf;"
+FLAG_BACKGROUND = "#fff3bf"
+FLAG_STYLE = f"background:{FLAG_BACKGROUND};"
 
 
 class DateField(QWidget):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QBrush, QColor, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from ua_desktop.core.cases.assign import (
     origin_of,
 )
 from ua_desktop.core.cases.draft import CaseDraft
+from ua_desktop.gui.cases.case_editor_fields import FLAG_BACKGROUND
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.locale_format import long_date
 
@@ -223,9 +224,12 @@ class AssistedImportPanel(QWidget):
                 state = self.tr("found")
             else:
                 state = self.tr("empty")
-            item = QTreeWidgetItem([self.label(field), value, state])
+            item = QTreeWidgetItem([self.label(field), " ".join(value.split()), state])
             item.setData(0, _FIELD_ROLE, field)
             if flags:
+                for column in range(3):  # the case editor's review colours: a hint beside the ⚠ and the note
+                    item.setBackground(column, QBrush(QColor(FLAG_BACKGROUND)))
+                    item.setForeground(column, QBrush(QColor("black")))
                 item.setToolTip(2, "\n".join(f.note for f in flags))
             self.fields.addTopLevelItem(item)
             if field == select:
