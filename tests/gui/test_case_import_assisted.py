@@ -14,6 +14,7 @@ from ua_desktop.core.cases.importer import draft_from_file
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import save_new_case
 from ua_desktop.core.cases.model import ReviewFlag
+from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 from ua_desktop.gui.cases.case_import_assist import qt_offsets
 from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
 from ua_desktop.gui.cases.case_library_view import CaseLibraryDialog
@@ -210,3 +211,32 @@ def test_a_follow_up_shows_the_case_it_follows(qtbot: QtBot, library: CaseLibrar
         dialog.follows_label.text()
         == f"A follow-up: it follows UA 071/26 (case {original.id}) in your case library."
     )
+
+
+def test_the_case_editor_resolves_what_the_library_lists(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    dialog.save_button.click()
+    folder = library.user_cases_dir / "ua-088-26"
+    draft = read_draft(folder)
+    draft.review.append(ReviewFlag("name_and_pronoun", "the document names no pronoun"))
+    flags = len(draft.review)
+    editor = CaseEditorDialog(draft, library, original=folder)
+    qtbot.addWidget(editor)
+    assert "Also: name_and_pronoun: the document names no pronoun" in editor.banner.text()  # no input for it
+    editor.deadline_field.set_date(dt.date(2026, 4, 28))  # editing a flagged field resolves its flag
+    editor.save()
+    view = CaseLibraryDialog(library, library.user_cases_dir.parent)
+    qtbot.addWidget(view)
+    view.refresh("ua-088-26")
+    item = view.tree.currentItem()
+    assert item is not None and item.text(1) != "cannot be opened"  # the deadline was what it lacked
+    assert item.text(5) == "⚠ needs review" and item.toolTip(5).startswith(f"{flags - 1} field")
+    assert "deadline" not in item.toolTip(5)
+
+    editor = CaseEditorDialog(read_draft(folder), library, original=folder)
+    qtbot.addWidget(editor)
+    editor.clear_flags_button.click()
+    editor.save()
+    view.refresh("ua-088-26")
+    item = view.tree.currentItem()
+    assert item is not None and item.text(5) == "" and item.toolTip(5) == ""

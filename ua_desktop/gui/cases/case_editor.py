@@ -253,6 +253,10 @@ class CaseEditorDialog(QDialog):
             )
         else:
             self.banner.setText(self.tr("No fields need checking."))
+        elsewhere = [f for f in flags if f.field not in self.notes and not f.field.startswith("recipients")]
+        if elsewhere:  # a flag on a field this form has no input for: said here, or it could not be found
+            listing = "; ".join(f"{f.field}: {f.note}" for f in elsewhere)
+            self.banner.setText(self.banner.text() + " " + self.tr("Also: {flags}").format(flags=listing))
         self.clear_flags_button.setEnabled(bool(flags))
         for key, note in self.notes.items():
             notes = [f.note for f in flags if f.field == key]

@@ -154,7 +154,7 @@ class AssistedImportPanel(QWidget):
             "deadline": self.tr("Deadline"),
             "preferred_language": self.tr("Preferred language"),
             "postage_notes": self.tr("Postage notes"),
-            "copies_instruction": self.tr("Copies to embassies"),
+            "copies_instruction": self.tr("Copies instruction"),
             "letter": self.tr("Model letter"),
             "closing": self.tr("Closing"),
             "follows": self.tr("Follows case"),
