@@ -205,14 +205,14 @@ def test_import_dialog_preview_mapping_dry_run_and_import(
 
 def test_import_dialog_with_bad_rows_needs_consent(qtbot: QtBot, store: RosterStore, tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
-    path.write_text("First name,Last name,E-mail\nPeter,Meier,peter@\nLena,Frei,lena@example.org\n")
+    path.write_text("First name,Last name,Postcode,Country\nPeter,Meier,12,CH\nLena,Frei,8001,CH\n")
     paths = resolve_paths().ensure()
     from ua_desktop.core.roster.source import read_source
 
     dialog = RosterImportDialog(paths.roster_db, paths.backups_dir, read_source(path))
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.report is not None and dialog.worker is None, timeout=10_000)
-    assert "line 2: 'peter@' is not an e-mail address" in dialog.summary.toPlainText()
+    assert "line 2: postcode '12' does not have the form used in" in dialog.summary.toPlainText()
     assert not dialog.import_button.isEnabled() and not dialog.skip_bad.isHidden()
     dialog.skip_bad.setChecked(True)
     assert dialog.import_button.isEnabled()

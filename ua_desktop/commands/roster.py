@@ -75,6 +75,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="the file has no header row: its first row is a person (give the fields with --mapping)",
     )
     imp.add_argument("--skip-bad-rows", action="store_true", help="import the good rows even if some are bad")
+    imp.add_argument(
+        "--date-order",
+        choices=("DMY", "MDY", "YMD"),
+        type=str.upper,
+        help="how the file writes numeric dates such as 3/1/2024 (default: as its unambiguous dates such as "
+        "13/1/2024 show, else as the group's country writes them; an ambiguous date is otherwise refused)",
+    )
     imp.set_defaults(handler=cmd_import)
 
     exp = sub.add_parser("export", help="export signers as CSV (UTF-8, opens in Excel)")
@@ -195,6 +202,7 @@ def _mapping(args: argparse.Namespace, headers: list[str]) -> list[str | None] |
 
 def cmd_import(args: argparse.Namespace) -> int:
     from ua_desktop.core.roster.csv_import import NOTE_KINDS, DuplicatePolicy, import_source
+    from ua_desktop.core.roster.fields import DateOrder
     from ua_desktop.core.roster.messages import ImportFileMessage
     from ua_desktop.core.roster.source import read_source
 
@@ -209,6 +217,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 on_duplicate=DuplicatePolicy(args.on_duplicate),
                 dry_run=args.dry_run,
                 skip_bad_rows=args.skip_bad_rows,
+                group_country=_group_country(args),
+                date_order=DateOrder(args.date_order) if args.date_order else None,
             )
         except UserError as error:
             if (
@@ -289,31 +299,47 @@ def _parsed(value: str, parser: object, label: str) -> str:
     return str(result)
 
 
+def _group_country(args: argparse.Namespace) -> str:
+    from ua_desktop.commands.common import app_paths
+    from ua_desktop.core.settings import Settings
+
+    return Settings.load(app_paths(args).settings_file).group_country or ""
+
+
 def cmd_add(args: argparse.Namespace) -> int:
-    from ua_desktop.core.roster.fields import parse_country, parse_date, parse_language
+    import functools
+
+    from ua_desktop.core.roster.cleaning import clean_signer
+    from ua_desktop.core.roster.fields import country_date_order, parse_country, parse_date, parse_language
     from ua_desktop.core.roster.records import add_signer
     from ua_desktop.core.roster.signer import Signer, split_tags
     from ua_desktop.core.roster.validation import validate_signer
 
+    group_country = _group_country(args)
+    country = _parsed(args.country, parse_country, "country")
+    # A numeric date is read as the signer's (or the group's) country writes dates; an ambiguous one
+    # ("3/1/2024") with no country to tell is refused rather than guessed.
+    read_date = functools.partial(parse_date, order=country_date_order(country or group_country))
     signer = Signer(
-        first_name=" ".join(args.first.split()),
-        last_name=" ".join(args.last.split()),
+        first_name=args.first,
+        last_name=args.last,
         title=args.title,
         organisation=args.organisation,
-        street=tuple(s.strip() for s in args.street if s.strip()),
-        postal_code=args.postcode.strip(),
-        city=args.city.strip(),
-        region=args.region.strip(),
-        country=_parsed(args.country, parse_country, "country"),
-        email=args.email.strip(),
-        phone=args.phone.strip(),
+        street=tuple(args.street),
+        postal_code=args.postcode,
+        city=args.city,
+        region=args.region,
+        country=country,
+        email=args.email,
+        phone=args.phone,
         language=_parsed(args.language, parse_language, "language"),
         tags=split_tags(";".join(args.tag)),
         notes=args.notes,
-        consent_date=_parsed(args.consent_date, parse_date, "consent-date"),
+        consent_date=_parsed(args.consent_date, read_date, "consent-date"),
         consent_method=args.consent_how,
         privacy=args.privacy,
     )
+    signer = clean_signer(signer, group_country)  # the one cleaning table every entry path uses
     problems = validate_signer(signer)
     if problems:
         raise UserError(RosterCommandMessage.NOT_ADDED, problems=tuple(p.message() for p in problems))

@@ -20,6 +20,7 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
+from ua_desktop.core.roster.cleaning import clean_signer
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
@@ -270,17 +271,10 @@ def _checked_person(person: Signer | None, tags: tuple[str, ...], privacy: bool 
     """The typed-in person, cleaned and validated; UserError listing every problem."""
     if person is None:
         raise UserError(EveningMessage.WHO_IS_SIGNING)
-    cleaned = dataclasses.replace(
-        person,
-        first_name=clean_line(person.first_name),
-        last_name=clean_line(person.last_name),
-        street=tuple(line for line in (clean_line(s) for s in person.street) if line),
-        postal_code=clean_line(person.postal_code),
-        city=clean_line(person.city),
-        email=clean_line(person.email),
-        language=clean_line(person.language),
-        tags=tuple(dict.fromkeys(person.tags + tags)),
-        privacy=person.privacy or privacy,
+    cleaned = clean_signer(  # the one cleaning table every entry path uses (core/roster/cleaning.py)
+        dataclasses.replace(
+            person, tags=tuple(dict.fromkeys(person.tags + tags)), privacy=person.privacy or privacy
+        )
     )
     problems = validate_signer(cleaned)
     if problems:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.address import format_postal_address
+from ua_desktop.core.roster.cleaning import clean_signer
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
 from ua_desktop.gui.widgets.core_words import say
@@ -180,37 +181,36 @@ class SignerDialog(QDialog):
         self.first_name.setFocus()  # the title is optional: typing starts with the name
 
     def signer(self) -> Signer:
-        """The signer as the form now describes it."""
+        """The signer as the form now describes it, cleaned by the one table every entry path uses."""
         country = self.country.code()
         if self.country.currentText() != self.country.itemText(self.country.currentIndex()):
             # Typed rather than picked: "Schweiz (CH)", "CH", "CHE" or "Schweiz" all read as CH.
             from ua_desktop.core.countries import country_code
 
             country = country_code(self.country.currentText().rsplit("(", 1)[-1].strip(" )")) or ""
-        return dataclasses.replace(
+        typed = dataclasses.replace(
             self.original,
-            title=" ".join(self.title.text().split()),
-            first_name=" ".join(self.first_name.text().split()),
-            last_name=" ".join(self.last_name.text().split()),
-            organisation=" ".join(self.organisation.text().split()),
-            street=tuple(
-                " ".join(line.split()) for line in self.street.toPlainText().splitlines() if line.strip()
-            ),
-            postal_code=self.postal_code.text().strip(),
-            city=" ".join(self.city.text().split()),
-            region=" ".join(self.region.text().split()),
+            title=self.title.text(),
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            organisation=self.organisation.text(),
+            street=tuple(self.street.toPlainText().splitlines()),
+            postal_code=self.postal_code.text(),
+            city=self.city.text(),
+            region=self.region.text(),
             country=str(country or ""),
-            email=self.email.text().strip(),
-            phone=self.phone.text().strip(),
+            email=self.email.text(),
+            phone=self.phone.text(),
             language=str(self.language.currentData() or ""),
             tags=split_tags(self.tags.text()),
-            notes=self.notes.toPlainText().strip(),
+            notes=self.notes.toPlainText(),
             consent_date=self.consent_date.date().toString("yyyy-MM-dd")
             if self.consent_given.isChecked()
             else "",
-            consent_method=self.consent_method.currentText().strip(),
+            consent_method=self.consent_method.currentText(),
             privacy=self.privacy.isChecked(),
         )
+        return clean_signer(typed, self.group_country)
 
     def describe(self, problem: Problem) -> str:
         """A problem in the user's language."""
