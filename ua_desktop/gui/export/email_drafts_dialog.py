@@ -123,6 +123,7 @@ class EmailDraftsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._show_recipients()
+        self.setMinimumWidth(560)
 
     @classmethod
     def ask(
@@ -139,15 +140,18 @@ class EmailDraftsDialog(QDialog):
         dialog.deleteLater()
 
     def _show_recipients(self) -> None:
-        from ua_desktop.core.export.emails import email_recipients
+        from ua_desktop.core.export.emails import copy_addresses, email_recipients
 
         try:
             found = email_recipients(self.case)
+            copies = copy_addresses(self.case)
         except UserError as error:
             self.recipients_label.setText(say(error))
             self.write_button.setEnabled(False)
             return
         lines = [", ".join(str(address) for address in addresses) for _recipient, addresses in found]
+        if copies:
+            lines.append(self.tr("Copy to: {addresses}").format(addresses=", ".join(map(str, copies))))
         self.recipients_label.setText("\n".join(lines))
         self.write_button.setEnabled(True)
 
