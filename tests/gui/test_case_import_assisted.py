@@ -74,19 +74,19 @@ def row_state(dialog: CaseImportDialog, field: str) -> str:
 def test_the_case_id_is_suggested_edited_and_checked(qtbot: QtBot, library: CaseLibrary) -> None:
     dialog = dialog_for(qtbot, library, GERMAN)
     assert dialog.pages.currentIndex() == 1
-    assert dialog.id_edit.text() == "ua-088-26"  # the importer's id for UA 088/26
-    assert dialog.save_button.isEnabled() and dialog.id_note.text() == ""
-    dialog.id_edit.clear()
-    qtbot.keyClicks(dialog.id_edit, "UA 88/26")
-    assert "cannot be a case id" in dialog.id_note.text()  # the loader's rule, in its words
+    assert dialog.id_field.edit.text() == "ua-088-26"  # the importer's id for UA 088/26
+    assert dialog.save_button.isEnabled() and dialog.id_field.note.text() == ""
+    dialog.id_field.edit.clear()
+    qtbot.keyClicks(dialog.id_field.edit, "UA 88/26")
+    assert "cannot be a case id" in dialog.id_field.note.text()  # the loader's rule, in its words
     assert not dialog.save_button.isEnabled()
-    dialog.id_edit.clear()
-    assert "Enter an id" in dialog.id_note.text() and not dialog.save_button.isEnabled()
-    qtbot.keyClicks(dialog.id_edit, "polen-klima-26")
+    dialog.id_field.edit.clear()
+    assert "Enter an id" in dialog.id_field.note.text() and not dialog.save_button.isEnabled()
+    qtbot.keyClicks(dialog.id_field.edit, "polen-klima-26")
     assert dialog.save_button.isEnabled()
     dialog.back_button.click()  # read again: the typed id is kept, not replaced by the suggestion
     dialog.read_button.click()
-    assert dialog.id_edit.text() == "polen-klima-26"
+    assert dialog.id_field.edit.text() == "polen-klima-26"
     dialog.save_button.click()
     assert dialog.outcome is not None and dialog.outcome.case_id == "polen-klima-26"
     assert read_draft(library.user_cases_dir / "polen-klima-26").ua_number == "UA 088/26"
@@ -97,8 +97,8 @@ def test_a_document_without_a_number_asks_for_an_id_in_the_field(qtbot: QtBot, l
     said = dialog.message.text()
     assert dialog.pages.currentIndex() == 0 and not dialog.save_button.isEnabled()
     assert "Case id" in said and "--id" not in said and "command line" not in said
-    assert dialog.id_edit.hasFocus() or not dialog.isVisible()  # focus goes there in a shown dialog
-    qtbot.keyClicks(dialog.id_edit, "journalist-26")
+    assert dialog.id_field.edit.hasFocus() or not dialog.isVisible()  # focus goes there in a shown dialog
+    qtbot.keyClicks(dialog.id_field.edit, "journalist-26")
     dialog.read_button.click()
     assert dialog.pages.currentIndex() == 1
     assert dialog.draft is not None and dialog.draft.id == "journalist-26"

@@ -41,10 +41,11 @@ from ua_desktop.core.cases.importer import (
     link_follow_up,
 )
 from ua_desktop.core.cases.library import CaseLibrary
-from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, check_id, save_new_case
+from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new_case
 from ua_desktop.core.cases.messages import CaseImportMessage
 from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
+from ua_desktop.gui.cases.case_id_field import CaseIdField
 from ua_desktop.gui.cases.case_import_assist import AssistedImportPanel
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
@@ -125,7 +126,6 @@ class CaseImportDialog(QDialog):
         self.settings_hub = settings_hub
         self.draft: CaseDraft | None = None
         self.outcome: ImportOutcome | None = None
-        self.id_typed = False  # the user typed the id: keep it rather than the suggestion
 
         self.paste_edit = QPlainTextEdit()
         self.paste_edit.setObjectName("pasteText")
@@ -195,24 +195,9 @@ class CaseImportDialog(QDialog):
         self.pages.addWidget(document_page)
         self.pages.addWidget(review_page)
 
-        self.id_edit = QLineEdit()
-        self.id_edit.setObjectName("caseId")
-        self.id_edit.setPlaceholderText(self.tr("from the UA number, e.g. ua-034-25"))
-        self.id_edit.textEdited.connect(self._id_typed)
-        self.id_edit.textChanged.connect(lambda _text: self._check_id())
-        self.id_edit.returnPressed.connect(self._id_entered)
-        # No mnemonic: every letter of "Case id" is taken on the first page in one of the languages.
-        id_label = QLabel(self.tr("Case id:"))
-        id_label.setBuddy(self.id_edit)
-        self.id_edit.setAccessibleName(self.tr("Case id"))
-        self.id_note = QLabel()
-        self.id_note.setObjectName("caseIdNote")
-        self.id_note.setWordWrap(True)
-        self.id_note.setTextFormat(Qt.TextFormat.PlainText)
-        id_row = QHBoxLayout()
-        id_row.addWidget(id_label)
-        id_row.addWidget(self.id_edit)
-        id_row.addWidget(self.id_note, 1)
+        self.id_field = CaseIdField()
+        self.id_field.changed.connect(self._check_id)
+        self.id_field.entered.connect(self._id_entered)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.back_button = self.buttons.addButton(
@@ -231,7 +216,7 @@ class CaseImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addLayout(id_row)
+        layout.addWidget(self.id_field)
         layout.addWidget(self.buttons)
         self._check_id()
         fit_to_screen(self, QSize(1100, 700))
@@ -263,7 +248,7 @@ class CaseImportDialog(QDialog):
     def read(self) -> None:
         """Read the pasted text or the chosen file and show it beside what was found."""
         from_file = self.sources.currentIndex() == 1
-        case_id = self.id_edit.text().strip() if self.id_typed else None
+        case_id = self.id_field.typed_id()
         try:
             if from_file:
                 path = Path(self.file_edit.text().strip())
@@ -283,7 +268,7 @@ class CaseImportDialog(QDialog):
                         "the field 'Case id' below (for example ua-112-26), then read the document again."
                     )
                 )
-                self.id_edit.setFocus()
+                self.id_field.edit.setFocus()
             else:
                 self._show_error(say(error))
             return
@@ -293,8 +278,7 @@ class CaseImportDialog(QDialog):
         """The assisted import page for draft, with its suggested id unless the user typed one."""
         self.draft = draft
         self.message.clear()
-        if not self.id_typed:
-            self.id_edit.setText(draft.id)
+        self.id_field.suggest(draft.id)
         self.assist.set_draft(draft)
         self._show_follows()
         self.report.setHtml(self.report_html(draft))
@@ -310,37 +294,20 @@ class CaseImportDialog(QDialog):
         self._check_id()
 
     # -- the case id and the follow-up link ---------------------------------------------------------------
-    def _id_typed(self, text: str) -> None:
-        self.id_typed = bool(text.strip())  # emptied: the suggestion comes back at the next reading
-
     def _id_entered(self) -> None:
         if self.pages.currentIndex() == 0:
             self.read()
 
-    def id_problem(self) -> str:
-        """Why the id field cannot name the case ("" when it can), in the loader's own words."""
-        case_id = self.id_edit.text().strip()
-        if not case_id:
-            return self.tr("Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.")
-        try:
-            check_id(case_id)
-        except UserError as error:
-            return say(error)
-        return ""
-
     def _check_id(self) -> None:
-        problem = self.id_problem() if self.id_edit.text().strip() or self.draft is not None else ""
-        self.id_note.setText(problem)
-        self.save_button.setEnabled(self.draft is not None and not problem)
+        usable = self.id_field.show_problem(needed=self.draft is not None)
+        self.save_button.setEnabled(self.draft is not None and usable)
 
     def _field_changed(self, field: str) -> None:
         draft = self.draft
         if draft is None:
             return
         if field == "ua_number":
-            suggestion = suggested_id(draft)
-            if suggestion and not self.id_typed:
-                self.id_edit.setText(suggestion)
+            self.id_field.suggest(suggested_id(draft))
             if draft.follow_up and not draft.follows:
                 mark_checked(draft, "follows")  # linked now, or flagged once again
                 link_follow_up(draft, self.library)
@@ -432,11 +399,11 @@ class CaseImportDialog(QDialog):
         if self.draft is None:
             return
         draft = self.draft
-        problem = self.id_problem()
+        problem = self.id_field.problem()
         if problem:
             QMessageBox.warning(self, self.tr("Case not saved"), problem)
             return
-        draft.id = self.id_edit.text().strip()
+        draft.id = self.id_field.case_id()
         try:
             folder = resolving_clash(self, lambda policy: save_new_case(draft, self.library, policy))
         except UserError as error:
