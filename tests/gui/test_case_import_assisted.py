@@ -240,3 +240,13 @@ def test_the_case_editor_resolves_what_the_library_lists(qtbot: QtBot, library: 
     view.refresh("ua-088-26")
     item = view.tree.currentItem()
     assert item is not None and item.text(5) == "" and item.toolTip(5) == ""
+
+
+def test_every_control_of_the_assisted_page_has_a_name(qtbot: QtBot, library: CaseLibrary) -> None:
+    from .test_accessibility import unnamed_controls
+
+    dialog = dialog_for(qtbot, library, GERMAN)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pages.currentIndex() == 1
+    assert unnamed_controls(dialog) == []

@@ -119,6 +119,7 @@ class AssistedImportPanel(QWidget):
         fields_layout.addLayout(assign_row)
         fields_layout.addWidget(self.checked_button, 0, Qt.AlignmentFlag.AlignRight)
         self.side = QTabWidget()
+        self.side.setAccessibleName(self.tr("Fields and summary"))
         self.side.addTab(fields_page, self.tr("Fields"))
 
         splitter = QSplitter()
