@@ -16,10 +16,16 @@ SUFFIX = ".uacase"  # the same as core.cases.share.SUFFIX (a test keeps them equ
 
 class CaseFilesCommandMessage(MessageKind):
     NOT_A_FILE = QT_TRANSLATE_NOOP(
-        "CoreMessages", "{path} is not a file. Give the path of a .txt, .pdf or .uacase file."
+        "CoreMessages",
+        "{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.",
     )
     ID_WITH_PACK = QT_TRANSLATE_NOOP(
         "CoreMessages", "--id does not apply to a .uacase file: the pack names its case."
+    )
+    NO_UA_NUMBER = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{path} has no UA number to name the case after; give the case an id with --id, for example "
+        "--id ua-123-25.",
     )
     NO_CASE_TO_ARCHIVE = QT_TRANSLATE_NOOP(
         "CoreMessages", "Name the case to archive (ua-desktop cases archive ID), or use --list."
@@ -48,7 +54,8 @@ def _clash_options(parser: argparse.ArgumentParser) -> None:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imports = sub.add_parser(
         "import",
-        help="make a case from an Urgent Action document (.txt or .pdf) or a shared .uacase file",
+        help="make a case from an Urgent Action document (.txt, .pdf, .docx, .html, .eml) or a shared "
+        ".uacase file",
     )
     imports.add_argument("file", type=Path, metavar="FILE")
     imports.add_argument(
@@ -81,6 +88,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import case_library
     from ua_desktop.core.cases.importer import draft_from_file, import_report, is_shared_pack
     from ua_desktop.core.cases.manage import ClashPolicy, save_new_case
+    from ua_desktop.core.cases.messages import CaseImportMessage
     from ua_desktop.core.cases.share import import_shared_case
     from ua_desktop.core.errors import UserError
 
@@ -96,7 +104,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         for name in result.ignored:
             print(f"  skipped unknown file in the pack: {name}")
         return 0
-    draft = draft_from_file(path, library, args.case_id)
+    try:
+        draft = draft_from_file(path, library, args.case_id)
+    except UserError as error:
+        if error.message is not None and error.message.kind is CaseImportMessage.NO_UA_NUMBER:
+            raise UserError(CaseFilesCommandMessage.NO_UA_NUMBER, path=path) from None
+        raise
     folder = save_new_case(draft, library, ClashPolicy(args.policy))
     print(f"Imported case {draft.id} from {path.name} into {folder}")
     print(import_report(draft))

@@ -1,4 +1,5 @@
-"""Bring an Urgent Action into the case library: from pasted text, a .txt file, a PDF or a .uacase.
+"""Bring an Urgent Action into the case library: pasted text, a document file (.txt, .pdf, .docx, .html,
+.eml) or a .uacase.
 
 One code path for the GUI and the CLI: read the document (document_text), turn it into a draft
 (draft_from_text: the parser plus the link from a follow-up to its original case), and save it as an own
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ua_desktop.core.cases.doc_formats import decode_html, docx_text, eml_text, html_text, looks_like_html
 from ua_desktop.core.cases.draft import CaseDraft
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.loader import MAX_FILE_BYTES
@@ -52,11 +54,33 @@ def is_shared_pack(path: Path) -> bool:
             head = handle.read(5)
     except OSError:
         return False
-    return head.startswith(b"PK\x03\x04") and path.suffix.lower() not in (".txt", ".pdf")
+    return (
+        head.startswith(b"PK\x03\x04")
+        and path.suffix.lower() not in (".txt", ".pdf", ".docx")
+        and not _is_word_file(path)
+    )
+
+
+def _is_word_file(path: Path) -> bool:
+    """A zip holding word/document.xml: a .docx, whatever its name."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except (OSError, zipfile.BadZipFile):
+        return False
+
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
 
 def document_text(path: Path) -> str:
-    """The text of a .txt or .pdf document (PDF by extension or by its %PDF header)."""
+    """The text of a document: .txt, .pdf, .docx, .html (a saved web page) or .eml (a saved e-mail).
+
+    The format is told by the file's extension, or by its content when the extension says nothing (a PDF by
+    its %PDF header, a Word file by its zip contents, a web page by its <html> tag).
+    """
     path = Path(path)
     try:
         with path.open("rb") as handle:
@@ -69,12 +93,38 @@ def document_text(path: Path) -> str:
     if size > MAX_FILE_BYTES:
         raise UserError(CaseImportMessage.TOO_LARGE, name=path.name, megabytes=MAX_FILE_BYTES // 1_000_000)
     data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".docx" or (head.startswith(b"PK\x03\x04") and _is_word_file(path)):
+        return _word_text(data, path)
     if b"\x00" in data[:4096]:
         raise UserError(CaseImportMessage.NOT_TEXT, name=path.name)
+    if suffix in _HTML_SUFFIXES or (suffix not in (".txt", ".eml") and looks_like_html(data)):
+        return html_text(decode_html(data))
+    if suffix == ".eml":
+        return eml_text(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")  # "Text only" exports of Windows word processors
+
+
+MAX_WORD_UNPACKED = 100_000_000  # what a .docx may unpack to: a UA is a few pages, a zip bomb is not
+
+
+def _word_text(data: bytes, path: Path) -> str:
+    import io
+    from zipfile import BadZipFile, ZipFile
+
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        with ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+        if unpacked > MAX_WORD_UNPACKED:
+            raise UserError(CaseImportMessage.WORD_DAMAGED, name=path.name)
+        return docx_text(data)
+    except (BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+        raise UserError(CaseImportMessage.WORD_DAMAGED, name=path.name) from error
 
 
 def _base_number(ua_number: str) -> str:
@@ -99,7 +149,7 @@ def draft_from_text(text: str, library: CaseLibrary, case_id: str | None = None)
     """Parse the document text into a draft (nothing saved)."""
     if not text.strip():
         raise UserError(CaseImportMessage.NO_TEXT)
-    draft = parse_ua_text(text)
+    draft = parse_ua_text(text, require_ua=not case_id)
     if case_id:
         draft.id = check_id(case_id)
     if not draft.id:
@@ -109,7 +159,7 @@ def draft_from_text(text: str, library: CaseLibrary, case_id: str | None = None)
 
 
 def draft_from_file(path: Path, library: CaseLibrary, case_id: str | None = None) -> CaseDraft:
-    """Read a .txt or .pdf Urgent Action into a draft (nothing saved)."""
+    """Read an Urgent Action document (any format document_text reads) into a draft (nothing saved)."""
     return draft_from_text(document_text(path), library, case_id)
 
 

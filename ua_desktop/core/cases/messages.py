@@ -134,15 +134,15 @@ class CaseImportMessage(MessageKind):
     )
     NOT_TEXT = QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.",
+        "{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or "
+        "paste its text.",
     )
     NO_TEXT = QT_TRANSLATE_NOOP(
         "CoreMessages", "There is no text to import: paste the Urgent Action or choose a file."
     )
     NO_UA_NUMBER = QT_TRANSLATE_NOOP(
         "CoreMessages",
-        "The document has no UA number to name the case after; give the case an id (for example --id "
-        "ua-123-25 on the command line).",
+        "The document has no UA number to name the case after; give the case an id (for example ua-123-25).",
     )
     NOT_A_UA = QT_TRANSLATE_NOOP(
         "CoreMessages",
@@ -155,6 +155,11 @@ class CaseImportMessage(MessageKind):
         "window instead.",
     )
     PDF_PAGES = QT_TRANSLATE_NOOP("CoreMessages", "{name} has {pages} pages; an Urgent Action has a few.")
+    WORD_DAMAGED = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, "
+        "copy the text and paste it into the import window instead.",
+    )
     PDF_DAMAGED = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text "

@@ -31,8 +31,12 @@ HONORIFICS = (
     "Sua Eccellenza",
     "Monsieur",
     "Madame",
+    "Herrn",
     "Herr",
     "Frau",
+    "Hojatoleslam",
+    "Ayatollah",
+    "Consigliere",
     "Mr.",
     "Mr",
     "Mrs.",
@@ -53,8 +57,10 @@ HONORIFICS = (
     "Sig.ra",
 )
 _US_CITY_RE = re.compile(r"^(?P<city>[^\d,]+?),?\s+(?P<region>[A-Z]{2})\s+(?P<zip>\d{5}(?:-\d{4})?)$")
-_ZIP_FIRST_RE = re.compile(r"^(?:[A-Z]{1,3}-)?(?P<zip>\d{4,5}|\d{3} \d{2}|\d{2}-\d{3})\s+(?P<city>\D.*)$")
-_ZIP_LAST_RE = re.compile(r"^(?P<city>[^\d,]+?),?\s+(?P<zip>\d{4,6})$")
+_ZIP_FIRST_RE = re.compile(
+    r"^(?:[A-Z]{1,3}-)?(?P<zip>\d{5}-\d{3}|\d{4,6}|\d{3} \d{2}|\d{2}-\d{3})\s+(?P<city>\D.*)$"
+)
+_ZIP_LAST_RE = re.compile(r"^(?P<city>[^\d,]+?),?\s+(?P<zip>\d{5}-\d{5}|\d{10}|\d{4,6})$")
 _POST_BOX_RE = re.compile(
     r"^(?:p\.?\s?o\.?\s+box|postfach|case postale|b\.?p\.?|apartado(?: postal)?|casella postale)\s+\d",
     re.IGNORECASE,
@@ -68,10 +74,11 @@ _STREET_WORDS_RE = re.compile(
 
 @dataclass
 class ParsedRecipient:
-    """A recipient and the notes about what its block did not say."""
+    """A recipient, the notes about what its block did not say, and the line each field came from."""
 
     recipient: Recipient
     notes: list[tuple[str, str]] = field(default_factory=list)  # (field, note)
+    line_of: dict[str, int] = field(default_factory=dict)  # field -> index into the block's lines
 
 
 def split_honorific(line: str) -> tuple[str, str]:
@@ -96,42 +103,83 @@ def _place(line: str) -> tuple[str, str, str] | None:
 
 def looks_like_address(lines: list[str]) -> bool:
     """True when the lines end with a country, or hold a postcode-and-city line: a postal address."""
-    return bool(lines) and (country_code(lines[-1]) is not None or any(_place(line) for line in lines[1:]))
+    if not lines:
+        return False
+    last = lines[-1]
+    ends_with_country = country_code(last) is not None or (
+        "," in last and country_code(last.rsplit(",", 1)[1]) is not None
+    )
+    return ends_with_country or any(_place(line) for line in lines[1:])
+
+
+def _title_first(lines: list[str]) -> bool:
+    """ "Minister of Justice" above "Dr Marcos Lima": the title opens the block and the name follows."""
+    return len(lines) > 2 and not split_honorific(lines[0])[0] and bool(split_honorific(lines[1])[0])
 
 
 def parse_address_block(lines: list[str], role: RecipientRole = RecipientRole.PRIMARY) -> ParsedRecipient:
-    """Read the block's lines (blank lines and rules already removed) into a Recipient."""
-    lines = [line.strip() for line in lines if line.strip()]
+    """Read the block's lines (blank lines, rules and labelled lines already removed) into a Recipient."""
+    numbered = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    lines = [line for _i, line in numbered]
     notes: list[tuple[str, str]] = []
+    line_of: dict[str, int] = {}
     country = ""
     if len(lines) > 1 and (code := country_code(lines[-1])):
         country = code
+        line_of["country"] = len(lines) - 1
         lines = lines[:-1]
+    elif len(lines) > 1 and "," in lines[-1] and (code := country_code(lines[-1].rsplit(",", 1)[1])):
+        country = code  # "San Isidro, Lima 27, Peru": the country closes the last line
+        line_of["country"] = len(lines) - 1
+        lines = [*lines[:-1], lines[-1].rsplit(",", 1)[0].strip()]
     else:
         notes.append(("country", "the address block does not end with a country"))
+    title_first = _title_first(lines)
+    first_other = 2 if title_first else 1
     city = region = postal_code = ""
-    places = ((i, found) for i in range(len(lines) - 1, 0, -1) if (found := _place(lines[i])) is not None)
+    places = (
+        (i, found)
+        for i in range(len(lines) - 1, first_other - 1, -1)
+        if (found := _place(lines[i])) is not None
+    )
     last_place = next(places, None)
     if last_place is not None:
         place_index, (city, region, postal_code) = last_place
-        middle, after = lines[1:place_index], lines[place_index + 1 :]
-    elif len(lines) > 1 and not re.search(r"\d", lines[-1]):
+        middle, after = lines[first_other:place_index], lines[place_index + 1 :]
+        line_of["city"] = line_of["postal_code"] = place_index
+    elif len(lines) > first_other and not re.search(r"\d", lines[-1]):
         city = lines[-1]  # some countries have no postcodes: the last line is the town
-        middle, after = lines[1:-1], []
+        line_of["city"] = len(lines) - 1
+        middle, after = lines[first_other:-1], []
         if not country or postal_code_patterns(country):
             notes.append(("postal_code", "no postcode found in the address; add it if the country uses one"))
     else:
-        middle, after = lines[1:], []
+        middle, after = lines[first_other:], []
         notes.append(("city", "no postcode and city line found in the address"))
-    honorific, name = split_honorific(lines[0]) if lines else ("", "")
-    if not name:
+    name_index = 1 if title_first else 0
+    honorific, name = split_honorific(lines[name_index]) if lines else ("", "")
+    if name:
+        line_of["name"] = name_index
+    else:
         notes.append(("name", "the address block has no name"))
     street_start = next((i for i, line in enumerate(middle) if _STREET_WORDS_RE.search(line)), len(middle))
     heading, street = middle[:street_start], middle[street_start:] + after
-    title = heading[0] if heading else ""
-    organisation = heading[1] if len(heading) > 1 else ""
-    street = heading[2:] + street
-    if not street:
+    if title_first:
+        title = lines[0]
+        line_of["title"] = 0
+        organisation = heading[0] if heading else ""
+        street = heading[1:] + street
+    else:
+        title = heading[0] if heading else ""
+        organisation = heading[1] if len(heading) > 1 else ""
+        street = heading[2:] + street
+        if title:
+            line_of["title"] = first_other
+    if organisation:
+        line_of["organisation"] = lines.index(organisation, first_other)
+    if street:
+        line_of["street"] = lines.index(street[0], first_other)
+    else:
         notes.append(("street", "no street or post-box line found in the address"))
     recipient = Recipient(
         name=name,
@@ -145,4 +193,4 @@ def parse_address_block(lines: list[str], role: RecipientRole = RecipientRole.PR
         postal_code=postal_code,
         country=country,
     )
-    return ParsedRecipient(recipient, notes)
+    return ParsedRecipient(recipient, notes, {key: numbered[i][0] for key, i in line_of.items()})

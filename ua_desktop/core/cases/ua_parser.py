@@ -1,59 +1,61 @@
 """Turn the text of an Urgent Action document into a CaseDraft, flagging what it could not find.
 
-The document's layout (the seed UA 034/25 shows it) is: an index and date line, URGENT ACTION, the UA
-number (with "further information" for a follow-up), the title, the country, the briefing paragraphs, TAKE
-ACTION with numbered steps (the deadline sentence, the preferred language, postage notes), the addressee
-block(s) around a blank sender area of underscores, the salutation, the model letter up to its closing,
-and an optional "copies to" part. Each part is recognised by its shape or its keywords in English, German,
-French, Spanish or Italian. A part that is not there stays empty and gets a ReviewFlag; nothing is guessed.
+Every layout the groups receive is read: the international template of 2025 (the seed UA 034/25) and of
+2019-2025 ("TAKE ACTION: WRITE AN APPEAL ...", "ADDITIONAL INFORMATION", "PREFERRED LANGUAGE TO ADDRESS
+TARGET"), the labelled template of 2016-2018, the template of 2008-2015 ("PLEASE WRITE IMMEDIATELY",
+"PLEASE SEND APPEALS BEFORE ... TO:"), the network texts of the 1990s ("Further information on UA ...",
+"RECOMMENDED ACTION", "APPEALS TO:"), the sections' own documents in German, French, Italian and Spanish, and
+a model letter alone. The head is read by ua_header, the parts by their headings (ua_sections), the
+addressees by ua_recipients. A part that is not there stays empty and gets a ReviewFlag; nothing is
+guessed, and every value found remembers where in the source text it was (CaseDraft.origins).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Callable
 
 from ua_desktop.core.cases.draft import CaseDraft
 from ua_desktop.core.cases.messages import CaseImportMessage
 from ua_desktop.core.cases.model import RecipientRole, ReviewFlag
-from ua_desktop.core.cases.ua_address import looks_like_address, parse_address_block, split_honorific
-from ua_desktop.core.cases.ua_lines import Line, group_paragraphs, is_prose, is_wrapped, split_lines
+from ua_desktop.core.cases.ua_address import split_honorific
+from ua_desktop.core.cases.ua_header import (
+    INDEX_RE,
+    MARKER_RE,
+    UA_NUMBER_RE,
+    case_id_for,
+    find_marker,
+    find_number,
+    read_header,
+)
+from ua_desktop.core.cases.ua_lines import (
+    Line,
+    drop_preamble,
+    group_paragraphs,
+    is_prose,
+    is_wrapped,
+    normalise_text,
+    paragraph_lines,
+    split_lines,
+)
+from ua_desktop.core.cases.ua_recipients import assign_salutation, names_of, read_recipients
+from ua_desktop.core.cases.ua_sections import BARE_TAKE_ACTION_RE, Part, Section, heading_part, split_sections
 from ua_desktop.core.cases.ua_words import (
-    country_code,
+    FoundDate,
     find_deadline,
     guess_text_language,
-    language_code,
+    language_list,
     parse_date,
 )
 from ua_desktop.core.errors import UserError
 
-_MARKER_RE = re.compile(
-    r"^(?:urgent action|action urgente|acci[oó]n urgente|azione urgente|eilaktion)$", re.IGNORECASE
-)
-# "UA 034/25"; French sections write "AU 034/25" (action urgente); a follow-up may add "-1".
-_UA_NUMBER_RE = re.compile(
-    r"\b(?P<prefix>UA|AU)(?:[\s-]*Nr\.?:?)?\s*(?P<num>\d{1,3})/(?P<year>\d{2})(?:-(?P<fu>\d{1,2}))?\b"
-)
-_FOLLOW_UP_RE = re.compile(
-    r"further information|weitere informationen|folgeaktion|compl[ée]ment d.information|"
-    r"informations? compl[ée]mentaires?|m[aá]s informaci[oó]n|ulteriori informazioni|^FU\b",
-    re.IGNORECASE,
-)
-_INDEX_RE = re.compile(r"\b(?P<index>[A-Z]{2,4} ?\d{1,3}/\d{3,5}/\d{4})\b")
-_DATE_LABEL_RE = re.compile(r"\b(?:Date|Datum|Fecha|Data)\s*:\s*(?P<date>.+)$", re.IGNORECASE)
-_TAKE_ACTION_RE = re.compile(
-    r"^(?:take action|what you can do|werden sie aktiv|handeln sie|was sie tun k[öo]nnen|"
-    r"passez [àa] l.action|agissez|que pouvez-vous faire|act[uú]a|pasa a la acci[oó]n|agisci|"
-    r"mobilitati)\s*[:!]?$",
-    re.IGNORECASE,
-)
 _STEP_RE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s*(?P<text>\S.*)$")
 _POSTAGE_RE = re.compile(
     r"^(?:info\s+)?(?:postage|porto|affranchissement|port|franqueo|affrancatura)\b", re.IGNORECASE
 )
 _PREFERRED_RE = re.compile(
     r"(?:preferred language|bevorzugte sprache|langue pr[ée]f[ée]r[ée]e|idioma preferido|"
-    r"lingua preferita)\s*:\s*(?P<name>[^\W\d_]+)",
+    r"lingua preferita)",
     re.IGNORECASE,
 )
 _OWN_LANGUAGE_RE = re.compile(
@@ -61,9 +63,11 @@ _OWN_LANGUAGE_RE = re.compile(
     r"en fran[çc]ais|su propio idioma|su idioma|en espa[ñn]ol|propria lingua|in italiano",
     re.IGNORECASE,
 )
+_CAPS_LABEL_RE = re.compile(r"^[A-Z][A-Z '&/-]{2,40}:\s")  # "URGENT ACTION TITLE: ..." (2016-2018)
+_BARE_TAKE_ACTION_RE = re.compile(r"^take action\s*:\s*", re.IGNORECASE)
 _SALUTATION_RE = re.compile(
-    r"^(?:dear|sehr geehrte|geehrte|monsieur|madame|excellence|your excellency|estimad[oa]|se[ñn]or|"
-    r"se[ñn]ora|excelent[ií]sim|egregi|gentile|eccellenza|signor)\b.{0,80}[,:!]$",
+    r"^(?:dear|sehr geehrte[rs]?|geehrte[rs]?|monsieur|madame|excellence|your excellency|estimad[oa]s?|"
+    r"se[ñn]or|se[ñn]ora|excelent[ií]sim[oa]|egregi[oa]|gentile|eccellenza|signor[ae]?)\b.{0,80}[,:!]$",
     re.IGNORECASE,
 )
 _CLOSING_RE = re.compile(
@@ -73,43 +77,79 @@ _CLOSING_RE = re.compile(
     r"saludos cordiales|distinti saluti|cordiali saluti|con osservanza)[,.]?$",
     re.IGNORECASE,
 )
-_COPIES_RE = re.compile(
-    r"^(?:copies?|copy|kopien?|copias?|con copia)(?:\s+(?:to|an|à|a))?\b\s*:?\s*(?P<rest>.*)$", re.IGNORECASE
-)
-
-
-def _is_copies_heading(text: str) -> re.Match[str] | None:
-    """ "Copies to:", "Kopie an", "Copie" — a short line that opens the list of copy recipients."""
-    match = _COPIES_RE.match(text)
-    return match if match and (len(text) <= 40 or text.endswith(":")) else None
 
 
 class NotAnUrgentActionError(UserError):
-    """The text has neither an URGENT ACTION heading nor a UA number."""
+    """The text has no URGENT ACTION heading, no UA number and no letter (salutation) at all."""
 
 
-def _flag(draft: CaseDraft, field: str, note: str) -> None:
-    draft.review.append(ReviewFlag(field, note))
+Span = tuple[Line, Line]
 
 
-def _case_id(ua_number: str, follow_up: bool) -> str:
-    match = _UA_NUMBER_RE.search(ua_number)
-    if not match:
-        return ""
-    case_id = f"ua-{match.group('num').zfill(3)}-{match.group('year')}"
-    if match.group("fu"):
-        return f"{case_id}-{match.group('fu')}"
-    return f"{case_id}-fu" if follow_up else case_id
+class _Reader:
+    """One document being read: the draft, its flags and where each value came from."""
+
+    def __init__(self, source: str) -> None:
+        self.draft = CaseDraft(source_text=source)
+        self.origins: dict[str, Span] = {}
+        self.header_id = ""
+
+    def flag(self, field: str, note: str) -> None:
+        self.draft.review.append(ReviewFlag(field, note))
+
+    def found(self, field: str, lines: list[Line]) -> None:
+        if lines:
+            self.origins[field] = (lines[0], lines[-1])
+
+    def finish(self) -> CaseDraft:
+        self.draft.origins = {
+            field: (first.start, last.end)
+            for field, (first, last) in self.origins.items()
+            if last.end > first.start
+        }
+        return self.draft
+
+
+def _starts_prose(lines: list[Line], index: int) -> bool:
+    """A long line, or a line wrapped onto the next one (no gap between): the briefing begins."""
+    text = lines[index].text
+    if UA_NUMBER_RE.search(text) or INDEX_RE.search(text) or _CAPS_LABEL_RE.match(text):
+        return False  # a long head line ("Further information on UA 123/94 (...) - ...", "TITLE: ...")
+    if is_prose(text):
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        len(text) >= 50 and following is not None and not following.gap_before and len(following.text) >= 20
+    )
+
+
+def case_id_for_number(ua_number: str, follow_up: bool, follow_up_number: int = 0) -> str:
+    """The case id the importer gives a case with this UA number ("ua-034-25"); "" without a number."""
+    match = UA_NUMBER_RE.search(ua_number)
+    return case_id_for(match, follow_up, follow_up_number) if match else ""
+
+
+# The names core/cases/assign.py reads the user's selection with (the parser's own rules).
+_case_id = case_id_for_number
+_INDEX_RE = INDEX_RE
 
 
 def _markdown(paragraphs: list[str]) -> str:
-    """Paragraphs as Markdown text, with characters Markdown would read as formatting escaped."""
-    escaped = []
-    for paragraph in paragraphs:
-        text = re.sub(r"([*_`<\\])", r"\\\1", paragraph)
-        text = re.sub(r"^(#|>|[-+]\s|\d+[.)]\s)", r"\\\1", text)
-        escaped.append(text)
-    return "\n\n".join(escaped) + "\n" if escaped else ""
+    """Paragraphs of a briefing without headings, as Markdown."""
+    return _briefing_markdown([("", paragraphs)])
+
+
+def _briefing_markdown(sections: list[tuple[str, list[str]]]) -> str:
+    """Sections as Markdown: a heading line ("## ADDITIONAL INFORMATION") and escaped paragraphs."""
+    blocks = []
+    for heading, paragraphs in sections:
+        if heading:
+            blocks.append("## " + re.sub(r"([*_`<\\#])", r"\\\1", heading))
+        for paragraph in paragraphs:
+            text = re.sub(r"([*_`<\\])", r"\\\1", paragraph)
+            text = re.sub(r"^(#|>|[-+]\s|\d+[.)]\s)", r"\\\1", text)
+            blocks.append(text)
+    return "\n\n".join(blocks) + "\n" if blocks else ""
 
 
 def _template(paragraphs: list[str]) -> str:
@@ -120,258 +160,351 @@ def _template(paragraphs: list[str]) -> str:
     return body
 
 
-def _blocks(lines: list[Line]) -> list[list[str]]:
-    """Address lines grouped into blocks at gaps and underscore rules."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
-        if line.is_rule or line.gap_before:
-            if blocks[-1]:
-                blocks.append([])
-            if line.is_rule:
-                continue
-        blocks[-1].append(line.text)
-    return [block for block in blocks if block]
+def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
+    """Read an Urgent Action document.
 
-
-def _starts_prose(lines: list[Line], index: int) -> bool:
-    """A long line, or a line wrapped onto the next one (no gap between): the briefing begins."""
-    text = lines[index].text
-    if is_prose(text):
-        return True
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    return (
-        len(text) >= 50 and following is not None and not following.gap_before and len(following.text) >= 20
-    )
-
-
-def parse_ua_text(text: str) -> CaseDraft:
-    """Read an Urgent Action document; raise NotAnUrgentActionError when it is something else."""
-    lines = split_lines(text)
-    marker = next((i for i, line in enumerate(lines[:15]) if _MARKER_RE.match(line.text)), None)
-    number_at = next((i for i, line in enumerate(lines[:15]) if _UA_NUMBER_RE.search(line.text)), None)
-    if marker is None and number_at is None:
+    With require_ua (no case id given), a text with no URGENT ACTION heading, no UA number and no
+    salutation raises NotAnUrgentActionError; a model letter alone is read whenever it has a salutation.
+    """
+    source = normalise_text(text)
+    lines = drop_preamble(split_lines(source))
+    marker, number_at = find_marker(lines), find_number(lines)
+    is_ua = marker is not None or number_at is not None
+    salutation_at = next((i for i, line in enumerate(lines) if _SALUTATION_RE.match(line.text)), None)
+    if not is_ua and require_ua and salutation_at is None:
         raise NotAnUrgentActionError(CaseImportMessage.NOT_A_UA)
+    reader = _Reader(source)
     wrapped = is_wrapped(lines)
-    draft = CaseDraft(source_text=text)
     body_start = next((i for i in range(len(lines)) if _starts_prose(lines, i)), len(lines))
-    header = lines[:body_start]
-    _read_header(draft, header, number_at, marker)
+    first_heading, sections = split_sections(lines, body_start)
+    header_end = min(body_start, first_heading)
+    if salutation_at is not None and salutation_at < header_end:
+        header_end = salutation_at  # a model letter: its address is not a head
+    _read_header(reader, lines[:header_end], is_ua)
+    repeated = {reader.draft.title.casefold()} if reader.draft.title else set()
 
-    take_at = next((i for i in range(body_start, len(lines)) if _TAKE_ACTION_RE.match(lines[i].text)), None)
-    if take_at is None:
-        first_step = next(
-            (i for i in range(body_start, len(lines)) if _STEP_RE.match(lines[i].text)), len(lines)
-        )
-        briefing_end = first_step
-        _flag(draft, "take_action", "no TAKE ACTION heading found; check the action steps")
-    else:
-        first_step = take_at + 1
-        briefing_end = take_at
-    briefing = group_paragraphs(lines[body_start:briefing_end], wrapped)
-    draft.briefing_markdown = _markdown(briefing)
-    if not briefing:
-        _flag(draft, "briefing", "no briefing paragraphs found")
-    after_steps = _read_steps(draft, lines, first_step, wrapped)
-    _read_letter_part(draft, lines[after_steps:], wrapped)
-    if not draft.id:
-        draft.id = _case_id(draft.ua_number, draft.follow_up)
-    return draft
+    def kept(part: list[Line]) -> list[Line]:
+        """Lines without the repeated head of a second page ("URGENT ACTION", the title, the number line)."""
+        return [
+            line
+            for line in part
+            if not MARKER_RE.match(line.text)
+            and line.text.casefold() not in repeated
+            and not (UA_NUMBER_RE.search(line.text) and INDEX_RE.search(line.text))
+        ]
 
-
-def _read_header(draft: CaseDraft, header: list[Line], number_at: int | None, marker: int | None) -> None:
-    index_country = ""
-    for line in header:
-        if not draft.document_index and (match := _INDEX_RE.search(line.text)):
-            draft.document_index = match.group("index")
-            parts = [part.strip() for part in re.split(r"\s[-–]\s", line.text)]
-            index_country = next((p for p in parts[1:] if country_code(p)), "")
-        if not draft.issue_date and (match := _DATE_LABEL_RE.search(line.text)):
-            found = parse_date(match.group("date"))
-            draft.issue_date = found.as_date() if found else None
-    if number_at is not None and number_at < len(header):
-        match = _UA_NUMBER_RE.search(header[number_at].text)
-        assert match is not None
-        suffix = f"-{match.group('fu')}" if match.group("fu") else ""
-        number = f"{match.group('num').zfill(3)}/{match.group('year')}{suffix}"
-        draft.ua_number = f"{match.group('prefix')} {number}"
-        draft.follow_up = bool(suffix) or any(_FOLLOW_UP_RE.search(line.text) for line in header)
-    else:
-        _flag(draft, "ua_number", "no UA number such as 'UA 034/25' found")
-    start = max(i for i in (number_at, marker, -1) if i is not None) + 1
-    rest = [
-        line
-        for line in header[start:]
-        if not _INDEX_RE.search(line.text)
-        and not _FOLLOW_UP_RE.search(line.text)
-        and not _UA_NUMBER_RE.search(line.text)
-    ]
-    if rest and (code := country_code(rest[-1].text)):
-        draft.country = code
-        rest = rest[:-1]
-    elif index_country:
-        draft.country = country_code(index_country) or ""
-    if not draft.country:
-        _flag(draft, "country", "no country line found under the title")
-    if rest:
-        title = [rest[0].text]
-        for line in rest[1:]:
-            if line.gap_before:
-                break
-            title.append(line.text)
-        draft.title = " ".join(title)
-    else:
-        _flag(draft, "title", "no title found under the UA number")
-    if not draft.document_index:
-        _flag(draft, "document_index", "no document index such as 'AMR 51/9206/2025' found")
-    if not draft.issue_date:
-        _flag(draft, "issue_date", "no issue date ('Date: 1 April 2025') found")
-
-
-def _read_steps(draft: CaseDraft, lines: list[Line], start: int, wrapped: bool) -> int:
-    """Read the numbered steps from start; return the index of the first line after them."""
-    steps: list[list[Line]] = []
-    index = start
-    while index < len(lines):
-        line = lines[index]
-        match = _STEP_RE.match(line.text)
-        if match:
-            steps.append([Line(match.group("text"), False)])
-        elif (
-            steps
-            and not line.is_rule
-            and ((wrapped and not line.gap_before) or _starts_prose(lines, index) or line.text[:1].islower())
+    preamble = kept(lines[header_end:first_heading])
+    letter_zone: list[Line] = []
+    letter_at = next((i for i, line in enumerate(preamble) if _SALUTATION_RE.match(line.text)), None)
+    if letter_at is not None:  # a letter without a heading above it: its address block comes first
+        start = letter_at
+        while (
+            start > 0
+            and not is_prose(preamble[start - 1].text)
+            and not _STEP_RE.match(preamble[start - 1].text)
         ):
-            steps[-1].append(line)
+            start -= 1
+        preamble, letter_zone = preamble[:start], preamble[start:]
+    steps_at = next((i for i, line in enumerate(preamble) if _STEP_RE.match(line.text)), None)
+    if steps_at is not None and not any(s.part is Part.TAKE_ACTION for s in sections):
+        implicit = Section(Part.TAKE_ACTION, Line(""), preamble[steps_at:])
+        preamble = preamble[:steps_at]
+        sections.insert(0, implicit)
+        reader.flag("take_action", "no TAKE ACTION heading found; check the action steps")
+    briefing: list[tuple[str, list[Line]]] = [("", preamble)] if preamble else []
+    steps = _Steps()
+    for section in sections:
+        section.lines = kept(section.lines)
+        if section.part is Part.BRIEFING:
+            briefing.append((section.heading_text, section.lines))
+        elif section.part is Part.FACT:
+            if not briefing:
+                briefing.append(("", []))
+            briefing[-1][1].extend([section.heading, *section.lines])
+        elif section.part is Part.TAKE_ACTION:
+            letter_zone += steps.read_take_action(section, wrapped)
+        elif section.part in (Part.DEADLINE, Part.LANGUAGE):
+            steps.read_labelled(section, wrapped)
         else:
-            break
-        index += 1
-    postage: list[str] = []
-    for step in steps:
-        paragraphs = group_paragraphs(step, wrapped)
-        if _POSTAGE_RE.match(paragraphs[0]):
-            postage.extend(paragraphs)
-        else:
-            draft.take_action.append(" ".join(paragraphs))
-    draft.postage_notes = "\n".join(postage)
-    if not draft.take_action:
-        _flag(draft, "take_action", "no numbered action steps found")
-    sentences = " ".join(draft.take_action) or " ".join(line.text for line in lines)
-    _read_deadline(draft, sentences)
-    _read_language(draft, " ".join(draft.take_action))
-    return index
+            letter_zone += [section.heading, *section.lines]
+    _read_briefing(reader, briefing, wrapped)
+    steps.apply(reader, wrapped)
+    _read_deadline(reader, steps, sections)
+    _read_language(reader, steps, sections)
+    _read_letter_part(reader, letter_zone, wrapped)
+    if not reader.draft.id and is_ua:
+        reader.draft.id = reader.header_id
+    return reader.finish()
 
 
-def _read_deadline(draft: CaseDraft, text: str) -> None:
-    found = find_deadline(text)
-    if found is None:
-        _flag(draft, "deadline", "no deadline sentence ('take action before 1 July 2025') found")
-    elif found.year is None:
-        _flag(draft, "deadline", f"the deadline '{found.text}' has no year: enter the full date")
+_HEADER_NOTES = {
+    "ua_number": "no UA number such as 'UA 034/25' found",
+    "country": "no country line found under the title",
+    "title": "no title found under the UA number",
+    "document_index": "no document index such as 'AMR 51/9206/2025' found",
+    "issue_date": "no issue date ('Date: 1 April 2025') found",
+}
+
+
+def _read_header(reader: _Reader, header: list[Line], is_ua: bool) -> None:
+    draft = reader.draft
+    reader.header_id = ""
+    if is_ua:
+        found = read_header(header)
+        draft.ua_number, draft.follow_up = found.ua_number, found.follow_up
+        draft.follow_up_number = found.follow_up_number
+        draft.document_index, draft.title, draft.country = found.document_index, found.title, found.country
+        date = parse_date(found.issue_date_text) if found.issue_date_text else None
+        draft.issue_date = date.as_date() if date else None
+        if not draft.issue_date:
+            found.lines.pop("issue_date", None)
+        for field, lines in found.lines.items():
+            reader.found(field, lines)
+        reader.header_id = found.case_id
+        if draft.follow_up and not draft.follow_up_number:
+            reader.flag("follow_up_number", "the document does not say which follow-up this is")
+    values = {
+        "ua_number": draft.ua_number,
+        "country": draft.country,
+        "title": draft.title,
+        "document_index": draft.document_index,
+        "issue_date": draft.issue_date,
+    }
+    for field in ("ua_number", "country", "title", "document_index", "issue_date"):
+        if not values[field]:
+            reader.flag(field, _HEADER_NOTES[field])
+
+
+def _paragraphs(lines: list[Line], wrapped: bool) -> list[tuple[str, list[Line]]]:
+    """Paragraphs of a briefing section; a line of facts ("Name: ...", "Gender m/f: f") stands alone."""
+    out: list[tuple[str, list[Line]]] = []
+    run: list[Line] = []
+    for line in lines:
+        if heading_part(line.text) is Part.FACT:
+            out += paragraph_lines(run, wrapped)
+            out.append((line.text, [line]))
+            run = []
+        else:
+            run.append(line)
+    return out + paragraph_lines(run, wrapped)
+
+
+def _read_briefing(reader: _Reader, sections: list[tuple[str, list[Line]]], wrapped: bool) -> None:
+    kept: list[tuple[str, list[str]]] = []
+    used: list[Line] = []
+    for heading, lines in sections:
+        paragraphs = _paragraphs(lines, wrapped)
+        if paragraphs or heading:
+            kept.append((heading, [text for text, _lines in paragraphs]))
+            used += [line for _text, group in paragraphs for line in group]
+    reader.draft.briefing_markdown = _briefing_markdown(kept)
+    if used:
+        reader.found("briefing", used)
+    else:
+        reader.flag("briefing", "no briefing paragraphs found")
+
+
+class _Steps:
+    """The action steps, from TAKE ACTION and from the labelled language and deadline parts."""
+
+    def __init__(self) -> None:
+        self.items: list[list[Line]] = []  # each step's lines, as written
+        self.headings: list[Line] = []  # "PLEASE WRITE IMMEDIATELY in Portuguese or your own language:"
+        self.labelled: list[Section] = []  # PREFERRED LANGUAGE ..., PLEASE TAKE ACTION ... UNTIL: ...
+
+    def read_take_action(self, section: Section, wrapped: bool) -> list[Line]:
+        """Read the steps under a TAKE ACTION heading; return the lines after them (address, letter)."""
+        heading = section.heading
+        if heading.text:
+            self.headings.append(heading)
+            if not BARE_TAKE_ACTION_RE.match(heading.text) and not heading.text.endswith(":"):
+                text = _BARE_TAKE_ACTION_RE.sub("", heading.text)
+                self.items.append([Line(text, False, heading.end - len(text), heading.end)])
+        lines = section.lines
+        steps: list[list[Line]] = []
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            match = _STEP_RE.match(line.text)
+            if match:
+                text = match.group("text")
+                steps.append([Line(text, False, line.end - len(text), line.end)])
+            elif (
+                steps
+                and not line.is_rule
+                and (
+                    (wrapped and not line.gap_before)
+                    or _starts_prose(lines, index)
+                    or line.text[:1].islower()
+                )
+            ):
+                steps[-1].append(line)
+            else:
+                break
+            index += 1
+        if not steps:  # no numbered steps: the sentences under the heading are the steps
+            while index < len(lines) and not lines[index].is_rule and _starts_prose(lines, index):
+                index += 1
+            steps = [group for _text, group in paragraph_lines(lines[:index], wrapped)]
+        self.items += steps
+        return lines[index:]
+
+    def read_labelled(self, section: Section, wrapped: bool) -> None:
+        self.labelled.append(section)
+        self.items.append([section.heading])
+        self.items += [group for _text, group in paragraph_lines(section.lines, wrapped)]
+
+    def apply(self, reader: _Reader, wrapped: bool) -> None:
+        draft = reader.draft
+        postage: list[str] = []
+        used: list[Line] = []
+        for step in self.items:
+            paragraphs = group_paragraphs(step, wrapped)
+            if _POSTAGE_RE.match(paragraphs[0]):
+                postage.extend(paragraphs)
+                reader.found("postage_notes", step)
+            else:
+                draft.take_action.append(" ".join(paragraphs))
+                used += step
+        draft.postage_notes = "\n".join(postage)
+        if draft.take_action:
+            reader.found("take_action", used)
+        else:
+            reader.flag("take_action", "no numbered action steps found")
+
+    def texts(self, wrapped: bool) -> list[tuple[str, list[Line]]]:
+        """Each step's text with its lines."""
+        return [(" ".join(group_paragraphs(step, wrapped)), step) for step in self.items]
+
+
+def _search(
+    groups: list[list[Line]], finder: Callable[[str], FoundDate | None]
+) -> tuple[FoundDate, Line] | None:
+    """The first date finder finds in the groups of lines (each read as one text), with its line."""
+    for lines in groups:
+        if not lines:
+            continue
+        text, starts = "", []
+        for line in lines:
+            starts.append(len(text) + (1 if text else 0))
+            text = f"{text} {line.text}" if text else line.text
+        found = finder(text)
+        if found is not None:
+            at = text.find(found.text)
+            index = max(i for i, start in enumerate(starts) if start <= max(at, 0))
+            return found, lines[index]
+    return None
+
+
+def _read_deadline(reader: _Reader, steps: _Steps, sections: list[Section]) -> None:
+    draft = reader.draft
+    groups = [[s.heading, *s.lines] for s in steps.labelled if s.part is Part.DEADLINE]
+    groups += [step for step in steps.items]
+    groups += [[line] for line in steps.headings]
+    groups += [[s.heading] for s in sections if s.part is Part.CONTACTS]
+    result = _search(groups, find_deadline)
+    if result is None:
+        reader.flag("deadline", "no deadline sentence ('take action before 1 July 2025') found")
+        return
+    found, line = result
+    if found.year is None:
+        reader.flag("deadline", f"the deadline '{found.text}' has no year: enter the full date")
     elif (date := found.as_date()) is None:
-        _flag(draft, "deadline", f"the deadline '{found.text}' is not a real date")
+        reader.flag("deadline", f"the deadline '{found.text}' is not a real date")
     else:
         draft.deadline = date
+        reader.found("deadline", [line])
 
 
-def _read_language(draft: CaseDraft, text: str) -> None:
-    match = _PREFERRED_RE.search(text)
-    code = language_code(match.group("name")) if match else None
-    if code:
-        draft.preferred_language = code
-        draft.accepted_languages = [code]
+def _read_language(reader: _Reader, steps: _Steps, sections: list[Section]) -> None:
+    draft = reader.draft
+    labelled: list[tuple[str, list[Line]]] = []  # the text after "Preferred language:"
+    for section in steps.labelled:
+        if section.part is Part.LANGUAGE:
+            labelled.append((": " + section.heading.text.split(":", 1)[1], [section.heading]))
+    for text, lines in steps.texts(False):
+        if match := _PREFERRED_RE.search(text):
+            labelled.append((": " + text[match.end() :].lstrip(" :"), lines))
+    candidates = labelled + [(line.text, [line]) for line in steps.headings] + steps.texts(False)
+    for text, lines in candidates:
+        if codes := language_list(text):
+            draft.preferred_language, draft.accepted_languages = codes[0], codes
+            reader.found("preferred_language", lines)
+            break
     else:
-        _flag(draft, "preferred_language", "no preferred language ('Preferred language: English') found")
-    draft.own_language_welcome = bool(_OWN_LANGUAGE_RE.search(text))
+        reader.flag("preferred_language", "no preferred language ('Preferred language: English') found")
+    every = [text for text, _lines in steps.texts(False)] + [line.text for line in steps.headings]
+    every += [" ".join(line.text for line in s.lines) for s in steps.labelled]
+    draft.own_language_welcome = any(_OWN_LANGUAGE_RE.search(text) for text in every)
 
 
-def _read_letter_part(draft: CaseDraft, lines: list[Line], wrapped: bool) -> None:
-    salutation_at = next((i for i, line in enumerate(lines) if _SALUTATION_RE.match(line.text)), None)
-    address_lines = lines if salutation_at is None else lines[:salutation_at]
-    rest = [] if salutation_at is None else lines[salutation_at + 1 :]
-    end = next((i for i, line in enumerate(rest) if line.is_rule or _is_copies_heading(line.text)), len(rest))
-    body, after = rest[:end], rest[end:]
-    closing_at = next((i for i, line in enumerate(body) if _CLOSING_RE.match(line.text)), None)
+def _read_letter_part(reader: _Reader, zone: list[Line], wrapped: bool) -> None:
+    draft = reader.draft
+    salutation_at = next((i for i, line in enumerate(zone) if _SALUTATION_RE.match(line.text)), None)
+    address = zone if salutation_at is None else zone[:salutation_at]
+    rest = [] if salutation_at is None else zone[salutation_at + 1 :]
+    end = next(
+        (
+            i
+            for i, line in enumerate(rest)
+            if line.is_rule or heading_part(line.text) in (Part.COPIES, Part.CONTACTS, Part.LETTER)
+        ),
+        len(rest),
+    )
+    closing_at = next((i for i, line in enumerate(rest[:end]) if _CLOSING_RE.match(line.text)), None)
+    body = rest[:end] if closing_at is None else rest[:closing_at]
+    after = rest[end:] if closing_at is None else rest[closing_at + 1 :]
     if closing_at is not None:
-        draft.closing = body[closing_at].text
-        body = body[:closing_at]
+        draft.closing = rest[closing_at].text
+        reader.found("closing", [rest[closing_at]])
     elif salutation_at is not None:
-        _flag(draft, "closing", "no closing ('Yours sincerely,') found after the model letter")
+        reader.flag("closing", "no closing ('Yours sincerely,') found after the model letter")
+    else:
+        reader.flag("closing", "no closing: the document has no model letter")
     paragraphs = group_paragraphs(body, wrapped)
     if paragraphs:
         language = guess_text_language(" ".join(paragraphs)) or draft.preferred_language
         if not language:
-            _flag(draft, "letter", "the language of the model letter could not be told")
+            reader.flag("letter", "the language of the model letter could not be told")
             language = "und"
         elif draft.preferred_language and language != draft.preferred_language:
-            _flag(
-                draft,
+            reader.flag(
                 "letter",
                 f"the model letter is in '{language}' but the preferred language is "
                 f"'{draft.preferred_language}': add a letter in that language or change the preferred one",
             )
         draft.letters[language] = _template(paragraphs)
+        reader.found("letter", body)
     else:
-        _flag(draft, "letter", "no model letter found (it starts after the salutation, 'Dear ...,')")
-    _read_recipients(draft, address_lines, after)
-    salutation = lines[salutation_at].text if salutation_at is not None else ""
-    _assign_salutation(draft, salutation)
+        reader.flag("letter", "no model letter found (it starts after the salutation, 'Dear ...,')")
+    _read_recipients(reader, address, after)
+    salutation = zone[salutation_at] if salutation_at is not None else None
+    before = {i: r.salutation for i, r in enumerate(draft.recipients)}
+    for field, note in assign_salutation(draft.recipients, salutation.text if salutation else ""):
+        reader.flag(field, note)
+    for i, recipient in enumerate(draft.recipients):
+        if salutation is not None and recipient.salutation != before[i]:
+            reader.found(f"recipients.{i + 1}.salutation", [salutation])
 
 
-def _read_recipients(draft: CaseDraft, address_lines: list[Line], after: list[Line]) -> None:
-    role = RecipientRole.PRIMARY
-    previews: list[list[str]] = []
-    for part in (address_lines, after):
-        for block in _blocks(part):
-            copies = _is_copies_heading(block[0])
-            if copies:
-                role = RecipientRole.COPY
-                block = [copies.group("rest"), *block[1:]] if copies.group("rest") else block[1:]
-            block = [line for line in block if not line.endswith(":")]  # "Write to:" and similar headings
-            if not block:
-                continue
-            if looks_like_address(block):
-                parsed = parse_address_block(block, role)
-                draft.recipients.append(parsed.recipient)
-                number = len(draft.recipients)
-                for field, note in parsed.notes:
-                    _flag(draft, f"recipients.{number}.{field}", note)
-            elif len(block) <= 3 and not any(is_prose(line) for line in block):
-                previews.append(block)
-    names = {split_honorific(r.display_name)[1] for r in draft.recipients}
-    for block in previews:
+def _read_recipients(reader: _Reader, address: list[Line], after: list[Line]) -> None:
+    draft = reader.draft
+    found = read_recipients(address, after)
+    draft.recipients = found.recipients
+    draft.copies_instruction = found.copies_instruction
+    reader.origins.update(found.origins)
+    for field, note in found.notes:
+        reader.flag(field, note)
+    names = names_of(draft.recipients)
+    for block in found.left_out:
         if split_honorific(block[0])[1] not in names:
-            _flag(
-                draft, "recipients", f"lines that are not a full address were left out: {' / '.join(block)}"
-            )
+            reader.flag("recipients", f"lines that are not a full address were left out: {' / '.join(block)}")
     primaries = [r for r in draft.recipients if r.role is RecipientRole.PRIMARY]
     if not primaries:
-        _flag(draft, "recipients", "no addressee block (name, address, country) found")
+        reader.flag("recipients", "no addressee block (name, address, country) found")
     elif len(primaries) > 1:
-        _flag(
-            draft,
+        reader.flag(
             "recipients",
             f"the document names {len(primaries)} addressees: check each address, and whether each one "
             "receives the letter (role primary) or a copy",
         )
-
-
-def _assign_salutation(draft: CaseDraft, salutation: str) -> None:
-    """Give the salutation to the primary addressee it names (the only one, or the one whose name it uses)."""
-    primaries = [i for i, r in enumerate(draft.recipients) if r.role is RecipientRole.PRIMARY]
-    if not salutation:
-        _flag(draft, "recipients.1.salutation", "no salutation ('Dear Secretary Noem,') found")
-        return
-    chosen = primaries[0] if len(primaries) == 1 else None
-    if chosen is None:
-        words = set(re.findall(r"[^\W\d_]+", salutation.casefold()))
-        named = [i for i in primaries if set(draft.recipients[i].name.casefold().split()) & words]
-        chosen = named[0] if len(named) == 1 else None
-    if chosen is None:
-        _flag(draft, "recipients", f"the salutation '{salutation}' could not be given to one addressee")
-        return
-    draft.recipients[chosen] = replace(draft.recipients[chosen], salutation=salutation)
-    for i in primaries:
-        if i != chosen:
-            _flag(
-                draft, f"recipients.{i + 1}.salutation", "the document gives no salutation for this addressee"
-            )

@@ -44,9 +44,11 @@ _DEADLINE_PHRASES = (
     r"hasta\s+el",
     r"entro(?:\s+e\s+non\s+oltre)?\s+il",
     r"prima\s+del",
+    r"(?:if\s+)?(?:sending|you\s+send)\s+appeals\s+after",  # 1990s: "Check ... if sending appeals after"
 )
 _DEADLINE_RE = re.compile(
-    rf"\b(?:{'|'.join(_DEADLINE_PHRASES)})\s+(?:the\s+|le\s+|el\s+|il\s+)?{DATE_PATTERN}", re.IGNORECASE
+    rf"\b(?:{'|'.join(_DEADLINE_PHRASES)})\s*:?\s+(?:the\s+|le\s+|el\s+|il\s+)?{DATE_PATTERN}",
+    re.IGNORECASE,
 )
 
 
@@ -138,6 +140,52 @@ def _language_codes() -> dict[str, str]:
 def language_code(name: str) -> str | None:
     """ISO 639-1 code for a language name in one of the document languages ("English", "Englisch")."""
     return _language_codes().get(fold(name).strip(" .,;:"))
+
+
+# After a colon or "in"/"auf"/"en", a run of language names: "Persian, English", "auf Spanisch, Englisch
+# oder Deutsch", "en espagnol, en anglais ou dans votre propre langue".
+_LANGUAGE_CUE_RE = re.compile(r":|\b(?:in|auf|en|dans|nel|em)\s", re.IGNORECASE)
+_LIST_WORDS = frozenset(
+    [
+        "or",
+        "and",
+        "oder",
+        "und",
+        "ou",
+        "et",
+        "o",
+        "y",
+        "e",
+        "ed",
+        "en",
+        "in",
+        "auf",
+        "either",
+        "dans",
+        "nel",
+        "em",
+        "also",
+        "auch",
+        "aussi",
+        "anche",
+        "también",
+    ]
+)
+
+
+def language_list(text: str) -> list[str]:
+    """The languages text names as those to write in, in its order ("Persian, English" -> ["fa", "en"])."""
+    codes: list[str] = []
+    for cue in _LANGUAGE_CUE_RE.finditer(text):
+        run: list[str] = []
+        for token in re.findall(r"[^\W\d_]+|[.;!?()]", text[cue.end() :]):
+            code = language_code(token) if len(token) > 2 else None
+            if code:
+                run.append(code)
+            elif not (run and token.casefold() in _LIST_WORDS):
+                break
+        codes.extend(code for code in run if code not in codes)
+    return codes
 
 
 _STOPWORDS = {
