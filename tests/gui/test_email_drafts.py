@@ -20,6 +20,7 @@ from ua_desktop.core.cases.draft import CaseDraft, write_pack
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.loader import load_case
 from ua_desktop.core.cases.model import Case
+from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths, resolve_paths
 from ua_desktop.core.resources import bundled_cases_dir
 from ua_desktop.core.roster.records import add_signer
@@ -110,17 +111,26 @@ def test_e_mail_this_letter_opens_a_mailto_link(qtbot: QtBot, monkeypatch: pytes
     case = save_case(paths, email="ministro@example.gob")
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
-    panel = LetterPanel(paths, settings_hub(paths))
+    zoe = LetterSigner(
+        "Zoë", "Ångström", street=("Seestrasse 1a",), postal_code="6004", city="Luzern", country="CH"
+    )
+    panel = LetterPanel(paths, settings_hub(paths), signer_provider=lambda: [("Zoë Ångström", zoe)])
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
         panel.show_case(case)
+    panel.email_action.trigger()  # the sample signer is not a person: nothing opens
+    assert opened == [] and "the sample signer is not a person" in panel.status_label.text()
+    with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
+        panel.signer_combo.setCurrentIndex(2)
     panel.email_action.trigger()
     (url,) = opened
     text = url.toString(QUrl.ComponentFormattingOption.FullyEncoded)
     assert text.startswith("mailto:ministro@example.gob?subject=Stop%20illegal%20expulsions")
     body = unquote(text.split("&body=")[1])
     assert body.startswith("Dear Secretary Noem,\r\n\r\nI am extremely concerned")
-    assert "Anna Muster" in body  # the signer the preview shows
+    assert body.endswith(
+        "Yours sincerely,\r\n\r\nZoë Ångström\r\nSeestrasse 1a\r\n6004 Luzern\r\nSWITZERLAND\r\n"
+    )
     assert panel.status_label.text() == "The letter is open in your mail program."
 
 
@@ -132,6 +142,8 @@ def test_e_mail_this_letter_without_address_says_so(qtbot: QtBot, monkeypatch: p
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
         panel.show_case(CaseLibrary(paths.cases_dir).get("ua-034-25"))
+    with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
+        panel.signer_combo.setCurrentIndex(1)  # blank, to sign by hand
     panel.email_action.trigger()
     assert opened == []
     assert "has no e-mail address in case ua-034-25" in panel.status_label.text()

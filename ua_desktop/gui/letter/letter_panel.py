@@ -334,6 +334,11 @@ class LetterPanel(QWidget):
 
         if self.case is None or not self.case.primary_recipients:
             return
+        if self.signer_combo.currentIndex() == 0:  # an e-mail to an official signed "Anna Muster": never
+            self.show_status(
+                self.tr("Choose who signs under Signer first: the sample signer is not a person.")
+            )
+            return
         try:
             url = letter_mailto(self.case, self.case.primary_recipients[0], self.current_letter())
         except UserError as error:
