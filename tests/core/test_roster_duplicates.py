@@ -22,6 +22,7 @@ from ua_desktop.core.roster.matching import (
     fold_street,
     match_kind,
     name_keys,
+    street_keys,
 )
 from ua_desktop.core.roster.records import add_signer, count_signers, get_signer
 from ua_desktop.core.roster.signer import Signer
@@ -134,6 +135,35 @@ def test_column_keys_are_the_single_keys() -> None:
             }
             got = {keys[row], others.get(row, keys[row])}
             assert got == expected, (firsts[row], lasts[row])
+
+
+def test_column_street_keys_are_the_single_keys() -> None:
+    rnd = random.Random(5)
+    pieces = [
+        "Haupt",
+        "str",
+        "str.",
+        "Str",
+        "aße",
+        "asse",
+        " ",
+        "-",
+        "St",
+        "St.",
+        "\n",
+        "12",
+        "a",
+        "Rd",
+        "ave",
+        "ü",
+        "_",
+    ]
+    for _trial in range(300):
+        streets = [
+            "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+            for _ in range(rnd.choice([1, 4, 30]))
+        ]
+        assert street_keys(streets) == [fold_street(street) for street in streets], streets
 
 
 # -- the rule, one pair at a time -------------------------------------------------------------------------

@@ -426,23 +426,33 @@ def _fill_report(report: ImportReport, plan: Plan, insert: list[int], merges: di
     if report.policy is DuplicatePolicy.SKIP:
         report.skipped = report.duplicates
     report.possible = len(plan.possible)
-    report.duplicate_notes = [_note(plan, match) for match in plan.duplicates]
-    report.possible_notes = [_note(plan, match) for match in plan.possible]
+    report.duplicate_notes = _notes(plan, plan.duplicates)
+    report.possible_notes = _notes(plan, plan.possible)
 
 
-def _note(plan: Plan, match: Match) -> DuplicateNote:
-    row = match.row
-    c = plan.columns
-    return DuplicateNote(
-        plan.line(row),
-        " ".join(part for part in (c["first_name"][row], c["last_name"][row]) if part),
-        match.signer_id,
-        plan.line(match.other_row) if match.other_row is not None else None,
-        match.kind,
-        match.other_name,
-        ", ".join(c["street"][row].split("\n")) if c["street"][row] else "",
-        match.other_street,
-    )
+def _notes(plan: Plan, matches: list[Match]) -> list[DuplicateNote]:
+    """A note for each match, with the file lines of its row and of the earlier row it matched."""
+    if not matches:
+        return []
+    line = plan.line
+    firsts, lasts, streets = plan.columns["first_name"], plan.columns["last_name"], plan.columns["street"]
+    notes = []
+    for match in matches:
+        row = match.row
+        first, last = firsts[row], lasts[row]
+        notes.append(
+            DuplicateNote(
+                line(row),
+                f"{first} {last}" if first and last else first or last,
+                match.signer_id,
+                line(match.other_row) if match.other_row is not None else None,
+                match.kind,
+                match.other_name,
+                streets[row].replace("\n", ", "),
+                match.other_street,
+            )
+        )
+    return notes
 
 
 def _search_texts(plan: Plan) -> list[str]:

@@ -56,7 +56,7 @@ class Match:
 # -- The folds ----------------------------------------------------------------------------------------------
 
 _NOT_WORD = re.compile(r"[\W_]+")
-_NOT_WORD_OR_LINE = re.compile(r"[^\w\n]|_")
+_NOT_WORD_OR_LINE = re.compile(r"(?:[^\w\n]|_)+")
 # Umlauts as German writes them without the dots (precomposed, and decomposed in case a value is not NFC).
 _UMLAUTS = (
     ("ä", "ae"),
@@ -199,6 +199,17 @@ def _column_without_umlauts(texts: list[str]) -> list[str] | None:
     return None if written == joined else written.split("\n")
 
 
+def street_keys(streets: list[str]) -> list[str]:
+    """fold_street() of every street (lines joined by line feeds)."""
+    joined = "\n".join(streets)
+    if joined.count("\n") != len(streets) - 1:  # a street of several lines: folded, they are one line
+        streets = [street.replace("\n", " ") for street in streets]
+    joined = "\n".join(fold_many(streets))
+    for pattern, word in _STREET_ABBREVIATIONS:
+        joined = pattern.sub(word, joined)
+    return _NOT_WORD_OR_LINE.sub("", joined).split("\n") if streets else []
+
+
 def email_keys(emails: list[str]) -> list[str]:
     """fold_email() of every address."""
     return list(map(str.strip, casefold_many(emails)))
@@ -230,68 +241,65 @@ def find_duplicates(
     if not existing and _all_different(row_keys, row_others, row_emails, good, plan.count):
         return 0, list(good), {}  # the common case: a new roster, a file without repeats
     # A record is a reference: an existing signer's index as -1 - index, a row of the file as itself.
+    # by_person: name-and-postcode key → {street key → record}; a key's first record is its first entry.
     by_email: dict[str, int] = {}
-    by_person: dict[str, list[tuple[int, int]]] = {}  # key → (record, whose street), in order
+    by_person: dict[str, dict[str, int]] = {}
     if existing:
         ids, firsts, lasts, postcodes, streets, emails = map(list, zip(*existing, strict=True))
         keys, others = _person_keys(firsts, lasts, postcodes)
-        for index, key in enumerate(keys):
-            by_person.setdefault(key, []).append((-1 - index, -1 - index))
+        known_streets = street_keys(streets)
+        for index, (key, street) in enumerate(zip(keys, known_streets, strict=True)):
+            by_person.setdefault(key, {}).setdefault(street, -1 - index)
         for index, key in others.items():
-            by_person.setdefault(key, []).append((-1 - index, -1 - index))
+            by_person.setdefault(key, {}).setdefault(known_streets[index], -1 - index)
         for index, email in enumerate(email_keys(emails)):
             if email:
                 by_email.setdefault(email, -1 - index)
     else:
         ids, firsts, lasts, streets = [], [], [], []
-    street_keys: dict[int, str] = {}
-
-    def street_key(record: int) -> str:
-        if record not in street_keys:
-            street_keys[record] = fold_street(streets[-1 - record] if record < 0 else c["street"][record])
-        return street_keys[record]
-
-    def name_of(record: int) -> str:
-        if record < 0:
-            parts = (firsts[-1 - record], lasts[-1 - record])
-        else:
-            parts = (c["first_name"][record], c["last_name"][record])
-        return " ".join(part for part in parts if part)
+    row_streets = street_keys(c["street"])
 
     def found(row: int, kind: MatchKind, record: int) -> Match:
-        street = streets[-1 - record] if record < 0 else c["street"][record]
+        if record < 0:
+            first, last, street = firsts[-1 - record], lasts[-1 - record], streets[-1 - record]
+        else:
+            first, last, street = c["first_name"][record], c["last_name"][record], c["street"][record]
         return Match(
             row,
             kind,
             ids[-1 - record] if record < 0 else None,
             record if record >= 0 else None,
-            name_of(record),
-            ", ".join(street.split("\n")) if street else "",
+            f"{first} {last}" if first and last else first or last,
+            street.replace("\n", ", "),
         )
 
     insert: list[int] = []
     merges: dict[int, list[int]] = {}
     for row in good:
-        email, key, other = row_emails[row], row_keys[row], row_others.get(row)
-        candidates = by_person.get(key, [])
-        if other is not None and other in by_person:
-            candidates = candidates + [entry for entry in by_person[other] if entry not in candidates]
-        match: int | None = None
+        key, other, street = row_keys[row], row_others.get(row), row_streets[row]
+        group = by_person.get(key)
+        other_group = by_person.get(other) if other is not None else None
+        match = group.get(street) if group else None
+        if match is None and other_group:
+            match = other_group.get(street)
         kind = MatchKind.ADDRESS
-        if candidates:
-            street = street_key(row)
-            match = next((record for record, whose in candidates if street_key(whose) == street), None)
+        email = row_emails[row]
         if match is None and email:
             match, kind = by_email.get(email), MatchKind.EMAIL
-        own = (match, row) if match is not None else (row, row)  # this row's address stands for that record
-        for person_key in (key, other) if other is not None else (key,):
-            by_person.setdefault(person_key, []).append(own)
+        own = row if match is None else match  # this row's address and e-mail now lead to that record
+        if group is None:
+            by_person[key] = {street: own}
+        else:
+            group.setdefault(street, own)
+        if other is not None:
+            by_person.setdefault(other, {}).setdefault(street, own)
         if email:
-            by_email.setdefault(email, own[0])
+            by_email.setdefault(email, own)
         if match is None:
             insert.append(row)
-            if candidates:
-                plan.possible.append(found(row, MatchKind.POSSIBLE, candidates[0][0]))
+            if group or other_group:
+                first_known = next(iter((group or other_group or {}).values()))
+                plan.possible.append(found(row, MatchKind.POSSIBLE, first_known))
             continue
         plan.duplicates.append(found(row, kind, match))
         if policy == "add":
