@@ -250,3 +250,11 @@ def test_every_control_of_the_assisted_page_has_a_name(qtbot: QtBot, library: Ca
     qtbot.waitExposed(dialog)
     assert dialog.pages.currentIndex() == 1
     assert unnamed_controls(dialog) == []
+
+
+def test_a_text_that_is_no_urgent_action_points_to_the_id_field(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, (DATA / "not-an-ua.txt").read_text(encoding="utf-8"))
+    said = dialog.message.text()
+    assert "does not look like an Urgent Action" in said
+    assert "enter an id for the case in the field 'Case id' below" in said and "--id" not in said
+    assert dialog.pages.currentIndex() == 0 and not dialog.save_button.isEnabled()

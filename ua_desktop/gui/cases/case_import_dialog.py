@@ -261,16 +261,25 @@ class CaseImportDialog(QDialog):
             else:
                 draft = draft_from_text(self.paste_edit.toPlainText(), self.library, case_id)
         except UserError as error:
-            if error.message is not None and error.message.kind is CaseImportMessage.NO_UA_NUMBER:
+            kind = error.message.kind if error.message is not None else None
+            if kind is CaseImportMessage.NO_UA_NUMBER:
                 self._show_error(
                     self.tr(
                         "the document has no UA number to name the case after. Enter an id for the case in "
                         "the field 'Case id' below (for example ua-112-26), then read the document again."
                     )
                 )
-                self.id_field.edit.setFocus()
+            elif kind is CaseImportMessage.NOT_A_UA and case_id is None:
+                more = self.tr(
+                    "If it is a model letter or another text without a UA number, enter an id for the case "
+                    "in the field 'Case id' below and read it again: what it holds is imported, the rest is "
+                    "marked for you to check."
+                )
+                self._show_error(say(error) + "\n" + more)
             else:
                 self._show_error(say(error))
+                return
+            self.id_field.edit.setFocus()
             return
         self.show_draft(draft)
 
