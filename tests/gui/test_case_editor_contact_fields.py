@@ -72,3 +72,15 @@ def test_follow_up_number_zero_reads_not_stated(qtbot: QtBot, library: CaseLibra
     dialog = CaseEditorDialog(draft, library)
     qtbot.addWidget(dialog)
     assert dialog.follow_up_number_box.text() == "not stated"
+
+
+def test_edited_fields_lose_their_origin(qtbot: QtBot, library: CaseLibrary) -> None:
+    draft = draft_with_contacts()
+    draft.source_text = "UA 45/15 Stop it now\nFax: +52 55 5346 0908\n"
+    draft.origins = {"title": (9, 20), "ua_number": (0, 8), "recipients.1.fax": (26, 42)}
+    dialog = CaseEditorDialog(draft, library)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "!")
+    assert dialog.collect().origins == {"ua_number": (0, 8), "recipients.1.fax": (26, 42)}
+    dialog.recipients.add_recipient()  # the recipients are renumbered: their origins go
+    assert dialog.collect().origins == {"ua_number": (0, 8)}

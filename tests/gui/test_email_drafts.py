@@ -14,6 +14,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from ua_desktop.core.cases.draft import CaseDraft, write_pack
@@ -40,6 +41,7 @@ def save_case(paths: AppPaths, email: str, fax: str = "+58 212 555 0100") -> Cas
     draft = CaseDraft.from_case(load_case(bundled_cases_dir() / "ua-034-25", bundled=True))
     draft.id = CASE_ID
     draft.recipients[0] = dataclasses.replace(draft.recipients[0], email=email, fax=fax)
+    draft.copies_instruction = "Also send copies to diplomatic representatives accredited to your country."
     write_pack(draft, paths.cases_dir)
     return CaseLibrary(paths.cases_dir).get(CASE_ID)
 
@@ -74,6 +76,8 @@ def test_the_dialog_writes_drafts_for_the_chosen_signers(qtbot: QtBot, tmp_path:
     dialog = dialog_for(qtbot, paths, case, ids[1:])
     assert "ministro@example.gob" in dialog.recipients_label.text()
     assert dialog.selected_signers.isChecked() and dialog.write_button.isEnabled()
+    copies = dialog.findChild(QLabel, "copiesInstruction")
+    assert copies is not None and copies.text().startswith("Also send copies to diplomatic")
     dialog.folder_edit.setText(str(tmp_path / "drafts"))
     run(qtbot, dialog, dialog.write_button.click)
     assert dialog.status.text().startswith(f"Wrote 1 e-mail draft(s) in {tmp_path / 'drafts'}.")

@@ -272,7 +272,7 @@ class CaseEditorDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------------------
     def collect(self) -> CaseDraft:
-        """The draft as the form shows it; flags of edited fields are dropped."""
+        """The draft as the form shows it; flags and origins of edited fields are dropped."""
         draft = self.draft
         draft.id = self.id_edit.text().strip()
         draft.ua_number = self.ua_edit.text().strip()
@@ -295,6 +295,14 @@ class CaseEditorDialog(QDialog):
         draft.letters = {lang: edit.toPlainText() for lang, edit in self.letter_edits.items()}
         draft.closing = self.closing_edit.text().strip()
         draft.review = [f for f in draft.review if f.field not in self.edited]
+        # A typed value no longer comes from the source document; added or removed recipients renumber
+        # the rest, so their origins go too.
+        renumbered = "recipients" in self.edited
+        draft.origins = {
+            key: span
+            for key, span in draft.origins.items()
+            if key not in self.edited and not (renumbered and key.startswith("recipients."))
+        }
         return draft
 
     def save(self) -> None:

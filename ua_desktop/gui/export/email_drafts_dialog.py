@@ -90,6 +90,11 @@ class EmailDraftsDialog(QDialog):
         folder_row.addWidget(choose)
         form = QFormLayout()
         form.addRow(self.tr("To:"), self.recipients_label)
+        if case.copies_instruction:  # "Also send copies to diplomatic representatives …", as the UA says
+            copies = QLabel(case.copies_instruction)
+            copies.setObjectName("copiesInstruction")
+            copies.setWordWrap(True)
+            form.addRow(self.tr("The UA asks:"), copies)
         signers = QVBoxLayout()
         for widget in (self.all_signers, self.selected_signers, self.privacy_box):
             signers.addWidget(widget)
