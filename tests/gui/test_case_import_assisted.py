@@ -159,16 +159,20 @@ def test_assigning_a_selection_sets_the_field_and_clears_its_flag(qtbot: QtBot, 
 
 def test_clicking_a_field_selects_where_it_came_from(qtbot: QtBot, library: CaseLibrary) -> None:
     dialog = dialog_for(qtbot, library, GERMAN)
-    draft = dialog.draft
-    assert draft is not None
-    start, end = select(dialog, "Klimaaktivistin drohen fünf Jahre Haft")
-    dialog.assist.target.setCurrentIndex(dialog.assist.target.findData("title"))
-    dialog.assist.assign_button.click()
-    select(dialog, "Polen", occurrence=1)  # somewhere else
-    dialog.assist.select_field("closing")
-    dialog.assist.select_field("title")
-    cursor = dialog.assist.source.textCursor()
-    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)  # no characters outside the BMP
+    assist = dialog.assist
+    spans = {}
+    for field, part in (("title", "Klimaaktivistin drohen fünf Jahre Haft"), ("closing", "Yours sincerely,")):
+        spans[field] = select(dialog, part)
+        assert assist.assign_selection(field)
+    cursor = assist.source.textCursor()
+    cursor.clearSelection()
+    assist.source.setTextCursor(cursor)
+    for field in ("title", "closing", "title"):  # each click shows its own span instead of the one shown
+        assist.select_field(field)
+        cursor = assist.source.textCursor()
+        assert (cursor.selectionStart(), cursor.selectionEnd()) == spans[
+            field
+        ]  # no characters outside the BMP
     assert cursor.selectedText() == "Klimaaktivistin drohen fünf Jahre Haft"
 
 
@@ -258,3 +262,23 @@ def test_a_text_that_is_no_urgent_action_points_to_the_id_field(qtbot: QtBot, li
     assert "does not look like an Urgent Action" in said
     assert "enter an id for the case in the field 'Case id' below" in said and "--id" not in said
     assert dialog.pages.currentIndex() == 0 and not dialog.save_button.isEnabled()
+
+
+def test_choosing_a_field_in_the_list_keeps_the_users_selection(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    draft = dialog.draft
+    assert draft is not None
+    select(dialog, "Klimaaktivistin drohen fünf Jahre Haft")
+    dialog.assist.target.setCurrentIndex(dialog.assist.target.findData("title"))
+    dialog.assist.assign_button.click()
+    dialog.assist.select_field("title")  # shows where the title came from
+    start, end = select(
+        dialog, "Mit freundlichen Grüssen" if "Mit freundlichen" in GERMAN else "Yours sincerely,"
+    )
+    dialog.assist.select_field("closing")  # the user's selection stays, to be assigned to the closing
+    cursor = dialog.assist.source.textCursor()
+    assert (cursor.selectionStart(), cursor.selectionEnd()) == (start, end)
+    assert dialog.assist.target.currentData() == "closing"
+    dialog.assist.select_field("title")  # the list decides where the selection goes; it is still the user's
+    assert dialog.assist.target.currentData() == "title"
+    assert dialog.assist.source.textCursor().selectedText() == "Yours sincerely,"

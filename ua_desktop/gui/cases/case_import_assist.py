@@ -69,6 +69,7 @@ class AssistedImportPanel(QWidget):
         super().__init__(parent)
         self.draft = CaseDraft()
         self._positions = [0]
+        self._shown = (0, 0)  # the source's selection as show_origin left it
 
         self.source = QPlainTextEdit()
         self.source.setObjectName("sourceText")
@@ -90,7 +91,7 @@ class AssistedImportPanel(QWidget):
         self.fields.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.fields.header().setStretchLastSection(False)
         self.fields.currentItemChanged.connect(lambda _c, _p: self._field_chosen())
-        self.fields.itemClicked.connect(lambda _item, _col: self.show_origin(self.current_field()))
+        self.fields.itemClicked.connect(lambda _item, _col: self._show_origin_unless_selected())
 
         self.target = QComboBox()
         self.target.setObjectName("assignField")
@@ -270,9 +271,20 @@ class AssistedImportPanel(QWidget):
         index = self.target.findData(field)
         if index >= 0:
             self.target.setCurrentIndex(index)
-        if field:
-            self.show_origin(field)
+        self._show_origin_unless_selected()
         self._update_buttons()
+
+    def user_selection(self) -> bool:
+        """True when the user selected text in the source (not the span a click on a field showed)."""
+        cursor = self.source.textCursor()
+        return cursor.hasSelection() and (cursor.selectionStart(), cursor.selectionEnd()) != self._shown
+
+    def _show_origin_unless_selected(self) -> None:
+        """Show where the current field came from, unless that would drop text the user selected to assign:
+        then the click only chooses the field the selection goes to."""
+        field = self.current_field()
+        if field and not self.user_selection():
+            self.show_origin(field)
 
     def show_origin(self, field: str) -> None:
         """Scroll the source to where field came from and select that text."""
@@ -285,6 +297,7 @@ class AssistedImportPanel(QWidget):
         cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
         self.source.setTextCursor(cursor)
         self.source.centerCursor()
+        self._shown = (cursor.selectionStart(), cursor.selectionEnd())
 
     def _update_buttons(self) -> None:
         self.assign_button.setEnabled(self.source.textCursor().hasSelection())
