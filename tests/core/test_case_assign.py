@@ -34,6 +34,7 @@ c/o Embassy of Iran to the European Union
 Avenue Franklin Roosevelt 15
 1050 Brussels
 Belgium
+Salutation: Dear Prosecutor/Señor Fiscal
 Dear Head of the Judiciary,
 I am writing to ask you to release the lawyer at once and without conditions. She was arrested for her
 work as a lawyer and has been held without any charge for more than a year in a prison near the capital.
@@ -133,11 +134,19 @@ def test_an_address_block_becomes_a_recipient_and_its_gaps_are_flagged(draft: Ca
     assert (recipient.postal_code, recipient.city, recipient.country) == ("1050", "Brussels", "BE")
     assert recipient.role is RecipientRole.PRIMARY
     assert draft.origins["recipients.1"] == span_of(SOURCE, block)
+    assert draft.origins["recipients.1.city"] == span_of(SOURCE, "1050 Brussels")  # each part, as the parser
+    assert draft.origins["recipients.1.street"] == span_of(SOURCE, "Avenue Franklin Roosevelt 15")
     assert "recipients.1.salutation" in assignable_fields(draft) and "recipients.2" in assignable_fields(
         draft
     )
+    assert assign(draft, "recipients.1.salutation", "Salutation: Dear Prosecutor/Señor Fiscal") is None
+    assert (draft.recipients[0].salutation, draft.recipients[0].salutation_alternative) == (
+        "Dear Prosecutor",
+        "Señor Fiscal",
+    )
     assert assign(draft, "recipients.1.salutation", "Dear Head of the Judiciary,") is None
     assert draft.recipients[0].salutation == "Dear Head of the Judiciary,"
+    assert draft.recipients[0].salutation_alternative == ""
 
     # Assigned again, a block without a country: the recipient keeps its salutation, the gap is flagged.
     assert assign(draft, "recipients.1", "Head of the Judiciary\nGholamhossein Mohseni Ejei") is None

@@ -22,7 +22,9 @@ from ua_desktop.core.cases.draft import CaseDraft
 from ua_desktop.core.cases.messages import AssignMessage
 from ua_desktop.core.cases.model import RecipientRole, ReviewFlag
 from ua_desktop.core.cases.ua_address import parse_address_block
+from ua_desktop.core.cases.ua_header import INDEX_RE
 from ua_desktop.core.cases.ua_lines import group_paragraphs, is_wrapped, split_lines
+from ua_desktop.core.cases.ua_recipients import split_salutation
 from ua_desktop.core.cases.ua_words import (
     FoundDate,
     country_code,
@@ -66,7 +68,7 @@ ADDRESS_PARTS = (
 RECIPIENT_FIELDS = ("salutation",)
 
 _RECIPIENT_RE = re.compile(r"^recipients\.(?P<number>[1-9]\d*)(?:\.(?P<part>[a-z_]+))?$")
-_LABEL_RE = re.compile(r"^[^\W\d_][^:\n]{0,60}:\s*")  # "Preferred language: ", "Salutation: "
+_LABEL_RE = re.compile(r"^[^\W\d_][^:\n]{0,60}:\s*(?=\S)")  # "Preferred language: ", "Salutation: "
 _LANGUAGE_SEPARATORS_RE = re.compile(r"\s*(?:[,;/]|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bor\b)\s*")
 
 
@@ -125,7 +127,7 @@ def assign_text(draft: CaseDraft, field: str, text: str, span: tuple[int, int]) 
         if match is None:
             _assign_case_field(draft, field, text)
         elif match.group("part") is None:
-            _assign_address(draft, int(match.group("number")), text)  # flags what the block lacks
+            _assign_address(draft, int(match.group("number")), text, start)  # flags what the block lacks
         else:
             _assign_recipient_part(draft, int(match.group("number")), match.group("part"), text)
     except UserError as error:
@@ -139,7 +141,7 @@ def assign_text(draft: CaseDraft, field: str, text: str, span: tuple[int, int]) 
 
 def suggested_id(draft: CaseDraft) -> str:
     """The case id the importer gives a case with this UA number ("" without one)."""
-    return ua_parser._case_id(draft.ua_number, draft.follow_up)
+    return ua_parser.case_id_for_number(draft.ua_number, draft.follow_up, draft.follow_up_number)
 
 
 # -- the case's fields --------------------------------------------------------------------------------
@@ -168,7 +170,7 @@ def _assign_case_field(draft: CaseDraft, field: str, text: str) -> None:
     if field == "ua_number":
         _assign_ua_number(draft, text)
     elif field == "document_index":
-        found = ua_parser._INDEX_RE.search(line)
+        found = INDEX_RE.search(line)
         if found is None:
             raise UserError(AssignMessage.NOT_AN_INDEX, text=line)
         draft.document_index = found.group("index")
@@ -261,10 +263,27 @@ def _assign_letter(draft: CaseDraft, text: str) -> None:
 
 
 # -- recipients ---------------------------------------------------------------------------------------
-def _assign_address(draft: CaseDraft, number: int, text: str) -> None:
+def _block_lines(text: str, offset: int) -> list[tuple[str, tuple[int, int]]]:
+    """The address lines of a selection starting at offset: each with its span in the source.
+
+    Blank lines, rules of underscores and headings such as "Write to:" are left out, as the parser does.
+    """
+    found = []
+    position = offset
+    for raw in text.split("\n"):
+        line = split_lines(raw)
+        stripped = raw.strip()
+        if line and not line[0].is_rule and not stripped.endswith(":"):
+            start = position + raw.index(stripped)
+            found.append((line[0].text, (start, start + len(stripped))))
+        position += len(raw) + 1
+    return found
+
+
+def _assign_address(draft: CaseDraft, number: int, text: str, offset: int) -> None:
     """The address block of recipient number (a new one after the last): its parts, with notes flagged."""
-    lines = [line.text for line in split_lines(text) if not line.is_rule]
-    lines = [line for line in lines if not line.endswith(":")]  # "Write to:", as the parser skips them
+    block = _block_lines(text, offset)
+    lines = [line for line, _span in block]
     if len(lines) < 2:
         raise UserError(AssignMessage.NOT_AN_ADDRESS)
     existing = draft.recipients[number - 1] if number <= len(draft.recipients) else None
@@ -285,13 +304,18 @@ def _assign_address(draft: CaseDraft, number: int, text: str) -> None:
     mark_checked(draft, prefix)
     for part in ADDRESS_PARTS:
         draft.origins.pop(f"{prefix}.{part}", None)
+    for part, index in parsed.line_of.items():  # each part found where the parser records it: its line
+        draft.origins[f"{prefix}.{part}"] = block[index][1]
     draft.review += [ReviewFlag(f"{prefix}.{part}", note) for part, note in parsed.notes]
 
 
 def _assign_recipient_part(draft: CaseDraft, number: int, part: str, text: str) -> None:
     recipient = draft.recipients[number - 1]
     line = _one_line(text)
-    if part == "salutation":
-        draft.recipients[number - 1] = dataclasses.replace(recipient, salutation=line)
+    if part == "salutation":  # "Dear Prosecutor/Señor Fiscal": the first, and the other as an alternative
+        salutation, alternative = split_salutation(_LABEL_RE.sub("", line))
+        draft.recipients[number - 1] = dataclasses.replace(
+            recipient, salutation=salutation, salutation_alternative=alternative
+        )
     else:  # pragma: no cover - RECIPIENT_FIELDS and this chain list the same fields
         raise ValueError(part)
