@@ -53,6 +53,10 @@ class ProblemKind(MessageKind):
     NOT_YES_NO = QT_TRANSLATE_NOOP(
         "CoreMessages", "{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)"
     )
+    NOT_A_POSTCODE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)",
+    )
     AMBIGUOUS_DATE = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)",

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ua_desktop.core.address import postal_code_is_valid
 from ua_desktop.core.messages import CountryCode, Message, message
+from ua_desktop.core.postcodes import postcode_is_valid
 from ua_desktop.core.roster.messages import FieldName, ProblemKind
 from ua_desktop.core.roster.signer import Signer
 
@@ -33,7 +33,12 @@ class Problem:
         match self.kind:
             case ProblemKind.NO_NAME:
                 return message(self.kind)
-            case ProblemKind.EMAIL_SHAPE | ProblemKind.UNKNOWN_COUNTRY | ProblemKind.UNKNOWN_LANGUAGE:
+            case (
+                ProblemKind.EMAIL_SHAPE
+                | ProblemKind.UNKNOWN_COUNTRY
+                | ProblemKind.UNKNOWN_LANGUAGE
+                | ProblemKind.NOT_A_POSTCODE
+            ):
                 return message(self.kind, value=self.value)
             case ProblemKind.POSTCODE_SHAPE:
                 return message(self.kind, value=self.value, country=CountryCode(self.country))
@@ -87,10 +92,13 @@ def validate_signer(signer: Signer, for_letter: bool = False) -> list[Problem]:
         problems.append(Problem(ProblemKind.TOO_LONG, "tags", str(max(len(t) for t in signer.tags))))
     if signer.email and not EMAIL_RE.match(signer.email):
         problems.append(Problem(ProblemKind.EMAIL_SHAPE, "email", signer.email))
-    if signer.postal_code and signer.country and not postal_code_is_valid(signer.country, signer.postal_code):
-        problems.append(
-            Problem(ProblemKind.POSTCODE_SHAPE, "postal_code", signer.postal_code, signer.country)
-        )
+    if signer.postal_code and not postcode_is_valid(signer.country, signer.postal_code):
+        if signer.country:
+            problems.append(
+                Problem(ProblemKind.POSTCODE_SHAPE, "postal_code", signer.postal_code, signer.country)
+            )
+        else:  # no country to ask: "+41" is no postcode anywhere
+            problems.append(Problem(ProblemKind.NOT_A_POSTCODE, "postal_code", signer.postal_code))
     if for_letter:
         for column in ("street", "city"):
             if not signer.column_value(column):
