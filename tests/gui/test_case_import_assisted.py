@@ -282,3 +282,22 @@ def test_choosing_a_field_in_the_list_keeps_the_users_selection(qtbot: QtBot, li
     dialog.assist.select_field("title")  # the list decides where the selection goes; it is still the user's
     assert dialog.assist.target.currentData() == "title"
     assert dialog.assist.source.textCursor().selectedText() == "Yours sincerely,"
+
+
+def test_a_model_letter_alone_is_read_with_the_id_typed(qtbot: QtBot, library: CaseLibrary) -> None:
+    page = Path(__file__).resolve().parent.parent / "data" / "ua_corpus" / "model-letter.html"
+    dialog = CaseImportDialog(library)
+    qtbot.addWidget(dialog)
+    dialog.sources.setCurrentIndex(1)
+    dialog.file_edit.setText(str(page))
+    dialog.read_button.click()
+    assert dialog.pages.currentIndex() == 0 and "Case id" in dialog.message.text()
+    qtbot.keyClicks(dialog.id_field.edit, "okafor-letter")
+    dialog.read_button.click()
+    assert dialog.pages.currentIndex() == 1
+    draft = dialog.draft
+    assert draft is not None and draft.id == "okafor-letter" and draft.recipients and draft.letters
+    assert row_state(dialog, "ua_number") == "⚠ check" and row_state(dialog, "deadline") == "⚠ check"
+    assert "<" not in dialog.assist.source.toPlainText()[:200]  # the page's text, not its markup
+    dialog.save_button.click()
+    assert dialog.outcome is not None and dialog.outcome.case_id == "okafor-letter"

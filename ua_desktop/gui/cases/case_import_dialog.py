@@ -1,4 +1,4 @@
-"""Import an Urgent Action: paste its text or choose a .txt, .pdf or .uacase file, see what was found.
+"""Import an Urgent Action: paste its text or choose a file (.txt, .pdf, .docx, .html, .eml, .uacase).
 
 The dialog reads the document with the same core functions as `ua-desktop cases import`, lists every
 field as found or not found (flagged ones with their note, in words), and on "Save and edit" saves the
@@ -134,7 +134,7 @@ class CaseImportDialog(QDialog):
         )
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("filePath")
-        self.file_edit.setPlaceholderText(self.tr("A .txt, .pdf or .uacase file"))
+        self.file_edit.setPlaceholderText(self.tr("A .txt, .pdf, .docx, .html, .eml or .uacase file"))
         browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -234,7 +234,7 @@ class CaseImportDialog(QDialog):
             self.settings_hub,
             FileKind.CASE,
             self.tr("Choose an Urgent Action"),
-            self.tr("Urgent Actions (*.txt *.pdf *.uacase);;All files (*)"),
+            self.tr("Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)"),
         )
         if path is not None:
             self.file_edit.setText(str(path))
@@ -253,7 +253,11 @@ class CaseImportDialog(QDialog):
             if from_file:
                 path = Path(self.file_edit.text().strip())
                 if not self.file_edit.text().strip() or not path.is_file():
-                    raise UserError(Worded(self.tr("Choose a file first: a .txt, .pdf or .uacase file.")))
+                    raise UserError(
+                        Worded(
+                            self.tr("Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.")
+                        )
+                    )
                 if is_shared_pack(path):
                     self._import_shared(path)
                     return

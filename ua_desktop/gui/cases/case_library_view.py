@@ -111,7 +111,7 @@ class CaseLibraryDialog(QDialog):
         self.settings_hub = settings_hub
         self.import_button = QPushButton(self.tr("&Import…"))
         self.import_button.setToolTip(
-            self.tr("Import an Urgent Action (.txt, .pdf) or a shared .uacase file")
+            self.tr("Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file")
         )
         self.import_button.setVisible(import_case is not None)
         self.open_button = QPushButton(self.tr("&Open"))
