@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -301,3 +302,33 @@ def test_a_model_letter_alone_is_read_with_the_id_typed(qtbot: QtBot, library: C
     assert "<" not in dialog.assist.source.toPlainText()[:200]  # the page's text, not its markup
     dialog.save_button.click()
     assert dialog.outcome is not None and dialog.outcome.case_id == "okafor-letter"
+
+
+def test_assigning_the_ua_number_suggests_the_id_and_links_the_follow_up(
+    qtbot: QtBot, library: CaseLibrary
+) -> None:
+    original = draft_from_file(DATA / "ua-071-26-en.txt", library)
+    save_new_case(original, library)
+    dialog = dialog_for(qtbot, library, GERMAN + "\nFurther information on UA 071/26\n")
+    assert dialog.id_field.edit.text() == "ua-088-26" and dialog.follows_label.isHidden()
+    select(dialog, "Further information on UA 071/26")
+    assert dialog.assist.assign_selection("ua_number")
+    draft = dialog.draft
+    assert draft is not None and (draft.ua_number, draft.follow_up) == ("UA 071/26", True)
+    assert dialog.id_field.edit.text() == "ua-071-26-fu"  # the suggestion follows the number
+    assert draft.follows == original.id and not [f for f in draft.review if f.field == "follows"]
+    assert f"follows UA 071/26 (case {original.id})" in dialog.follows_label.text()
+    assert not dialog.follows_label.isHidden()
+
+
+def test_a_flag_can_be_marked_as_checked(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN)
+    draft = dialog.draft
+    assert draft is not None and [f for f in draft.review if f.field == "recipients"]
+    dialog.assist.select_field("recipients")  # "the document names 2 addressees: check each address …"
+    assert "2 addressees" in dialog.assist.note.text()
+    assert dialog.assist.checked_button.isEnabled()
+    dialog.assist.checked_button.click()
+    assert not [f for f in draft.review if f.field == "recipients"]
+    with pytest.raises(AssertionError, match="no row"):
+        row_state(dialog, "recipients")  # listed only while it had something to check
