@@ -36,7 +36,7 @@ MAX_REVIEW = 200  # [[needs_review]] tables: a few per recipient
 MAX_ORIGINS = 500  # [origins] entries: one per field, a few per recipient
 MAX_FOLLOW_UP = 99  # "SECOND UA", "THIRD UA", ...: far fewer in practice
 _LANGUAGE_RE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")  # the one rule for a case id (a folder name)
 
 
 @dataclass(frozen=True)
@@ -411,7 +411,7 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
         )
 
     case_id = reader.text_field(data, "id")
-    if case_id and not _ID_RE.match(case_id):
+    if case_id and not ID_RE.match(case_id):
         reader.problem(CASE_FILE, message(PackMessage.BAD_ID), reader.key_line("id"))
     preferred = reader.text_field(data, "preferred_language") or "en"
     templates = reader.letter_templates()

@@ -10,21 +10,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import shutil
 from enum import StrEnum
 from pathlib import Path
 
 from ua_desktop.core.cases.draft import CaseDraft, replace_folder, write_pack
 from ua_desktop.core.cases.library import CaseEntry, CaseLibrary
-from ua_desktop.core.cases.loader import CASE_FILE, CaseLoadError, load_case
+from ua_desktop.core.cases.loader import CASE_FILE, ID_RE, CaseLoadError, load_case
 from ua_desktop.core.cases.messages import CaseMessage
 from ua_desktop.core.cases.model import Case, ReviewFlag
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.fileio import describe_os_error, ensure_private_dir
 
 ARCHIVE_DIR = ".archive"
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
 
 
 class ClashPolicy(StrEnum):
@@ -46,7 +44,7 @@ class CaseIdClashError(UserError):
 
 def check_id(case_id: str) -> str:
     """Return case_id if it can name a pack folder, else raise UserError saying what is allowed."""
-    if not _ID_RE.match(case_id):
+    if not ID_RE.match(case_id):
         raise UserError(CaseMessage.BAD_ID, case_id=case_id)
     return case_id
 
