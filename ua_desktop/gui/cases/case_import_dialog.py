@@ -1,9 +1,12 @@
 """Import an Urgent Action: paste its text or choose a file (.txt, .pdf, .docx, .html, .eml, .uacase).
 
-The dialog reads the document with the same core functions as `ua-desktop cases import`, lists every
-field as found or not found (flagged ones with their note, in words), and on "Save and edit" saves the
-pack and hands it to the case editor. A .uacase is a finished pack from another group: it is checked and
-saved as it is. When the case id is taken, the user chooses: replace, keep both, or cancel.
+The dialog reads the document with the same core functions as `ua-desktop cases import`, then shows the
+assisted import (case_import_assist.py): the document's text beside every field, found, to check or empty,
+where the user points at the right text for a field the importer missed. The case id below both pages is
+suggested from the UA number and can be changed; a document without a number is read once an id is there.
+"Save and edit" saves the pack, fields left to check and all (the case library lists it as needing review),
+and hands it to the case editor. A .uacase is a finished pack from another group: it is checked and saved
+as it is. When the case id is taken, the user chooses: replace, keep both, or cancel.
 """
 
 from __future__ import annotations
