@@ -4,7 +4,8 @@ From here a coordinator imports a case (the same action as Cases ▸ Import case
 archives or deletes own cases (deleting asks first), makes a follow-up from a case, and keeps the reply
 log. Bundled cases are read-only: they can be opened, duplicated as a follow-up and exported, never
 changed. Broken own packs are listed too, with what is wrong, so they can be edited back into shape or
-deleted.
+deleted. A case saved with fields the importer flagged is marked "⚠ needs review" (how many, and which, in
+its tooltip) until the case editor resolves them.
 """
 
 from __future__ import annotations
