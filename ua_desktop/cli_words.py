@@ -2,8 +2,8 @@
 
 The language is the first of LANGUAGE (a colon-separated list), LC_ALL, LC_MESSAGES and LANG that names an
 interface language with a catalogue, as gettext programs choose; C, POSIX and anything unknown give English.
-The wordings come from the window's compiled catalogues (context "CoreMessages"), read with QtCore's
-QTranslator only when there is something to say, so a command that succeeds never loads Qt.
+The wordings come from the window's compiled catalogues (context "CoreMessages"), read in plain Python
+(qm_catalogue.py answers as QtCore's QTranslator does), so no command loads Qt to word what it says.
 """
 
 from __future__ import annotations
@@ -11,15 +11,12 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import CONTEXT, Message, english, word
 from ua_desktop.core.resources import translations_root
 from ua_desktop.core.ui_languages import UI_LANGUAGES
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QTranslator
+from ua_desktop.qm_catalogue import CatalogueError, QmCatalogue
 
 CATALOGUE = "ua_desktop"
 
@@ -41,13 +38,11 @@ def terminal_language(environ: Mapping[str, str] | None = None) -> str:
 
 
 @functools.cache
-def _translator(language: str) -> QTranslator | None:
-    from PySide6.QtCore import QTranslator
-
-    translator = QTranslator()
-    if not translator.load(f"{CATALOGUE}_{language}", str(translations_root())):
+def _translator(language: str) -> QmCatalogue | None:
+    try:
+        return QmCatalogue.load(translations_root() / f"{CATALOGUE}_{language}.qm")
+    except (OSError, CatalogueError):
         return None
-    return translator
 
 
 def say(what: Message | BaseException, language: str | None = None) -> str:
@@ -64,6 +59,6 @@ def say(what: Message | BaseException, language: str | None = None) -> str:
         return word(what, english, language)
 
     def lookup(source: str, count: int) -> str:
-        return str(translator.translate(CONTEXT, source, None, count)) or source
+        return translator.translate(CONTEXT, source, None, count) or source
 
     return word(what, lookup, language)

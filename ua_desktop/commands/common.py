@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.paths import AppPaths, resolve_paths
+
+if TYPE_CHECKING:  # the case library is imported by the commands that use it (not by `roster import`)
+    from ua_desktop.core.cases.library import CaseLibrary
 
 
 def app_paths(args: argparse.Namespace) -> AppPaths:
@@ -18,4 +21,6 @@ def app_paths(args: argparse.Namespace) -> AppPaths:
 
 
 def case_library(args: argparse.Namespace) -> CaseLibrary:
+    from ua_desktop.core.cases.library import CaseLibrary
+
     return CaseLibrary.open(app_paths(args).cases_dir)

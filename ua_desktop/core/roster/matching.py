@@ -57,6 +57,7 @@ class Match:
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _NOT_WORD_OR_LINE = re.compile(r"(?:[^\w\n]|_)+")
+_NAME_SEPARATORS = (" ", "-", "'", "’", ".")
 # Umlauts as German writes them without the dots (precomposed, and decomposed in case a value is not NFC).
 _UMLAUTS = (
     ("ä", "ae"),
@@ -144,11 +145,26 @@ def match_kind(new: Signer, known: Signer) -> MatchKind | None:
 
 
 def _squeezed(folded: list[str]) -> list[str]:
-    """fold_name() of texts already folded (fold() leaves no line feed in a text)."""
+    """fold_name() of texts already folded (fold() leaves no line feed in a text).
+
+    Regex \\w is str.isalnum() or "_", so one isalnum() of the joined texts clears the usual column; the
+    usual separators go with a few str.replace() scans, the rare others with the regex.
+    """
     joined = "\n".join(folded)
-    if _NOT_WORD_OR_LINE.search(joined) is None:
+    if _word_characters_only(joined):
         return folded
-    return _NOT_WORD_OR_LINE.sub("", joined).split("\n")
+    for separator in _NAME_SEPARATORS:
+        if separator in joined:
+            joined = joined.replace(separator, "")
+    if not _word_characters_only(joined):
+        joined = _NOT_WORD_OR_LINE.sub("", joined)
+    return joined.split("\n")
+
+
+def _word_characters_only(joined: str) -> bool:
+    """Whether joined (texts joined by line feeds) holds nothing but regex word characters and line feeds."""
+    letters = joined.replace("\n", "")
+    return not letters or ("_" not in letters and letters.isalnum())
 
 
 def _person_keys(
@@ -166,37 +182,33 @@ def _person_keys(
         folded_last = fold_many(lasts)
     places = {p: "\x1f" + fold_postcode(p) for p in set(postcodes)}  # postcodes repeat a lot
     place_keys = list(map(places.__getitem__, postcodes))
-    names = list(map("\x1f".join, zip(_squeezed(folded_last), _squeezed(folded_first), strict=True)))
+    squeezed_last, squeezed_first = _squeezed(folded_last), _squeezed(folded_first)
+    names = list(map("\x1f".join, zip(squeezed_last, squeezed_first, strict=True)))
     keys = list(map(operator.add, names, place_keys))
     others: dict[int, str] = {}
-    written_out = [_column_without_umlauts(lasts), _column_without_umlauts(firsts)]
-    if written_out[0] is not None or written_out[1] is not None:
-        other_last = _squeezed(fold_many(written_out[0])) if written_out[0] is not None else None
-        other_first = _squeezed(fold_many(written_out[1])) if written_out[1] is not None else None
-        other_names = list(
-            map(
-                "\x1f".join,
-                zip(
-                    other_last or _squeezed(folded_last),
-                    other_first or _squeezed(folded_first),
-                    strict=True,
-                ),
-            )
-        )
-        for row in itertools.compress(itertools.count(), map(operator.ne, names, other_names)):
-            others[row] = other_names[row] + place_keys[row]
+    other_last, other_first = _umlauts_written_out(lasts), _umlauts_written_out(firsts)
+    if other_last or other_first:
+        rows: set[int] = set()
+        for texts, written_out in ((lasts, other_last), (firsts, other_first)):
+            if written_out:
+                rows.update(itertools.compress(itertools.count(), map(written_out.__contains__, texts)))
+        for row in rows:
+            last = other_last.get(lasts[row], squeezed_last[row])
+            others[row] = f"{last}\x1f{other_first.get(firsts[row], squeezed_first[row])}{place_keys[row]}"
     return keys, others
 
 
-def _column_without_umlauts(texts: list[str]) -> list[str] | None:
-    """texts with their umlauts written out, or None when none has one."""
-    joined = "\n".join(texts)
-    if joined.isascii() or joined.count("\n") != len(texts) - 1:
-        if joined.isascii():
-            return None
-        return [_without_umlauts(text) for text in texts]  # a text holds a line feed of its own
-    written = _without_umlauts(joined)
-    return None if written == joined else written.split("\n")
+def _umlauts_written_out(texts: list[str]) -> dict[str, str]:
+    """fold_name() with the umlauts written out, of each distinct text where that differs from its
+    fold_name() ("Müller" → "mueller"). Only texts outside ASCII are looked at (isascii() is a flag)."""
+    result: dict[str, str] = {}
+    if "".join(texts).isascii():  # the join knows its widest character: no scan
+        return result
+    for text in {text for text in set(texts) if not text.isascii()}:
+        written = _without_umlauts(text)
+        if written != text and (key := fold_name(written)) != fold_name(text):
+            result[text] = key
+    return result
 
 
 def street_keys(streets: list[str]) -> list[str]:
