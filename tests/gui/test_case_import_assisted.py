@@ -332,3 +332,18 @@ def test_a_flag_can_be_marked_as_checked(qtbot: QtBot, library: CaseLibrary) -> 
     assert not [f for f in draft.review if f.field == "recipients"]
     with pytest.raises(AssertionError, match="no row"):
         row_state(dialog, "recipients")  # listed only while it had something to check
+
+
+def test_a_salutation_with_an_alternative(qtbot: QtBot, library: CaseLibrary) -> None:
+    dialog = dialog_for(qtbot, library, GERMAN + "\nSalutation: Dear Prosecutor/Señor Fiscal\n")
+    assert row_state(dialog, "recipients.2.salutation") == "⚠ check"  # the document gives none for her
+    select(dialog, "Salutation: Dear Prosecutor/Señor Fiscal")
+    assert dialog.assist.assign_selection("recipients.2.salutation")
+    assert row_state(dialog, "recipients.2.salutation") == "found"
+    tree = dialog.assist.fields
+    (item,) = [
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, 256) == "recipients.2.salutation"  # type: ignore[union-attr]
+    ]
+    assert item is not None and item.text(1) == "Dear Prosecutor / Señor Fiscal"

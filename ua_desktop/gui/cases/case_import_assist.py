@@ -199,6 +199,8 @@ class AssistedImportPanel(QWidget):
             if len(parts) == 2:
                 place = " ".join(p for p in (recipient.postal_code, recipient.city) if p)
                 return ", ".join(p for p in (recipient.display_name, place, recipient.country) if p)
+            if parts[2] == "salutation" and recipient.salutation_alternative:
+                return f"{recipient.salutation} / {recipient.salutation_alternative}"
             return str(getattr(recipient, parts[2], ""))
         value = getattr(draft, field, "")
         return value if isinstance(value, str) else ""
