@@ -81,3 +81,60 @@ def write_scanned_pdf(target: Path) -> Path:
     pdf.showPage()
     pdf.save()
     return target
+
+
+def _story(text: str, style: object) -> list:
+    """One paragraph per long line, consecutive short lines in one paragraph (as a word processor prints)."""
+    story: list = []
+    short: list[str] = []
+
+    def flush() -> None:
+        if short:
+            story.append(Paragraph("<br/>".join(_escape(s) for s in short), style))
+            short.clear()
+
+    for line in text.replace("\r\n", "\n").split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            story.append(Spacer(1, 2 * mm))
+        elif len(stripped) < 70:
+            short.append(stripped)
+        else:
+            flush()
+            story.append(Paragraph(_escape(stripped), style))
+    flush()
+    return story
+
+
+def write_two_column_pdf(text: str, target: Path, pages: int = 1) -> Path:
+    """Lay out text in two columns per page (the left one read first), as a section's newsletter prints a UA.
+
+    With pages > 1 the text is repeated until the document has at least that many pages (the benchmark's
+    long document).
+    """
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    font = register_font(LetterFont.SANS)
+    style = getSampleStyleSheet()["BodyText"].clone(
+        "ua2", fontName=font, fontSize=10, leading=12, spaceBefore=6
+    )
+    width, height = A4
+    margin, gutter = 15 * mm, 8 * mm
+    column = (width - 2 * margin - gutter) / 2
+    frames = [
+        Frame(margin, margin, column, height - 2 * margin, id="left"),
+        Frame(margin + column + gutter, margin, column, height - 2 * margin, id="right"),
+    ]
+    doc = BaseDocTemplate(str(target), pagesize=A4, pageTemplates=[PageTemplate(frames=frames)])
+    story = _story(text, style)
+    if pages > 1:
+        story = []
+        while True:
+            story += [*_story(text, style), PageBreak()]
+            probe = BaseDocTemplate(str(target), pagesize=A4, pageTemplates=[PageTemplate(frames=frames)])
+            probe.build(list(story))
+            if probe.page >= pages:
+                break
+    doc.build(story)
+    return target

@@ -4,6 +4,10 @@ pypdf's plain extraction returns the lines but drops the vertical space between 
 tells a wrapped paragraph from the next one. So the text is collected through pypdf's visitor, which
 reports each text run with its position; lines are rebuilt from the runs' baselines and a blank line is
 put wherever the distance to the next line is clearly larger than the page's usual line spacing.
+
+A page set in two columns (a section's newsletter) is read column by column, the left one first: the
+right column is where many lines start at the same x in the right part of the page while no line of the
+left part reaches over it.
 """
 
 from __future__ import annotations
@@ -31,19 +35,49 @@ class PdfTextError(UserError):
     """The PDF cannot be read, or holds no text (a scan)."""
 
 
-def _page_lines(page: PageObject) -> list[tuple[float, str]]:
-    """(baseline y, text) of each line on the page, top to bottom."""
-    runs: list[tuple[float, float, str]] = []
+_Run = tuple[float, float, str, float]  # baseline y, start x, text, estimated end x
 
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: float) -> None:
+
+def _columns(runs: list[_Run], width: float) -> list[list[_Run]]:
+    """The runs of a two-column page as [left, right]; of any other page as [runs]."""
+    starts = Counter(round(x) for _y, x, _text, _end in runs if x > width * 0.35)
+    if not starts:
+        return [runs]
+    split = starts.most_common(1)[0][0]
+    left = [run for run in runs if run[1] < split - 2]
+    right = [run for run in runs if run[1] >= split - 2]
+    if len({run[0] for run in left}) < 5:
+        return [runs]
+    low, high = min(run[0] for run in left), max(run[0] for run in left)
+    beside = sum(1 for run in right if low <= run[0] <= high)
+    reaching_over = sum(1 for run in left if run[3] > split + 4)
+    if not beside or reaching_over > len(left) * 0.05:
+        return [runs]
+    return [left, right]
+
+
+def _page_lines(page: PageObject) -> list[tuple[float, str]]:
+    """(baseline y, text) of each line on the page, top to bottom (column after column)."""
+    runs: list[_Run] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
         if text.strip():
             x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
             y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-            runs.append((round(y, 1), x, text))
+            scale = abs(tm[0] * cm[0]) or 1.0
+            longest = max(len(part) for part in text.split("\n"))
+            runs.append((round(y, 1), x, text, x + longest * size * scale * 0.45))
 
     page.extract_text(visitor_text=visit)
     lines: list[tuple[float, str]] = []
-    for y, _x, text in sorted(runs, key=lambda run: (-run[0], run[1])):
+    for column in _columns(runs, float(page.mediabox.width)):
+        lines += _lines_of(column)
+    return lines
+
+
+def _lines_of(runs: list[_Run]) -> list[tuple[float, str]]:
+    lines: list[tuple[float, str]] = []
+    for y, _x, text, _end in sorted(runs, key=lambda run: (-run[0], run[1])):
         for index, part in enumerate(text.split("\n")):
             if not part.strip():
                 continue

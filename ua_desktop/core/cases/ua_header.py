@@ -38,7 +38,9 @@ INDEX_RE = re.compile(r"\b(?P<index>[A-Z]{2,4} ?\d{1,3}/\d{3,5}/\d{4})\b")
 _DATE_LABEL_RE = re.compile(
     r"\b(?:Date|Datum|Fecha|Data|Publication date|Issue date)\s*:\s*(?P<date>.+)$", re.IGNORECASE
 )
-_COUNTRY_BETWEEN_RE = re.compile(r"Index\s*:\s*" + INDEX_RE.pattern + r"\s+(?P<country>[^:]+?)\s+\w+\s*:")
+_COUNTRY_BETWEEN_RE = re.compile(
+    r"Index\s*:\s*" + INDEX_RE.pattern + r"\s+(?P<country>[^:]+?)(?:\s+\w+\s*:|$)"  # "... Iran Date: ..."
+)
 _LABEL_RE = re.compile(r"^(?P<label>[A-Z][A-Za-z' &/-]{2,40}?)\s*:\s*(?P<value>.*)$")
 _TITLE_LABEL_RE = re.compile(r"^(?:urgent action title|title|titel|titre|titolo|t[ií]tulo)$", re.IGNORECASE)
 _COUNTRY_LABEL_RE = re.compile(r"^(?:country|land|pays|paese|pa[ií]s)$", re.IGNORECASE)
@@ -59,6 +61,7 @@ class Header:
     title: str = ""
     case_id: str = ""
     lines: dict[str, list[Line]] = field(default_factory=dict)  # field -> lines it was read from
+    body: list[Line] = field(default_factory=list)  # lines under the country line: the briefing's start
 
 
 def find_number(lines: list[Line]) -> int | None:
@@ -97,13 +100,47 @@ def _country_prefix(text: str) -> str:
     return ""
 
 
+def _unwrapped(header: list[Line]) -> list[Line]:
+    """Head lines put back together where a narrow column broke them ("... Data: 4" / "settembre 2025")."""
+    out: list[Line] = []
+    for line in header:
+        if out and not line.gap_before:
+            previous = out[-1].text
+            broken = (
+                previous.endswith((":", "-", "–", "(", ","))
+                or previous.count("(") > previous.count(")")
+                or line.text[:1].islower()
+                or (line.text[:1].isdigit() and not _is_date(line.text))
+                or (line.text[:1] in "-–" and not line.text[1:2].isalnum())
+            )
+            if broken:
+                out[-1] = Line(f"{previous} {line.text}", out[-1].gap_before, out[-1].start, line.end)
+                continue
+        out.append(line)
+    return out
+
+
+def _data_only(text: str) -> bool:
+    """ "Colombie – 1er juillet 2025": a head line made only of a country, a date, an index or a number."""
+    parts = [part.strip() for part in re.split(r"(?:^|\s)[-–](?:\s|$)", text) if part.strip()]
+    return len(parts) > 1 and all(
+        country_code(part) or INDEX_RE.fullmatch(part) or UA_NUMBER_RE.fullmatch(part) or _is_date(part)
+        for part in parts
+    )
+
+
+def _is_date(text: str) -> bool:
+    found = parse_date(text)
+    return found is not None and found.text == text
+
+
 def read_header(header: list[Line]) -> Header:
     """Read the head lines (everything above the briefing and the first heading)."""
     found = Header()
     rest: list[Line] = []
-    for line in header:
+    for line in _unwrapped(header):
         text = line.text
-        used = False
+        used = _data_only(text)
         if not found.ua_number and (number := UA_NUMBER_RE.search(text)):
             _read_number(found, line, number, header)
             used = True
@@ -113,7 +150,7 @@ def read_header(header: list[Line]) -> Header:
             used = True
             if not found.country and (between := _COUNTRY_BETWEEN_RE.search(text)):
                 _set_country(found, between.group("country"), line)
-            for part in re.split(r"\s[-–]\s", text)[1:]:
+            for part in re.split(r"(?:^|\s)[-–](?:\s|$)", text)[1:]:
                 part = part.strip()
                 if not found.country and country_code(part):
                     _set_country(found, part, line)
@@ -124,6 +161,13 @@ def read_header(header: list[Line]) -> Header:
             found.issue_date_text = dated.group("date")
             found.lines["issue_date"] = [line]
             used = True
+        if _data_only(text):
+            for part in re.split(r"(?:^|\s)[-–](?:\s|$)", text):
+                if not found.country and country_code(part.strip()):
+                    _set_country(found, part, line)
+                elif not found.issue_date_text and _is_date(part.strip()):
+                    found.issue_date_text = part.strip()
+                    found.lines["issue_date"] = [line]
         if (date := parse_date(text)) and date.text == text:  # "2 May 1994" alone on its line
             if not found.issue_date_text:
                 found.issue_date_text = text
@@ -155,7 +199,11 @@ def _read_number(found: Header, line: Line, number: re.Match[str], header: list[
         f"{number.group('prefix')} {number.group('num').zfill(3)}/{number.group('year')[-2:]}{suffix}"
     )
     found.lines["ua_number"] = [line]
-    ordinal = _ORDINAL_RE.search(line.text)
+    at = header.index(line) if line in header else -1
+    before = (
+        header[at - 1].text if at > 0 and not line.gap_before else ""
+    )  # "... NUMBER: SECOND" / "UA 45/15"
+    ordinal = _ORDINAL_RE.search(line.text) or _ORDINAL_RE.search(f"{before.split(':')[-1]} {line.text}")
     rank = _ORDINALS.index(ordinal.group("ordinal").casefold()) + 1 if ordinal else 0
     further = [other for other in header if FOLLOW_UP_RE.search(other.text)]
     found.follow_up = bool(suffix) or rank > 1 or bool(further)
@@ -186,7 +234,15 @@ def _set_country(found: Header, name: str, line: Line) -> None:
 
 
 def _title_and_country(found: Header, rest: list[Line]) -> None:
-    """The lines left under the number: the title (one or more lines) and the country on its own line."""
+    """The lines left under the number: the title (one or more lines) and the country on its own line.
+
+    A line below a country line of its own belongs to the briefing (a first line too short to be told
+    from a head line, as a narrow PDF column gives it).
+    """
+    alone = [i for i, line in enumerate(rest) if country_code(line.text)]
+    if alone:
+        found.body = rest[alone[0] + 1 :]
+        rest = rest[: alone[0] + 1]
     for line in rest:
         if not found.country and (code := country_code(line.text) or _country_prefix(line.text)):
             found.country = code

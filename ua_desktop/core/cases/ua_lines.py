@@ -146,6 +146,23 @@ def group_paragraphs(lines: list[Line], wrapped: bool) -> list[str]:
     return [text for text, _lines in paragraph_lines(lines, wrapped)]
 
 
+def wrap_width(lines: list[Line]) -> int:
+    """The width wrapped text was wrapped at (its longest line); 0 for text with a paragraph per line."""
+    return max((len(line.text) for line in lines), default=0) if is_wrapped(lines) else 0
+
+
+def runs_on(line: Line, following: Line | None, width: int) -> bool:
+    """True when following continues line's sentence: no gap, and a lower-case start or, in wrapped text,
+    a line without closing punctuation that the next word would not have fitted on (greedy wrapping)."""
+    if following is None or following.gap_before or following.is_rule:
+        return False
+    if following.text[:1].islower() and not line.text.endswith((".", "!", "?")):
+        return True
+    next_word = following.text.split(" ", 1)[0]
+    fitted = len(line.text) + 1 + len(next_word) <= width
+    return bool(width) and not fitted and not line.text.endswith((*_TERMINAL, ","))
+
+
 def is_prose(text: str) -> bool:
     """A line of running text rather than a heading, a name or an address line."""
     return len(text) >= 90 or (len(text) >= 40 and text.endswith((".", "!", "?")))

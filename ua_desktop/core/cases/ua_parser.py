@@ -36,7 +36,9 @@ from ua_desktop.core.cases.ua_lines import (
     is_wrapped,
     normalise_text,
     paragraph_lines,
+    runs_on,
     split_lines,
+    wrap_width,
 )
 from ua_desktop.core.cases.ua_recipients import assign_salutation, names_of, read_recipients
 from ua_desktop.core.cases.ua_sections import BARE_TAKE_ACTION_RE, Part, Section, heading_part, split_sections
@@ -110,7 +112,7 @@ class _Reader:
         return self.draft
 
 
-def _starts_prose(lines: list[Line], index: int) -> bool:
+def _starts_prose(lines: list[Line], index: int, width: int = 0) -> bool:
     """A long line, or a line wrapped onto the next one (no gap between): the briefing begins."""
     text = lines[index].text
     if UA_NUMBER_RE.search(text) or INDEX_RE.search(text) or _CAPS_LABEL_RE.match(text):
@@ -118,8 +120,17 @@ def _starts_prose(lines: list[Line], index: int) -> bool:
     if is_prose(text):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.gap_before:
+        return False
+    if len(text) >= 50 and len(following.text) >= 20:
+        return True
+    if len(text) >= 30 and len(following.text) >= 20 and runs_on(lines[index], following, width):
+        return True  # wrapped at a narrow width: the next word did not fit
+    # a sentence wrapped in a narrow column: "Farhad Rostami, a 38-year-old Kurdish" / "schoolteacher ..."
     return (
-        len(text) >= 50 and following is not None and not following.gap_before and len(following.text) >= 20
+        len(text) + len(following.text) >= 80
+        and following.text[:1].islower()
+        and not text.endswith((".", ":", "!", "?"))
     )
 
 
@@ -175,25 +186,32 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
         raise NotAnUrgentActionError(CaseImportMessage.NOT_A_UA)
     reader = _Reader(source)
     wrapped = is_wrapped(lines)
-    body_start = next((i for i in range(len(lines)) if _starts_prose(lines, i)), len(lines))
-    first_heading, sections = split_sections(lines, body_start)
+    width = wrap_width(lines)
+    body_start = next((i for i in range(len(lines)) if _starts_prose(lines, i, width)), len(lines))
+    first_heading, sections = split_sections(lines, body_start, width)
     header_end = min(body_start, first_heading)
     if salutation_at is not None and salutation_at < header_end:
         header_end = salutation_at  # a model letter: its address is not a head
-    _read_header(reader, lines[:header_end], is_ua)
-    repeated = {reader.draft.title.casefold()} if reader.draft.title else set()
+    body_lines = _read_header(reader, lines[:header_end], is_ua)
+    title = reader.draft.title.casefold()
 
     def kept(part: list[Line]) -> list[Line]:
         """Lines without the repeated head of a second page ("URGENT ACTION", the title, the number line)."""
-        return [
-            line
-            for line in part
-            if not MARKER_RE.match(line.text)
-            and line.text.casefold() not in repeated
-            and not (UA_NUMBER_RE.search(line.text) and INDEX_RE.search(line.text))
-        ]
+        out: list[Line] = []
+        dropped = False
+        for line in part:
+            text = line.text.casefold()
+            again = bool(title) and text in title and (line.text.isupper() or len(text) >= 20)
+            footer = bool(UA_NUMBER_RE.search(line.text) and INDEX_RE.search(line.text))
+            rest_of_date = (
+                dropped and not line.gap_before and bool(re.fullmatch(r"[^\W\d_]+\.? \d{4}", line.text))
+            )
+            dropped = bool(MARKER_RE.match(line.text)) or again or footer
+            if not (dropped or rest_of_date):
+                out.append(line)
+        return out
 
-    preamble = kept(lines[header_end:first_heading])
+    preamble = kept(body_lines + lines[header_end:first_heading])
     letter_zone: list[Line] = []
     letter_at = next((i for i, line in enumerate(preamble) if _SALUTATION_RE.match(line.text)), None)
     if letter_at is not None:  # a letter without a heading above it: its address block comes first
@@ -222,7 +240,7 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
                 briefing.append(("", []))
             briefing[-1][1].extend([section.heading, *section.lines])
         elif section.part is Part.TAKE_ACTION:
-            letter_zone += steps.read_take_action(section, wrapped)
+            letter_zone += steps.read_take_action(section, width)
         elif section.part in (Part.DEADLINE, Part.LANGUAGE):
             steps.read_labelled(section, wrapped)
         else:
@@ -231,7 +249,7 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
     steps.apply(reader, wrapped)
     _read_deadline(reader, steps, sections)
     _read_language(reader, steps, sections)
-    _read_letter_part(reader, letter_zone, wrapped)
+    _read_letter_part(reader, letter_zone, width)
     if not reader.draft.id and is_ua:
         reader.draft.id = reader.header_id
     return reader.finish()
@@ -246,11 +264,14 @@ _HEADER_NOTES = {
 }
 
 
-def _read_header(reader: _Reader, header: list[Line], is_ua: bool) -> None:
+def _read_header(reader: _Reader, header: list[Line], is_ua: bool) -> list[Line]:
+    """Read the head into the draft; return the head lines that start the briefing."""
     draft = reader.draft
     reader.header_id = ""
+    body: list[Line] = []
     if is_ua:
         found = read_header(header)
+        body = found.body
         draft.ua_number, draft.follow_up = found.ua_number, found.follow_up
         draft.follow_up_number = found.follow_up_number
         draft.document_index, draft.title, draft.country = found.document_index, found.title, found.country
@@ -273,6 +294,7 @@ def _read_header(reader: _Reader, header: list[Line], is_ua: bool) -> None:
     for field in ("ua_number", "country", "title", "document_index", "issue_date"):
         if not values[field]:
             reader.flag(field, _HEADER_NOTES[field])
+    return body
 
 
 def _paragraphs(lines: list[Line], wrapped: bool) -> list[tuple[str, list[Line]]]:
@@ -312,7 +334,7 @@ class _Steps:
         self.headings: list[Line] = []  # "PLEASE WRITE IMMEDIATELY in Portuguese or your own language:"
         self.labelled: list[Section] = []  # PREFERRED LANGUAGE ..., PLEASE TAKE ACTION ... UNTIL: ...
 
-    def read_take_action(self, section: Section, wrapped: bool) -> list[Line]:
+    def read_take_action(self, section: Section, width: int) -> list[Line]:
         """Read the steps under a TAKE ACTION heading; return the lines after them (address, letter)."""
         heading = section.heading
         if heading.text:
@@ -321,6 +343,7 @@ class _Steps:
                 text = _BARE_TAKE_ACTION_RE.sub("", heading.text)
                 self.items.append([Line(text, False, heading.end - len(text), heading.end)])
         lines = section.lines
+        wrapped = bool(width)
         steps: list[list[Line]] = []
         index = 0
         while index < len(lines):
@@ -343,8 +366,10 @@ class _Steps:
                 break
             index += 1
         if not steps:  # no numbered steps: the sentences under the heading are the steps
-            while index < len(lines) and not lines[index].is_rule and _starts_prose(lines, index):
+            while index < len(lines) and not lines[index].is_rule and _starts_prose(lines, index, width):
                 index += 1
+                while index < len(lines) and runs_on(lines[index - 1], lines[index], width):
+                    index += 1
             steps = [group for _text, group in paragraph_lines(lines[:index], wrapped)]
         self.items += steps
         return lines[index:]
@@ -438,8 +463,9 @@ def _read_language(reader: _Reader, steps: _Steps, sections: list[Section]) -> N
     draft.own_language_welcome = any(_OWN_LANGUAGE_RE.search(text) for text in every)
 
 
-def _read_letter_part(reader: _Reader, zone: list[Line], wrapped: bool) -> None:
+def _read_letter_part(reader: _Reader, zone: list[Line], width: int) -> None:
     draft = reader.draft
+    wrapped = bool(width)
     salutation_at = next((i for i, line in enumerate(zone) if _SALUTATION_RE.match(line.text)), None)
     address = zone if salutation_at is None else zone[:salutation_at]
     rest = [] if salutation_at is None else zone[salutation_at + 1 :]
@@ -452,11 +478,16 @@ def _read_letter_part(reader: _Reader, zone: list[Line], wrapped: bool) -> None:
         len(rest),
     )
     closing_at = next((i for i, line in enumerate(rest[:end]) if _CLOSING_RE.match(line.text)), None)
+    closing_end = closing_at
+    while closing_end is not None and closing_end + 1 < len(rest):  # "... de ma haute" / "considération."
+        if not runs_on(rest[closing_end], rest[closing_end + 1], width):
+            break
+        closing_end += 1
     body = rest[:end] if closing_at is None else rest[:closing_at]
-    after = rest[end:] if closing_at is None else rest[closing_at + 1 :]
-    if closing_at is not None:
-        draft.closing = rest[closing_at].text
-        reader.found("closing", [rest[closing_at]])
+    after = rest[end:] if closing_end is None else rest[closing_end + 1 :]
+    if closing_at is not None and closing_end is not None:
+        draft.closing = " ".join(line.text for line in rest[closing_at : closing_end + 1])
+        reader.found("closing", rest[closing_at : closing_end + 1])
     elif salutation_at is not None:
         reader.flag("closing", "no closing ('Yours sincerely,') found after the model letter")
     else:
@@ -477,7 +508,7 @@ def _read_letter_part(reader: _Reader, zone: list[Line], wrapped: bool) -> None:
         reader.found("letter", body)
     else:
         reader.flag("letter", "no model letter found (it starts after the salutation, 'Dear ...,')")
-    _read_recipients(reader, address, after)
+    _read_recipients(reader, address, after, width)
     salutation = zone[salutation_at] if salutation_at is not None else None
     before = {i: r.salutation for i, r in enumerate(draft.recipients)}
     for field, note in assign_salutation(draft.recipients, salutation.text if salutation else ""):
@@ -487,9 +518,9 @@ def _read_letter_part(reader: _Reader, zone: list[Line], wrapped: bool) -> None:
             reader.found(f"recipients.{i + 1}.salutation", [salutation])
 
 
-def _read_recipients(reader: _Reader, address: list[Line], after: list[Line]) -> None:
+def _read_recipients(reader: _Reader, address: list[Line], after: list[Line], width: int) -> None:
     draft = reader.draft
-    found = read_recipients(address, after)
+    found = read_recipients(address, after, width=width)
     draft.recipients = found.recipients
     draft.copies_instruction = found.copies_instruction
     reader.origins.update(found.origins)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from ua_desktop.core.cases.model import Recipient, RecipientRole
 from ua_desktop.core.cases.ua_address import looks_like_address, parse_address_block, split_honorific
-from ua_desktop.core.cases.ua_lines import Line, is_prose
+from ua_desktop.core.cases.ua_lines import Line, is_prose, runs_on
 from ua_desktop.core.cases.ua_sections import Part, copies_rest, heading_part
 
 _CONTACT_LABEL_RE = re.compile(
@@ -89,8 +89,11 @@ def _blocks(lines: list[Line], role: RecipientRole) -> tuple[list[_Block], Recip
     return blocks, role
 
 
-def read_recipients(*parts: list[Line]) -> Found:
-    """Every addressee block in the parts (the address before the letter, what follows it), in order."""
+def read_recipients(*parts: list[Line], width: int = 0) -> Found:
+    """Every addressee block in the parts (the address before the letter, what follows it), in order.
+
+    width is the wrapping width of wrapped text (0 otherwise): a sentence wrapped over lines is one.
+    """
     found = Found()
     role = RecipientRole.PRIMARY
     blocks: list[_Block] = []
@@ -99,20 +102,40 @@ def read_recipients(*parts: list[Line]) -> Found:
         blocks += part_blocks
     for role, block, heading in blocks:
         if heading is not None:
+            while block and runs_on(
+                heading, block[0], width
+            ):  # "COPIES TO: diplomatic ... to your" / "country."
+                heading, block = (
+                    Line(f"{heading.text} {block[0].text}", False, heading.start, block[0].end),
+                    block[1:],
+                )
             rest = copies_rest(heading.text)
             if looks_like_address([rest, *(line.text for line in block)]):
                 block = [Line(rest, False, heading.start, heading.end), *block]
             elif not found.copies_instruction:
                 found.copies_instruction = rest
                 found.origins["copies_instruction"] = (heading, heading)
-        _read_block(found, role, block)
+        _read_block(found, role, block, width)
     return found
 
 
-def _read_block(found: Found, role: RecipientRole, block: list[Line]) -> None:
+def _read_block(found: Found, role: RecipientRole, block: list[Line], width: int) -> None:
     address: list[Line] = []
     labels: list[tuple[str, str, Line]] = []
-    for line in block:
+    index = 0
+    while index < len(block):
+        line = last = block[index]
+        index += 1
+        # a line wrapped onto the next (text from a narrow PDF column): an instruction, a labelled line
+        # ("Anrede: Dear Attorney General / Señor Fiscal" / "General"), a name whose bracket closes below
+        joins = bool(_INSTRUCTION_RE.match(line.text) or _CONTACT_LABEL_RE.match(line.text))
+        while index < len(block) and not _CONTACT_LABEL_RE.match(block[index].text):
+            open_bracket = line.text.count("(") > line.text.count(")")
+            if not (open_bracket or (joins and runs_on(last, block[index], width))):
+                break
+            last = block[index]
+            line = Line(f"{line.text} {last.text}", line.gap_before, line.start, last.end)
+            index += 1
         if match := _CONTACT_LABEL_RE.match(line.text):
             labels.append((match.group("label").casefold(), match.group("value").strip(), line))
         elif _INSTRUCTION_RE.match(line.text):

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from ua_desktop.core.cases.ua_lines import Line
+from ua_desktop.core.cases.ua_lines import Line, runs_on
 
 
 class Part(StrEnum):
@@ -122,16 +122,57 @@ def copies_rest(text: str) -> str:
     return (match.group("rest") or "").strip() if match else ""
 
 
-def split_sections(lines: list[Line], body_start: int) -> tuple[int, list[Section]]:
-    """(index of the first heading, the sections from there on); len(lines) when there is no heading."""
+def _joined(first: Line, second: Line) -> Line:
+    return Line(f"{first.text} {second.text}", first.gap_before, first.start, second.end)
+
+
+_INTRO_RE = re.compile(r"^(?:recommended action|please write immediately)\b", re.IGNORECASE)
+_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[-•*–])\s")
+
+
+def _continues(heading: Line, last: Line, part: Part, following: Line, width: int) -> bool:
+    """True when following is the rest of a heading wrapped onto the next line (text read from a PDF).
+
+    "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN" / "WORDS OR USE THIS MODEL LETTER";
+    "PREFERRED LANGUAGE TO ADDRESS TARGET:" / "Persian, English"; "... UNTIL: 28 April" / "2026".
+    """
+    if following.gap_before or following.is_rule or heading_part(following.text) is not None:
+        return False
+    text = following.text
+    if part is Part.TAKE_ACTION and _INTRO_RE.match(heading.text) and not _ITEM_RE.match(text):
+        return not heading.text.endswith(":") or heading.text.rstrip(" :").casefold() == "recommended action"
+    if heading.text.isupper() and len(heading.text) >= 30 and text.isupper() and len(text) < 60:
+        return True
+    if part in (Part.DEADLINE, Part.LANGUAGE, Part.TAKE_ACTION) and runs_on(last, following, width):
+        return not BARE_TAKE_ACTION_RE.match(heading.text)
+    labelled = part in (Part.DEADLINE, Part.LANGUAGE)
+    return labelled and len(text) <= 25 and not text.endswith((".", "!", "?"))
+
+
+def split_sections(lines: list[Line], body_start: int, width: int = 0) -> tuple[int, list[Section]]:
+    """(index of the first heading, the sections from there on); len(lines) when there is no heading.
+
+    A heading wrapped over two lines (as text read from a narrow PDF column is) is put back together.
+    """
     sections: list[Section] = []
     first = len(lines)
-    for index, line in enumerate(lines):
+    index = 0
+    while index < len(lines):
+        line = lines[index]
         part = heading_part(line.text, in_body=index >= body_start)
+        at = index
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if part is None and following is not None and not following.gap_before and line.text.isupper():
+            part = heading_part(f"{line.text} {following.text}", in_body=index >= body_start)
+            if part is not None:
+                line, index = _joined(line, following), index + 1
         if part is not None:
+            while index + 1 < len(lines) and _continues(line, lines[index], part, lines[index + 1], width):
+                line, index = _joined(line, lines[index + 1]), index + 1
             if not sections:
-                first = index
+                first = at
             sections.append(Section(part, line))
         elif sections:
             sections[-1].lines.append(line)
+        index += 1
     return first, sections
