@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import enum
 import itertools
-import operator
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -180,11 +179,10 @@ def _person_keys(
         folded_first = fold_many(firsts)
     if folded_last is None:
         folded_last = fold_many(lasts)
-    places = {p: "\x1f" + fold_postcode(p) for p in set(postcodes)}  # postcodes repeat a lot
+    places = {p: fold_postcode(p) for p in set(postcodes)}  # postcodes repeat a lot
     place_keys = list(map(places.__getitem__, postcodes))
     squeezed_last, squeezed_first = _squeezed(folded_last), _squeezed(folded_first)
-    names = list(map("\x1f".join, zip(squeezed_last, squeezed_first, strict=True)))
-    keys = list(map(operator.add, names, place_keys))
+    keys = list(map("\x1f".join, zip(squeezed_last, squeezed_first, place_keys, strict=True)))
     others: dict[int, str] = {}
     other_last, other_first = _umlauts_written_out(lasts), _umlauts_written_out(firsts)
     if other_last or other_first:
@@ -194,7 +192,8 @@ def _person_keys(
                 rows.update(itertools.compress(itertools.count(), map(written_out.__contains__, texts)))
         for row in rows:
             last = other_last.get(lasts[row], squeezed_last[row])
-            others[row] = f"{last}\x1f{other_first.get(firsts[row], squeezed_first[row])}{place_keys[row]}"
+            first = other_first.get(firsts[row], squeezed_first[row])
+            others[row] = f"{last}\x1f{first}\x1f{place_keys[row]}"
     return keys, others
 
 
