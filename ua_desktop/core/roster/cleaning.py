@@ -39,8 +39,10 @@ _SPACE_AFTER = re.compile("\x1f ")
 _OTHER_SPACES = tuple(c for c in WHITESPACE if c not in " \t\n\r" and not c.isascii())
 _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
 _ANGLE_RE = re.compile(r"<([^<>]*)>")
-# An upper-case letter after an "@" in a column of ASCII e-mail addresses joined by "\x1f".
-_UPPER_DOMAIN_RE = re.compile(r"@[^\x1f@]*[A-Z]")
+# After an "@" in a column of e-mail addresses joined by "\x1f" that has capitals somewhere: an upper-case
+# ASCII letter, or a character beyond ASCII (an international domain, which may have capitals). Local parts
+# are never looked at; the repeated class excludes what the pattern ends with, so it never backtracks.
+_DOMAIN_TO_LOWER_RE = re.compile("@[^\x1f@A-Z\x80-\U0010ffff]*[A-Z\x80-\U0010ffff]")
 
 
 def clean_values(
@@ -75,9 +77,9 @@ def clean_values(
         if (
             ":" in joined
             or "<" in joined
-            or (_UPPER_DOMAIN_RE.search(joined) if joined.isascii() else "@" in joined)
+            or (_has_capitals(joined) and _DOMAIN_TO_LOWER_RE.search(joined) is not None)
         ):
-            values = list(map(normalise_email, values))
+            values = [normalise_email(v) if _email_untidy(v) else v for v in values]
     elif column == "postal_code":
         values = normalise_postcodes(values, countries, default_country)
     return values
@@ -96,6 +98,24 @@ def _untidy(joined: str) -> bool:
     ):
         return True
     return not joined.isascii() and any(space in joined for space in _OTHER_SPACES)
+
+
+# Capital letters below U+0100 (A-Z, À-Þ without ×), as bytes for one bytes.translate() over a column.
+_LATIN1_CAPITALS = bytes(c for c in range(256) if chr(c).isupper())
+
+
+def _has_capitals(joined: str) -> bool:
+    """Whether joined may hold a capital letter; one bytes.translate() for Western European text."""
+    try:
+        data = joined.encode("latin-1")
+    except UnicodeEncodeError:
+        return True
+    return len(data.translate(None, _LATIN1_CAPITALS)) != len(data)
+
+
+def _email_untidy(value: str) -> bool:
+    """Whether normalise_email could change value (a cheap look: a colon, an angle bracket, capitals)."""
+    return ":" in value or "<" in value or value != value.lower() or value != value.strip()
 
 
 def clean_value(column: str, value: str, country: str = "") -> str:

@@ -332,7 +332,8 @@ def import_source(
     )
     plan.raw = []  # the cleaned columns replace the file's
     review_columns(plan.columns, review, source.suspects)
-    word_problems(plan, check_columns(plan.columns, plan.tags, row_problems, plan.longest), row_problems)
+    suspects = check_columns(plan.columns, plan.tags, row_problems, plan.longest, emails_checked=True)
+    word_problems(plan, suspects, row_problems)
     report.bad_rows = sorted(
         parse_problems + [RowProblem(plan.line(row), tuple(found)) for row, found in row_problems.items()],
         key=lambda problem: problem.line,

@@ -436,8 +436,12 @@ def check_columns(
     tags: list[tuple[str, ...]],
     problems: dict[int, list[Message]],
     longest: int | None = None,
+    emails_checked: bool = False,
 ) -> set[int]:
     """Rows that fail a signer check (their problems worded by validate_signer, as for one signer).
+
+    emails_checked: build_columns has moved every e-mail value that is not an address into the notes
+    (an import), so the column is not looked at again.
 
     longest, when known, is the file's longest line. Every value comes from one line (two street
     fields join within their line; parsed codes and dates are short), so a column whose limit is at
@@ -461,7 +465,7 @@ def check_columns(
             row for row, row_tags in enumerate(tags) if any(len(t) > max_length("tags") for t in row_tags)
         )
     emails = columns["email"]
-    if not _emails_certainly_valid(emails):
+    if not emails_checked and not _emails_certainly_valid(emails):
         suspects.update(
             row
             for row, (email, match) in enumerate(zip(emails, map(EMAIL_RE.match, emails), strict=True))
@@ -504,4 +508,3 @@ def word_problems(plan: Plan, suspects: set[int], problems: dict[int, list[Messa
     for row in suspects:
         found = [p.message() for p in validate_signer(plan.signer(row))]
         problems.setdefault(row, []).extend(p for p in found if p not in problems.get(row, []))
-
