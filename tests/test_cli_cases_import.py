@@ -118,3 +118,17 @@ def test_archive_and_restore(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cases", "restore", "ua-102-26"]) == 0
     assert main(["cases", "list"]) == 0
     assert "ua-102-26\tAU 102/26" in capsys.readouterr().out
+
+
+def test_document_without_number_asks_for_id_in_the_cli_words(
+    cli_process: CliProcess, tmp_path: Path
+) -> None:
+    """The core says 'give the case an id'; the command line names its own option for it."""
+    letter = Path(__file__).parent / "data" / "ua_corpus" / "model-letter.html"
+    refused = cli_process("cases", "import", str(letter))
+    assert refused.returncode == 1
+    assert "no UA number" in refused.stderr and "--id ua-123-25" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    kept = cli_process("cases", "import", str(letter), "--id", "okafor-letter")
+    assert kept.returncode == 0 and "Imported case okafor-letter" in kept.stdout
+    assert "UA number:           (not found)" in kept.stdout

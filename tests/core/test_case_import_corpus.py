@@ -158,3 +158,56 @@ def test_a_heading_is_never_the_title() -> None:
     draft = parse_ua_text(text)
     assert draft.title == "" and "title" in {flag.field for flag in draft.review}
     assert draft.ua_number == "UA 045/15"
+
+
+def test_model_letter_pasted_without_a_heading(library: CaseLibrary) -> None:
+    """Only the recipient block, the salutation and the letter: the address is read, not taken for a head."""
+    from ua_desktop.core.cases.importer import document_text
+
+    text = document_text(CORPUS / "model-letter.html").replace("Model letter\n", "")
+    draft = draft_from_text(text, library, case_id="pasted-letter")
+    (recipient,) = draft.recipients
+    assert (recipient.name, recipient.city, recipient.salutation) == (
+        "Musa Adeyemi",
+        "Abuja",
+        "Dear Inspector General,",
+    )
+    assert draft.briefing_markdown == "" and "briefing" in {flag.field for flag in draft.review}
+
+
+def _loader_field(detail: str) -> str:
+    """The review flag a loader problem should be found under."""
+    import re
+
+    if match := re.match(r"recipient (\d+): (\w+) is required", detail):
+        return f"recipients.{match[1]}.{match[2]}"
+    if "[[recipients]]" in detail:
+        return "recipients"
+    if "model letter" in detail or "preferred language is" in detail:
+        return "letter|preferred_language"
+    return detail.split()[0]
+
+
+@pytest.mark.parametrize("name", FAMILIES)
+def test_a_line_lost_in_copying_never_breaks_the_import(name: str) -> None:
+    """With any one line missing the document is still read (or refused with a message), and whatever the
+    loader would refuse is flagged for review."""
+    from ua_desktop.core.cases.draft import check_draft
+    from ua_desktop.core.cases.importer import document_text
+
+    spec = load(CORPUS / f"{name}.toml")
+    lines = document_text(CORPUS / spec["document"]).split("\n")
+    for index in range(len(lines)):
+        text = "\n".join(lines[:index] + lines[index + 1 :])
+        try:
+            draft = parse_ua_text(text, require_ua=False)
+        except UserError:
+            continue
+        draft.id = draft.id or "damaged"
+        flagged = {flag.field for flag in draft.review}
+        for problem in check_draft(draft):
+            wanted = _loader_field(str(problem.detail)).split("|")
+            assert any(w in flagged or any(f.startswith(w + ".") for f in flagged) for w in wanted), (
+                lines[index],
+                str(problem.detail),
+            )

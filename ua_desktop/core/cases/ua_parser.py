@@ -189,9 +189,12 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
     width = wrap_width(lines)
     body_start = next((i for i in range(len(lines)) if _starts_prose(lines, i, width)), len(lines))
     first_heading, sections = split_sections(lines, body_start, width)
-    header_end = min(body_start, first_heading)
-    if salutation_at is not None and salutation_at < header_end:
-        header_end = salutation_at  # a model letter: its address is not a head
+    header_end = min(body_start, first_heading) if is_ua else 0
+    if salutation_at is not None and salutation_at < header_end:  # a letter right under the head
+        top = max(i for i in (number_at, marker, -1) if i is not None) + 1
+        header_end = salutation_at
+        while header_end > top and not is_prose(lines[header_end - 1].text) and not lines[header_end].gap_before:
+            header_end -= 1  # its address block is not part of the head
     body_lines = _read_header(reader, lines[:header_end], is_ua)
     title = reader.draft.title.casefold()
 
@@ -229,6 +232,8 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
         preamble = preamble[:steps_at]
         sections.insert(0, implicit)
         reader.flag("take_action", "no TAKE ACTION heading found; check the action steps")
+    if not is_ua:  # above a model letter alone: a site's name or a heading, never a briefing
+        preamble = [line for line in preamble if is_prose(line.text)]
     briefing: list[tuple[str, list[Line]]] = [("", preamble)] if preamble else []
     steps = _Steps()
     for section in sections:
