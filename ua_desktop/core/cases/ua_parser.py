@@ -193,7 +193,9 @@ def parse_ua_text(text: str, require_ua: bool = True) -> CaseDraft:
     if salutation_at is not None and salutation_at < header_end:  # a letter right under the head
         top = max(i for i in (number_at, marker, -1) if i is not None) + 1
         header_end = salutation_at
-        while header_end > top and not is_prose(lines[header_end - 1].text) and not lines[header_end].gap_before:
+        while header_end > top and not lines[header_end].gap_before:
+            if is_prose(lines[header_end - 1].text):
+                break
             header_end -= 1  # its address block is not part of the head
     body_lines = _read_header(reader, lines[:header_end], is_ua)
     title = reader.draft.title.casefold()
@@ -460,12 +462,16 @@ def _read_language(reader: _Reader, steps: _Steps, sections: list[Section]) -> N
         if codes := language_list(text):
             draft.preferred_language, draft.accepted_languages = codes[0], codes
             reader.found("preferred_language", lines)
+            reader.found("accepted_languages", lines)
             break
     else:
         reader.flag("preferred_language", "no preferred language ('Preferred language: English') found")
-    every = [text for text, _lines in steps.texts(False)] + [line.text for line in steps.headings]
-    every += [" ".join(line.text for line in s.lines) for s in steps.labelled]
-    draft.own_language_welcome = any(_OWN_LANGUAGE_RE.search(text) for text in every)
+    every = steps.texts(False) + [(line.text, [line]) for line in steps.headings]
+    every += [(" ".join(line.text for line in s.lines), s.lines) for s in steps.labelled if s.lines]
+    welcome = next((lines for text, lines in every if _OWN_LANGUAGE_RE.search(text)), None)
+    draft.own_language_welcome = welcome is not None
+    if welcome:
+        reader.found("own_language_welcome", welcome)
 
 
 def _read_letter_part(reader: _Reader, zone: list[Line], width: int) -> None:
