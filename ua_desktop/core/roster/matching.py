@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import enum
 import itertools
+import operator
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -185,29 +186,31 @@ def _person_keys(
     keys = list(map("\x1f".join, zip(squeezed_last, squeezed_first, place_keys, strict=True)))
     others: dict[int, str] = {}
     other_last, other_first = _umlauts_written_out(lasts), _umlauts_written_out(firsts)
-    if other_last or other_first:
-        rows: set[int] = set()
-        for texts, written_out in ((lasts, other_last), (firsts, other_first)):
-            if written_out:
-                rows.update(itertools.compress(itertools.count(), map(written_out.__contains__, texts)))
-        for row in rows:
-            last = other_last.get(lasts[row], squeezed_last[row])
-            first = other_first.get(firsts[row], squeezed_first[row])
-            others[row] = f"{last}\x1f{first}\x1f{place_keys[row]}"
+    if other_last or other_first:  # column by column: the written-out name where there is one
+        last_keys = list(map(other_last.get, lasts, squeezed_last)) if other_last else squeezed_last
+        first_keys = list(map(other_first.get, firsts, squeezed_first)) if other_first else squeezed_first
+        other_keys = list(map("\x1f".join, zip(last_keys, first_keys, place_keys, strict=True)))
+        changed = itertools.compress(itertools.count(), map(operator.ne, keys, other_keys))
+        others = {row: other_keys[row] for row in changed}
     return keys, others
 
 
 def _umlauts_written_out(texts: list[str]) -> dict[str, str]:
     """fold_name() with the umlauts written out, of each distinct text where that differs from its
-    fold_name() ("Müller" → "mueller"). Only texts outside ASCII are looked at (isascii() is a flag)."""
-    result: dict[str, str] = {}
+    fold_name() ("Müller" → "mueller"). Only texts outside ASCII are looked at (isascii() reads a flag),
+    and they are folded together (fold_many), not one by one."""
     if "".join(texts).isascii():  # the join knows its widest character: no scan
-        return result
+        return {}
+    originals, written = [], []
     for text in {text for text in set(texts) if not text.isascii()}:
-        written = _without_umlauts(text)
-        if written != text and (key := fold_name(written)) != fold_name(text):
-            result[text] = key
-    return result
+        written_out = _without_umlauts(text)
+        if written_out != text:
+            originals.append(text)
+            written.append(written_out)
+    if not originals:
+        return {}
+    keys, other_keys = _squeezed(fold_many(originals)), _squeezed(fold_many(written))
+    return {text: other for text, key, other in zip(originals, keys, other_keys, strict=True) if other != key}
 
 
 def street_keys(streets: list[str]) -> list[str]:
