@@ -177,11 +177,11 @@ def parse_date(text: str, order: DateOrder | None = DateOrder.DMY) -> str | None
         first, second, third, separator, year_first = parts
         if year_first:
             return _iso(first, second, third)
-        if order is DateOrder.YMD and separator != ".":
+        if order == DateOrder.YMD and separator != ".":
             return _iso(first, second, third)
-        if separator == "." or order is DateOrder.DMY:
+        if separator == "." or order == DateOrder.DMY:
             return _iso(third, second, first)
-        if order is DateOrder.MDY:
+        if order == DateOrder.MDY:
             return _iso(third, first, second)
         if first == second or first > 12 or second > 12:
             return _iso(third, second, first) if first > 12 or first == second else _iso(third, first, second)

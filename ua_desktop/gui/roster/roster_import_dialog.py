@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportReport
+from ua_desktop.core.roster.fields import DateOrder
 from ua_desktop.core.roster.mapping import TARGETS, auto_mapping
 from ua_desktop.core.roster.source import SourceTable, read_source
 from ua_desktop.gui.roster.roster_import_worker import ImportWorker
@@ -51,9 +52,15 @@ class RosterImportDialog(QDialog):
     """Use RosterImportDialog.ask(); it returns the committed ImportReport or None."""
 
     def __init__(
-        self, db_path: Path, backups_dir: Path, source: SourceTable, parent: QWidget | None = None
+        self,
+        db_path: Path,
+        backups_dir: Path,
+        source: SourceTable,
+        parent: QWidget | None = None,
+        group_country: str = "",
     ) -> None:
         super().__init__(parent)
+        self.group_country = group_country
         self.setObjectName("rosterImportDialog")
         self.setWindowTitle(self.tr("Import signers"))
         self.db_path, self.backups_dir, self.source = db_path, backups_dir, source
@@ -111,6 +118,19 @@ class RosterImportDialog(QDialog):
         policy_label.setBuddy(self.policy)
         policy_row.addWidget(policy_label)
         policy_row.addWidget(self.policy, 1)
+        # How to read a date such as 3/1/2024 (the core decides when the file or the country tells).
+        self.date_order = QComboBox()
+        self.date_order.setObjectName("dateOrder")
+        self.date_order.addItem(self.tr("As the file's other dates show, else as the group's country"), None)
+        self.date_order.addItem(self.tr("Day first (31/12/2024)"), DateOrder.DMY)
+        self.date_order.addItem(self.tr("Month first (12/31/2024)"), DateOrder.MDY)
+        self.date_order.addItem(self.tr("Year first (2024/12/31)"), DateOrder.YMD)
+        self.date_order.currentIndexChanged.connect(self.mapping_changed)
+        date_label = QLabel(self.tr("Dates such as 3/1/2024:"))
+        date_label.setBuddy(self.date_order)
+        date_row = QHBoxLayout()
+        date_row.addWidget(date_label)
+        date_row.addWidget(self.date_order, 1)
 
         self.summary = QPlainTextEdit()
         self.summary.setObjectName("importSummary")
@@ -143,6 +163,7 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.first_row_is_data)
         layout.addLayout(top, 1)
         layout.addLayout(policy_row)
+        layout.addLayout(date_row)
         layout.addWidget(QLabel(self.tr("What the import will do:")))
         layout.addWidget(self.summary)
         layout.addWidget(self.skip_bad)
@@ -260,6 +281,8 @@ class RosterImportDialog(QDialog):
             self.policy.currentData(),
             dry_run,
             self.skip_bad.isChecked(),
+            self.group_country,
+            DateOrder(order) if (order := self.date_order.currentData()) else None,  # Qt hands back a str
         )
         worker.progress.connect(self.progress.setValue)
         worker.succeeded.connect(self._checked if dry_run else self._imported)
@@ -375,7 +398,7 @@ class RosterImportDialog(QDialog):
             and (not report.bad_rows or self.skip_bad.isChecked())
         )
         self.import_button.setEnabled(bool(ready))
-        for combo in (*self.combos, self.policy):
+        for combo in (*self.combos, self.policy, self.date_order):
             combo.setEnabled(not running)
         self.first_row_is_data.setEnabled(not running)
 
@@ -399,6 +422,7 @@ class RosterImportDialog(QDialog):
         backups_dir: Path,
         path: Path | None = None,
         settings_hub: SettingsHub | None = None,
+        group_country: str = "",
     ) -> ImportReport | None:
         """Pick a file (unless given), show the dialog; the committed report, or None.
 
@@ -423,7 +447,7 @@ class RosterImportDialog(QDialog):
                 parent, QCoreApplication.translate("RosterImportDialog", "Import signers"), say(error)
             )
             return None
-        dialog = cls(db_path, backups_dir, source, parent)
+        dialog = cls(db_path, backups_dir, source, parent, group_country)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.report

@@ -13,6 +13,7 @@ from PySide6.QtCore import QThread, Signal
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, import_source
+from ua_desktop.core.roster.fields import DateOrder
 from ua_desktop.core.roster.source import SourceTable
 from ua_desktop.core.roster.store import RosterStore
 from ua_desktop.gui.widgets.core_words import say
@@ -40,11 +41,14 @@ class ImportWorker(QThread):
         policy: DuplicatePolicy,
         dry_run: bool,
         skip_bad_rows: bool,
+        group_country: str = "",
+        date_order: DateOrder | None = None,
     ) -> None:
         super().__init__()
         self.db_path, self.backups_dir = db_path, backups_dir
         self.source, self.mapping, self.policy = source, mapping, policy
         self.dry_run, self.skip_bad_rows = dry_run, skip_bad_rows
+        self.group_country, self.date_order = group_country, date_order
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -62,6 +66,8 @@ class ImportWorker(QThread):
                     skip_bad_rows=self.skip_bad_rows,
                     progress=lambda fraction: self.progress.emit(int(fraction * 1000)),
                     cancelled=self._cancel.is_set,
+                    group_country=self.group_country,
+                    date_order=self.date_order,
                 )
         except UserError as error:
             self.failed.emit(say(error))

@@ -199,7 +199,12 @@ class RosterWindow(QMainWindow):
     # -- import and export -------------------------------------------------------------------------
     def import_file(self, path: Path | None = None) -> None:
         report = RosterImportDialog.ask(
-            self, self.paths.roster_db, self.paths.backups_dir, path or None, self.settings_hub
+            self,
+            self.paths.roster_db,
+            self.paths.backups_dir,
+            path or None,
+            self.settings_hub,
+            self.panel.group_country,
         )
         if report is not None:
             self.panel.undo_stack.clear()  # an import is not undoable step by step; a backup was made
