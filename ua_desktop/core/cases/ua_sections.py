@@ -109,6 +109,10 @@ def heading_part(text: str, in_body: bool = True) -> Part | None:
         if pattern.match(text):
             if part is Part.COPIES and not (len(text) <= 40 or ":" in text):
                 continue  # "Copies of the letter were ..." is a sentence
+            if part is Part.TAKE_ACTION and not BARE_TAKE_ACTION_RE.match(text):
+                words = " ".join(text.split()[:2])
+                if not words.isupper() and len(text) > 60:
+                    continue  # "Take action: ..." inside a paragraph is a sentence; headings are capitals
             return part
     if in_body and _BODY_ONLY_RE.match(text):
         return Part.BRIEFING
