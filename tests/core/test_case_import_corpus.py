@@ -218,7 +218,7 @@ def test_a_sentence_that_starts_like_a_heading_stays_in_the_briefing() -> None:
         "Take action: that is what his pupils asked of the teachers' union when they heard of the sentence, "
         "and copies of their letter reached the court."
     )
-    text = INTL.replace("His lawyer was not allowed", sentence + "\nHis lawyer was not allowed")
+    text = INTL.replace("His lawyer was not allowed", "\n" + sentence + "\nHis lawyer was not allowed")
     draft = parse_ua_text(text)
     reference = parse_ua_text(INTL)
     assert sentence in draft.briefing_markdown.replace("\\'", "'")
