@@ -60,7 +60,18 @@ BRITISH_STORED = (
     "GB",
     "Julia@example.org",
 )
-CASES = [(GERMAN, GERMAN_STORED), (BRITISH, BRITISH_STORED)]
+# A postcode typed into the city, no postcode: split off when it has the country's form.
+SWISS = {
+    "first_name": "Urs",
+    "last_name": "Frei",
+    "street": "Bahnhofstrasse 5",
+    "postal_code": "",
+    "city": "8001\u00a0Zürich",
+    "country": "CH",
+    "email": "<URS@BLUEWIN.CH>",
+}
+SWISS_STORED = ("Urs", "Frei", ("Bahnhofstrasse 5",), "8001", "Zürich", "CH", "URS@bluewin.ch")
+CASES = [(GERMAN, GERMAN_STORED), (BRITISH, BRITISH_STORED), (SWISS, SWISS_STORED)]
 
 
 def _stored(signer: Signer) -> tuple[object, ...]:
@@ -155,7 +166,7 @@ def _via_sign_in(values: dict[str, str]) -> None:
     assert result.stored
 
 
-@pytest.mark.parametrize(("values", "expected"), CASES, ids=["german", "british"])
+@pytest.mark.parametrize(("values", "expected"), CASES, ids=["german", "british", "swiss"])
 def test_every_entry_path_stores_the_same_cleaned_values(
     values: dict[str, str], expected: tuple[object, ...], tmp_path: Path, cli: Cli, qtbot: QtBot
 ) -> None:

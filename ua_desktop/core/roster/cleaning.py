@@ -12,7 +12,8 @@ of core/roster/text.py (junk characters, soft hyphens, spaces, NFC); on top of t
 | street, notes | line breaks kept (\\n), each line tidied as a one-line field, empty lines dropped |
 | e-mail | normalise_email(): "mailto:" removed, "Name <a@b>" and "<a@b>" reduced to the address, the domain
   in lower case (the local part is kept: a mail server may tell "Anna" from "anna") |
-| postal code | core/postcodes.normalise_postcode() for the row's country (or the group's) |
+| postal code | core/postcodes.normalise_postcode() for the row's country (or the group's); with no postcode,
+  one at the start or end of the city ("8001 Zürich") is split off when it has the country's form |
 | tags | each tag as a one-line field |
 
 Import reads a whole file through text.clean_document() first (the same junk table, one pass for the file),
@@ -26,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ua_desktop.core.postcodes import normalise_postcode
+from ua_desktop.core.postcodes import normalise_postcode, split_postcode_from_city
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.text import JUNK_RE, SOFT_HYPHEN_RE, WHITESPACE, clean_multiline
 
@@ -171,6 +172,9 @@ def clean_signer(signer: Signer, default_country: str = "") -> Signer:
 
     street = clean_values("street", ["\n".join(signer.street)])[0]
     tags = tuple(dict.fromkeys(t for t in clean_values("tags", list(signer.tags)) if t))
+    postal_code, city = one("postal_code"), one("city")
+    if not postal_code and (split := split_postcode_from_city(country, city)) is not None:
+        postal_code, city = split  # "8001 Zürich" typed as the city, as an import splits it
     return dataclasses.replace(
         signer,
         title=one("title"),
@@ -178,8 +182,8 @@ def clean_signer(signer: Signer, default_country: str = "") -> Signer:
         last_name=one("last_name"),
         organisation=one("organisation"),
         street=tuple(street.split("\n")) if street else (),
-        postal_code=one("postal_code"),
-        city=one("city"),
+        postal_code=postal_code,
+        city=city,
         region=one("region"),
         country=one("country"),
         email=one("email"),
