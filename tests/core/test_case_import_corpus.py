@@ -71,6 +71,14 @@ INTL_HEADER = "First UA: 112/26 Index: MDE 13/1234/2026 Iran Date: 3 March 2026"
         ("UA: 112/26 Index: MDE 13/1234/2026 Iran Date: 3 March 2026", "UA 112/26", False, 0, "ua-112-26"),
         ("UA: 112/26", "UA 112/26", False, 0, "ua-112-26"),
         ("Further information on UA 112/26", "UA 112/26", True, 0, "ua-112-26-fu"),
+        # in brackets the original's index and date: never taken for this document's
+        (
+            "Further information on UA 112/26 (MDE 13/1234/2026, 3 February 2026)",
+            "UA 112/26",
+            True,
+            0,
+            "ua-112-26-fu",
+        ),
         (
             "Second UA: 112/26 Index: MDE 13/1301/2026 Iran Date: 3 March 2026",
             "UA 112/26",

@@ -144,7 +144,9 @@ def read_header(header: list[Line]) -> Header:
         if not found.ua_number and (number := UA_NUMBER_RE.search(text)):
             _read_number(found, line, number, header)
             used = True
-        if not found.document_index and (index := INDEX_RE.search(text)):
+        # "Further information on UA 123/94 (AFR 12/03/94, ...)": in brackets, the original's index, not ours
+        own = re.sub(r"\([^()]*\)", " ", text) if FOLLOW_UP_RE.search(text) else text
+        if not found.document_index and (index := INDEX_RE.search(own)):
             found.document_index = index.group("index")
             found.lines["document_index"] = [line]
             used = True
