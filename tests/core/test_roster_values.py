@@ -7,11 +7,12 @@ emails.csv and formula_marks_other.csv (see the README there).
 from __future__ import annotations
 
 import datetime as dt
+import random
 from pathlib import Path
 
 import pytest
 
-from ua_desktop.core.roster.cleaning import clean_value, normalise_email
+from ua_desktop.core.roster.cleaning import clean_value, clean_values, normalise_email
 from ua_desktop.core.roster.csv_export import EXPORT_HEADERS, export_csv, is_own_export
 from ua_desktop.core.roster.csv_import import ImportReport, import_file
 from ua_desktop.core.roster.fields import (
@@ -295,3 +296,34 @@ def test_consent_dates_of_today_are_not_in_the_future(tmp_path: Path) -> None:
     path = write_csv(tmp_path, f"First name,Last name,Consent date\nAnna,Muster,{today}\n")
     with open_store() as store:
         assert import_file(store, path).to_review == []
+
+
+# -- one table, a column at a time or a value at a time --------------------------------------------------
+
+
+@pytest.mark.parametrize("column", ["first_name", "street", "notes", "email", "postal_code"])
+def test_a_column_is_cleaned_as_each_of_its_values_would_be(column: str) -> None:
+    """clean_values() decides with a few scans of the whole column which steps it needs; the result must be
+    what cleaning each value on its own gives (how `roster add` and the dialog clean one value)."""
+    rnd = random.Random(column)
+    pieces = ["a", "B", " ", "  ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\xad", "Ã\xad", "\u202e", "\x00"]
+    pieces += ["@", "@Ex.ORG", "mailto:", "<", ">", ":", "é", "ü@X.de", "d-", "10115", "ab1 2cd", "'="]
+    for _trial in range(300):
+        values = [
+            "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 5)))
+            for _ in range(rnd.choice([1, 3, 12]))
+        ]
+        countries = [rnd.choice(["", "DE", "GB"]) for _ in values]
+        whole = clean_values(column, values, countries)
+        assert whole == [clean_value(column, v, c) for v, c in zip(values, countries, strict=True)], values
+
+
+def test_text_garbled_by_a_wrong_encoding_keeps_its_soft_hyphen_until_it_is_repaired(tmp_path: Path) -> None:
+    """UTF-8's "í" read as Windows-1252 is "Ã" and a soft hyphen: the soft hyphen is removed everywhere
+    else, but there it is half of a letter the import puts right."""
+    garbled = "García".encode().decode("cp1252")
+    path = write_csv(tmp_path, f"First name,Last name\nAna,{garbled}\nJosé,Mül\u00adler\n")
+    with open_store() as store:
+        report = import_file(store, path)
+        assert sorted(s.last_name for s in list_signers(store.conn, Query())) == ["García", "Müller"]
+    assert [p.line for p in report.to_review] == [2]
