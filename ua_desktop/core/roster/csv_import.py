@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
@@ -72,9 +73,9 @@ NOTE_KINDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class DuplicateNote:
-    """A row that is a person already known (or, kind POSSIBLE, may be), and the record it matched."""
+class DuplicateNote(NamedTuple):
+    """A row that is a person already known (or, kind POSSIBLE, may be), and the record it matched (a
+    tuple, made by the ten thousand: see matching.Match)."""
 
     line: int
     name: str

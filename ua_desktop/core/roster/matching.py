@@ -25,8 +25,7 @@ import operator
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ua_desktop.core.roster.text import casefold_many, fold, fold_many
 
@@ -41,9 +40,9 @@ class MatchKind(enum.Enum):
     POSSIBLE = "possible"  # the same name and postcode, another street: for a person to decide
 
 
-@dataclass(frozen=True)
-class Match:
-    """Row `row` of a file and what it matched: a signer of the roster, or an earlier row of the file."""
+class Match(NamedTuple):
+    """Row `row` of a file and what it matched: a signer of the roster, or an earlier row of the file (a
+    tuple: an import of 100,000 rows in a few postcodes makes tens of thousands of them)."""
 
     row: int
     kind: MatchKind
@@ -57,7 +56,7 @@ class Match:
 
 _NOT_WORD = re.compile(r"[\W_]+")
 _NOT_WORD_OR_LINE = re.compile(r"(?:[^\w\n]|_)+")
-_NAME_SEPARATORS = (" ", "-", "'", "’", ".")
+_SEPARATORS = (" ", "-", "'", "’", ".", ",", "/")
 # Umlauts as German writes them without the dots (precomposed, and decomposed in case a value is not NFC).
 _UMLAUTS = (
     ("ä", "ae"),
@@ -75,12 +74,9 @@ _UMLAUTS = (
 )
 # Street words and their abbreviations, on folded text: "...str." ends a word ("Hauptstr."), the others are
 # words of their own ("Main St.", "Rd", "av. de la Gare").
-_STREET_ABBREVIATIONS = (
-    (re.compile(r"str\b\.?"), "strasse"),
-    (re.compile(r"\bst\b\.?"), "street"),
-    (re.compile(r"\brd\b\.?"), "road"),
-    (re.compile(r"\bave?\b\.?"), "avenue"),
-)
+_STREET_SUFFIX = re.compile(r"str\b\.?")  # "Hauptstr." (a literal start: found fast)
+_STREET_WORDS = re.compile(r"\b(st|rd|ave?)\b\.?")  # one scan for the words of their own
+_STREET_WORD = {"st": "street", "rd": "road", "av": "avenue", "ave": "avenue"}
 _COUNTRY_PREFIX = re.compile(r"[a-z]{1,3}-(?=\d)")  # "D-10115", "CH-8001", "FL-9490"
 
 
@@ -98,10 +94,13 @@ def fold_postcode(value: str) -> str:
 
 def fold_street(value: str) -> str:
     """Street lines as compared: folded, street words written out, spaces and punctuation dropped."""
-    folded = fold(value)
-    for pattern, word in _STREET_ABBREVIATIONS:
-        folded = pattern.sub(word, folded)
-    return _NOT_WORD.sub("", folded)
+    return _NOT_WORD.sub("", _street_words(fold(value)))
+
+
+def _street_words(folded: str) -> str:
+    """The street words of folded text written out ("hauptstr. 12" → "hauptstrasse 12", "main st" → …)."""
+    folded = _STREET_SUFFIX.sub("strasse", folded)
+    return _STREET_WORDS.sub(lambda match: _STREET_WORD[match.group(1)], folded)
 
 
 def fold_name(value: str) -> str:
@@ -153,12 +152,16 @@ def _squeezed(folded: list[str]) -> list[str]:
     joined = "\n".join(folded)
     if _word_characters_only(joined):
         return folded
-    for separator in _NAME_SEPARATORS:
+    return _without_separators(joined).split("\n")
+
+
+def _without_separators(joined: str) -> str:
+    """joined (texts joined by line feeds) without anything but word characters and the line feeds: the
+    usual separators with str.replace() scans, the rare others with the regex."""
+    for separator in _SEPARATORS:
         if separator in joined:
             joined = joined.replace(separator, "")
-    if not _word_characters_only(joined):
-        joined = _NOT_WORD_OR_LINE.sub("", joined)
-    return joined.split("\n")
+    return joined if _word_characters_only(joined) else _NOT_WORD_OR_LINE.sub("", joined)
 
 
 def _word_characters_only(joined: str) -> bool:
@@ -218,10 +221,7 @@ def street_keys(streets: list[str]) -> list[str]:
     joined = "\n".join(streets)
     if joined.count("\n") != len(streets) - 1:  # a street of several lines: folded, they are one line
         streets = [street.replace("\n", " ") for street in streets]
-    joined = "\n".join(fold_many(streets))
-    for pattern, word in _STREET_ABBREVIATIONS:
-        joined = pattern.sub(word, joined)
-    return _NOT_WORD_OR_LINE.sub("", joined).split("\n") if streets else []
+    return _without_separators(_street_words("\n".join(fold_many(streets)))).split("\n") if streets else []
 
 
 def email_keys(emails: list[str]) -> list[str]:
