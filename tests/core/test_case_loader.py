@@ -67,6 +67,26 @@ def test_missing_letter_template(pack: Path) -> None:
     assert any("letters/" in p and "no model letter" in p for p in problems(pack))
 
 
+def test_a_target_asking_for_persian_with_an_english_model_letter_is_a_usable_case(pack: Path) -> None:
+    import datetime as dt
+
+    from ua_desktop.core.letter.signer import LetterSigner
+    from ua_desktop.core.letter.templates import LetterRenderer
+
+    edit_toml(pack, 'preferred_language = "en"', 'preferred_language = "fa"')
+    edit_toml(pack, 'accepted_languages = ["en"]', 'accepted_languages = ["fa", "en"]')
+    assert problems(pack) == []
+    case = load_case(pack)
+    assert case.preferred_language == "fa" and case.default_letter_language == "en"
+    assert case.letter_languages == ("en",) and case.letter_template() == case.letter_template("en")
+    letter = LetterRenderer(case).render(
+        LetterSigner.sample(), case.primary_recipients[0], dt.date(2026, 7, 1)
+    )
+    assert letter.language == "en" and letter.place_date_line.endswith("1 July 2026")  # not a Persian date
+    (pack / "letters" / "de.j2").write_text("Sehr geehrte Frau Ministerin", encoding="utf-8")
+    assert load_case(pack).default_letter_language == "en"  # an accepted language before any other letter
+
+
 def test_non_utf8_file_reports_line(pack: Path) -> None:
     (pack / "briefing.md").write_bytes("First line\nZ\xfcrich is caf\xe9\n".encode("latin-1"))
     assert problems(pack) == ["briefing.md:2: is not UTF-8 text; save it as UTF-8 and try again"]

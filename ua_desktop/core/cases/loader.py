@@ -414,11 +414,7 @@ def load_case(folder: Path, bundled: bool = False) -> Case:
     if case_id and not ID_RE.match(case_id):
         reader.problem(CASE_FILE, message(PackMessage.BAD_ID), reader.key_line("id"))
     preferred = reader.text_field(data, "preferred_language") or "en"
-    templates = reader.letter_templates()
-    if templates and preferred not in templates:
-        reader.problem(
-            f"{LETTERS_DIR}/{preferred}.j2", message(PackMessage.NO_PREFERRED_LETTER, language=preferred)
-        )
+    templates = reader.letter_templates()  # none in the preferred language is fine: default_letter_language
     letter = data.get("letter", {})
     if not isinstance(letter, dict):
         reader.problem(CASE_FILE, message(PackMessage.LETTER_NOT_A_TABLE), reader.key_line("letter"))

@@ -40,9 +40,6 @@ class PackMessage(MessageKind):
     )
     LETTER_NAME = QT_TRANSLATE_NOOP("CoreMessages", "name must be a language code such as en.j2")
     NO_LETTER = QT_TRANSLATE_NOOP("CoreMessages", "holds no model letter (letters/<language>.j2)")
-    NO_PREFERRED_LETTER = QT_TRANSLATE_NOOP(
-        "CoreMessages", "is missing: the preferred language is '{language}'"
-    )
     # Jinja's own description of a syntax error in a model letter (it has no translation).
     TEMPLATE_SYNTAX = QT_TRANSLATE_NOOP("CoreMessages", "{error}")
 

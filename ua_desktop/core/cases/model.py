@@ -101,13 +101,23 @@ class Case:
         return tuple(r for r in self.recipients if r.role is RecipientRole.COPY)
 
     @property
+    def default_letter_language(self) -> str:
+        """The model letter a letter starts from: the target's preferred language when the pack has a letter
+        in it, else the first accepted language that has one, else the first letter by code. An Urgent Action
+        often asks for Persian or Arabic and gives its model letter in English."""
+        for code in (self.preferred_language, *self.accepted_languages):
+            if code in self.letter_templates:
+                return code
+        return min(self.letter_templates, default=self.preferred_language)
+
+    @property
     def letter_languages(self) -> tuple[str, ...]:
-        """Languages with a model letter, the preferred one first."""
-        langs = sorted(self.letter_templates, key=lambda code: (code != self.preferred_language, code))
-        return tuple(langs)
+        """Languages with a model letter, the default one first."""
+        first = self.default_letter_language
+        return tuple(sorted(self.letter_templates, key=lambda code: (code != first, code)))
 
     def letter_template(self, language: str | None = None) -> str:
-        """The model letter body in language, falling back to the preferred language."""
+        """The model letter body in language, falling back to the default letter language."""
         if language and language in self.letter_templates:
             return self.letter_templates[language]
-        return self.letter_templates[self.preferred_language]
+        return self.letter_templates[self.default_letter_language]

@@ -57,7 +57,7 @@ def find_same_person(conn: sqlite3.Connection, person: Signer) -> Signer | None:
 
 def choose_language(case: Case, wanted: str) -> str:
     """The letter language: the one wanted if the case has a model letter in it, else the case's own."""
-    return wanted if wanted in case.letter_templates else case.preferred_language
+    return wanted if wanted in case.letter_templates else case.default_letter_language
 
 
 class EveningSession:

@@ -136,7 +136,7 @@ def plan_letters(
     Raises UserError when the chosen language has no model letter and no template text is given.
     """
     choices = choices or LetterChoices()
-    language = choices.language or case.preferred_language
+    language = choices.language or case.default_letter_language
     template = choices.template_text
     if template is None:
         if language not in case.letter_templates:

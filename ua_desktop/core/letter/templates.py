@@ -223,7 +223,7 @@ class LetterRenderer:
 
     def __init__(self, case: Case, template_text: str | None = None, language: str | None = None) -> None:
         self.case = case
-        self.language = language or case.preferred_language
+        self.language = language or case.default_letter_language
         source = template_text if template_text is not None else case.letter_template(self.language)
         self.environment = LetterSandbox(undefined=_LetterUndefined)
         self._compiled: dict[tuple[str, str], Template] = {}

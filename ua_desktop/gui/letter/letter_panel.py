@@ -163,7 +163,7 @@ class LetterPanel(QWidget):
             self.language_combo.addItem(language_name(code), code)
         self.language_combo.blockSignals(False)
         self.refresh_signers()
-        self._load_language(case.preferred_language)
+        self._load_language(case.default_letter_language)
 
     def _on_language_index(self, index: int) -> None:
         code = self.language_combo.itemData(index)
