@@ -227,7 +227,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             ):
                 raise UserError(RosterCommandMessage.NO_HEADER_HINT, problem=error.message) from error
             raise
-    from ua_desktop.cli_words import say
+    from ua_desktop.cli_words import say, terminal_language
     from ua_desktop.core.roster.messages import ImportMessage, RowMessage
 
     problem_kinds = (
@@ -238,9 +238,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         ImportMessage.FALLBACK_LINES,
         ImportMessage.CONTROLS_REMOVED,
     )
+    language = terminal_language()  # once: a report can have a line for each of 100,000 rows
     for line in report.summary():
         indent = "  " if line.kind is RowMessage.ROW or line.kind in NOTE_KINDS else ""
-        print(indent + say(line), file=sys.stderr if line.kind in problem_kinds else sys.stdout)
+        print(indent + say(line, language), file=sys.stderr if line.kind in problem_kinds else sys.stdout)
     return 1 if report.refused else 0
 
 

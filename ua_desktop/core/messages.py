@@ -19,6 +19,7 @@ translation must keep the same names (tests/i18n/test_core_messages.py checks ev
 from __future__ import annotations
 
 import enum
+import functools
 import string
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -92,6 +93,7 @@ def english(source: str, count: int) -> str:
     return source
 
 
+@functools.lru_cache(maxsize=4096)  # every message checks its wording's names: parse each wording once
 def placeholders(text: str) -> frozenset[str]:
     """The field names of a str.format template ({case_id}, {path}); empty when it does not parse."""
     try:
