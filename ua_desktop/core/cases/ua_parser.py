@@ -309,11 +309,18 @@ def _read_letter_part(reader: DraftReader, zone: list[Line], width: int) -> None
         if not language:
             reader.flag("letter", "the language of the model letter could not be told")
             language = "und"
-        elif draft.preferred_language and language != draft.preferred_language:
+        elif (
+            draft.preferred_language
+            and language not in (draft.preferred_language, *draft.accepted_languages)
+            and not draft.own_language_welcome
+        ):
+            # An English model letter for a target who reads Persian and English is the usual case (letters
+            # start from Case.default_letter_language); one in a language the target does not read is not.
             reader.flag(
                 "letter",
-                f"the model letter is in '{language}' but the preferred language is "
-                f"'{draft.preferred_language}': add a letter in that language or change the preferred one",
+                f"the model letter is in '{language}' but the target reads "
+                f"{', '.join(draft.accepted_languages or [draft.preferred_language])}: "
+                "add a letter in one of those languages",
             )
         draft.letters[language] = _template(paragraphs)
         reader.found("letter", body)
