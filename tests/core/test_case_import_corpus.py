@@ -123,6 +123,17 @@ def test_tehran_address_and_two_preferred_languages() -> None:
     assert draft.deadline == dt.date(2026, 4, 28)
 
 
+def test_an_english_letter_is_flagged_only_when_the_target_does_not_read_english() -> None:
+    assert not parse_ua_text(INTL).flagged("letter")  # Persian, English: the English letter is fine
+    persian_only = INTL.replace("Persian, English", "Persian").replace(
+        "You can also write in your own language.", ""
+    )
+    notes = [flag.note for flag in parse_ua_text(persian_only).flagged("letter")]
+    assert notes == [
+        "the model letter is in 'en' but the target reads fa: add a letter in one of those languages"
+    ]
+
+
 def test_salutation_with_alternative_and_contact_lines() -> None:
     draft = parse_ua_text((CORPUS / "template-2013.txt").read_text(encoding="utf-8"))
     minister = draft.recipients[0]
