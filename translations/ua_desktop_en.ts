@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>AssistedImportPanel</name>
+    <message>
+        <source>The document's text</source>
+        <translation>The document's text</translation>
+    </message>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Fields found in the document</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Field to assign the selection to</source>
+        <translation>Field to assign the selection to</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selection</source>
+        <translation>&amp;Assign selection</translation>
+    </message>
+    <message>
+        <source>Set the chosen field from the text selected in the document</source>
+        <translation>Set the chosen field from the text selected in the document</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Mark as c&amp;hecked</translation>
+    </message>
+    <message>
+        <source>The field is right as it is (or will be entered by hand)</source>
+        <translation>The field is right as it is (or will be entered by hand)</translation>
+    </message>
+    <message>
+        <source>Selection is:</source>
+        <translation>Selection is:</translation>
+    </message>
+    <message>
+        <source>Fields and summary</source>
+        <translation>Fields and summary</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>UA number</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Document index</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Action steps</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Postage notes</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Copies instruction</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Model letter</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Follows case</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>New recipient: address</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Recipient {number}: address</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: salutation</source>
+        <translation>Recipient {number}: salutation</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Recipient {number}: {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ check</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>found</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ Check: {notes}</translation>
+    </message>
+    <message>
+        <source>Not marked in the document.</source>
+        <translation>Not marked in the document.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>Assi&amp;gn to</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
@@ -224,6 +383,18 @@
         <translation>Follow-up:</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>"SECOND UA 45/15" is follow-up number 2</translation>
+    </message>
+    <message>
+        <source>Follow-up number:</source>
+        <translation>Follow-up number:</translation>
+    </message>
+    <message>
         <source>Follows case id:</source>
         <translation>Follows case id:</translation>
     </message>
@@ -280,6 +451,14 @@
         <translation>Postage notes:</translation>
     </message>
     <message>
+        <source>e.g. Also send copies to diplomatic representatives …</source>
+        <translation>e.g. Also send copies to diplomatic representatives …</translation>
+    </message>
+    <message>
+        <source>Copies instruction:</source>
+        <translation>Copies instruction:</translation>
+    </message>
+    <message>
         <source>Briefing in Markdown</source>
         <translation>Briefing in Markdown</translation>
     </message>
@@ -323,6 +502,10 @@
         <translation>No fields need checking.</translation>
     </message>
     <message>
+        <source>Also: {flags}</source>
+        <translation>Also: {flags}</translation>
+    </message>
+    <message>
         <source>Recipients ⚠</source>
         <translation>Recipients ⚠</translation>
     </message>
@@ -352,6 +535,25 @@
     <message>
         <source>Case not saved</source>
         <translation>Case not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdField</name>
+    <message>
+        <source>from the UA number, e.g. ua-034-25</source>
+        <translation>from the UA number, e.g. ua-034-25</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Case id</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>Case id:</translation>
+    </message>
+    <message>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -389,10 +591,6 @@
         <translation>Paste the whole Urgent Action here, from its index line to the model letter.</translation>
     </message>
     <message>
-        <source>A .txt, .pdf or .uacase file</source>
-        <translation>A .txt, .pdf or .uacase file</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choose file…</translation>
     </message>
@@ -425,16 +623,52 @@
         <translation>Choose an Urgent Action</translation>
     </message>
     <message>
-        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</translation>
-    </message>
-    <message>
         <source>Cannot import:</source>
         <translation>Cannot import:</translation>
     </message>
     <message>
-        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Choose a file first: a .txt, .pdf or .uacase file.</translation>
+        <source>A .txt, .pdf, .docx, .html, .eml or .uacase file</source>
+        <translation>A .txt, .pdf, .docx, .html, .eml or .uacase file</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</source>
+        <translation>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</translation>
+    </message>
+    <message>
+        <source>An&amp;other document</source>
+        <translation>An&amp;other document</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</source>
+        <translation>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</translation>
+    </message>
+    <message>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</translation>
+    </message>
+    <message>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</translation>
+    </message>
+    <message>
+        <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
+        <translation>A follow-up: it follows {number} (case {id}) in your case library.</translation>
+    </message>
+    <message>
+        <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
+        <translation>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</translation>
+    </message>
+    <message>
+        <source>an Urgent Action</source>
+        <translation>an Urgent Action</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -552,6 +786,10 @@
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
         <source>Show &amp;archived cases</source>
         <translation>Show &amp;archived cases</translation>
     </message>
@@ -560,8 +798,8 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</translation>
+        <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
+        <translation>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -631,6 +869,14 @@
         <translation>follow-up</translation>
     </message>
     <message>
+        <source>⚠ needs review</source>
+        <translation>⚠ needs review</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check in the case editor: {fields}</source>
+        <translation><numerusform>%n field to check in the case editor: {fields}</numerusform><numerusform>%n fields to check in the case editor: {fields}</numerusform></translation>
+    </message>
+    <message>
         <source>cannot be opened</source>
         <translation>cannot be opened</translation>
     </message>
@@ -682,12 +928,16 @@
         <translation>Give the four measurements A B C D in millimetres, e.g. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
-        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</translation>
+        <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
         <translation>--id does not apply to a .uacase file: the pack names its case.</translation>
+    </message>
+    <message>
+        <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
+        <translation>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
@@ -930,10 +1180,6 @@
         <translation>holds no model letter (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
-        <translation>is missing: the preferred language is '{language}'</translation>
-    </message>
-    <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
@@ -1000,6 +1246,14 @@
     <message>
         <source>one recipient must have role = "primary"</source>
         <translation>one recipient must have role = "primary"</translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org</source>
+        <translation>email must be an e-mail address such as name@example.org</translation>
+    </message>
+    <message>
+        <source>follow_up_number must be a whole number from 0 to {limit}</source>
+        <translation>follow_up_number must be a whole number from 0 to {limit}</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1074,16 +1328,60 @@
         <translation>{name} is larger than {megabytes} MB; a UA is a few pages.</translation>
     </message>
     <message>
-        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</translation>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
+        <translation>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
+        <translation>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</translation>
+    </message>
+    <message>
+        <source>Select the text in the document first, then choose the field it belongs to.</source>
+        <translation>Select the text in the document first, then choose the field it belongs to.</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</translation>
+    </message>
+    <message>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>The date '{text}' has no year. Select the date with its year, or enter it by hand.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a real date.</source>
+        <translation>'{text}' is not a real date.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>'{text}' is not the name of a country. Select the country's name only.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>'{text}' holds no UA number such as 'UA 034/25'.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>'{text}' holds no document index such as 'AMR 51/9206/2025'.</translation>
+    </message>
+    <message>
+        <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
+        <translation>Select the whole address block: the name and the address lines, each on its own line, down to the country.</translation>
+    </message>
+    <message>
+        <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
+        <translation>The selection holds no letter text: select the paragraphs of the model letter.</translation>
+    </message>
+    <message>
+        <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
+        <translation>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
         <translation>There is no text to import: paste the Urgent Action or choose a file.</translation>
-    </message>
-    <message>
-        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
@@ -1096,6 +1394,10 @@
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
         <translation>{name} has {pages} pages; an Urgent Action has a few.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
+        <translation>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1274,15 +1576,24 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation><numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written. Free some space and export again.</numerusform><numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</numerusform></translation>
+        <translation>
+            <numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written. Free some space and export again.</numerusform>
+            <numerusform>The disk became full while writing {path}. %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation><numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written.</numerusform><numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written.</numerusform></translation>
+        <translation>
+            <numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and was kept; the rest were not written.</numerusform>
+            <numerusform>The export stopped at {path}: {problem} %n of {total} files in {folder} had been written completely before that and were kept; the rest were not written.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation><numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and was kept; the rest were not written.</numerusform><numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and were kept; the rest were not written.</numerusform></translation>
+        <translation>
+            <numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and was kept; the rest were not written.</numerusform>
+            <numerusform>Export cancelled: %n of {total} files in {folder} had been written completely and were kept; the rest were not written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1409,6 +1720,34 @@
         <translation>The envelope for {name} leaves out {chars}.</translation>
     </message>
     <message>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
+        <translation><numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipient has a fax number: print the fax sheet and send the letter by fax.</numerusform><numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipients have a fax number: print the fax sheet and send the letter by fax.</numerusform></translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</translation>
+    </message>
+    <message>
+        <source>{recipient} has no e-mail address in case {case_id}.</source>
+        <translation>{recipient} has no e-mail address in case {case_id}.</translation>
+    </message>
+    <message>
+        <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
+        <translation>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</translation>
+    </message>
+    <message>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
+        <translation>{folder} is a file; choose a folder for the e-mail drafts.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
         <translation>The disk is full while writing {path}. Free some space and try again; nothing was changed.</translation>
     </message>
@@ -1531,6 +1870,10 @@
     <message>
         <source>No data folder to keep your own label sheets in.</source>
         <translation>No data folder to keep your own label sheets in.</translation>
+    </message>
+    <message>
+        <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
+        <translation>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1895,20 +2238,77 @@
         <translation>{field} '{value}' has '?' for letters the program that saved the file could not write</translation>
     </message>
     <message>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
+        <translation>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
+        <translation>line {line}: {name} has the e-mail address of line {other}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
+        <translation>line {line}: {name} ({street}) may be signer {signer} ({other_street})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</source>
+        <translation>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</translation>
+    </message>
+    <message>
+        <source>no street</source>
+        <translation>no street</translation>
+    </message>
+    <message>
         <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field} '{value}' has characters that could not be read (�)</translation>
     </message>
+    <message>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>postal code '{postcode}' was taken from the city '{value}'</translation>
+    </message>
+    <message>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</translation>
+    </message>
+    <message>
+        <source>consent date {value} lies in the future</source>
+        <translation>consent date {value} lies in the future</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
+        <translation><numerusform>%n possible duplicate, the same name and postcode with another street, kept as a new signer (check it in the roster):</numerusform><numerusform>%n possible duplicates, the same name and postcode with another street, kept as new signers (check them in the roster):</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n row to check after the import, and to correct in the roster:</numerusform><numerusform>%n rows to check after the import, and to correct in the roster:</numerusform></translation>
+        <translation>
+            <numerusform>%n row to check after the import, and to correct in the roster:</numerusform>
+            <numerusform>%n rows to check after the import, and to correct in the roster:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation><numerusform>%n line was not UTF-8 and was read as Windows-1252 (check its accents): {lines}</numerusform><numerusform>%n lines were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n line was not UTF-8 and was read as Windows-1252 (check its accents): {lines}</numerusform>
+            <numerusform>%n lines were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation><numerusform>%n line held control characters, which were removed: {lines}</numerusform><numerusform>%n lines held control characters, which were removed: {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n line held control characters, which were removed: {lines}</numerusform>
+            <numerusform>%n lines held control characters, which were removed: {lines}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2016,7 +2416,10 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation><numerusform>The roster {path} already holds %n signer; restore a backup to replace it instead.</numerusform><numerusform>The roster {path} already holds %n signers; restore a backup to replace it instead.</numerusform></translation>
+        <translation>
+            <numerusform>The roster {path} already holds %n signer; restore a backup to replace it instead.</numerusform>
+            <numerusform>The roster {path} already holds %n signers; restore a backup to replace it instead.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2104,11 +2507,17 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation><numerusform>%n field given in column order, but the file has {columns} columns</numerusform><numerusform>%n fields given in column order, but the file has {columns} columns</numerusform></translation>
+        <translation>
+            <numerusform>%n field given in column order, but the file has {columns} columns</numerusform>
+            <numerusform>%n fields given in column order, but the file has {columns} columns</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation><numerusform>%n unfinished roster copy left by an interrupted backup or restore was deleted.</numerusform><numerusform>%n unfinished roster copies left by an interrupted backup or restore were deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n unfinished roster copy left by an interrupted backup or restore was deleted.</numerusform>
+            <numerusform>%n unfinished roster copies left by an interrupted backup or restore were deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -2205,6 +2614,101 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
         <translation>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftsDialog</name>
+    <message>
+        <source>E-mail drafts for {number}</source>
+        <translation>E-mail drafts for {number}</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
+        <translation>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</translation>
+    </message>
+    <message>
+        <source>All signers in the roster</source>
+        <translation>All signers in the roster</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n signer(s) selected in the Signers window</source>
+        <translation><numerusform>The %n signer selected in the Signers window</numerusform><numerusform>The %n signers selected in the Signers window</numerusform></translation>
+    </message>
+    <message>
+        <source>Initials and town only, for every signer</source>
+        <translation>Initials and town only, for every signer</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>The UA asks:</source>
+        <translation>The UA asks:</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Signers:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Write drafts</translation>
+    </message>
+    <message>
+        <source>&amp;Fax sheet…</source>
+        <translation>&amp;Fax sheet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Open folder</translation>
+    </message>
+    <message>
+        <source>Copy to: {addresses}</source>
+        <translation>Copy to: {addresses}</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Folder for the e-mail drafts</translation>
+    </message>
+    <message>
+        <source>Save the fax sheet</source>
+        <translation>Save the fax sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
+        <translation><numerusform>Wrote %n e-mail draft in {folder}. Open it in your mail program to send it.</numerusform><numerusform>Wrote %n e-mail drafts in {folder}. Open them in your mail program to send them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Wrote {path} (%n page).</numerusform><numerusform>Wrote {path} (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3431,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Copy letter as text</translation>
     </message>
     <message>
+        <source>E-mail this letter…</source>
+        <translation>E-mail this letter…</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program, addressed to the recipient</source>
+        <translation>Open the letter in your mail program, addressed to the recipient</translation>
+    </message>
+    <message>
         <source>Sample signer</source>
         <translation>Sample signer</translation>
     </message>
@@ -2961,6 +3473,18 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>The letter is on the clipboard as text.</translation>
+    </message>
+    <message>
+        <source>Choose who signs under Signer first: the sample signer is not a person.</source>
+        <translation>Choose who signs under Signer first: the sample signer is not a person.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program.</source>
+        <translation>The letter is open in your mail program.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter; use Copy letter as text instead.</source>
+        <translation>No mail program opened the letter; use Copy letter as text instead.</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3059,6 +3583,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail drafts…</source>
+        <translation>E-&amp;mail drafts…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3198,11 +3726,8 @@ If it happens again, please send that file to whoever looks after the program.</
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
-        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation>
-            <numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform>
-            <numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</numerusform>
-        </translation>
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
+        <translation><numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform><numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -3599,6 +4124,14 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>One address line per line</translation>
     </message>
     <message>
+        <source>separated by commas, e.g. @handle, Twitter: @name</source>
+        <translation>separated by commas, e.g. @handle, Twitter: @name</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
         <source>Honorific:</source>
         <translation>Honorific:</translation>
     </message>
@@ -3631,6 +4164,18 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Salutation:</translation>
     </message>
     <message>
+        <source>Alternative salutation:</source>
+        <translation>Alternative salutation:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
@@ -3645,6 +4190,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <message>
         <source>Printed as:</source>
         <translation>Printed as:</translation>
+    </message>
+    <message>
+        <source>Social media:</source>
+        <translation>Social media:</translation>
     </message>
     <message>
         <source>letter</source>
@@ -3861,6 +4410,26 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>People already in the roster (same name and postcode, or same e-mail):</translation>
     </message>
     <message>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>As the file's other dates show, else as the group's country</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Day first (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Month first (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>Year first (2024/12/31)</translation>
+    </message>
+    <message>
+        <source>Dates such as 3/1/2024:</source>
+        <translation>Dates such as 3/1/2024:</translation>
+    </message>
+    <message>
         <source>Import the other rows and leave out the rows listed above</source>
         <translation>Import the other rows and leave out the rows listed above</translation>
     </message>
@@ -4025,11 +4594,18 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n row to check after the import, and to correct in the roster:</numerusform><numerusform>%n rows to check after the import, and to correct in the roster:</numerusform></translation>
+        <translation>
+            <numerusform>%n row to check after the import, and to correct in the roster:</numerusform>
+            <numerusform>%n rows to check after the import, and to correct in the roster:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
         <translation>Duplicates:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
+        <translation><numerusform>%n possible duplicate: the same name and postcode with another street. It is imported as a new signer; check it in the roster:</numerusform><numerusform>%n possible duplicates: the same name and postcode with another street. They are imported as new signers; check them in the roster:</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
