@@ -26,6 +26,7 @@ from ua_desktop.core.roster.matching import (
 )
 from ua_desktop.core.roster.records import add_signer, count_signers, get_signer
 from ua_desktop.core.roster.signer import Signer
+from ua_desktop.core.roster.text import fold_many
 
 from .roster_helpers import open_store, write_csv
 
@@ -128,7 +129,10 @@ def test_column_keys_are_the_single_keys() -> None:
         firsts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 4))) for _ in range(count)]
         lasts = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 4))) for _ in range(count)]
         postcodes = [rnd.choice(["10115", "D-10115", "10 115", "", "SW1A 1AA"]) for _ in range(count)]
-        keys, others = _person_keys(firsts, lasts, postcodes)
+        folded_first, folded_last = fold_many(firsts), fold_many(lasts)
+        sort_keys = [f"{last}\x1f{first}" for first, last in zip(folded_first, folded_last, strict=True)]
+        keys, others = _person_keys(firsts, lasts, postcodes, folded_first, folded_last, sort_keys)
+        assert (keys, others) == _person_keys(firsts, lasts, postcodes)
         for row in range(count):
             expected = {
                 key + "\x1f" + fold_postcode(postcodes[row]) for key in name_keys(firsts[row], lasts[row])

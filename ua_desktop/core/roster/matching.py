@@ -176,25 +176,36 @@ def _person_keys(
     postcodes: Sequence[str],
     folded_first: list[str] | None = None,
     folded_last: list[str] | None = None,
+    sort_keys: list[str] | None = None,
 ) -> tuple[list[str], dict[int, str]]:
     """Name and postcode of every record as one key, and the other key of the records whose name has
-    umlauts (record → key): name_keys() + fold_postcode(), column by column."""
+    umlauts (record → key): name_keys() + fold_postcode(), column by column. sort_keys: sort_key_of() of
+    the folded names, when known."""
     if folded_first is None:
         folded_first = fold_many(firsts)
     if folded_last is None:
         folded_last = fold_many(lasts)
-    places = {p: fold_postcode(p) for p in set(postcodes)}  # postcodes repeat a lot
+    places = {p: "\x1f" + fold_postcode(p) for p in set(postcodes)}  # postcodes repeat a lot
     place_keys = list(map(places.__getitem__, postcodes))
     squeezed_last, squeezed_first = _squeezed(folded_last), _squeezed(folded_first)
-    keys = list(map("\x1f".join, zip(squeezed_last, squeezed_first, place_keys, strict=True)))
+    if squeezed_last is folded_last and squeezed_first is folded_first and sort_keys is not None:
+        names = sort_keys  # nothing was squeezed: the names part is the sort key ("last\x1ffirst")
+    else:
+        names = list(map("\x1f".join, zip(squeezed_last, squeezed_first, strict=True)))
+    keys = list(map(operator.add, names, place_keys))
     others: dict[int, str] = {}
     other_last, other_first = _umlauts_written_out(lasts), _umlauts_written_out(firsts)
-    if other_last or other_first:  # column by column: the written-out name where there is one
-        last_keys = list(map(other_last.get, lasts, squeezed_last)) if other_last else squeezed_last
-        first_keys = list(map(other_first.get, firsts, squeezed_first)) if other_first else squeezed_first
-        other_keys = list(map("\x1f".join, zip(last_keys, first_keys, place_keys, strict=True)))
-        changed = itertools.compress(itertools.count(), map(operator.ne, keys, other_keys))
-        others = {row: other_keys[row] for row in changed}
+    if other_last or other_first:  # only the rows whose name has another spelling
+        rows: set[int] = set()
+        for texts, written_out in ((lasts, other_last), (firsts, other_first)):
+            if written_out:
+                rows.update(itertools.compress(itertools.count(), map(written_out.__contains__, texts)))
+        last_of, first_of = other_last.get, other_first.get
+        others = {
+            row: f"{last_of(lasts[row], squeezed_last[row])}\x1f{first_of(firsts[row], squeezed_first[row])}"
+            f"{place_keys[row]}"
+            for row in rows
+        }
     return keys, others
 
 
@@ -249,7 +260,7 @@ def find_duplicates(
     plan.folded_first, plan.folded_last = fold_many(c["first_name"]), fold_many(c["last_name"])
     plan.sort_keys = list(map("\x1f".join, zip(plan.folded_last, plan.folded_first, strict=True)))
     row_keys, row_others = _person_keys(
-        c["first_name"], c["last_name"], c["postal_code"], plan.folded_first, plan.folded_last
+        c["first_name"], c["last_name"], c["postal_code"], plan.folded_first, plan.folded_last, plan.sort_keys
     )
     row_emails = email_keys(c["email"])
     if not existing and _all_different(row_keys, row_others, row_emails, good, plan.count):
@@ -336,14 +347,15 @@ def _all_different(
         picked_keys, picked_emails = keys, emails
     else:
         picked_keys, picked_emails = [keys[row] for row in rows], [emails[row] for row in rows]
-    if others and len(rows) != count:
-        kept = set(rows)
-        extra = [key for row, key in others.items() if row in kept]
-    else:
-        extra = list(others.values())
-    all_keys = picked_keys + extra if extra else picked_keys
-    if len(set(all_keys)) != len(all_keys):
+    distinct = set(picked_keys)
+    if len(distinct) != len(picked_keys):
         return False
+    kept = set(rows) if others and len(rows) != count else None
+    for row, key in others.items():
+        if kept is None or row in kept:
+            if key in distinct:
+                return False
+            distinct.add(key)
     filled = set(picked_emails)
     filled.discard("")
     return len(filled) == len(picked_emails) - picked_emails.count("")
