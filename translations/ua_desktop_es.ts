@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>AssistedImportPanel</name>
+    <message>
+        <source>The document's text</source>
+        <translation>Texto del documento</translation>
+    </message>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Campos encontrados en el documento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Field to assign the selection to</source>
+        <translation>Campo al que se asigna la selección</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selection</source>
+        <translation>&amp;Asignar selección</translation>
+    </message>
+    <message>
+        <source>Set the chosen field from the text selected in the document</source>
+        <translation>Rellena el campo elegido con el texto seleccionado en el documento</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Marcar como re&amp;visado</translation>
+    </message>
+    <message>
+        <source>The field is right as it is (or will be entered by hand)</source>
+        <translation>El campo es correcto tal como está (o se completará a mano)</translation>
+    </message>
+    <message>
+        <source>Selection is:</source>
+        <translation>La selección es:</translation>
+    </message>
+    <message>
+        <source>Fields and summary</source>
+        <translation>Campos y resumen</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>Número de UA</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Índice del documento</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Información del caso</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Pasos de la acción</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Notas sobre el franqueo</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Instrucciones sobre copias</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Carta modelo</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Sigue al caso</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nuevo destinatario: dirección</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinatario {number}: dirección</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: salutation</source>
+        <translation>Destinatario {number}: saludo</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinatario {number}: {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ revisar</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>encontrado</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ Revisar: {notes}</translation>
+    </message>
+    <message>
+        <source>Not marked in the document.</source>
+        <translation>No está marcado en el documento.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>Asi&amp;gnar a</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
@@ -224,6 +383,18 @@
         <translation>Seguimiento:</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>«SECOND UA 45/15» es el seguimiento número 2</translation>
+    </message>
+    <message>
+        <source>Follow-up number:</source>
+        <translation>Número de seguimiento:</translation>
+    </message>
+    <message>
         <source>Follows case id:</source>
         <translation>Sigue al caso (ID):</translation>
     </message>
@@ -280,6 +451,14 @@
         <translation>Notas sobre el franqueo:</translation>
     </message>
     <message>
+        <source>e.g. Also send copies to diplomatic representatives …</source>
+        <translation>p. ej. Envíe también copias a los representantes diplomáticos …</translation>
+    </message>
+    <message>
+        <source>Copies instruction:</source>
+        <translation>Instrucciones sobre copias:</translation>
+    </message>
+    <message>
         <source>Briefing in Markdown</source>
         <translation>Información del caso en Markdown</translation>
     </message>
@@ -323,6 +502,10 @@
         <translation>Ningún campo necesita revisión.</translation>
     </message>
     <message>
+        <source>Also: {flags}</source>
+        <translation>Además: {flags}</translation>
+    </message>
+    <message>
         <source>Recipients ⚠</source>
         <translation>Destinatarios ⚠</translation>
     </message>
@@ -352,6 +535,25 @@
     <message>
         <source>Case not saved</source>
         <translation>Caso no guardado</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdField</name>
+    <message>
+        <source>from the UA number, e.g. ua-034-25</source>
+        <translation>a partir del número de UA, p. ej. ua-034-25</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>ID del caso</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>ID del caso:</translation>
+    </message>
+    <message>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Escriba un ID: letras minúsculas, cifras y '-', p. ej. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -389,10 +591,6 @@
         <translation>Pegue aquí la Urgent Action completa, desde la línea del índice hasta la carta modelo.</translation>
     </message>
     <message>
-        <source>A .txt, .pdf or .uacase file</source>
-        <translation>Un archivo .txt, .pdf o .uacase</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -425,16 +623,52 @@
         <translation>Elegir una Urgent Action</translation>
     </message>
     <message>
-        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Todos los archivos (*)</translation>
-    </message>
-    <message>
         <source>Cannot import:</source>
         <translation>No se puede importar:</translation>
     </message>
     <message>
-        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Primero elija un archivo: .txt, .pdf o .uacase.</translation>
+        <source>A .txt, .pdf, .docx, .html, .eml or .uacase file</source>
+        <translation>Un archivo .txt, .pdf, .docx, .html, .eml o .uacase</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</source>
+        <translation>Haga clic en un campo para ver dónde se encontró. Para corregir uno, seleccione su texto en el documento y asígnelo al campo. Los campos marcados con ⚠ se pueden dejar para más tarde.</translation>
+    </message>
+    <message>
+        <source>An&amp;other document</source>
+        <translation>O&amp;tro documento</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</source>
+        <translation>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>Primero elija un archivo: un archivo .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
+    </message>
+    <message>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>el documento no tiene ningún número de UA que sirva para nombrar el caso. Escriba un ID para el caso en el campo «ID del caso» de abajo (por ejemplo ua-112-26) y vuelva a leer el documento.</translation>
+    </message>
+    <message>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>Si es una carta modelo u otro texto sin número de UA, escriba un ID para el caso en el campo «ID del caso» de abajo y vuelva a leerlo: se importa lo que contiene y el resto queda marcado para que usted lo revise.</translation>
+    </message>
+    <message>
+        <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
+        <translation>Un seguimiento: sigue a {number} (caso {id}) de su biblioteca de casos.</translation>
+    </message>
+    <message>
+        <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
+        <translation>Un seguimiento de {number}; su caso anterior no está en su biblioteca de casos, así que aparece por separado.</translation>
+    </message>
+    <message>
+        <source>an Urgent Action</source>
+        <translation>una Urgent Action</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -552,6 +786,10 @@
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
         <source>Show &amp;archived cases</source>
         <translation>Mostrar casos &amp;archivados</translation>
     </message>
@@ -560,8 +798,8 @@
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation>Importar una Urgent Action (.txt, .pdf) o un archivo .uacase compartido</translation>
+        <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
+        <translation>Importar una Urgent Action (.txt, .pdf, .docx, .html, .eml) o un archivo .uacase compartido</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -631,6 +869,14 @@
         <translation>seguimiento</translation>
     </message>
     <message>
+        <source>⚠ needs review</source>
+        <translation>⚠ necesita revisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check in the case editor: {fields}</source>
+        <translation><numerusform>%n campo que revisar en el editor del caso: {fields}</numerusform><numerusform>%n campos que revisar en el editor del caso: {fields}</numerusform></translation>
+    </message>
+    <message>
         <source>cannot be opened</source>
         <translation>no se puede abrir</translation>
     </message>
@@ -682,12 +928,16 @@
         <translation>Indique las cuatro medidas A B C D en milímetros, p. ej. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
-        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation>{path} no es un archivo. Indique la ruta de un archivo .txt, .pdf o .uacase.</translation>
+        <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>{path} no es un archivo. Indique la ruta de un archivo .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
         <translation>--id no se aplica a un archivo .uacase: el paquete ya indica su caso.</translation>
+    </message>
+    <message>
+        <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
+        <translation>{path} no tiene ningún número de UA que sirva para nombrar el caso; dé un ID al caso con --id, por ejemplo --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
@@ -930,10 +1180,6 @@
         <translation>no contiene ninguna carta modelo (letters/&lt;idioma&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
-        <translation>no existe: el idioma preferido es «{language}»</translation>
-    </message>
-    <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
@@ -1000,6 +1246,14 @@
     <message>
         <source>one recipient must have role = "primary"</source>
         <translation>un destinatario debe tener role = "primary"</translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org</source>
+        <translation>email debe ser una dirección de correo electrónico, como nombre@example.org</translation>
+    </message>
+    <message>
+        <source>follow_up_number must be a whole number from 0 to {limit}</source>
+        <translation>follow_up_number debe ser un número entero de 0 a {limit}</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1074,16 +1328,60 @@
         <translation>{name} ocupa más de {megabytes} MB; una UA tiene pocas páginas.</translation>
     </message>
     <message>
-        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} no es un archivo de texto. Importe la Urgent Action como archivo .txt o .pdf, o pegue su texto.</translation>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
+        <translation>{name} no es un archivo de texto. Importe la Urgent Action como archivo .txt, .pdf, .docx, .html o .eml, o pegue su texto.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
+        <translation>El documento no tiene ningún número de UA que sirva para nombrar el caso; dé un ID al caso (por ejemplo ua-123-25).</translation>
+    </message>
+    <message>
+        <source>Select the text in the document first, then choose the field it belongs to.</source>
+        <translation>Primero seleccione el texto en el documento y luego elija el campo al que corresponde.</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>«{text}» no se puede leer como fecha. Seleccione una fecha como «1 de julio de 2025».</translation>
+    </message>
+    <message>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>La fecha «{text}» no tiene año. Seleccione la fecha con su año o escríbala a mano.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a real date.</source>
+        <translation>«{text}» no es una fecha que exista.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>«{text}» no es el nombre de un país. Seleccione solo el nombre del país.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>«{text}» no es el nombre de un idioma. Seleccione los nombres de los idiomas, p. ej. «persa, inglés».</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>«{text}» no contiene ningún número de UA como «UA 034/25».</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>«{text}» no contiene ningún índice de documento como «AMR 51/9206/2025».</translation>
+    </message>
+    <message>
+        <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
+        <translation>Seleccione el bloque de dirección completo: el nombre y las líneas de la dirección, cada una en su propia línea, hasta el país.</translation>
+    </message>
+    <message>
+        <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
+        <translation>La selección no contiene texto de carta: seleccione los párrafos de la carta modelo.</translation>
+    </message>
+    <message>
+        <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
+        <translation>No se puede saber en qué idioma está la carta seleccionada. Indique primero el idioma preferido y luego vuelva a asignar la carta.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
         <translation>No hay texto para importar: pegue la Urgent Action o elija un archivo.</translation>
-    </message>
-    <message>
-        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation>El documento no tiene un número de UA con el que dar nombre al caso; indique un ID para el caso (por ejemplo, --id ua-123-25 en la línea de comandos).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
@@ -1096,6 +1394,10 @@
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
         <translation>{name} tiene {pages} páginas; una Urgent Action tiene pocas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
+        <translation>{name} no es un documento de Word legible (puede estar dañado). Ábralo en un procesador de textos, copie el texto y péguelo en la ventana de importación.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1274,15 +1576,24 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation><numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform><numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform></translation>
+        <translation>
+            <numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform>
+            <numerusform>El disco se llenó al escribir {path}. Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron. Libere espacio y vuelva a exportar.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation><numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform><numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform></translation>
+        <translation>
+            <numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform>
+            <numerusform>La exportación se detuvo en {path}: {problem} Antes de eso, %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation><numerusform>Exportación cancelada: %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform><numerusform>Exportación cancelada: %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform></translation>
+        <translation>
+            <numerusform>Exportación cancelada: %n de {total} archivos de {folder} se había escrito por completo y se ha conservado; los demás no se escribieron.</numerusform>
+            <numerusform>Exportación cancelada: %n de {total} archivos de {folder} se habían escrito por completo y se han conservado; los demás no se escribieron.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1409,6 +1720,34 @@
         <translation>El sobre de {name} omite {chars}.</translation>
     </message>
     <message>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico; añada una en los destinatarios del caso o envíe las cartas por correo postal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
+        <translation><numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatario tiene número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform><numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatarios tienen número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform></translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>El caso {case_id} no tiene ningún destinatario con número de fax; añada uno en los destinatarios del caso.</translation>
+    </message>
+    <message>
+        <source>{recipient} has no e-mail address in case {case_id}.</source>
+        <translation>{recipient} no tiene dirección de correo electrónico en el caso {case_id}.</translation>
+    </message>
+    <message>
+        <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
+        <translation>No hay firmantes seleccionados: los borradores de correo electrónico se escriben para firmantes de la lista de firmantes, uno por firmante y destinatario (las cartas en blanco para firmar a mano son solo para papel).</translation>
+    </message>
+    <message>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>La dirección de correo electrónico «{address}» de {recipient} no se puede usar; corríjala en los destinatarios del caso.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
+        <translation>{folder} es un archivo; elija una carpeta para los borradores de correo electrónico.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
         <translation>El disco se llenó al escribir {path}. Libere espacio y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
@@ -1531,6 +1870,10 @@
     <message>
         <source>No data folder to keep your own label sheets in.</source>
         <translation>No hay ninguna carpeta de datos donde guardar sus propias hojas de etiquetas.</translation>
+    </message>
+    <message>
+        <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
+        <translation>Las etiquetas se generaron, pero no se pudieron guardar las posiciones usadas de la hoja {sheet}: {reason} Antes del próximo trabajo con esta hoja, indique usted cuál es su primera posición libre.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1895,20 +2238,77 @@
         <translation>{field}: «{value}» tiene «?» en lugar de letras que el programa que guardó el archivo no pudo escribir</translation>
     </message>
     <message>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>«{value}» no es un código postal (un código postal solo tiene letras, cifras, espacios y guiones)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field}: «{value}» se puede leer con el día primero o con el mes primero; indique el orden de las fechas del archivo (DMY, día-mes-año, o MDY, mes-día-año)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
+        <translation>línea {line}: {name} tiene la dirección de correo electrónico del firmante {signer}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
+        <translation>línea {line}: {name} tiene la dirección de correo electrónico de la línea {other}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
+        <translation>línea {line}: {name} ({street}) puede ser el firmante {signer} ({other_street})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</source>
+        <translation>línea {line}: {name} ({street}) puede ser la persona de la línea {other} ({other_street})</translation>
+    </message>
+    <message>
+        <source>no street</source>
+        <translation>sin calle</translation>
+    </message>
+    <message>
         <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field}: «{value}» tiene caracteres que no se pudieron leer (�)</translation>
     </message>
+    <message>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>el código postal «{postcode}» se tomó de la ciudad «{value}»</translation>
+    </message>
+    <message>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>la ciudad «{value}» parece contener un código postal, pero no con el formato usado en {country}; revísela</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>«{value}» no es una dirección de correo electrónico; se guardó en las notas, no como correo electrónico</translation>
+    </message>
+    <message>
+        <source>consent date {value} lies in the future</source>
+        <translation>la fecha del consentimiento {value} está en el futuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
+        <translation><numerusform>%n posible duplicado, con el mismo nombre y código postal pero otra calle, guardado como firmante nuevo (revíselo en la lista de firmantes):</numerusform><numerusform>%n posibles duplicados, con el mismo nombre y código postal pero otra calle, guardados como firmantes nuevos (revíselos en la lista de firmantes):</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform><numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform></translation>
+        <translation>
+            <numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform>
+            <numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation><numerusform>%n línea no estaba en UTF-8 y se leyó como Windows-1252 (revise sus acentos): {lines}</numerusform><numerusform>%n líneas no estaban en UTF-8 y se leyeron como Windows-1252 (revise sus acentos): {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n línea no estaba en UTF-8 y se leyó como Windows-1252 (revise sus acentos): {lines}</numerusform>
+            <numerusform>%n líneas no estaban en UTF-8 y se leyeron como Windows-1252 (revise sus acentos): {lines}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation><numerusform>%n línea contenía caracteres de control, que se han eliminado: {lines}</numerusform><numerusform>%n líneas contenían caracteres de control, que se han eliminado: {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n línea contenía caracteres de control, que se han eliminado: {lines}</numerusform>
+            <numerusform>%n líneas contenían caracteres de control, que se han eliminado: {lines}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2016,7 +2416,10 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation><numerusform>La lista de firmantes {path} ya contiene %n firmante; para sustituirla, restaure una copia de seguridad.</numerusform><numerusform>La lista de firmantes {path} ya contiene %n firmantes; para sustituirla, restaure una copia de seguridad.</numerusform></translation>
+        <translation>
+            <numerusform>La lista de firmantes {path} ya contiene %n firmante; para sustituirla, restaure una copia de seguridad.</numerusform>
+            <numerusform>La lista de firmantes {path} ya contiene %n firmantes; para sustituirla, restaure una copia de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2104,11 +2507,17 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation><numerusform>%n campo indicado en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform><numerusform>%n campos indicados en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform></translation>
+        <translation>
+            <numerusform>%n campo indicado en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform>
+            <numerusform>%n campos indicados en el orden de las columnas, pero el archivo tiene {columns} columnas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation><numerusform>Se eliminó %n copia incompleta de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform><numerusform>Se eliminaron %n copias incompletas de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform></translation>
+        <translation>
+            <numerusform>Se eliminó %n copia incompleta de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform>
+            <numerusform>Se eliminaron %n copias incompletas de la lista de firmantes que había dejado una copia de seguridad o una restauración interrumpida.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -2205,6 +2614,101 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
         <translation>El plazo de {number} ya venció. ¿Exportar las cartas de todos modos? Los llamamientos tardíos aún pueden ayudar, pero confirme con su sección que el caso sigue activo.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftsDialog</name>
+    <message>
+        <source>E-mail drafts for {number}</source>
+        <translation>Borradores de correo electrónico para {number}</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
+        <translation>Un borrador de correo electrónico por firmante y destinatario, con la carta como texto. Su programa de correo abre los borradores y los envía; UA Desktop no se conecta a nada.</translation>
+    </message>
+    <message>
+        <source>All signers in the roster</source>
+        <translation>Todos los firmantes de la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n signer(s) selected in the Signers window</source>
+        <translation><numerusform>El firmante seleccionado en la ventana Firmantes (%n)</numerusform><numerusform>Los %n firmantes seleccionados en la ventana Firmantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Initials and town only, for every signer</source>
+        <translation>Solo iniciales y localidad, para todos los firmantes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>The UA asks:</source>
+        <translation>La UA pide:</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Firmantes:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Escribir borradores</translation>
+    </message>
+    <message>
+        <source>&amp;Fax sheet…</source>
+        <translation>Hoja de &amp;fax…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Copy to: {addresses}</source>
+        <translation>Copia a: {addresses}</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Carpeta para los borradores de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Save the fax sheet</source>
+        <translation>Guardar la hoja de fax</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
+        <translation><numerusform>%n borrador de correo electrónico escrito en {folder}. Ábralo en su programa de correo para enviarlo.</numerusform><numerusform>%n borradores de correo electrónico escritos en {folder}. Ábralos en su programa de correo para enviarlos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Escrito {path} (%n página).</numerusform><numerusform>Escrito {path} (%n páginas).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3431,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Copiar la carta como texto</translation>
     </message>
     <message>
+        <source>E-mail this letter…</source>
+        <translation>Enviar esta carta por correo electrónico…</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program, addressed to the recipient</source>
+        <translation>Abre la carta en su programa de correo, dirigida al destinatario</translation>
+    </message>
+    <message>
         <source>Sample signer</source>
         <translation>Firmante de ejemplo</translation>
     </message>
@@ -2961,6 +3473,18 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>La carta se copió como texto al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Choose who signs under Signer first: the sample signer is not a person.</source>
+        <translation>Primero elija quién firma en «Firmante»: el firmante de ejemplo no es una persona.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program.</source>
+        <translation>La carta está abierta en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter; use Copy letter as text instead.</source>
+        <translation>Ningún programa de correo abrió la carta; use en su lugar «Copiar la carta como texto».</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3059,6 +3583,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail drafts…</source>
+        <translation>Borradores de &amp;correo electrónico…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3198,11 +3726,8 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
-        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation>
-            <numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform>
-            <numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíe la carta como texto por correo electrónico o fax (cópiela desde el panel de la carta).</numerusform>
-        </translation>
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
+        <translation><numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform><numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -3599,6 +4124,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Una línea de la dirección por renglón</translation>
     </message>
     <message>
+        <source>separated by commas, e.g. @handle, Twitter: @name</source>
+        <translation>separadas por comas, p. ej. @usuario, Twitter: @nombre</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
         <source>Honorific:</source>
         <translation>Tratamiento:</translation>
     </message>
@@ -3631,6 +4164,18 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Saludo:</translation>
     </message>
     <message>
+        <source>Alternative salutation:</source>
+        <translation>Saludo alternativo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
@@ -3645,6 +4190,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <message>
         <source>Printed as:</source>
         <translation>Impreso así:</translation>
+    </message>
+    <message>
+        <source>Social media:</source>
+        <translation>Redes sociales:</translation>
     </message>
     <message>
         <source>letter</source>
@@ -3861,6 +4410,26 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Personas que ya están en la lista de firmantes (mismo nombre y código postal, o mismo correo electrónico):</translation>
     </message>
     <message>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>Según las demás fechas del archivo o, si no, según el país del grupo</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Día primero (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mes primero (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>Año primero (2024/12/31)</translation>
+    </message>
+    <message>
+        <source>Dates such as 3/1/2024:</source>
+        <translation>Fechas como 3/1/2024:</translation>
+    </message>
+    <message>
         <source>Import the other rows and leave out the rows listed above</source>
         <translation>Importar las demás filas y dejar fuera las filas indicadas arriba</translation>
     </message>
@@ -4025,11 +4594,18 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform><numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform></translation>
+        <translation>
+            <numerusform>%n fila que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform>
+            <numerusform>%n filas que debe revisar después de la importación y corregir en la lista de firmantes:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
         <translation>Duplicados:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
+        <translation><numerusform>%n posible duplicado: el mismo nombre y código postal con otra calle. Se importa como firmante nuevo; revíselo en la lista de firmantes:</numerusform><numerusform>%n posibles duplicados: el mismo nombre y código postal con otra calle. Se importan como firmantes nuevos; revíselos en la lista de firmantes:</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
