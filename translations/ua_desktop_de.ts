@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>AssistedImportPanel</name>
+    <message>
+        <source>The document's text</source>
+        <translation>Text des Dokuments</translation>
+    </message>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Im Dokument gefundene Felder</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Field to assign the selection to</source>
+        <translation>Feld, dem der markierte Text zugewiesen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selection</source>
+        <translation>Markierung &amp;zuweisen</translation>
+    </message>
+    <message>
+        <source>Set the chosen field from the text selected in the document</source>
+        <translation>Das gewählte Feld mit dem im Dokument markierten Text füllen</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Als &amp;geprüft markieren</translation>
+    </message>
+    <message>
+        <source>The field is right as it is (or will be entered by hand)</source>
+        <translation>Das Feld stimmt so, wie es ist (oder wird von Hand eingegeben)</translation>
+    </message>
+    <message>
+        <source>Selection is:</source>
+        <translation>Markierter Text ist:</translation>
+    </message>
+    <message>
+        <source>Fields and summary</source>
+        <translation>Felder und Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>UA-Nummer</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Dokumentindex</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Fallbeschreibung</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Aktionsschritte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Hinweise zum Porto</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Hinweis zu Kopien</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Musterbrief</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Grußformel</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Folgt auf Fall</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Neuer Empfänger: Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Empfänger {number}: Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: salutation</source>
+        <translation>Empfänger {number}: Anrede</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Empfänger {number}: {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n Schritt</numerusform><numerusform>%n Schritte</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ prüfen</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>gefunden</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ Prüfen: {notes}</translation>
+    </message>
+    <message>
+        <source>Not marked in the document.</source>
+        <translation>Im Dokument ist dafür keine Stelle markiert.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>&amp;Zuweisen an</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
@@ -224,6 +383,18 @@
         <translation>Folgeaktion:</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>„SECOND UA 45/15“ ist Folgeaktion Nummer 2</translation>
+    </message>
+    <message>
+        <source>Follow-up number:</source>
+        <translation>Nummer der Folgeaktion:</translation>
+    </message>
+    <message>
         <source>Follows case id:</source>
         <translation>Folgt auf Fall-ID:</translation>
     </message>
@@ -280,6 +451,14 @@
         <translation>Hinweise zum Porto:</translation>
     </message>
     <message>
+        <source>e.g. Also send copies to diplomatic representatives …</source>
+        <translation>z. B. Senden Sie auch Kopien an diplomatische Vertretungen …</translation>
+    </message>
+    <message>
+        <source>Copies instruction:</source>
+        <translation>Hinweis zu Kopien:</translation>
+    </message>
+    <message>
         <source>Briefing in Markdown</source>
         <translation>Fallbeschreibung in Markdown</translation>
     </message>
@@ -323,6 +502,10 @@
         <translation>Kein Feld muss geprüft werden.</translation>
     </message>
     <message>
+        <source>Also: {flags}</source>
+        <translation>Außerdem: {flags}</translation>
+    </message>
+    <message>
         <source>Recipients ⚠</source>
         <translation>Empfänger ⚠</translation>
     </message>
@@ -352,6 +535,25 @@
     <message>
         <source>Case not saved</source>
         <translation>Fall nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdField</name>
+    <message>
+        <source>from the UA number, e.g. ua-034-25</source>
+        <translation>aus der UA-Nummer, z. B. ua-034-25</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Fall-ID</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>Fall-ID:</translation>
+    </message>
+    <message>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Geben Sie eine ID ein: Kleinbuchstaben, Ziffern und „-“, z. B. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -389,10 +591,6 @@
         <translation>Fügen Sie hier die ganze Urgent Action ein, von der Indexzeile bis zum Musterbrief.</translation>
     </message>
     <message>
-        <source>A .txt, .pdf or .uacase file</source>
-        <translation>Eine .txt-, .pdf- oder .uacase-Datei</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>Datei &amp;wählen…</translation>
     </message>
@@ -425,16 +623,52 @@
         <translation>Urgent Action auswählen</translation>
     </message>
     <message>
-        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Cannot import:</source>
         <translation>Import nicht möglich:</translation>
     </message>
     <message>
-        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Wählen Sie zuerst eine Datei: eine .txt-, .pdf- oder .uacase-Datei.</translation>
+        <source>A .txt, .pdf, .docx, .html, .eml or .uacase file</source>
+        <translation>Eine .txt-, .pdf-, .docx-, .html-, .eml- oder .uacase-Datei</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</source>
+        <translation>Klicken Sie auf ein Feld, um zu sehen, wo es gefunden wurde. Um ein Feld zu korrigieren, markieren Sie seinen Text im Dokument und weisen Sie ihn dem Feld zu. Mit ⚠ gekennzeichnete Felder können Sie auch später bearbeiten.</translation>
+    </message>
+    <message>
+        <source>An&amp;other document</source>
+        <translation>&amp;Anderes Dokument</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</source>
+        <translation>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>Wählen Sie zuerst eine Datei: eine .txt-, .pdf-, .docx-, .html-, .eml- oder .uacase-Datei.</translation>
+    </message>
+    <message>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>das Dokument hat keine UA-Nummer, nach der der Fall benannt werden kann. Geben Sie unten im Feld „Fall-ID“ eine ID für den Fall ein (zum Beispiel ua-112-26) und lesen Sie das Dokument dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>Wenn es ein Musterbrief oder ein anderer Text ohne UA-Nummer ist, geben Sie unten im Feld „Fall-ID“ eine ID für den Fall ein und lesen Sie ihn noch einmal: Was er enthält, wird importiert; der Rest wird für Sie zum Prüfen markiert.</translation>
+    </message>
+    <message>
+        <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
+        <translation>Eine Folgeaktion: Sie folgt auf {number} (Fall {id}) in Ihrer Fallbibliothek.</translation>
+    </message>
+    <message>
+        <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
+        <translation>Eine Folgeaktion zu {number}; der frühere Fall ist nicht in Ihrer Fallbibliothek, deshalb wird sie für sich allein aufgeführt.</translation>
+    </message>
+    <message>
+        <source>an Urgent Action</source>
+        <translation>einer Urgent Action</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -552,6 +786,10 @@
         <translation>Art</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
         <source>Show &amp;archived cases</source>
         <translation>Archivierte Fälle an&amp;zeigen</translation>
     </message>
@@ -560,8 +798,8 @@
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation>Eine Urgent Action (.txt, .pdf) oder eine geteilte .uacase-Datei importieren</translation>
+        <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
+        <translation>Eine Urgent Action (.txt, .pdf, .docx, .html, .eml) oder eine weitergegebene .uacase-Datei importieren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -631,6 +869,14 @@
         <translation>Folgeaktion</translation>
     </message>
     <message>
+        <source>⚠ needs review</source>
+        <translation>⚠ zu prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check in the case editor: {fields}</source>
+        <translation><numerusform>%n Feld im Fall-Editor zu prüfen: {fields}</numerusform><numerusform>%n Felder im Fall-Editor zu prüfen: {fields}</numerusform></translation>
+    </message>
+    <message>
         <source>cannot be opened</source>
         <translation>kann nicht geöffnet werden</translation>
     </message>
@@ -682,12 +928,16 @@
         <translation>Geben Sie die vier Messwerte A B C D in Millimetern an, z. B. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
-        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation>{path} ist keine Datei. Geben Sie den Pfad einer .txt-, .pdf- oder .uacase-Datei an.</translation>
+        <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>{path} ist keine Datei. Geben Sie den Pfad einer .txt-, .pdf-, .docx-, .html-, .eml- oder .uacase-Datei an.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
         <translation>--id gilt nicht für eine .uacase-Datei: Das Paket benennt seinen Fall selbst.</translation>
+    </message>
+    <message>
+        <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
+        <translation>{path} hat keine UA-Nummer, nach der der Fall benannt werden kann; geben Sie dem Fall mit --id eine ID, zum Beispiel --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
@@ -930,10 +1180,6 @@
         <translation>enthält keinen Musterbrief (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
-        <translation>fehlt: Die bevorzugte Sprache ist „{language}“</translation>
-    </message>
-    <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
@@ -1000,6 +1246,14 @@
     <message>
         <source>one recipient must have role = "primary"</source>
         <translation>ein Empfänger muss role = "primary" haben</translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org</source>
+        <translation>email muss eine E-Mail-Adresse sein, z. B. name@example.org</translation>
+    </message>
+    <message>
+        <source>follow_up_number must be a whole number from 0 to {limit}</source>
+        <translation>follow_up_number muss eine ganze Zahl von 0 bis {limit} sein</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1074,16 +1328,60 @@
         <translation>{name} ist größer als {megabytes} MB; eine Urgent Action hat nur wenige Seiten.</translation>
     </message>
     <message>
-        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} ist keine Textdatei. Importieren Sie die Urgent Action als .txt- oder .pdf-Datei, oder fügen Sie ihren Text ein.</translation>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
+        <translation>{name} ist keine Textdatei. Importieren Sie die Urgent Action als .txt-, .pdf-, .docx-, .html- oder .eml-Datei, oder fügen Sie ihren Text ein.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
+        <translation>Das Dokument hat keine UA-Nummer, nach der der Fall benannt werden kann; geben Sie dem Fall eine ID (zum Beispiel ua-123-25).</translation>
+    </message>
+    <message>
+        <source>Select the text in the document first, then choose the field it belongs to.</source>
+        <translation>Markieren Sie zuerst den Text im Dokument und wählen Sie dann das Feld, zu dem er gehört.</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>„{text}“ lässt sich nicht als Datum lesen. Markieren Sie ein Datum wie „1. Juli 2025“.</translation>
+    </message>
+    <message>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>Das Datum „{text}“ hat keine Jahreszahl. Markieren Sie das Datum mit Jahr oder geben Sie es von Hand ein.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a real date.</source>
+        <translation>„{text}“ ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>„{text}“ ist kein Ländername. Markieren Sie nur den Namen des Landes.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>„{text}“ ist kein Sprachname. Markieren Sie die Namen der Sprachen, z. B. „Persisch, Englisch“.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>„{text}“ enthält keine UA-Nummer wie „UA 034/25“.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>„{text}“ enthält keinen Dokumentindex wie „AMR 51/9206/2025“.</translation>
+    </message>
+    <message>
+        <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
+        <translation>Markieren Sie den ganzen Adressblock: den Namen und die Adresszeilen, jede auf einer eigenen Zeile, bis hinunter zum Land.</translation>
+    </message>
+    <message>
+        <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
+        <translation>Der markierte Text enthält keinen Brieftext: Markieren Sie die Absätze des Musterbriefs.</translation>
+    </message>
+    <message>
+        <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
+        <translation>Die Sprache des markierten Briefs lässt sich nicht erkennen. Legen Sie zuerst die bevorzugte Sprache fest und weisen Sie den Brief dann noch einmal zu.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
         <translation>Es gibt keinen Text zum Importieren: Fügen Sie die Urgent Action ein oder wählen Sie eine Datei.</translation>
-    </message>
-    <message>
-        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation>Das Dokument hat keine UA-Nummer, nach der der Fall benannt werden könnte; geben Sie dem Fall eine ID (zum Beispiel --id ua-123-25 auf der Kommandozeile).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
@@ -1096,6 +1394,10 @@
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
         <translation>{name} hat {pages} Seiten; eine Urgent Action hat nur wenige.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
+        <translation>{name} ist kein lesbares Word-Dokument (die Datei ist vielleicht beschädigt). Öffnen Sie sie in einem Textverarbeitungsprogramm, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1274,15 +1576,24 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation><numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform><numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform></translation>
+        <translation>
+            <numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform>
+            <numerusform>Beim Schreiben von {path} ist der Datenträger voll geworden. %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben. Schaffen Sie Platz und exportieren Sie noch einmal.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation><numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform><numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} war zuvor schon vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform>
+            <numerusform>Der Export wurde bei {path} abgebrochen: {problem} %n von {total} Dateien in {folder} waren zuvor schon vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation><numerusform>Export abgebrochen: %n von {total} Dateien in {folder} war vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform><numerusform>Export abgebrochen: %n von {total} Dateien in {folder} waren vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform></translation>
+        <translation>
+            <numerusform>Export abgebrochen: %n von {total} Dateien in {folder} war vollständig geschrieben und wurde behalten; die übrigen wurden nicht geschrieben.</numerusform>
+            <numerusform>Export abgebrochen: %n von {total} Dateien in {folder} waren vollständig geschrieben und wurden behalten; die übrigen wurden nicht geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1409,6 +1720,34 @@
         <translation>Auf dem Umschlag für {name} fehlen {chars}.</translation>
     </message>
     <message>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse; tragen Sie bei den Empfängern des Falls eine ein oder schicken Sie die Briefe per Post.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
+        <translation><numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger hat eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform><numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger haben eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform></translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Fall {case_id} hat keinen Empfänger mit Faxnummer; tragen Sie bei den Empfängern des Falls eine ein.</translation>
+    </message>
+    <message>
+        <source>{recipient} has no e-mail address in case {case_id}.</source>
+        <translation>{recipient} hat im Fall {case_id} keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
+        <translation>Keine Unterzeichnenden ausgewählt: E-Mail-Entwürfe werden für Unterzeichnende aus der Adressliste geschrieben, einer pro Person und Empfänger (leere Briefe zum Unterschreiben von Hand gibt es nur auf Papier).</translation>
+    </message>
+    <message>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>Die E-Mail-Adresse „{address}“ von {recipient} kann nicht verwendet werden; korrigieren Sie sie bei den Empfängern des Falls.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
+        <translation>{folder} ist eine Datei; wählen Sie einen Ordner für die E-Mail-Entwürfe.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
         <translation>Beim Schreiben von {path} ist der Datenträger voll geworden. Schaffen Sie Platz und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
@@ -1531,6 +1870,10 @@
     <message>
         <source>No data folder to keep your own label sheets in.</source>
         <translation>Es gibt keinen Datenordner, in dem eigene Etikettenformate gespeichert werden könnten.</translation>
+    </message>
+    <message>
+        <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
+        <translation>Die Etiketten wurden geschrieben, aber die benutzten Positionen des Bogens {sheet} konnten nicht gespeichert werden: {reason} Geben Sie beim nächsten Druck auf diesen Bogen die erste freie Position selbst an.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1895,20 +2238,77 @@
         <translation>{field}: „{value}“ enthält „?“ anstelle von Buchstaben, die das Programm, das die Datei gespeichert hat, nicht schreiben konnte</translation>
     </message>
     <message>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>„{value}“ ist keine PLZ (eine PLZ enthält nur Buchstaben, Ziffern, Leerzeichen und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field}: „{value}“ kann mit dem Tag oder mit dem Monat zuerst gelesen werden; geben Sie die Datumsreihenfolge der Datei an (DMY oder MDY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
+        <translation>Zeile {line}: {name} hat dieselbe E-Mail-Adresse wie {other_name} (ID {signer})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
+        <translation>Zeile {line}: {name} hat dieselbe E-Mail-Adresse wie {other_name} in Zeile {other}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
+        <translation>Zeile {line}: {name} ({street}) ist möglicherweise die Person mit der ID {signer} ({other_street})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</source>
+        <translation>Zeile {line}: {name} ({street}) ist möglicherweise die Person aus Zeile {other} ({other_street})</translation>
+    </message>
+    <message>
+        <source>no street</source>
+        <translation>ohne Straße</translation>
+    </message>
+    <message>
         <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field}: „{value}“ enthält Zeichen, die nicht gelesen werden konnten (�)</translation>
     </message>
+    <message>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>PLZ „{postcode}“ wurde aus dem Ort „{value}“ übernommen</translation>
+    </message>
+    <message>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>Ort „{value}“ scheint eine PLZ zu enthalten, aber nicht in der in diesem Land üblichen Form ({country}); prüfen Sie ihn</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse; der Wert wurde in die Notizen übernommen, nicht als E-Mail</translation>
+    </message>
+    <message>
+        <source>consent date {value} lies in the future</source>
+        <translation>Einwilligungsdatum {value} liegt in der Zukunft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
+        <translation><numerusform>%n mögliches Duplikat (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Person übernommen (prüfen Sie es in der Adressliste):</numerusform><numerusform>%n mögliche Duplikate (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Personen übernommen (prüfen Sie sie in der Adressliste):</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform><numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform>
+            <numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation><numerusform>%n Zeile war nicht UTF-8 und wurde als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform><numerusform>%n Zeilen waren nicht UTF-8 und wurden als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile war nicht UTF-8 und wurde als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform>
+            <numerusform>%n Zeilen waren nicht UTF-8 und wurden als Windows-1252 gelesen (prüfen Sie die Akzente und Umlaute): {lines}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation><numerusform>%n Zeile enthielt Steuerzeichen, die entfernt wurden: {lines}</numerusform><numerusform>%n Zeilen enthielten Steuerzeichen, die entfernt wurden: {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile enthielt Steuerzeichen, die entfernt wurden: {lines}</numerusform>
+            <numerusform>%n Zeilen enthielten Steuerzeichen, die entfernt wurden: {lines}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2016,7 +2416,10 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation><numerusform>Die Adressliste {path} enthält bereits %n Person; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform><numerusform>Die Adressliste {path} enthält bereits %n Personen; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform></translation>
+        <translation>
+            <numerusform>Die Adressliste {path} enthält bereits %n Person; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform>
+            <numerusform>Die Adressliste {path} enthält bereits %n Personen; stellen Sie stattdessen eine Sicherung wieder her, um sie zu ersetzen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2104,11 +2507,17 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation><numerusform>%n Feld in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform><numerusform>%n Felder in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform>
+            <numerusform>%n Felder in Spaltenreihenfolge angegeben, aber die Datei hat {columns} Spalten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation><numerusform>%n unfertige Kopie der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurde gelöscht.</numerusform><numerusform>%n unfertige Kopien der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurden gelöscht.</numerusform></translation>
+        <translation>
+            <numerusform>%n unfertige Kopie der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurde gelöscht.</numerusform>
+            <numerusform>%n unfertige Kopien der Adressliste, die eine unterbrochene Sicherung oder Wiederherstellung hinterlassen hat, wurden gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -2205,6 +2614,101 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
         <translation>Die Frist von {number} ist abgelaufen. Die Briefe trotzdem exportieren? Auch späte Appelle können noch helfen, aber fragen Sie bei Ihrer Sektion nach, ob der Fall noch aktiv ist.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftsDialog</name>
+    <message>
+        <source>E-mail drafts for {number}</source>
+        <translation>E-Mail-Entwürfe für {number}</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
+        <translation>Ein E-Mail-Entwurf pro unterzeichnender Person und Empfänger, mit dem Brief als Text. Ihr E-Mail-Programm öffnet die Entwürfe und verschickt sie; UA Desktop selbst stellt keine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>All signers in the roster</source>
+        <translation>Alle Unterzeichnenden der Adressliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n signer(s) selected in the Signers window</source>
+        <translation><numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählte Person</numerusform><numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählten Personen</numerusform></translation>
+    </message>
+    <message>
+        <source>Initials and town only, for every signer</source>
+        <translation>Nur Initialen und Ort, für alle Unterzeichnenden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>The UA asks:</source>
+        <translation>Die UA bittet:</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Unterzeichnende:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>Entwürfe &amp;schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Fax sheet…</source>
+        <translation>&amp;Faxblatt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Copy to: {addresses}</source>
+        <translation>Kopie an: {addresses}</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Ordner für die E-Mail-Entwürfe</translation>
+    </message>
+    <message>
+        <source>Save the fax sheet</source>
+        <translation>Faxblatt speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
+        <translation><numerusform>%n E-Mail-Entwurf in {folder} gespeichert. Öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu verschicken.</numerusform><numerusform>%n E-Mail-Entwürfe in {folder} gespeichert. Öffnen Sie sie in Ihrem E-Mail-Programm, um sie zu verschicken.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>{path} gespeichert (%n Seite).</numerusform><numerusform>{path} gespeichert (%n Seiten).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3431,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Brief als Text kopieren</translation>
     </message>
     <message>
+        <source>E-mail this letter…</source>
+        <translation>Brief per E-Mail senden…</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program, addressed to the recipient</source>
+        <translation>Den Brief in Ihrem E-Mail-Programm öffnen, an den Empfänger adressiert</translation>
+    </message>
+    <message>
         <source>Sample signer</source>
         <translation>Beispielperson</translation>
     </message>
@@ -2961,6 +3473,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>Der Brief liegt als Text in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Choose who signs under Signer first: the sample signer is not a person.</source>
+        <translation>Wählen Sie zuerst unter „Unterzeichnet von“, wer unterschreibt: Die Beispielperson ist keine echte Person.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program.</source>
+        <translation>Der Brief ist in Ihrem E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter; use Copy letter as text instead.</source>
+        <translation>Kein E-Mail-Programm hat den Brief geöffnet; verwenden Sie stattdessen „Brief als Text kopieren“.</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3059,6 +3583,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail drafts…</source>
+        <translation>E-&amp;Mail-Entwürfe…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3198,11 +3726,8 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
-        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation>
-            <numerusform>Zu spät für die Post: Noch %n Tag bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform>
-            <numerusform>Zu spät für die Post: Noch %n Tage bis zur Frist, und ein Brief ist etwa {transit} Tage unterwegs. Schicken Sie den Brief stattdessen als Text per E-Mail oder Fax (kopieren Sie ihn im Briefbereich).</numerusform>
-        </translation>
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
+        <translation><numerusform>Zu spät für die Post: Es bleibt noch %n Tag, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform><numerusform>Zu spät für die Post: Es bleiben noch %n Tage, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -3599,6 +4124,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eine Adresszeile pro Zeile</translation>
     </message>
     <message>
+        <source>separated by commas, e.g. @handle, Twitter: @name</source>
+        <translation>durch Kommas getrennt, z. B. @handle, Twitter: @name</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
         <source>Honorific:</source>
         <translation>Ehrentitel:</translation>
     </message>
@@ -3631,6 +4164,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Anrede:</translation>
     </message>
     <message>
+        <source>Alternative salutation:</source>
+        <translation>Alternative Anrede:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
@@ -3645,6 +4190,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <message>
         <source>Printed as:</source>
         <translation>Gedruckt als:</translation>
+    </message>
+    <message>
+        <source>Social media:</source>
+        <translation>Soziale Medien:</translation>
     </message>
     <message>
         <source>letter</source>
@@ -3861,6 +4410,26 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Personen, die schon in der Adressliste stehen (gleicher Name und PLZ oder gleiche E-Mail):</translation>
     </message>
     <message>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>Wie die übrigen Datumsangaben der Datei zeigen, sonst wie im Land der Gruppe üblich</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Tag zuerst (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Monat zuerst (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>Jahr zuerst (2024/12/31)</translation>
+    </message>
+    <message>
+        <source>Dates such as 3/1/2024:</source>
+        <translation>Datumsangaben wie 3/1/2024:</translation>
+    </message>
+    <message>
         <source>Import the other rows and leave out the rows listed above</source>
         <translation>Die übrigen Zeilen importieren, die oben aufgeführten weglassen</translation>
     </message>
@@ -4025,11 +4594,18 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform><numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform>
+            <numerusform>%n Zeilen, die Sie nach dem Import prüfen und in der Adressliste korrigieren sollten:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
         <translation>Duplikate:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
+        <translation><numerusform>%n mögliches Duplikat: gleicher Name und gleiche PLZ, aber eine andere Straße. Es wird als neue Person importiert; prüfen Sie es in der Adressliste:</numerusform><numerusform>%n mögliche Duplikate: gleicher Name und gleiche PLZ, aber eine andere Straße. Sie werden als neue Personen importiert; prüfen Sie sie in der Adressliste:</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
