@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>AssistedImportPanel</name>
+    <message>
+        <source>The document's text</source>
+        <translation>Le texte du document</translation>
+    </message>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Champs trouvés dans le document</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Field to assign the selection to</source>
+        <translation>Champ auquel attribuer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selection</source>
+        <translation>&amp;Attribuer la sélection</translation>
+    </message>
+    <message>
+        <source>Set the chosen field from the text selected in the document</source>
+        <translation>Remplir le champ choisi avec le texte sélectionné dans le document</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Marquer comme &amp;vérifié</translation>
+    </message>
+    <message>
+        <source>The field is right as it is (or will be entered by hand)</source>
+        <translation>Le champ est correct tel quel (ou sera saisi à la main)</translation>
+    </message>
+    <message>
+        <source>Selection is:</source>
+        <translation>La sélection est :</translation>
+    </message>
+    <message>
+        <source>Fields and summary</source>
+        <translation>Champs et résumé</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>Numéro UA</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Index du document</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Étapes de l'action</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Notes sur l'affranchissement</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Consigne pour les copies</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Lettre type</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Formule de politesse</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Fait suite au cas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nouveau destinataire : adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinataire {number} : adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: salutation</source>
+        <translation>Destinataire {number} : formule d'appel</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinataire {number} : {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ à vérifier</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trouvé</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ À vérifier : {notes}</translation>
+    </message>
+    <message>
+        <source>Not marked in the document.</source>
+        <translation>Non repéré dans le document.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>Attri&amp;buer à</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
@@ -224,6 +383,18 @@
         <translation>Suivi :</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>« SECOND UA 45/15 » est le suivi numéro 2</translation>
+    </message>
+    <message>
+        <source>Follow-up number:</source>
+        <translation>Numéro de suivi :</translation>
+    </message>
+    <message>
         <source>Follows case id:</source>
         <translation>Fait suite au cas (identifiant) :</translation>
     </message>
@@ -280,6 +451,14 @@
         <translation>Notes sur l'affranchissement :</translation>
     </message>
     <message>
+        <source>e.g. Also send copies to diplomatic representatives …</source>
+        <translation>p. ex. Envoyez aussi des copies aux représentants diplomatiques …</translation>
+    </message>
+    <message>
+        <source>Copies instruction:</source>
+        <translation>Consigne pour les copies :</translation>
+    </message>
+    <message>
         <source>Briefing in Markdown</source>
         <translation>Informations en Markdown</translation>
     </message>
@@ -323,6 +502,10 @@
         <translation>Aucun champ à vérifier.</translation>
     </message>
     <message>
+        <source>Also: {flags}</source>
+        <translation>Également : {flags}</translation>
+    </message>
+    <message>
         <source>Recipients ⚠</source>
         <translation>Destinataires ⚠</translation>
     </message>
@@ -352,6 +535,25 @@
     <message>
         <source>Case not saved</source>
         <translation>Cas non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdField</name>
+    <message>
+        <source>from the UA number, e.g. ua-034-25</source>
+        <translation>d'après le numéro UA, p. ex. ua-034-25</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>Identifiant du cas</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>Identifiant du cas :</translation>
+    </message>
+    <message>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Saisissez un identifiant : lettres minuscules, chiffres et '-', p. ex. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -389,10 +591,6 @@
         <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
     </message>
     <message>
-        <source>A .txt, .pdf or .uacase file</source>
-        <translation>Un fichier .txt, .pdf ou .uacase</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
@@ -425,16 +623,52 @@
         <translation>Choisir une Urgent Action</translation>
     </message>
     <message>
-        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation>Urgent Actions (*.txt *.pdf *.uacase);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Cannot import:</source>
         <translation>Importation impossible :</translation>
     </message>
     <message>
-        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf ou .uacase.</translation>
+        <source>A .txt, .pdf, .docx, .html, .eml or .uacase file</source>
+        <translation>Un fichier .txt, .pdf, .docx, .html, .eml ou .uacase</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</source>
+        <translation>Cliquez sur un champ pour voir où il a été trouvé. Pour en corriger un, sélectionnez son texte dans le document et attribuez-le au champ. Les champs marqués ⚠ peuvent attendre.</translation>
+    </message>
+    <message>
+        <source>An&amp;other document</source>
+        <translation>&amp;Un autre document</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</source>
+        <translation>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
+    </message>
+    <message>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>le document n'a pas de numéro UA pour nommer le cas. Saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous (par exemple ua-112-26), puis lisez à nouveau le document.</translation>
+    </message>
+    <message>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>S'il s'agit d'une lettre type ou d'un autre texte sans numéro UA, saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous et lisez-le à nouveau : ce qu'il contient est importé, le reste est marqué pour que vous le vérifiiez.</translation>
+    </message>
+    <message>
+        <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
+        <translation>Un suivi : il fait suite à {number} (cas {id}) dans votre bibliothèque de cas.</translation>
+    </message>
+    <message>
+        <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
+        <translation>Un suivi : il fait suite à {number} ; le cas précédent n'est pas dans votre bibliothèque de cas, il est donc listé à part.</translation>
+    </message>
+    <message>
+        <source>an Urgent Action</source>
+        <translation>une Urgent Action</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -552,6 +786,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
         <source>Show &amp;archived cases</source>
         <translation>Afficher les cas &amp;archivés</translation>
     </message>
@@ -560,8 +798,8 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation>Importer une Urgent Action (.txt, .pdf) ou un fichier .uacase partagé</translation>
+        <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
+        <translation>Importer une Urgent Action (.txt, .pdf, .docx, .html, .eml) ou un fichier .uacase partagé</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -631,6 +869,14 @@
         <translation>suivi</translation>
     </message>
     <message>
+        <source>⚠ needs review</source>
+        <translation>⚠ à vérifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check in the case editor: {fields}</source>
+        <translation><numerusform>%n champ à vérifier dans l'éditeur de cas : {fields}</numerusform><numerusform>%n champs à vérifier dans l'éditeur de cas : {fields}</numerusform></translation>
+    </message>
+    <message>
         <source>cannot be opened</source>
         <translation>impossible à ouvrir</translation>
     </message>
@@ -682,12 +928,16 @@
         <translation>Indiquez les quatre mesures A B C D en millimètres, p. ex. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
-        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation>{path} n'est pas un fichier. Indiquez le chemin d'un fichier .txt, .pdf ou .uacase.</translation>
+        <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>{path} n'est pas un fichier. Indiquez le chemin d'un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
         <translation>--id ne s'applique pas à un fichier .uacase : le paquet indique lui-même son cas.</translation>
+    </message>
+    <message>
+        <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
+        <translation>{path} n'a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas avec --id, par exemple --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
@@ -930,10 +1180,6 @@
         <translation>ne contient aucune lettre type (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
-        <translation>est absent : la langue préférée est « {language} »</translation>
-    </message>
-    <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
@@ -1000,6 +1246,14 @@
     <message>
         <source>one recipient must have role = "primary"</source>
         <translation>un destinataire doit avoir role = "primary"</translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org</source>
+        <translation>email doit être une adresse e-mail comme name@example.org</translation>
+    </message>
+    <message>
+        <source>follow_up_number must be a whole number from 0 to {limit}</source>
+        <translation>follow_up_number doit être un nombre entier de 0 à {limit}</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1074,16 +1328,60 @@
         <translation>{name} dépasse {megabytes} Mo ; une UA ne fait que quelques pages.</translation>
     </message>
     <message>
-        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} n'est pas un fichier texte. Importez l'Urgent Action sous forme de fichier .txt ou .pdf, ou collez son texte.</translation>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
+        <translation>{name} n'est pas un fichier texte. Importez l'Urgent Action sous forme de fichier .txt, .pdf, .docx, .html ou .eml, ou collez son texte.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
+        <translation>Le document n'a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas (par exemple ua-123-25).</translation>
+    </message>
+    <message>
+        <source>Select the text in the document first, then choose the field it belongs to.</source>
+        <translation>Sélectionnez d'abord le texte dans le document, puis choisissez le champ auquel il appartient.</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>« {text} » ne peut pas être lu comme une date. Sélectionnez une date comme « 1er juillet 2025 ».</translation>
+    </message>
+    <message>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>La date « {text} » n'a pas d'année. Sélectionnez la date avec son année, ou saisissez-la à la main.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a real date.</source>
+        <translation>« {text} » n'est pas une date qui existe.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>« {text} » n'est pas un nom de pays. Sélectionnez uniquement le nom du pays.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>« {text} » n'est pas un nom de langue. Sélectionnez les noms des langues, p. ex. « persan, anglais ».</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>« {text} » ne contient aucun numéro UA comme « UA 034/25 ».</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>« {text} » ne contient aucun index de document comme « AMR 51/9206/2025 ».</translation>
+    </message>
+    <message>
+        <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
+        <translation>Sélectionnez tout le bloc d'adresse : le nom et les lignes d'adresse, chacun sur sa propre ligne, jusqu'au pays.</translation>
+    </message>
+    <message>
+        <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
+        <translation>La sélection ne contient aucun texte de lettre : sélectionnez les paragraphes de la lettre type.</translation>
+    </message>
+    <message>
+        <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
+        <translation>La langue de la lettre sélectionnée ne peut pas être déterminée. Indiquez d'abord la langue préférée, puis attribuez de nouveau la lettre.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
         <translation>Il n'y a aucun texte à importer : collez l'Urgent Action ou choisissez un fichier.</translation>
-    </message>
-    <message>
-        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation>Le document n'a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas (par exemple --id ua-123-25 en ligne de commande).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
@@ -1096,6 +1394,10 @@
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
         <translation>{name} a {pages} pages ; une Urgent Action n'en a que quelques-unes.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
+        <translation>{name} n'est pas un document Word lisible (il est peut-être endommagé). Ouvrez-le dans un traitement de texte, copiez le texte et collez-le plutôt dans la fenêtre d'importation.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1274,15 +1576,24 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation><numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform><numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform></translation>
+        <translation>
+            <numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform>
+            <numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation><numerusform>L'export s'est arrêté à {path} : {problem} %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits.</numerusform><numerusform>L'export s'est arrêté à {path} : {problem} %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits.</numerusform></translation>
+        <translation>
+            <numerusform>L'export s'est arrêté à {path} : {problem} %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits.</numerusform>
+            <numerusform>L'export s'est arrêté à {path} : {problem} %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation><numerusform>Export annulé : %n fichier sur {total} dans {folder} avait été entièrement écrit et a été conservé ; les autres n'ont pas été écrits.</numerusform><numerusform>Export annulé : %n fichiers sur {total} dans {folder} avaient été entièrement écrits et ont été conservés ; les autres n'ont pas été écrits.</numerusform></translation>
+        <translation>
+            <numerusform>Export annulé : %n fichier sur {total} dans {folder} avait été entièrement écrit et a été conservé ; les autres n'ont pas été écrits.</numerusform>
+            <numerusform>Export annulé : %n fichiers sur {total} dans {folder} avaient été entièrement écrits et ont été conservés ; les autres n'ont pas été écrits.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1409,6 +1720,34 @@
         <translation>L'enveloppe de {name} omet {chars}.</translation>
     </message>
     <message>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail ; ajoutez-en une dans les destinataires du cas, ou envoyez les lettres par la poste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
+        <translation><numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataire a un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform><numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataires ont un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform></translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Le cas {case_id} n'a aucun destinataire avec un numéro de fax ; ajoutez-en un dans les destinataires du cas.</translation>
+    </message>
+    <message>
+        <source>{recipient} has no e-mail address in case {case_id}.</source>
+        <translation>{recipient} n'a pas d'adresse e-mail dans le cas {case_id}.</translation>
+    </message>
+    <message>
+        <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
+        <translation>Aucun signataire sélectionné : les brouillons d'e-mail sont rédigés pour des signataires de la liste, un par signataire et par destinataire (les lettres vierges à signer à la main sont réservées au papier).</translation>
+    </message>
+    <message>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>L'adresse e-mail « {address} » de {recipient} est inutilisable ; corrigez-la dans les destinataires du cas.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
+        <translation>{folder} est un fichier ; choisissez un dossier pour les brouillons d'e-mail.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
         <translation>Le disque est plein pendant l'écriture de {path}. Libérez de l'espace et réessayez ; rien n'a été modifié.</translation>
     </message>
@@ -1531,6 +1870,10 @@
     <message>
         <source>No data folder to keep your own label sheets in.</source>
         <translation>Aucun dossier de données pour conserver vos propres planches d'étiquettes.</translation>
+    </message>
+    <message>
+        <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
+        <translation>Les étiquettes ont été écrites, mais les emplacements utilisés de la planche {sheet} n'ont pas pu être enregistrés : {reason} Avant la prochaine impression sur cette planche, indiquez vous-même son premier emplacement libre.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1895,20 +2238,77 @@
         <translation>{field} « {value} » contient des « ? » à la place de lettres que le programme qui a enregistré le fichier ne pouvait pas écrire</translation>
     </message>
     <message>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>« {value} » n'est pas un code postal (un code postal ne contient que des lettres, des chiffres, des espaces et des traits d'union)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field} « {value} » peut se lire jour en premier ou mois en premier ; indiquez l'ordre des dates du fichier (DMY ou MDY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
+        <translation>ligne {line} : {name} a l'adresse e-mail du signataire {signer}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
+        <translation>ligne {line} : {name} a l'adresse e-mail de la ligne {other}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
+        <translation>ligne {line} : {name} ({street}) est peut-être le signataire {signer} ({other_street})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</source>
+        <translation>ligne {line} : {name} ({street}) est peut-être la personne de la ligne {other} ({other_street})</translation>
+    </message>
+    <message>
+        <source>no street</source>
+        <translation>sans adresse</translation>
+    </message>
+    <message>
         <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field} « {value} » contient des caractères illisibles (�)</translation>
     </message>
+    <message>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>le code postal « {postcode} » a été repris de la ville « {value} »</translation>
+    </message>
+    <message>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>la ville « {value} » semble contenir un code postal, mais pas au format en usage dans ce pays ({country}) ; vérifiez-la</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>« {value} » n'est pas une adresse e-mail ; la valeur a été conservée dans les remarques, et non comme e-mail</translation>
+    </message>
+    <message>
+        <source>consent date {value} lies in the future</source>
+        <translation>la date du consentement {value} est dans le futur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
+        <translation><numerusform>%n doublon possible (même nom et même code postal, mais autre adresse), conservé comme nouveau signataire (vérifiez-le dans la liste des signataires) :</numerusform><numerusform>%n doublons possibles (même nom et même code postal, mais autre adresse), conservés comme nouveaux signataires (vérifiez-les dans la liste des signataires) :</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform><numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation><numerusform>%n ligne n'était pas en UTF-8 et a été lue en Windows-1252 (vérifiez ses accents) : {lines}</numerusform><numerusform>%n lignes n'étaient pas en UTF-8 et ont été lues en Windows-1252 (vérifiez leurs accents) : {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne n'était pas en UTF-8 et a été lue en Windows-1252 (vérifiez ses accents) : {lines}</numerusform>
+            <numerusform>%n lignes n'étaient pas en UTF-8 et ont été lues en Windows-1252 (vérifiez leurs accents) : {lines}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation><numerusform>%n ligne contenait des caractères de contrôle, qui ont été supprimés : {lines}</numerusform><numerusform>%n lignes contenaient des caractères de contrôle, qui ont été supprimés : {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne contenait des caractères de contrôle, qui ont été supprimés : {lines}</numerusform>
+            <numerusform>%n lignes contenaient des caractères de contrôle, qui ont été supprimés : {lines}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2016,7 +2416,10 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation><numerusform>La liste des signataires {path} contient déjà %n signataire ; restaurez plutôt une sauvegarde pour la remplacer.</numerusform><numerusform>La liste des signataires {path} contient déjà %n signataires ; restaurez plutôt une sauvegarde pour la remplacer.</numerusform></translation>
+        <translation>
+            <numerusform>La liste des signataires {path} contient déjà %n signataire ; restaurez plutôt une sauvegarde pour la remplacer.</numerusform>
+            <numerusform>La liste des signataires {path} contient déjà %n signataires ; restaurez plutôt une sauvegarde pour la remplacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2104,11 +2507,17 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation><numerusform>%n champ indiqué dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform><numerusform>%n champs indiqués dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform></translation>
+        <translation>
+            <numerusform>%n champ indiqué dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
+            <numerusform>%n champs indiqués dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation><numerusform>%n copie inachevée de la liste des signataires, laissée par une sauvegarde ou une restauration interrompue, a été supprimée.</numerusform><numerusform>%n copies inachevées de la liste des signataires, laissées par une sauvegarde ou une restauration interrompue, ont été supprimées.</numerusform></translation>
+        <translation>
+            <numerusform>%n copie inachevée de la liste des signataires, laissée par une sauvegarde ou une restauration interrompue, a été supprimée.</numerusform>
+            <numerusform>%n copies inachevées de la liste des signataires, laissées par une sauvegarde ou une restauration interrompue, ont été supprimées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -2205,6 +2614,101 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
         <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftsDialog</name>
+    <message>
+        <source>E-mail drafts for {number}</source>
+        <translation>Brouillons d'e-mail pour {number}</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
+        <translation>Un brouillon d'e-mail par signataire et par destinataire, avec la lettre comme texte. Votre programme de messagerie ouvre les brouillons et les envoie ; UA Desktop ne se connecte à rien.</translation>
+    </message>
+    <message>
+        <source>All signers in the roster</source>
+        <translation>Tous les signataires de la liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n signer(s) selected in the Signers window</source>
+        <translation><numerusform>%n signataire sélectionné dans la fenêtre Signataires</numerusform><numerusform>%n signataires sélectionnés dans la fenêtre Signataires</numerusform></translation>
+    </message>
+    <message>
+        <source>Initials and town only, for every signer</source>
+        <translation>Initiales et ville uniquement, pour chaque signataire</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>The UA asks:</source>
+        <translation>L'UA demande :</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Signataires :</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Rédiger les brouillons</translation>
+    </message>
+    <message>
+        <source>&amp;Fax sheet…</source>
+        <translation>&amp;Feuille de fax…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Copy to: {addresses}</source>
+        <translation>Copie à : {addresses}</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Dossier des brouillons d'e-mail</translation>
+    </message>
+    <message>
+        <source>Save the fax sheet</source>
+        <translation>Enregistrer la feuille de fax</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
+        <translation><numerusform>%n brouillon d'e-mail écrit dans {folder}. Ouvrez-le dans votre programme de messagerie pour l'envoyer.</numerusform><numerusform>%n brouillons d'e-mail écrits dans {folder}. Ouvrez-les dans votre programme de messagerie pour les envoyer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Fichier écrit : {path} (%n page).</numerusform><numerusform>Fichier écrit : {path} (%n pages).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2927,6 +3431,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Copier la lettre en texte</translation>
     </message>
     <message>
+        <source>E-mail this letter…</source>
+        <translation>Envoyer cette lettre par e-mail…</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program, addressed to the recipient</source>
+        <translation>Ouvrir la lettre dans votre programme de messagerie, adressée au destinataire</translation>
+    </message>
+    <message>
         <source>Sample signer</source>
         <translation>Signataire d'exemple</translation>
     </message>
@@ -2961,6 +3473,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>La lettre est dans le presse-papiers, sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Choose who signs under Signer first: the sample signer is not a person.</source>
+        <translation>Choisissez d'abord qui signe sous « Signataire » : le signataire d'exemple n'est pas une personne.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program.</source>
+        <translation>La lettre est ouverte dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter; use Copy letter as text instead.</source>
+        <translation>Aucun programme de messagerie n'a ouvert la lettre ; utilisez plutôt « Copier la lettre en texte ».</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3059,6 +3583,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail drafts…</source>
+        <translation>Brouillons d'e-&amp;mail…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3198,11 +3726,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
-        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation>
-            <numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform>
-            <numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez plutôt la lettre sous forme de texte par e-mail ou par fax (copiez-la depuis le panneau de la lettre).</numerusform>
-        </translation>
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
+        <translation><numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform><numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -3599,6 +4124,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Une ligne d'adresse par ligne</translation>
     </message>
     <message>
+        <source>separated by commas, e.g. @handle, Twitter: @name</source>
+        <translation>séparés par des virgules, p. ex. @pseudo, Twitter : @nom</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
         <source>Honorific:</source>
         <translation>Civilité :</translation>
     </message>
@@ -3631,6 +4164,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Formule d'appel :</translation>
     </message>
     <message>
+        <source>Alternative salutation:</source>
+        <translation>Autre formule d'appel :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax :</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Rôle :</translation>
     </message>
@@ -3645,6 +4190,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <message>
         <source>Printed as:</source>
         <translation>Tel qu'imprimé :</translation>
+    </message>
+    <message>
+        <source>Social media:</source>
+        <translation>Réseaux sociaux :</translation>
     </message>
     <message>
         <source>letter</source>
@@ -3861,6 +4410,26 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Personnes déjà dans la liste des signataires (même nom et code postal, ou même e-mail) :</translation>
     </message>
     <message>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>Comme l'indiquent les autres dates du fichier, sinon selon le pays du groupe</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Jour en premier (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Mois en premier (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>Année en premier (2024/12/31)</translation>
+    </message>
+    <message>
+        <source>Dates such as 3/1/2024:</source>
+        <translation>Dates comme 3/1/2024 :</translation>
+    </message>
+    <message>
         <source>Import the other rows and leave out the rows listed above</source>
         <translation>Importer les autres lignes et laisser de côté les lignes ci-dessus</translation>
     </message>
@@ -4025,11 +4594,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform><numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
         <translation>Doublons :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
+        <translation><numerusform>%n doublon possible : même nom et même code postal, mais autre adresse. Il est importé comme nouveau signataire ; vérifiez-le dans la liste des signataires :</numerusform><numerusform>%n doublons possibles : même nom et même code postal, mais autre adresse. Ils sont importés comme nouveaux signataires ; vérifiez-les dans la liste des signataires :</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
