@@ -53,6 +53,165 @@
     </message>
 </context>
 <context>
+    <name>AssistedImportPanel</name>
+    <message>
+        <source>The document's text</source>
+        <translation>Il testo del documento</translation>
+    </message>
+    <message>
+        <source>Fields found in the document</source>
+        <translation>Campi trovati nel documento</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Field to assign the selection to</source>
+        <translation>Campo a cui assegnare la selezione</translation>
+    </message>
+    <message>
+        <source>&amp;Assign selection</source>
+        <translation>&amp;Assegna selezione</translation>
+    </message>
+    <message>
+        <source>Set the chosen field from the text selected in the document</source>
+        <translation>Imposta il campo scelto con il testo selezionato nel documento</translation>
+    </message>
+    <message>
+        <source>Mark as c&amp;hecked</source>
+        <translation>Segna come &amp;verificato</translation>
+    </message>
+    <message>
+        <source>The field is right as it is (or will be entered by hand)</source>
+        <translation>Il campo è corretto così com'è (o verrà inserito a mano)</translation>
+    </message>
+    <message>
+        <source>Selection is:</source>
+        <translation>La selezione è:</translation>
+    </message>
+    <message>
+        <source>Fields and summary</source>
+        <translation>Campi e riepilogo</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campi</translation>
+    </message>
+    <message>
+        <source>UA number</source>
+        <translation>Numero UA</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Indice del documento</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Descrizione del caso</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Azioni da compiere</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Lingua preferita</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Note sull'affrancatura</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Istruzioni per le copie</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Lettera modello</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Saluti finali</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Fa seguito al caso</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nuovo destinatario: indirizzo</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinatario {number}: indirizzo</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: salutation</source>
+        <translation>Destinatario {number}: formula di apertura</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinatario {number}: {part}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation><numerusform>%n passaggio</numerusform><numerusform>%n passaggi</numerusform></translation>
+    </message>
+    <message>
+        <source>⚠ check</source>
+        <translation>⚠ verificare</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>trovato</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vuoto</translation>
+    </message>
+    <message>
+        <source>⚠ Check: {notes}</source>
+        <translation>⚠ Da verificare: {notes}</translation>
+    </message>
+    <message>
+        <source>Not marked in the document.</source>
+        <translation>Non segnato nel documento.</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn to</source>
+        <translation>Assegna &amp;a</translation>
+    </message>
+</context>
+<context>
     <name>BriefingPanel</name>
     <message>
         <source>Case briefing</source>
@@ -111,7 +270,7 @@
     </message>
     <message>
         <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
-        <translation>Stampa la pagina al 100 %, poi misura in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
+        <translation>Stampi la pagina al 100 %, poi misuri in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -127,7 +286,7 @@
     </message>
     <message>
         <source>From your measurements</source>
-        <translation>Dalle tue misurazioni</translation>
+        <translation>Dalle Sue misurazioni</translation>
     </message>
     <message>
         <source>Save calibration page</source>
@@ -224,6 +383,18 @@
         <translation>Aggiornamento:</translation>
     </message>
     <message>
+        <source>not stated</source>
+        <translation>non indicato</translation>
+    </message>
+    <message>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>«SECOND UA 45/15» è l'aggiornamento numero 2</translation>
+    </message>
+    <message>
+        <source>Follow-up number:</source>
+        <translation>Numero dell'aggiornamento:</translation>
+    </message>
+    <message>
         <source>Follows case id:</source>
         <translation>Fa seguito al caso (ID):</translation>
     </message>
@@ -280,6 +451,14 @@
         <translation>Note sull'affrancatura:</translation>
     </message>
     <message>
+        <source>e.g. Also send copies to diplomatic representatives …</source>
+        <translation>ad es. Inviare copie anche ai rappresentanti diplomatici …</translation>
+    </message>
+    <message>
+        <source>Copies instruction:</source>
+        <translation>Istruzioni per le copie:</translation>
+    </message>
+    <message>
         <source>Briefing in Markdown</source>
         <translation>Descrizione del caso in Markdown</translation>
     </message>
@@ -323,6 +502,10 @@
         <translation>Nessun campo da verificare.</translation>
     </message>
     <message>
+        <source>Also: {flags}</source>
+        <translation>Inoltre: {flags}</translation>
+    </message>
+    <message>
         <source>Recipients ⚠</source>
         <translation>Destinatari ⚠</translation>
     </message>
@@ -337,8 +520,8 @@
     <message numerus="yes">
         <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
-            <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salvi così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
+            <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salva così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
+            <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salva così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
         </translation>
     </message>
     <message>
@@ -347,11 +530,30 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Esiste già un caso con l'ID {id}. Scegli un altro ID.</translation>
+        <translation>Esiste già un caso con l'ID {id}. Scelga un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
         <translation>Caso non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>CaseIdField</name>
+    <message>
+        <source>from the UA number, e.g. ua-034-25</source>
+        <translation>dal numero UA, ad es. ua-034-25</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>ID del caso</translation>
+    </message>
+    <message>
+        <source>Case id:</source>
+        <translation>ID del caso:</translation>
+    </message>
+    <message>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Inserisca un ID: lettere minuscole, cifre e '-', ad es. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -366,11 +568,11 @@
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation>uno dei tuoi casi</translation>
+        <translation>uno dei Suoi casi</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Esiste già un caso con l'ID {id} ({where}). Vuoi sostituirlo o tenerli entrambi?</translation>
+        <translation>Esiste già un caso con l'ID {id} ({where}). Vuole sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -389,16 +591,12 @@
         <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
     </message>
     <message>
-        <source>A .txt, .pdf or .uacase file</source>
-        <translation>Un file .txt, .pdf o .uacase</translation>
-    </message>
-    <message>
         <source>&amp;Choose file…</source>
-        <translation>S&amp;cegli file…</translation>
+        <translation>Sfo&amp;glia…</translation>
     </message>
     <message>
         <source>A scanned PDF holds no text: copy the text from it, or type it, and paste it.</source>
-        <translation>Un PDF ottenuto da scansione non contiene testo: copiane il testo oppure digitalo, poi incollalo.</translation>
+        <translation>Un PDF ottenuto da scansione non contiene testo: ne copi il testo oppure lo digiti, poi lo incolli.</translation>
     </message>
     <message>
         <source>&amp;Paste text</source>
@@ -422,19 +620,55 @@
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation>Scegli un'Urgent Action</translation>
-    </message>
-    <message>
-        <source>Urgent Actions (*.txt *.pdf *.uacase);;All files (*)</source>
-        <translation>Urgent Action (*.txt *.pdf *.uacase);;Tutti i file (*)</translation>
+        <translation>Scelga un'Urgent Action</translation>
     </message>
     <message>
         <source>Cannot import:</source>
         <translation>Impossibile importare:</translation>
     </message>
     <message>
-        <source>Choose a file first: a .txt, .pdf or .uacase file.</source>
-        <translation>Scegli prima un file: un file .txt, .pdf o .uacase.</translation>
+        <source>A .txt, .pdf, .docx, .html, .eml or .uacase file</source>
+        <translation>Un file .txt, .pdf, .docx, .html, .eml o .uacase</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Click a field to see where it was found. To correct one, select its text in the document and assign it to the field. Fields marked ⚠ can be left for later.</source>
+        <translation>Faccia clic su un campo per vedere dove è stato trovato. Per correggerlo, selezioni il testo giusto nel documento e lo assegni al campo. I campi segnati con ⚠ possono essere lasciati per dopo.</translation>
+    </message>
+    <message>
+        <source>An&amp;other document</source>
+        <translation>Altro &amp;documento</translation>
+    </message>
+    <message>
+        <source>Urgent Actions (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;All files (*)</source>
+        <translation>Urgent Action (*.txt *.pdf *.docx *.html *.htm *.eml *.uacase);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>Scelga prima un file: un file .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
+    </message>
+    <message>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>il documento non ha un numero UA da cui prendere il nome del caso. Inserisca un ID per il caso nel campo «ID del caso» qui sotto (ad esempio ua-112-26), poi legga di nuovo il documento.</translation>
+    </message>
+    <message>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>Se si tratta di una lettera modello o di un altro testo senza numero UA, inserisca un ID per il caso nel campo «ID del caso» qui sotto e lo legga di nuovo: ciò che contiene viene importato, il resto viene segnato perché Lei lo verifichi.</translation>
+    </message>
+    <message>
+        <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
+        <translation>Un aggiornamento: fa seguito a {number} (caso {id}) nella Sua raccolta dei casi.</translation>
+    </message>
+    <message>
+        <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
+        <translation>Un aggiornamento di {number}; il caso precedente non è nella Sua raccolta dei casi, quindi viene elencato a sé.</translation>
+    </message>
+    <message>
+        <source>an Urgent Action</source>
+        <translation>un'Urgent Action</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -510,7 +744,7 @@
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation>È stato trovato tutto; rileggilo comunque una volta.</translation>
+        <translation>È stato trovato tutto; lo rilegga comunque una volta.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -552,6 +786,10 @@
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
         <source>Show &amp;archived cases</source>
         <translation>Mostra i casi arc&amp;hiviati</translation>
     </message>
@@ -560,8 +798,8 @@
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <source>Import an Urgent Action (.txt, .pdf) or a shared .uacase file</source>
-        <translation>Importa un'Urgent Action (.txt, .pdf) o un file .uacase condiviso</translation>
+        <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
+        <translation>Importa un'Urgent Action (.txt, .pdf, .docx, .html, .eml) o un file .uacase condiviso</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -631,6 +869,14 @@
         <translation>aggiornamento</translation>
     </message>
     <message>
+        <source>⚠ needs review</source>
+        <translation>⚠ da verificare</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) to check in the case editor: {fields}</source>
+        <translation><numerusform>%n campo da verificare nell'editor del caso: {fields}</numerusform><numerusform>%n campi da verificare nell'editor del caso: {fields}</numerusform></translation>
+    </message>
+    <message>
         <source>cannot be opened</source>
         <translation>non si può aprire</translation>
     </message>
@@ -664,7 +910,7 @@
     </message>
     <message>
         <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
-        <translation>Spostare il caso {id} nell'archivio? Sparirà dall'elenco dei casi; spunta «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
+        <translation>Spostare il caso {id} nell'archivio? Sparirà dall'elenco dei casi; spunti «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -672,7 +918,7 @@
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo togli solo dalla vista.)</translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo toglie solo dalla vista.)</translation>
     </message>
 </context>
 <context>
@@ -682,12 +928,16 @@
         <translation>Indicare le quattro misure A B C D in millimetri, ad es. 20.5 100.2 19.0 99.8.</translation>
     </message>
     <message>
-        <source>{path} is not a file. Give the path of a .txt, .pdf or .uacase file.</source>
-        <translation>{path} non è un file. Indicare il percorso di un file .txt, .pdf o .uacase.</translation>
+        <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
+        <translation>{path} non è un file. Indicare il percorso di un file .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
         <translation>--id non vale per un file .uacase: il pacchetto indica già il proprio caso.</translation>
+    </message>
+    <message>
+        <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
+        <translation>{path} non ha un numero UA da cui prendere il nome del caso; assegnare un ID al caso con --id, ad esempio --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
@@ -930,10 +1180,6 @@
         <translation>non contiene nessuna lettera modello (letters/&lt;language&gt;.j2)</translation>
     </message>
     <message>
-        <source>is missing: the preferred language is '{language}'</source>
-        <translation>manca: la lingua preferita è '{language}'</translation>
-    </message>
-    <message>
         <source>{error}</source>
         <translation>{error}</translation>
     </message>
@@ -1000,6 +1246,14 @@
     <message>
         <source>one recipient must have role = "primary"</source>
         <translation>un destinatario deve avere role = "primary"</translation>
+    </message>
+    <message>
+        <source>email must be an e-mail address such as name@example.org</source>
+        <translation>email deve essere un indirizzo e-mail come name@example.org</translation>
+    </message>
+    <message>
+        <source>follow_up_number must be a whole number from 0 to {limit}</source>
+        <translation>follow_up_number deve essere un numero intero da 0 a {limit}</translation>
     </message>
     <message>
         <source>needs_review must be a list of tables</source>
@@ -1074,16 +1328,60 @@
         <translation>{name} è più grande di {megabytes} MB; un'Urgent Action è di poche pagine.</translation>
     </message>
     <message>
-        <source>{name} is not a text file. Import the Urgent Action as a .txt or .pdf file, or paste its text.</source>
-        <translation>{name} non è un file di testo. Importare l'Urgent Action come file .txt o .pdf, oppure incollarne il testo.</translation>
+        <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
+        <translation>{name} non è un file di testo. Importare l'Urgent Action come file .txt, .pdf, .docx, .html o .eml, oppure incollarne il testo.</translation>
+    </message>
+    <message>
+        <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
+        <translation>Il documento non ha un numero UA da cui prendere il nome del caso; assegnare un ID al caso (ad esempio ua-123-25).</translation>
+    </message>
+    <message>
+        <source>Select the text in the document first, then choose the field it belongs to.</source>
+        <translation>Selezionare prima il testo nel documento, poi scegliere il campo a cui appartiene.</translation>
+    </message>
+    <message>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>'{text}' non si può leggere come data. Selezionare una data come '1 luglio 2025'.</translation>
+    </message>
+    <message>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>La data '{text}' non ha l'anno. Selezionare la data con l'anno oppure inserirla a mano.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a real date.</source>
+        <translation>'{text}' non è una data esistente.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>'{text}' non è il nome di un paese. Selezionare solo il nome del paese.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>'{text}' non è il nome di una lingua. Selezionare i nomi delle lingue, ad es. 'persiano, inglese'.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>'{text}' non contiene un numero UA come 'UA 034/25'.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>'{text}' non contiene un indice del documento come 'AMR 51/9206/2025'.</translation>
+    </message>
+    <message>
+        <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
+        <translation>Selezionare l'intero blocco dell'indirizzo: il nome e le righe dell'indirizzo, ciascuna sulla propria riga, fino al paese.</translation>
+    </message>
+    <message>
+        <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
+        <translation>La selezione non contiene il testo di una lettera: selezionare i paragrafi della lettera modello.</translation>
+    </message>
+    <message>
+        <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
+        <translation>Non è possibile riconoscere la lingua della lettera selezionata. Impostare prima la lingua preferita, poi assegnare di nuovo la lettera.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
         <translation>Non c'è testo da importare: incollare l'Urgent Action o scegliere un file.</translation>
-    </message>
-    <message>
-        <source>The document has no UA number to name the case after; give the case an id (for example --id ua-123-25 on the command line).</source>
-        <translation>Il documento non ha un numero UA da cui prendere il nome del caso; indicare un ID per il caso (ad esempio --id ua-123-25 dalla riga di comando).</translation>
     </message>
     <message>
         <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
@@ -1096,6 +1394,10 @@
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
         <translation>{name} ha {pages} pagine; un'Urgent Action ne ha poche.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
+        <translation>{name} non è un documento Word leggibile (potrebbe essere danneggiato). Aprirlo con un programma di videoscrittura, copiarne il testo e incollarlo invece nella finestra di importazione.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1274,15 +1576,24 @@
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
-        <translation><numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform><numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform></translation>
+        <translation>
+            <numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform>
+            <numerusform>Il disco si è riempito durante la scrittura di {path}. %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti. Liberare spazio ed esportare di nuovo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
-        <translation><numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform><numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform></translation>
+        <translation>
+            <numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform>
+            <numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
-        <translation><numerusform>Esportazione annullata: %n file su {total} in {folder} era stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform><numerusform>Esportazione annullata: %n file su {total} in {folder} erano stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform></translation>
+        <translation>
+            <numerusform>Esportazione annullata: %n file su {total} in {folder} era stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform>
+            <numerusform>Esportazione annullata: %n file su {total} in {folder} erano stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
@@ -1409,6 +1720,34 @@
         <translation>Sulla busta per {name} mancano {chars}.</translation>
     </message>
     <message>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail; aggiungerne uno tra i destinatari del caso oppure spedire le lettere per posta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
+        <translation><numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatario ha un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform><numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatari hanno un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform></translation>
+    </message>
+    <message>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Il caso {case_id} non ha nessun destinatario con un numero di fax; aggiungerne uno tra i destinatari del caso.</translation>
+    </message>
+    <message>
+        <source>{recipient} has no e-mail address in case {case_id}.</source>
+        <translation>{recipient} non ha un indirizzo e-mail nel caso {case_id}.</translation>
+    </message>
+    <message>
+        <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
+        <translation>Nessun firmatario selezionato: le bozze e-mail vengono scritte per i firmatari dell'elenco firmatari, una per firmatario e destinatario (le lettere vuote da firmare a mano sono solo per la carta).</translation>
+    </message>
+    <message>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>L'indirizzo e-mail '{address}' di {recipient} non si può usare; correggerlo tra i destinatari del caso.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
+        <translation>{folder} è un file; scegliere una cartella per le bozze e-mail.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
         <translation>Il disco si è riempito durante la scrittura di {path}. Liberare spazio e riprovare; non è stato modificato nulla.</translation>
     </message>
@@ -1531,6 +1870,10 @@
     <message>
         <source>No data folder to keep your own label sheets in.</source>
         <translation>Non c'è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
+    </message>
+    <message>
+        <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
+        <translation>Le etichette sono state scritte, ma non è stato possibile salvare le posizioni usate del foglio {sheet}: {reason} Prima della prossima stampa su questo foglio, indicare personalmente la prima posizione libera.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
@@ -1895,20 +2238,77 @@
         <translation>{field} '{value}' contiene '?' al posto di lettere che il programma che ha salvato il file non sapeva scrivere</translation>
     </message>
     <message>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>'{value}' non è un CAP (un CAP contiene solo lettere, cifre, spazi e trattini)</translation>
+    </message>
+    <message>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>il campo {field} contiene '{value}', che si può leggere con il giorno o con il mese all'inizio; indicare l'ordine delle date del file (DMY o MDY)</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
+        <translation>riga {line}: {name} ha l'indirizzo e-mail del firmatario {signer}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
+        <translation>riga {line}: {name} ha l'indirizzo e-mail della riga {other}, {other_name}</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
+        <translation>riga {line}: {name} ({street}) potrebbe essere il firmatario {signer} ({other_street})</translation>
+    </message>
+    <message>
+        <source>line {line}: {name} ({street}) may be the person of line {other} ({other_street})</source>
+        <translation>riga {line}: {name} ({street}) potrebbe essere la persona della riga {other} ({other_street})</translation>
+    </message>
+    <message>
+        <source>no street</source>
+        <translation>senza via</translation>
+    </message>
+    <message>
         <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field} '{value}' contiene caratteri che non è stato possibile leggere (�)</translation>
     </message>
+    <message>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>il CAP '{postcode}' è stato preso dalla città '{value}'</translation>
+    </message>
+    <message>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>la città '{value}' sembra contenere un CAP, ma non nel formato usato in {country}; verificarla</translation>
+    </message>
+    <message>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>'{value}' non è un indirizzo e-mail; è stato conservato nelle note, non come e-mail</translation>
+    </message>
+    <message>
+        <source>consent date {value} lies in the future</source>
+        <translation>la data del consenso {value} è nel futuro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
+        <translation><numerusform>%n possibile doppione (stesso nome e CAP, ma un'altra via), conservato come nuovo firmatario (verificarlo nell'elenco firmatari):</numerusform><numerusform>%n possibili doppioni (stesso nome e CAP, ma un'altra via), conservati come nuovi firmatari (verificarli nell'elenco firmatari):</numerusform></translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform><numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform></translation>
+        <translation>
+            <numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+            <numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
-        <translation><numerusform>%n riga non era in UTF-8 ed è stata letta come Windows-1252 (controllarne gli accenti): {lines}</numerusform><numerusform>%n righe non erano in UTF-8 e sono state lette come Windows-1252 (controllarne gli accenti): {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n riga non era in UTF-8 ed è stata letta come Windows-1252 (controllarne gli accenti): {lines}</numerusform>
+            <numerusform>%n righe non erano in UTF-8 e sono state lette come Windows-1252 (controllarne gli accenti): {lines}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) held control characters, which were removed: {lines}</source>
-        <translation><numerusform>%n riga conteneva caratteri di controllo, che sono stati rimossi: {lines}</numerusform><numerusform>%n righe contenevano caratteri di controllo, che sono stati rimossi: {lines}</numerusform></translation>
+        <translation>
+            <numerusform>%n riga conteneva caratteri di controllo, che sono stati rimossi: {lines}</numerusform>
+            <numerusform>%n righe contenevano caratteri di controllo, che sono stati rimossi: {lines}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
@@ -2016,7 +2416,10 @@
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
-        <translation><numerusform>L'elenco firmatari {path} contiene già %n firmatario; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform><numerusform>L'elenco firmatari {path} contiene già %n firmatari; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform></translation>
+        <translation>
+            <numerusform>L'elenco firmatari {path} contiene già %n firmatario; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
+            <numerusform>L'elenco firmatari {path} contiene già %n firmatari; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{path} starts like {encoding} text but is damaged ({detail}).</source>
@@ -2104,11 +2507,17 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
-        <translation><numerusform>%n campo indicato nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform><numerusform>%n campi indicati nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform></translation>
+        <translation>
+            <numerusform>%n campo indicato nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform>
+            <numerusform>%n campi indicati nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
-        <translation><numerusform>%n copia incompleta dell'elenco firmatari, lasciata da una copia di sicurezza o da un ripristino interrotti, è stata eliminata.</numerusform><numerusform>%n copie incomplete dell'elenco firmatari, lasciate da una copia di sicurezza o da un ripristino interrotti, sono state eliminate.</numerusform></translation>
+        <translation>
+            <numerusform>%n copia incompleta dell'elenco firmatari, lasciata da una copia di sicurezza o da un ripristino interrotti, è stata eliminata.</numerusform>
+            <numerusform>%n copie incomplete dell'elenco firmatari, lasciate da una copia di sicurezza o da un ripristino interrotti, sono state eliminate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
@@ -2151,12 +2560,12 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation>Si è verificato un errore in UA Desktop. I tuoi dati non sono stati modificati da questo errore.
+        <translation>Si è verificato un errore in UA Desktop. I Suoi dati non sono stati modificati da questo errore.
 
 I dettagli sono stati scritti nel file di registro:
 {path}
 
-Se succede di nuovo, invia quel file a chi si occupa del programma.</translation>
+Se succede di nuovo, invii quel file a chi si occupa del programma.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2204,7 +2613,102 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation>La scadenza di {number} è passata. Esportare comunque le lettere? Anche gli appelli in ritardo possono aiutare, ma verifica con la tua sezione che il caso sia ancora attivo.</translation>
+        <translation>La scadenza di {number} è passata. Esportare comunque le lettere? Anche gli appelli in ritardo possono aiutare, ma verifichi con la Sua sezione che il caso sia ancora attivo.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDraftsDialog</name>
+    <message>
+        <source>E-mail drafts for {number}</source>
+        <translation>Bozze e-mail per {number}</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
+        <translation>Una bozza e-mail per firmatario e destinatario, con la lettera come testo. Il Suo programma di posta apre le bozze e le invia; UA Desktop non si collega a nulla.</translation>
+    </message>
+    <message>
+        <source>All signers in the roster</source>
+        <translation>Tutti i firmatari dell'elenco</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n signer(s) selected in the Signers window</source>
+        <translation><numerusform>Il firmatario selezionato nella finestra «Elenco firmatari» (%n)</numerusform><numerusform>I %n firmatari selezionati nella finestra «Elenco firmatari»</numerusform></translation>
+    </message>
+    <message>
+        <source>Initials and town only, for every signer</source>
+        <translation>Solo iniziali e città, per tutti i firmatari</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>A:</translation>
+    </message>
+    <message>
+        <source>The UA asks:</source>
+        <translation>L'UA chiede:</translation>
+    </message>
+    <message>
+        <source>Signers:</source>
+        <translation>Firmatari:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <source>&amp;Write drafts</source>
+        <translation>&amp;Scrivi bozze</translation>
+    </message>
+    <message>
+        <source>&amp;Fax sheet…</source>
+        <translation>&amp;Foglio fax…</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Apri cartella</translation>
+    </message>
+    <message>
+        <source>Copy to: {addresses}</source>
+        <translation>Copia a: {addresses}</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Cartella per le bozze e-mail</translation>
+    </message>
+    <message>
+        <source>Save the fax sheet</source>
+        <translation>Salva il foglio fax</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>File PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
+        <translation><numerusform>%n bozza e-mail scritta in {folder}. La apra nel Suo programma di posta per inviarla.</numerusform><numerusform>%n bozze e-mail scritte in {folder}. Le apra nel Suo programma di posta per inviarle.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation><numerusform>Scritto {path} (%n pagina).</numerusform><numerusform>Scritto {path} (%n pagine).</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2847,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation>La serata di scrittura {evening} è ancora aperta. Terminala prima.</translation>
+        <translation>La serata di scrittura {evening} è ancora aperta. La termini prima.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
@@ -2351,7 +2855,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation>Avvia prima una serata (Serata → Avvia serata…).</translation>
+        <translation>Avvii prima una serata (Serata → Avvia serata…).</translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -2536,7 +3040,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation>Scegli dove salvare il PDF.</translation>
+        <translation>Scelga dove salvare il PDF.</translation>
     </message>
     <message>
         <source>Building the PDF…</source>
@@ -2627,7 +3131,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
-        <translation>Le lettere verso un altro paese devono indicare da quale paese provengono, così da poter tornare indietro se non possono essere consegnate. Da quale paese il vostro gruppo spedisce le sue lettere? Potete cambiarlo più tardi nelle Preferenze.</translation>
+        <translation>Le lettere verso un altro paese devono indicare da quale paese provengono, così da poter tornare indietro se non possono essere consegnate. Da quale paese il Suo gruppo spedisce le lettere? Può cambiarlo più tardi nelle Preferenze.</translation>
     </message>
     <message>
         <source>Country the group posts from</source>
@@ -2650,7 +3154,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Fai clic per segnare l'etichetta {number} come usata</translation>
+        <translation>Faccia clic per segnare l'etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
@@ -2721,7 +3225,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>That name belongs to a shipped sheet; choose another name.</source>
-        <translation>Questo nome appartiene a un foglio fornito con il programma: scegli un altro nome.</translation>
+        <translation>Questo nome appartiene a un foglio fornito con il programma: scelga un altro nome.</translation>
     </message>
     <message numerus="yes">
         <source>%n label(s) per sheet; the figures fit the page.</source>
@@ -2822,7 +3326,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Reset to model letter (undo brings your text back)</source>
-        <translation>Ripristina la lettera modello (con Annulla riavrai il tuo testo)</translation>
+        <translation>Ripristina la lettera modello (con Annulla riavrà il Suo testo)</translation>
     </message>
     <message>
         <source>Signer's first name</source>
@@ -2927,6 +3431,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Copia la lettera come testo</translation>
     </message>
     <message>
+        <source>E-mail this letter…</source>
+        <translation>Invia questa lettera per e-mail…</translation>
+    </message>
+    <message>
+        <source>Open the letter in your mail program, addressed to the recipient</source>
+        <translation>Apre la lettera nel Suo programma di posta, indirizzata al destinatario</translation>
+    </message>
+    <message>
         <source>Sample signer</source>
         <translation>Firmatario di esempio</translation>
     </message>
@@ -2940,7 +3452,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
-        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l'esportazione la rifiuterà. Impostate il paese del gruppo nelle Preferenze, oppure indicate un paese per chi firma.</translation>
+        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l'esportazione la rifiuterà. Imposti il paese del gruppo nelle Preferenze, oppure indichi un paese per chi firma.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -2961,6 +3473,18 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>The letter is on the clipboard as text.</source>
         <translation>La lettera è negli appunti come testo.</translation>
+    </message>
+    <message>
+        <source>Choose who signs under Signer first: the sample signer is not a person.</source>
+        <translation>Scelga prima chi firma in «Firmatario»: il firmatario di esempio non è una persona.</translation>
+    </message>
+    <message>
+        <source>The letter is open in your mail program.</source>
+        <translation>La lettera è aperta nel Suo programma di posta.</translation>
+    </message>
+    <message>
+        <source>No mail program opened the letter; use Copy letter as text instead.</source>
+        <translation>Nessun programma di posta ha aperto la lettera; usi invece «Copia la lettera come testo».</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3059,6 +3583,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Stampa…</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail drafts…</source>
+        <translation>Bozze e-&amp;mail…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3198,11 +3726,8 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
 <context>
     <name>PostalNotice</name>
     <message numerus="yes">
-        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send the letter as text by e-mail or fax instead (copy it from the letter panel).</source>
-        <translation>
-            <numerusform>Troppo tardi per la posta: manca %n giorno alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform>
-            <numerusform>Troppo tardi per la posta: mancano %n giorni alla scadenza e una lettera impiega circa {transit} giorni ad arrivare. Invia invece la lettera come testo per e-mail o fax (copiala dal pannello della lettera).</numerusform>
-        </translation>
+        <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
+        <translation><numerusform>Troppo tardi per la posta: manca %n giorno e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform><numerusform>Troppo tardi per la posta: mancano %n giorni e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform></translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -3281,7 +3806,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Your group</source>
-        <translation>Il tuo gruppo</translation>
+        <translation>Il Suo gruppo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3505,19 +4030,19 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
-        <translation>Inserite fogli di etichette ({sheet}) nella stampante, poi premete OK.</translation>
+        <translation>Inserisca fogli di etichette ({sheet}) nella stampante, poi prema OK.</translation>
     </message>
     <message>
         <source>Feed the part-used sheet first: printing starts at label {position}.</source>
-        <translation>Inserite prima il foglio già iniziato: la stampa comincia dall'etichetta {position}.</translation>
+        <translation>Inserisca prima il foglio già iniziato: la stampa comincia dall'etichetta {position}.</translation>
     </message>
     <message>
         <source>Load {size} envelopes into the printer, then press OK.</source>
-        <translation>Inserite buste {size} nella stampante, poi premete OK.</translation>
+        <translation>Inserisca buste {size} nella stampante, poi prema OK.</translation>
     </message>
     <message>
         <source>Load plain paper into the printer, then press OK.</source>
-        <translation>Inserite carta normale nella stampante, poi premete OK.</translation>
+        <translation>Inserisca carta normale nella stampante, poi prema OK.</translation>
     </message>
     <message>
         <source>Change the paper</source>
@@ -3599,6 +4124,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Una riga dell'indirizzo per riga</translation>
     </message>
     <message>
+        <source>separated by commas, e.g. @handle, Twitter: @name</source>
+        <translation>separati da virgole, ad es. @handle, Twitter: @nome</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nome@example.org</translation>
+    </message>
+    <message>
         <source>Honorific:</source>
         <translation>Titolo onorifico:</translation>
     </message>
@@ -3631,6 +4164,18 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
         <translation>Formula di apertura:</translation>
     </message>
     <message>
+        <source>Alternative salutation:</source>
+        <translation>Formula di apertura alternativa:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
         <source>Role:</source>
         <translation>Ruolo:</translation>
     </message>
@@ -3645,6 +4190,10 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>Printed as:</source>
         <translation>Stampato come:</translation>
+    </message>
+    <message>
+        <source>Social media:</source>
+        <translation>Social media:</translation>
     </message>
     <message>
         <source>letter</source>
@@ -3724,17 +4273,17 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
         <translation>
-            <numerusform>%n risposta non ancora inoltrata. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
-            <numerusform>%n risposte non ancora inoltrate. Invia una copia di ogni risposta alla tua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
+            <numerusform>%n risposta non ancora inoltrata. Invii una copia di ogni risposta alla Sua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
+            <numerusform>%n risposte non ancora inoltrate. Invii una copia di ogni risposta alla Sua sezione di Amnesty: coordina il caso e deve sapere cosa rispondono le autorità.</numerusform>
         </translation>
     </message>
     <message>
         <source>Your section has a copy of every reply logged here.</source>
-        <translation>La tua sezione ha una copia di ogni risposta registrata qui.</translation>
+        <translation>La Sua sezione ha una copia di ogni risposta registrata qui.</translation>
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation>Nessuna risposta registrata. Quando ne arriva una, registrala qui.</translation>
+        <translation>Nessuna risposta registrata. Quando ne arriva una, la registri qui.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
@@ -3749,7 +4298,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>Le buste riportano l'indirizzo del mittente del gruppo, ma non è ancora stato impostato. Scrivetelo qui (viene conservato nelle Preferenze), oppure stampate le buste senza mittente.</translation>
+        <translation>Le buste riportano l'indirizzo del mittente del gruppo, ma non è ancora stato impostato. Lo scriva qui (viene conservato nelle Preferenze), oppure stampi le buste senza mittente.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -3859,6 +4408,26 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
         <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
+    </message>
+    <message>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>Come indicano le altre date del file, altrimenti come si usa nel paese del gruppo</translation>
+    </message>
+    <message>
+        <source>Day first (31/12/2024)</source>
+        <translation>Prima il giorno (31/12/2024)</translation>
+    </message>
+    <message>
+        <source>Month first (12/31/2024)</source>
+        <translation>Prima il mese (12/31/2024)</translation>
+    </message>
+    <message>
+        <source>Year first (2024/12/31)</source>
+        <translation>Prima l'anno (2024/12/31)</translation>
+    </message>
+    <message>
+        <source>Dates such as 3/1/2024:</source>
+        <translation>Date come 3/1/2024:</translation>
     </message>
     <message>
         <source>Import the other rows and leave out the rows listed above</source>
@@ -4025,11 +4594,18 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
-        <translation><numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform><numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform></translation>
+        <translation>
+            <numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+            <numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicates:</source>
         <translation>Doppioni:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
+        <translation><numerusform>%n possibile doppione: stesso nome e CAP, ma un'altra via. Viene importato come nuovo firmatario; lo verifichi nell'elenco firmatari:</numerusform><numerusform>%n possibili doppioni: stesso nome e CAP, ma un'altra via. Vengono importati come nuovi firmatari; li verifichi nell'elenco firmatari:</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
@@ -4193,7 +4769,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Puoi annullare con Modifica ▸ Annulla.</translation>
+        <translation>Può annullare con Modifica ▸ Annulla.</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4887,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation>Seleziona prima un firmatario.</translation>
+        <translation>Selezioni prima un firmatario.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -4331,7 +4907,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Close other ua-desktop windows so the journal is cleared too.</source>
-        <translation>Chiudi le altre finestre di ua-desktop, così viene svuotato anche il file temporaneo del database.</translation>
+        <translation>Chiuda le altre finestre di ua-desktop, così viene svuotato anche il file temporaneo del database.</translation>
     </message>
     <message>
         <source>Back up roster</source>
@@ -4362,7 +4938,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Welcome! Please sign in.</source>
-        <translation>Ti diamo il benvenuto! Registrati qui, per favore.</translation>
+        <translation>Le diamo il benvenuto! Si registri qui, per favore.</translation>
     </message>
     <message>
         <source>&amp;Is this you?</source>
@@ -4402,7 +4978,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation>Vorremmo conservare il tuo nome e il tuo indirizzo per inviarti i prossimi appelli. Non li cediamo mai a nessuno e puoi chiederci di cancellarli in qualsiasi momento. Senza il tuo consenso, le tue lettere vengono stampate stasera e non conserviamo nulla di te.</translation>
+        <translation>Vorremmo conservare il Suo nome e il Suo indirizzo per inviarLe i prossimi appelli. Non li cediamo mai a nessuno e può chiederci di cancellarli in qualsiasi momento. Senza il Suo consenso, le Sue lettere vengono stampate stasera e non conserviamo nulla di Lei.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -4458,27 +5034,27 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Welcome back, {name}!</source>
-        <translation>Che piacere rivederti, {name}!</translation>
+        <translation>Che piacere rivederLa, {name}!</translation>
     </message>
     <message>
         <source>Tick at least one appeal to sign.</source>
-        <translation>Spunta almeno un appello da firmare.</translation>
+        <translation>Spunti almeno un appello da firmare.</translation>
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation>Grazie, {name}! Le tue lettere sono in stampa.</translation>
+        <translation>Grazie, {name}! Le Sue lettere sono in stampa.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
-        <translation>Avevi già firmato {cases}: le lettere sono state ristampate per te, ma contano una volta sola.</translation>
+        <translation>Aveva già firmato {cases}: le lettere sono state ristampate per Lei, ma contano una volta sola.</translation>
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation>Avevi già firmato {cases}; quella lettera è ancora in attesa di stampa.</translation>
+        <translation>Aveva già firmato {cases}; quella lettera è ancora in attesa di stampa.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation>Come desideri, non conserviamo nulla di te.</translation>
+        <translation>Come desidera, non conserviamo nulla di Lei.</translation>
     </message>
 </context>
 <context>
@@ -4585,7 +5161,7 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Enter a first or a last name.</source>
-        <translation>Inserisci un nome o un cognome.</translation>
+        <translation>Inserisca un nome o un cognome.</translation>
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
@@ -4651,14 +5227,14 @@ Se succede di nuovo, invia quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation>C'è già una serata in questa data: {evenings}. Se ne avvii un'altra, avrà un bilancio separato.</translation>
+        <translation>C'è già una serata in questa data: {evenings}. Se ne avvia un'altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionList</name>
     <message>
         <source>Returning signers matching your name</source>
-        <translation>Persone già registrate con il tuo nome</translation>
+        <translation>Persone già registrate con il Suo nome</translation>
     </message>
 </context>
 <context>
