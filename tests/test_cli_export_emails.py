@@ -98,7 +98,7 @@ def test_export_emails_errors(cli: Cli, data_dir: Path, tmp_path: Path) -> None:
     add_people(data_dir)
     status, _, err = cli("export", "emails", "--case", CASE, "--out-dir", str(tmp_path / "x"))
     assert status == 1
-    assert "has no recipient with an e-mail address, but 1 recipient(s) have a fax number" in err
+    assert "has no recipient with an e-mail address, but 1 recipient has a fax number" in err
     assert "print the fax sheet" in err
     status, _, err = cli("export", "emails", "--case", "ua-034-25", "--out-dir", str(tmp_path / "x"))
     assert status == 1 and "has no recipient with an e-mail address; add one" in err

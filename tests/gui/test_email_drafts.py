@@ -80,7 +80,7 @@ def test_the_dialog_writes_drafts_for_the_chosen_signers(qtbot: QtBot, tmp_path:
     assert copies is not None and copies.text().startswith("Also send copies to diplomatic")
     dialog.folder_edit.setText(str(tmp_path / "drafts"))
     run(qtbot, dialog, dialog.write_button.click)
-    assert dialog.status.text().startswith(f"Wrote 1 e-mail draft(s) in {tmp_path / 'drafts'}.")
+    assert dialog.status.text().startswith(f"Wrote 1 e-mail draft in {tmp_path / 'drafts'}.")
     (draft,) = (tmp_path / "drafts").iterdir()
     with draft.open("rb") as handle:
         message = BytesParser(policy=policy.default).parse(handle)
@@ -106,7 +106,7 @@ def test_without_email_the_dialog_offers_the_fax_sheet(
     out = tmp_path / "fax.pdf"
     monkeypatch.setattr(email_drafts_dialog, "save_file_path", lambda *args: out)
     run(qtbot, dialog, dialog.fax_button.click)
-    assert dialog.status.text() == f"Wrote {out} (2 page(s))."
+    assert dialog.status.text() == f"Wrote {out} (2 pages)."
     assert "+58 212 555 0100" in PdfReader(out).pages[0].extract_text()
 
 
