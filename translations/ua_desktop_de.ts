@@ -184,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n Schritt</numerusform><numerusform>%n Schritte</numerusform></translation>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -874,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
-        <translation><numerusform>%n Feld im Fall-Editor zu prüfen: {fields}</numerusform><numerusform>%n Felder im Fall-Editor zu prüfen: {fields}</numerusform></translation>
+        <translation>
+            <numerusform>%n Feld im Fall-Editor zu prüfen: {fields}</numerusform>
+            <numerusform>%n Felder im Fall-Editor zu prüfen: {fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -1725,7 +1731,10 @@
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
-        <translation><numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger hat eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform><numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger haben eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform></translation>
+        <translation>
+            <numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger hat eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform>
+            <numerusform>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse, aber %n Empfänger haben eine Faxnummer: Drucken Sie das Faxblatt und schicken Sie den Brief per Fax.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
@@ -2287,7 +2296,10 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
-        <translation><numerusform>%n mögliches Duplikat (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Person übernommen (prüfen Sie es in der Adressliste):</numerusform><numerusform>%n mögliche Duplikate (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Personen übernommen (prüfen Sie sie in der Adressliste):</numerusform></translation>
+        <translation>
+            <numerusform>%n mögliches Duplikat (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Person übernommen (prüfen Sie es in der Adressliste):</numerusform>
+            <numerusform>%n mögliche Duplikate (gleicher Name und gleiche PLZ, aber eine andere Straße), als neue Personen übernommen (prüfen Sie sie in der Adressliste):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
@@ -2632,7 +2644,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
-        <translation><numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählte Person</numerusform><numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählten Personen</numerusform></translation>
+        <translation>
+            <numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählte Person</numerusform>
+            <numerusform>Die %n im Fenster „Unterzeichnende“ ausgewählten Personen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initials and town only, for every signer</source>
@@ -2696,11 +2711,17 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
-        <translation><numerusform>%n E-Mail-Entwurf in {folder} gespeichert. Öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu verschicken.</numerusform><numerusform>%n E-Mail-Entwürfe in {folder} gespeichert. Öffnen Sie sie in Ihrem E-Mail-Programm, um sie zu verschicken.</numerusform></translation>
+        <translation>
+            <numerusform>%n E-Mail-Entwurf in {folder} gespeichert. Öffnen Sie ihn in Ihrem E-Mail-Programm, um ihn zu verschicken.</numerusform>
+            <numerusform>%n E-Mail-Entwürfe in {folder} gespeichert. Öffnen Sie sie in Ihrem E-Mail-Programm, um sie zu verschicken.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>{path} gespeichert (%n Seite).</numerusform><numerusform>{path} gespeichert (%n Seiten).</numerusform></translation>
+        <translation>
+            <numerusform>{path} gespeichert (%n Seite).</numerusform>
+            <numerusform>{path} gespeichert (%n Seiten).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3727,7 +3748,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
-        <translation><numerusform>Zu spät für die Post: Es bleibt noch %n Tag, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform><numerusform>Zu spät für die Post: Es bleiben noch %n Tage, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform></translation>
+        <translation>
+            <numerusform>Zu spät für die Post: Es bleibt noch %n Tag, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform>
+            <numerusform>Zu spät für die Post: Es bleiben noch %n Tage, und ein Brief braucht etwa {transit} Tage bis zur Ankunft. Schicken Sie ihn stattdessen per E-Mail oder Fax: Datei ▸ E-Mail-Entwürfe… schreibt eine E-Mail pro unterzeichnender Person (oder das Faxblatt), und „Brief per E-Mail senden…“ im Briefbereich öffnet eine E-Mail in Ihrem E-Mail-Programm.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -4605,7 +4629,14 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
-        <translation><numerusform>%n mögliches Duplikat: gleicher Name und gleiche PLZ, aber eine andere Straße. Es wird als neue Person importiert; prüfen Sie es in der Adressliste:</numerusform><numerusform>%n mögliche Duplikate: gleicher Name und gleiche PLZ, aber eine andere Straße. Sie werden als neue Personen importiert; prüfen Sie sie in der Adressliste:</numerusform></translation>
+        <translation>
+            <numerusform>%n mögliches Duplikat: gleicher Name und gleiche PLZ, aber eine andere Straße. Es wird als neue Person importiert; prüfen Sie es in der Adressliste:</numerusform>
+            <numerusform>%n mögliche Duplikate: gleicher Name und gleiche PLZ, aber eine andere Straße. Sie werden als neue Personen importiert; prüfen Sie sie in der Adressliste:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
+        <translation><numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform><numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

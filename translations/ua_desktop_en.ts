@@ -184,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n step</numerusform><numerusform>%n steps</numerusform></translation>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -874,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
-        <translation><numerusform>%n field to check in the case editor: {fields}</numerusform><numerusform>%n fields to check in the case editor: {fields}</numerusform></translation>
+        <translation>
+            <numerusform>%n field to check in the case editor: {fields}</numerusform>
+            <numerusform>%n fields to check in the case editor: {fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -1725,7 +1731,10 @@
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
-        <translation><numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipient has a fax number: print the fax sheet and send the letter by fax.</numerusform><numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipients have a fax number: print the fax sheet and send the letter by fax.</numerusform></translation>
+        <translation>
+            <numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipient has a fax number: print the fax sheet and send the letter by fax.</numerusform>
+            <numerusform>Case {case_id} has no recipient with an e-mail address, but %n recipients have a fax number: print the fax sheet and send the letter by fax.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
@@ -2287,7 +2296,10 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
-        <translation><numerusform>%n possible duplicate, the same name and postcode with another street, kept as a new signer (check it in the roster):</numerusform><numerusform>%n possible duplicates, the same name and postcode with another street, kept as new signers (check them in the roster):</numerusform></translation>
+        <translation>
+            <numerusform>%n possible duplicate, the same name and postcode with another street, kept as a new signer (check it in the roster):</numerusform>
+            <numerusform>%n possible duplicates, the same name and postcode with another street, kept as new signers (check them in the roster):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
@@ -2632,7 +2644,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
-        <translation><numerusform>The %n signer selected in the Signers window</numerusform><numerusform>The %n signers selected in the Signers window</numerusform></translation>
+        <translation>
+            <numerusform>The %n signer selected in the Signers window</numerusform>
+            <numerusform>The %n signers selected in the Signers window</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initials and town only, for every signer</source>
@@ -2696,11 +2711,17 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
-        <translation><numerusform>Wrote %n e-mail draft in {folder}. Open it in your mail program to send it.</numerusform><numerusform>Wrote %n e-mail drafts in {folder}. Open them in your mail program to send them.</numerusform></translation>
+        <translation>
+            <numerusform>Wrote %n e-mail draft in {folder}. Open it in your mail program to send it.</numerusform>
+            <numerusform>Wrote %n e-mail drafts in {folder}. Open them in your mail program to send them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>Wrote {path} (%n page).</numerusform><numerusform>Wrote {path} (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Wrote {path} (%n page).</numerusform>
+            <numerusform>Wrote {path} (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3727,7 +3748,10 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
-        <translation><numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform><numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform></translation>
+        <translation>
+            <numerusform>Too late for the post: %n day left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform>
+            <numerusform>Too late for the post: %n days left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -4605,7 +4629,14 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
-        <translation><numerusform>%n possible duplicate: the same name and postcode with another street. It is imported as a new signer; check it in the roster:</numerusform><numerusform>%n possible duplicates: the same name and postcode with another street. They are imported as new signers; check them in the roster:</numerusform></translation>
+        <translation>
+            <numerusform>%n possible duplicate: the same name and postcode with another street. It is imported as a new signer; check it in the roster:</numerusform>
+            <numerusform>%n possible duplicates: the same name and postcode with another street. They are imported as new signers; check them in the roster:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
+        <translation><numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform><numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

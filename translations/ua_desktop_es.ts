@@ -184,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n paso</numerusform><numerusform>%n pasos</numerusform></translation>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -874,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
-        <translation><numerusform>%n campo que revisar en el editor del caso: {fields}</numerusform><numerusform>%n campos que revisar en el editor del caso: {fields}</numerusform></translation>
+        <translation>
+            <numerusform>%n campo que revisar en el editor del caso: {fields}</numerusform>
+            <numerusform>%n campos que revisar en el editor del caso: {fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -1725,7 +1731,10 @@
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
-        <translation><numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatario tiene número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform><numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatarios tienen número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform></translation>
+        <translation>
+            <numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatario tiene número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform>
+            <numerusform>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico, pero %n destinatarios tienen número de fax: imprima la hoja de fax y envíe la carta por fax.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
@@ -2287,7 +2296,10 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
-        <translation><numerusform>%n posible duplicado, con el mismo nombre y código postal pero otra calle, guardado como firmante nuevo (revíselo en la lista de firmantes):</numerusform><numerusform>%n posibles duplicados, con el mismo nombre y código postal pero otra calle, guardados como firmantes nuevos (revíselos en la lista de firmantes):</numerusform></translation>
+        <translation>
+            <numerusform>%n posible duplicado, con el mismo nombre y código postal pero otra calle, guardado como firmante nuevo (revíselo en la lista de firmantes):</numerusform>
+            <numerusform>%n posibles duplicados, con el mismo nombre y código postal pero otra calle, guardados como firmantes nuevos (revíselos en la lista de firmantes):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
@@ -2632,7 +2644,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
-        <translation><numerusform>El firmante seleccionado en la ventana Firmantes (%n)</numerusform><numerusform>Los %n firmantes seleccionados en la ventana Firmantes</numerusform></translation>
+        <translation>
+            <numerusform>El firmante seleccionado en la ventana Firmantes (%n)</numerusform>
+            <numerusform>Los %n firmantes seleccionados en la ventana Firmantes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initials and town only, for every signer</source>
@@ -2696,11 +2711,17 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
-        <translation><numerusform>%n borrador de correo electrónico escrito en {folder}. Ábralo en su programa de correo para enviarlo.</numerusform><numerusform>%n borradores de correo electrónico escritos en {folder}. Ábralos en su programa de correo para enviarlos.</numerusform></translation>
+        <translation>
+            <numerusform>%n borrador de correo electrónico escrito en {folder}. Ábralo en su programa de correo para enviarlo.</numerusform>
+            <numerusform>%n borradores de correo electrónico escritos en {folder}. Ábralos en su programa de correo para enviarlos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>Escrito {path} (%n página).</numerusform><numerusform>Escrito {path} (%n páginas).</numerusform></translation>
+        <translation>
+            <numerusform>Escrito {path} (%n página).</numerusform>
+            <numerusform>Escrito {path} (%n páginas).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3727,7 +3748,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
-        <translation><numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform><numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform></translation>
+        <translation>
+            <numerusform>Demasiado tarde para el correo postal: queda %n día y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform>
+            <numerusform>Demasiado tarde para el correo postal: quedan %n días y una carta tarda unos {transit} días en llegar. Envíela por correo electrónico o fax: Archivo ▸ Borradores de correo electrónico… escribe un correo electrónico por firmante (o la hoja de fax), y «Enviar esta carta por correo electrónico…» en el panel de la carta abre uno en su programa de correo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -4605,7 +4629,14 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
-        <translation><numerusform>%n posible duplicado: el mismo nombre y código postal con otra calle. Se importa como firmante nuevo; revíselo en la lista de firmantes:</numerusform><numerusform>%n posibles duplicados: el mismo nombre y código postal con otra calle. Se importan como firmantes nuevos; revíselos en la lista de firmantes:</numerusform></translation>
+        <translation>
+            <numerusform>%n posible duplicado: el mismo nombre y código postal con otra calle. Se importa como firmante nuevo; revíselo en la lista de firmantes:</numerusform>
+            <numerusform>%n posibles duplicados: el mismo nombre y código postal con otra calle. Se importan como firmantes nuevos; revíselos en la lista de firmantes:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
+        <translation><numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform><numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

@@ -184,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n étape</numerusform><numerusform>%n étapes</numerusform></translation>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -874,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
-        <translation><numerusform>%n champ à vérifier dans l'éditeur de cas : {fields}</numerusform><numerusform>%n champs à vérifier dans l'éditeur de cas : {fields}</numerusform></translation>
+        <translation>
+            <numerusform>%n champ à vérifier dans l'éditeur de cas : {fields}</numerusform>
+            <numerusform>%n champs à vérifier dans l'éditeur de cas : {fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -1725,7 +1731,10 @@
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
-        <translation><numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataire a un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform><numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataires ont un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform></translation>
+        <translation>
+            <numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataire a un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
+            <numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataires ont un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
@@ -2287,7 +2296,10 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
-        <translation><numerusform>%n doublon possible (même nom et même code postal, mais autre adresse), conservé comme nouveau signataire (vérifiez-le dans la liste des signataires) :</numerusform><numerusform>%n doublons possibles (même nom et même code postal, mais autre adresse), conservés comme nouveaux signataires (vérifiez-les dans la liste des signataires) :</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon possible (même nom et même code postal, mais autre adresse), conservé comme nouveau signataire (vérifiez-le dans la liste des signataires) :</numerusform>
+            <numerusform>%n doublons possibles (même nom et même code postal, mais autre adresse), conservés comme nouveaux signataires (vérifiez-les dans la liste des signataires) :</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
@@ -2632,7 +2644,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
-        <translation><numerusform>%n signataire sélectionné dans la fenêtre Signataires</numerusform><numerusform>%n signataires sélectionnés dans la fenêtre Signataires</numerusform></translation>
+        <translation>
+            <numerusform>%n signataire sélectionné dans la fenêtre Signataires</numerusform>
+            <numerusform>%n signataires sélectionnés dans la fenêtre Signataires</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initials and town only, for every signer</source>
@@ -2696,11 +2711,17 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
-        <translation><numerusform>%n brouillon d'e-mail écrit dans {folder}. Ouvrez-le dans votre programme de messagerie pour l'envoyer.</numerusform><numerusform>%n brouillons d'e-mail écrits dans {folder}. Ouvrez-les dans votre programme de messagerie pour les envoyer.</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon d'e-mail écrit dans {folder}. Ouvrez-le dans votre programme de messagerie pour l'envoyer.</numerusform>
+            <numerusform>%n brouillons d'e-mail écrits dans {folder}. Ouvrez-les dans votre programme de messagerie pour les envoyer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>Fichier écrit : {path} (%n page).</numerusform><numerusform>Fichier écrit : {path} (%n pages).</numerusform></translation>
+        <translation>
+            <numerusform>Fichier écrit : {path} (%n page).</numerusform>
+            <numerusform>Fichier écrit : {path} (%n pages).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3727,7 +3748,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
-        <translation><numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform><numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform></translation>
+        <translation>
+            <numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
+            <numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -4605,7 +4629,14 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
-        <translation><numerusform>%n doublon possible : même nom et même code postal, mais autre adresse. Il est importé comme nouveau signataire ; vérifiez-le dans la liste des signataires :</numerusform><numerusform>%n doublons possibles : même nom et même code postal, mais autre adresse. Ils sont importés comme nouveaux signataires ; vérifiez-les dans la liste des signataires :</numerusform></translation>
+        <translation>
+            <numerusform>%n doublon possible : même nom et même code postal, mais autre adresse. Il est importé comme nouveau signataire ; vérifiez-le dans la liste des signataires :</numerusform>
+            <numerusform>%n doublons possibles : même nom et même code postal, mais autre adresse. Ils sont importés comme nouveaux signataires ; vérifiez-les dans la liste des signataires :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
+        <translation><numerusform>… et %n autre (ua-desktop roster import FILE --dry-run les liste tous).</numerusform><numerusform>… et %n autres (ua-desktop roster import FILE --dry-run les liste tous).</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

@@ -184,7 +184,10 @@
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation><numerusform>%n passaggio</numerusform><numerusform>%n passaggi</numerusform></translation>
+        <translation>
+            <numerusform>%n passaggio</numerusform>
+            <numerusform>%n passaggi</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ check</source>
@@ -874,7 +877,10 @@
     </message>
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
-        <translation><numerusform>%n campo da verificare nell'editor del caso: {fields}</numerusform><numerusform>%n campi da verificare nell'editor del caso: {fields}</numerusform></translation>
+        <translation>
+            <numerusform>%n campo da verificare nell'editor del caso: {fields}</numerusform>
+            <numerusform>%n campi da verificare nell'editor del caso: {fields}</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be opened</source>
@@ -1725,7 +1731,10 @@
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
-        <translation><numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatario ha un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform><numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatari hanno un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform></translation>
+        <translation>
+            <numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatario ha un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform>
+            <numerusform>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail, ma %n destinatari hanno un numero di fax: stampare il foglio fax e inviare la lettera per fax.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
@@ -2287,7 +2296,10 @@
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
-        <translation><numerusform>%n possibile doppione (stesso nome e CAP, ma un'altra via), conservato come nuovo firmatario (verificarlo nell'elenco firmatari):</numerusform><numerusform>%n possibili doppioni (stesso nome e CAP, ma un'altra via), conservati come nuovi firmatari (verificarli nell'elenco firmatari):</numerusform></translation>
+        <translation>
+            <numerusform>%n possibile doppione (stesso nome e CAP, ma un'altra via), conservato come nuovo firmatario (verificarlo nell'elenco firmatari):</numerusform>
+            <numerusform>%n possibili doppioni (stesso nome e CAP, ma un'altra via), conservati come nuovi firmatari (verificarli nell'elenco firmatari):</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
@@ -2632,7 +2644,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
-        <translation><numerusform>Il firmatario selezionato nella finestra «Elenco firmatari» (%n)</numerusform><numerusform>I %n firmatari selezionati nella finestra «Elenco firmatari»</numerusform></translation>
+        <translation>
+            <numerusform>Il firmatario selezionato nella finestra «Elenco firmatari» (%n)</numerusform>
+            <numerusform>I %n firmatari selezionati nella finestra «Elenco firmatari»</numerusform>
+        </translation>
     </message>
     <message>
         <source>Initials and town only, for every signer</source>
@@ -2696,11 +2711,17 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
-        <translation><numerusform>%n bozza e-mail scritta in {folder}. La apra nel Suo programma di posta per inviarla.</numerusform><numerusform>%n bozze e-mail scritte in {folder}. Le apra nel Suo programma di posta per inviarle.</numerusform></translation>
+        <translation>
+            <numerusform>%n bozza e-mail scritta in {folder}. La apra nel Suo programma di posta per inviarla.</numerusform>
+            <numerusform>%n bozze e-mail scritte in {folder}. Le apra nel Suo programma di posta per inviarle.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote {path} (%n page(s)).</source>
-        <translation><numerusform>Scritto {path} (%n pagina).</numerusform><numerusform>Scritto {path} (%n pagine).</numerusform></translation>
+        <translation>
+            <numerusform>Scritto {path} (%n pagina).</numerusform>
+            <numerusform>Scritto {path} (%n pagine).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close</source>
@@ -3727,7 +3748,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <name>PostalNotice</name>
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
-        <translation><numerusform>Troppo tardi per la posta: manca %n giorno e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform><numerusform>Troppo tardi per la posta: mancano %n giorni e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform></translation>
+        <translation>
+            <numerusform>Troppo tardi per la posta: manca %n giorno e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
+            <numerusform>Troppo tardi per la posta: mancano %n giorni e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadline notice</source>
@@ -4605,7 +4629,14 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
-        <translation><numerusform>%n possibile doppione: stesso nome e CAP, ma un'altra via. Viene importato come nuovo firmatario; lo verifichi nell'elenco firmatari:</numerusform><numerusform>%n possibili doppioni: stesso nome e CAP, ma un'altra via. Vengono importati come nuovi firmatari; li verifichi nell'elenco firmatari:</numerusform></translation>
+        <translation>
+            <numerusform>%n possibile doppione: stesso nome e CAP, ma un'altra via. Viene importato come nuovo firmatario; lo verifichi nell'elenco firmatari:</numerusform>
+            <numerusform>%n possibili doppioni: stesso nome e CAP, ma un'altra via. Vengono importati come nuovi firmatari; li verifichi nell'elenco firmatari:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
+        <translation><numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform><numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform></translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>
