@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QMargins, QObject, QRect, QSize, Qt, QTimer
+# Not the Qt namespace: importing it builds all its enums (~40 ms), and this module is on the first paint.
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QMargins, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,7 +42,7 @@ def frame_margins(window: QWidget) -> QMargins:
     """
     candidates = [window] + [other for other in QApplication.topLevelWidgets() if other is not window]
     for candidate in candidates:
-        if not candidate.isVisible() or candidate.windowState() & Qt.WindowState.WindowFullScreen:
+        if not candidate.isVisible() or candidate.isFullScreen():
             continue
         frame, inner = candidate.frameGeometry(), candidate.geometry()
         if frame != inner:
@@ -92,8 +93,7 @@ def keep_on_screen(window: QWidget) -> None:
     For after the window manager has framed the window: the real frame may be taller than the estimate the
     window was sized with. A maximised or full-screen window is the window manager's to place.
     """
-    maximised = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
-    if window.windowState() & maximised:
+    if window.isMaximized() or window.isFullScreen():
         return
     available = screen_of(window).availableGeometry()
     margins = frame_margins(window)
