@@ -111,6 +111,10 @@
         <translation>UA-Nummer</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Folgeaktion</translation>
+    </message>
+    <message>
         <source>Document index</source>
         <translation>Dokumentindex</translation>
     </message>
@@ -672,66 +676,6 @@
     <message>
         <source>an Urgent Action</source>
         <translation>einer Urgent Action</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>UA-Nummer</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Folgeaktion</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Folgt auf Fall</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Dokumentindex</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Veröffentlicht am</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Fallbeschreibung</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Aktionsschritte</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Bevorzugte Sprache</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Hinweise zum Porto</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Musterbrief</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Grußformel</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4636,7 +4580,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     </message>
     <message numerus="yes">
         <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
-        <translation><numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform><numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform></translation>
+        <translation>
+            <numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform>
+            <numerusform>… und %n weitere (ua-desktop roster import FILE --dry-run listet alle auf).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

@@ -111,6 +111,10 @@
         <translation>UA number</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Document index</source>
         <translation>Document index</translation>
     </message>
@@ -672,66 +676,6 @@
     <message>
         <source>an Urgent Action</source>
         <translation>an Urgent Action</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>UA number</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Follows case</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Document index</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Briefing</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Action steps</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Preferred language</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Postage notes</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Model letter</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Closing</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4636,7 +4580,10 @@ If it happens again, please send that file to whoever looks after the program.</
     </message>
     <message numerus="yes">
         <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
-        <translation><numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform><numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform>
+            <numerusform>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

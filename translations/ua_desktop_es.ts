@@ -111,6 +111,10 @@
         <translation>Número de UA</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>Document index</source>
         <translation>Índice del documento</translation>
     </message>
@@ -672,66 +676,6 @@
     <message>
         <source>an Urgent Action</source>
         <translation>una Urgent Action</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Número de UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Sigue al caso</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Índice del documento</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Fecha de publicación</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Información del caso</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Pasos de la acción</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Idioma preferido</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Notas sobre el franqueo</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatarios</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Carta modelo</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Despedida</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4636,7 +4580,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     </message>
     <message numerus="yes">
         <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
-        <translation><numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform><numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform></translation>
+        <translation>
+            <numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform>
+            <numerusform>… y %n más (ua-desktop roster import FILE --dry-run los muestra todos).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

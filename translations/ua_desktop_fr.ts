@@ -111,6 +111,10 @@
         <translation>Numéro UA</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
         <source>Document index</source>
         <translation>Index du document</translation>
     </message>
@@ -672,66 +676,6 @@
     <message>
         <source>an Urgent Action</source>
         <translation>une Urgent Action</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Numéro UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Fait suite au cas</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Index du document</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Date de publication</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Informations</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Étapes de l'action</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Langue préférée</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Notes sur l'affranchissement</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Lettre type</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Formule de politesse</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4636,7 +4580,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
     </message>
     <message numerus="yes">
         <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
-        <translation><numerusform>… et %n autre (ua-desktop roster import FILE --dry-run les liste tous).</numerusform><numerusform>… et %n autres (ua-desktop roster import FILE --dry-run les liste tous).</numerusform></translation>
+        <translation>
+            <numerusform>… et %n autre (ua-desktop roster import FILE --dry-run les liste tous).</numerusform>
+            <numerusform>… et %n autres (ua-desktop roster import FILE --dry-run les liste tous).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

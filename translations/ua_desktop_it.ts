@@ -111,6 +111,10 @@
         <translation>Numero UA</translation>
     </message>
     <message>
+        <source>Follow-up</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
         <source>Document index</source>
         <translation>Indice del documento</translation>
     </message>
@@ -672,66 +676,6 @@
     <message>
         <source>an Urgent Action</source>
         <translation>un'Urgent Action</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Numero UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Aggiornamento</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Fa seguito al caso</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Indice del documento</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Data di pubblicazione</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Paese</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Descrizione del caso</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Azioni da compiere</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Lingua preferita</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Note sull'affrancatura</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatari</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Lettera modello</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Saluti finali</translation>
     </message>
     <message>
         <source>not found</source>
@@ -4636,7 +4580,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message numerus="yes">
         <source>… and %n more (ua-desktop roster import FILE --dry-run lists them all).</source>
-        <translation><numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform><numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform></translation>
+        <translation>
+            <numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform>
+            <numerusform>… e altri %n (ua-desktop roster import FILE --dry-run li elenca tutti).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Lists of signers (*.csv *.txt *.tsv *.vcf);;All files (*)</source>

@@ -144,9 +144,11 @@ class AssistedImportPanel(QWidget):
         self.refresh()
 
     def label(self, field: str) -> str:
-        """The field's name in the window: "Deadline", "Recipient 2: address"."""
+        """The field's name in the window: "Deadline", "Recipient 2: address" (the one list of field names,
+        used by the field list and by the import dialog's summary)."""
         labels = {
             "ua_number": self.tr("UA number"),
+            "follow_up": self.tr("Follow-up"),
             "document_index": self.tr("Document index"),
             "issue_date": self.tr("Issue date"),
             "title": self.tr("Title"),

@@ -352,23 +352,7 @@ class CaseImportDialog(QDialog):
         self.follows_label.show()
 
     def report_html(self, draft: CaseDraft) -> str:
-        labels = {
-            "ua_number": self.tr("UA number"),
-            "follow_up": self.tr("Follow-up"),
-            "follows": self.tr("Follows case"),
-            "document_index": self.tr("Document index"),
-            "issue_date": self.tr("Issue date"),
-            "title": self.tr("Title"),
-            "country": self.tr("Country"),
-            "briefing": self.tr("Briefing"),
-            "take_action": self.tr("Action steps"),
-            "deadline": self.tr("Deadline"),
-            "preferred_language": self.tr("Preferred language"),
-            "postage_notes": self.tr("Postage notes"),
-            "recipients": self.tr("Recipients"),
-            "letter": self.tr("Model letter"),
-            "closing": self.tr("Closing"),
-        }
+        label = self.assist.label  # the one list of field names in the window
         missing = self.tr("not found")
         rows = []
         written = {"issue_date": draft.issue_date, "deadline": draft.deadline}  # written out, not ISO
@@ -379,7 +363,7 @@ class CaseImportDialog(QDialog):
             if day is not None:
                 value = long_date(day)
             shown = html.escape(value) if value else f"<i>{html.escape(missing)}</i>"
-            rows.append(f"<tr><td><b>{html.escape(labels[key])}</b></td><td>{shown}</td></tr>")
+            rows.append(f"<tr><td><b>{html.escape(label(key))}</b></td><td>{shown}</td></tr>")
         found = self.tr("Found in the document:")
         parts = [f"<p>{html.escape(found)}</p><table>{''.join(rows)}</table>"]
         if draft.review:
