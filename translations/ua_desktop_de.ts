@@ -678,6 +678,26 @@
         <translation>einer Urgent Action</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation><numerusform>%n Absatz</numerusform><numerusform>%n Absätze</numerusform></translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>Kopie</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>

@@ -678,6 +678,26 @@
         <translation>an Urgent Action</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation><numerusform>%n paragraph</numerusform><numerusform>%n paragraphs</numerusform></translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>addressee</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>not found</translation>
     </message>

@@ -678,6 +678,26 @@
         <translation>una Urgent Action</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation><numerusform>%n párrafo</numerusform><numerusform>%n párrafos</numerusform></translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copia</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>no encontrado</translation>
     </message>

@@ -678,6 +678,26 @@
         <translation>une Urgent Action</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation><numerusform>%n paragraphe</numerusform><numerusform>%n paragraphes</numerusform></translation>
+    </message>
+    <message>
+        <source>addressee</source>
+        <translation>destinataire</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>non trouvé</translation>
     </message>

@@ -9,6 +9,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +22,7 @@ from ua_desktop.gui.cases import case_import_dialog
 from ua_desktop.gui.cases.briefing_panel import BriefingPanel
 from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog, ImportOutcome
 from ua_desktop.gui.cases.deadline_guard import confirm_export_after_deadline
+from ua_desktop.gui.shell.i18n import Translators
 from ua_desktop.gui.shell.main_window import MainWindow
 
 from .settings_helpers import settings_hub
@@ -47,6 +49,25 @@ def test_paste_read_and_save(qtbot: QtBot, library: CaseLibrary) -> None:
     dialog.save_button.click()
     assert dialog.outcome == ImportOutcome(library.user_cases_dir / "ua-088-26", "ua-088-26", edit=True)
     assert (library.user_cases_dir / "ua-088-26" / "case.toml").exists()
+
+
+def test_the_summary_speaks_the_window_language(
+    qtbot: QtBot, library: CaseLibrary, english_catalogue: Translators
+) -> None:
+    assert english_catalogue.install("de")
+    QLocale.setDefault(QLocale("de"))
+    try:
+        dialog = dialog_for(qtbot, library)
+        dialog.paste_edit.setPlainText((DATA / "ua" / "ua-088-26-de.txt").read_text(encoding="utf-8"))
+        dialog.read_button.click()
+        report = dialog.report.toPlainText()
+    finally:
+        english_catalogue.install("en")
+        QLocale.setDefault(QLocale("en_GB"))
+    assert "\nFolgeaktion\nnein\n" in report, report
+    assert "Absätze" in report and "(Empfänger)" in report, report
+    for english in ("paragraph(s)", "(primary)", "\nno\n", "step(s)"):
+        assert english not in report, report
 
 
 def test_not_a_ua_and_scanned_pdf_show_a_message(qtbot: QtBot, library: CaseLibrary, tmp_path: Path) -> None:

@@ -52,7 +52,6 @@ from ua_desktop.gui.cases.case_id_field import CaseIdField
 from ua_desktop.gui.cases.case_import_assist import AssistedImportPanel
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, open_file_path
-from ua_desktop.gui.widgets.locale_format import long_date
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
@@ -351,17 +350,35 @@ class CaseImportDialog(QDialog):
         self.follows_label.setText(text)
         self.follows_label.show()
 
+    def summary_value(self, draft: CaseDraft, key: str, value: str) -> str:
+        """A found value as the summary shows it: dates written out, yes/no and counts in the window's
+        language (found_fields gives the command line's English)."""
+        yes, no = self.tr("yes"), self.tr("no")
+        if key == "follow_up":
+            return yes if draft.follow_up else no
+        if key == "postage_notes":
+            return yes
+        if key == "briefing":
+            paragraphs = len([p for p in draft.briefing_markdown.split("\n\n") if p.strip()])
+            return self.tr("%n paragraph(s)", "", paragraphs)
+        if key == "recipients":
+            roles = {"primary": self.tr("addressee"), "copy": self.tr("copy")}
+            return "; ".join(
+                f"{r.display_name} ({roles[r.role.value]})" + (f", {r.city}" if r.city else "")
+                for r in draft.recipients
+            )
+        if key in ("issue_date", "deadline", "take_action"):
+            return self.assist.value(key)
+        return value
+
     def report_html(self, draft: CaseDraft) -> str:
         label = self.assist.label  # the one list of field names in the window
         missing = self.tr("not found")
         rows = []
-        written = {"issue_date": draft.issue_date, "deadline": draft.deadline}  # written out, not ISO
         for key, value in found_fields(draft).items():
             if key == "follows" and not draft.follow_up:
                 continue
-            day = written.get(key)
-            if day is not None:
-                value = long_date(day)
+            value = self.summary_value(draft, key, value) if value else value
             shown = html.escape(value) if value else f"<i>{html.escape(missing)}</i>"
             rows.append(f"<tr><td><b>{html.escape(label(key))}</b></td><td>{shown}</td></tr>")
         found = self.tr("Found in the document:")
