@@ -93,6 +93,7 @@ def windows(paths: AppPaths, hub: SettingsHub) -> Iterator[tuple[str, Callable[[
     from ua_desktop.gui.evenings.evening_start_dialog import StartEveningDialog
     from ua_desktop.gui.evenings.tally_dialog import TallyDialog
     from ua_desktop.gui.export.calibration_dialog import CalibrationDialog
+    from ua_desktop.gui.export.email_drafts_dialog import EmailDraftsDialog
     from ua_desktop.gui.export.export_dialog import ExportDialog
     from ua_desktop.gui.labels.label_sheet_dialog import LabelSheetDialog
     from ua_desktop.gui.letter.page_setup_dialog import PageSetupDialog
@@ -117,6 +118,7 @@ def windows(paths: AppPaths, hub: SettingsHub) -> Iterator[tuple[str, Callable[[
         controller.start([CASE_ID], "Hall", dt.date(2026, 11, 28), False, False)
     yield "main", lambda: MainWindow(paths, hub, library)
     yield "export", lambda: ExportDialog(paths, hub, case)
+    yield "e-mail drafts", lambda: EmailDraftsDialog(paths, hub, case, (1, 2))
     yield "preferences", lambda: PreferencesDialog(hub, paths, ["en", "de", "fr", "it", "es"], sheets, [])
     yield "page setup", lambda: PageSetupDialog(PageSetup())
     yield "case editor", lambda: CaseEditorDialog(read_draft(folder), library, original=folder)

@@ -37,6 +37,7 @@ SCREENS = {"1366x768": QSize(1366, 768), "1280x720": QSize(1280, 720)}
 LANGUAGES = ("en", "de", "fr", "it", "es")
 DIALOGS = (
     "export",
+    "e-mail drafts",
     "preferences",
     "page setup",
     "case editor",

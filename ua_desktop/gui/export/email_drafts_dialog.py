@@ -41,6 +41,7 @@ from ua_desktop.gui.shell.settings_hub import SettingsHub
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.file_dialogs import FileKind, folder_path, save_file_path, start_folder
 from ua_desktop.gui.widgets.locale_format import counted
+from ua_desktop.gui.widgets.screen_fit import fit_to_screen, room_for
 
 
 class EmailDraftsDialog(QDialog):
@@ -128,7 +129,8 @@ class EmailDraftsDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(buttons)
         self._show_recipients()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(min(560, room_for(self).width()))
+        fit_to_screen(self)  # the one rule: within the laptop's screen, frame included
 
     @classmethod
     def ask(
