@@ -183,6 +183,14 @@
         <translation>Empfänger {number}: Anrede</translation>
     </message>
     <message>
+        <source>Recipient {number}: e-mail</source>
+        <translation>Empfänger {number}: E-Mail</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: fax</source>
+        <translation>Empfänger {number}: Fax</translation>
+    </message>
+    <message>
         <source>Recipient {number}: {part}</source>
         <translation>Empfänger {number}: {part}</translation>
     </message>
@@ -687,7 +695,10 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation><numerusform>%n Absatz</numerusform><numerusform>%n Absätze</numerusform></translation>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
+        </translation>
     </message>
     <message>
         <source>addressee</source>
@@ -1344,6 +1355,14 @@
     <message>
         <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
         <translation>Der markierte Text enthält keinen Brieftext: Markieren Sie die Absätze des Musterbriefs.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
+        <translation>„{text}“ enthält keine E-Mail-Adresse. Markieren Sie eine Adresse wie „minister@example.org“.</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
+        <translation>„{text}“ ist keine Faxnummer. Markieren Sie nur die Nummer, etwa „+98 21 5522 1234“.</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>

@@ -183,6 +183,14 @@
         <translation>Destinatario {number}: saludo</translation>
     </message>
     <message>
+        <source>Recipient {number}: e-mail</source>
+        <translation>Destinatario {number}: correo electrónico</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: fax</source>
+        <translation>Destinatario {number}: fax</translation>
+    </message>
+    <message>
         <source>Recipient {number}: {part}</source>
         <translation>Destinatario {number}: {part}</translation>
     </message>
@@ -687,7 +695,10 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation><numerusform>%n párrafo</numerusform><numerusform>%n párrafos</numerusform></translation>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
     </message>
     <message>
         <source>addressee</source>
@@ -1344,6 +1355,14 @@
     <message>
         <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
         <translation>La selección no contiene texto de carta: seleccione los párrafos de la carta modelo.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
+        <translation>«{text}» no contiene ninguna dirección de correo electrónico. Seleccione una dirección como «minister@example.org».</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
+        <translation>«{text}» no es un número de fax. Seleccione solo el número, por ejemplo «+98 21 5522 1234».</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>

@@ -183,6 +183,14 @@
         <translation>Destinataire {number} : formule d'appel</translation>
     </message>
     <message>
+        <source>Recipient {number}: e-mail</source>
+        <translation>Destinataire {number} : e-mail</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: fax</source>
+        <translation>Destinataire {number} : fax</translation>
+    </message>
+    <message>
         <source>Recipient {number}: {part}</source>
         <translation>Destinataire {number} : {part}</translation>
     </message>
@@ -687,7 +695,10 @@
     </message>
     <message numerus="yes">
         <source>%n paragraph(s)</source>
-        <translation><numerusform>%n paragraphe</numerusform><numerusform>%n paragraphes</numerusform></translation>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
     </message>
     <message>
         <source>addressee</source>
@@ -1344,6 +1355,14 @@
     <message>
         <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
         <translation>La sélection ne contient aucun texte de lettre : sélectionnez les paragraphes de la lettre type.</translation>
+    </message>
+    <message>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
+        <translation>« {text} » ne contient aucune adresse e-mail. Sélectionnez une adresse comme « minister@example.org ».</translation>
+    </message>
+    <message>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
+        <translation>« {text} » n’est pas un numéro de fax. Sélectionnez seulement le numéro, par exemple « +98 21 5522 1234 ».</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>

@@ -21,6 +21,7 @@ from ua_desktop.core.cases.assign import (
 from ua_desktop.core.cases.draft import CaseDraft, check_draft
 from ua_desktop.core.cases.messages import AssignMessage
 from ua_desktop.core.cases.model import Recipient, RecipientRole, ReviewFlag
+from ua_desktop.core.messages import Message
 
 SOURCE = """\
 Forwarded by the section office
@@ -194,4 +195,45 @@ def test_fields_and_spans_outside_the_draft_are_errors_of_the_program(draft: Cas
     with pytest.raises(ValueError, match="outside"):
         assign_text(draft, "title", "x", (0, len(SOURCE) + 1))
     draft.recipients.append(Recipient(name="A"))
-    assert assignable_fields(draft)[-3:] == ["recipients.1", "recipients.1.salutation", "recipients.2"]
+    assert assignable_fields(draft)[-5:] == [
+        "recipients.1",
+        "recipients.1.salutation",
+        "recipients.1.email",
+        "recipients.1.fax",
+        "recipients.2",
+    ]
+
+
+CONTACTS = """\
+Head of the Judiciary, Tehran, Iran
+Fax: +98 21 5522 1234
+Please write to him at info@judiciary.example.ir.
+Email: <press@judiciary.example.ir>
+Fax: see the embassy
+"""
+
+
+def test_a_recipients_e_mail_and_fax_are_assigned_from_what_the_document_says() -> None:
+    draft = CaseDraft(
+        source_text=CONTACTS,
+        recipients=[Recipient(name="Head of the Judiciary")],
+        review=[ReviewFlag("recipients.1.email", "not found"), ReviewFlag("recipients.1.fax", "not found")],
+    )
+    assert assign(draft, "recipients.1.fax", "Fax: +98 21 5522 1234") is None
+    assert assign(draft, "recipients.1.email", "Please write to him at info@judiciary.example.ir.") is None
+    recipient = draft.recipients[0]
+    assert (recipient.fax, recipient.email) == ("+98 21 5522 1234", "info@judiciary.example.ir")
+    assert draft.review == [] and draft.origins["recipients.1.fax"] == span_of(
+        CONTACTS, "Fax: +98 21 5522 1234"
+    )
+    assert assign(draft, "recipients.1.email", "Email: <press@judiciary.example.ir>") is None
+    assert draft.recipients[0].email == "press@judiciary.example.ir"  # the brackets are not the address
+    # Text that is not the field changes nothing.
+    refused = assign(draft, "recipients.1.fax", "Fax: see the embassy")
+    assert isinstance(refused, Message) and refused.kind is AssignMessage.NOT_A_FAX
+    refused = assign(draft, "recipients.1.email", "Head of the Judiciary, Tehran, Iran")
+    assert isinstance(refused, Message) and refused.kind is AssignMessage.NOT_AN_EMAIL
+    assert (
+        draft.recipients[0].fax == "+98 21 5522 1234"
+        and draft.recipients[0].email == "press@judiciary.example.ir"
+    )

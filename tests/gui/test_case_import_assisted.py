@@ -347,3 +347,20 @@ def test_a_salutation_with_an_alternative(qtbot: QtBot, library: CaseLibrary) ->
         if tree.topLevelItem(i).data(0, 256) == "recipients.2.salutation"  # type: ignore[union-attr]
     ]
     assert item is not None and item.text(1) == "Dear Prosecutor / Señor Fiscal"
+
+
+def test_a_recipients_fax_and_e_mail_are_assigned_in_the_window(qtbot: QtBot, library: CaseLibrary) -> None:
+    text = GERMAN + "\nPer Fax: +49 30 1234 5678 oder an buero@ministerium.example.de schreiben.\n"
+    dialog = dialog_for(qtbot, library, text)
+    select(dialog, "+49 30 1234 5678")
+    assert dialog.assist.assign_selection("recipients.1.fax")
+    select(dialog, "an buero@ministerium.example.de schreiben.")
+    assert dialog.assist.assign_selection("recipients.1.email")
+    recipient = dialog.assist.draft.recipients[0]
+    assert (recipient.fax, recipient.email) == ("+49 30 1234 5678", "buero@ministerium.example.de")
+    assert row_state(dialog, "recipients.1.fax") == row_state(dialog, "recipients.1.email") == "found"
+    assert dialog.assist.label("recipients.1.email") == "Recipient 1: e-mail"
+    select(dialog, "Per Fax")
+    assert not dialog.assist.assign_selection("recipients.1.fax")  # not a number: said, nothing changed
+    assert "is not a fax number" in dialog.assist.note.text()
+    assert dialog.assist.draft.recipients[0].fax == "+49 30 1234 5678"

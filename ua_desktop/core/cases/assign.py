@@ -24,7 +24,7 @@ from ua_desktop.core.cases.model import RecipientRole, ReviewFlag
 from ua_desktop.core.cases.ua_address import parse_address_block
 from ua_desktop.core.cases.ua_header import INDEX_RE
 from ua_desktop.core.cases.ua_lines import group_paragraphs, is_wrapped, split_lines
-from ua_desktop.core.cases.ua_recipients import split_salutation
+from ua_desktop.core.cases.ua_recipients import EMAIL_RE, is_fax_number, split_salutation
 from ua_desktop.core.cases.ua_words import (
     FoundDate,
     country_code,
@@ -65,7 +65,7 @@ ADDRESS_PARTS = (
     "country",
 )
 #: A recipient's fields assigned one by one ("recipients.1.salutation").
-RECIPIENT_FIELDS = ("salutation",)
+RECIPIENT_FIELDS = ("salutation", "email", "fax")
 
 _RECIPIENT_RE = re.compile(r"^recipients\.(?P<number>[1-9]\d*)(?:\.(?P<part>[a-z_]+))?$")
 _LABEL_RE = re.compile(r"^[^\W\d_][^:\n]{0,60}:\s*(?=\S)")  # "Preferred language: ", "Salutation: "
@@ -317,5 +317,15 @@ def _assign_recipient_part(draft: CaseDraft, number: int, part: str, text: str) 
         draft.recipients[number - 1] = dataclasses.replace(
             recipient, salutation=salutation, salutation_alternative=alternative
         )
+    elif part == "email":  # "Email: info@…", "mailto:…", or an address inside a sentence
+        found = EMAIL_RE.search(line.replace("mailto:", " "))
+        if found is None:
+            raise UserError(AssignMessage.NOT_AN_EMAIL, text=line)
+        draft.recipients[number - 1] = dataclasses.replace(recipient, email=found.group().strip("."))
+    elif part == "fax":  # "Fax: +98 21 5522 1234"
+        number_text = _LABEL_RE.sub("", line).strip()
+        if not is_fax_number(number_text):
+            raise UserError(AssignMessage.NOT_A_FAX, text=line)
+        draft.recipients[number - 1] = dataclasses.replace(recipient, fax=number_text)
     else:  # pragma: no cover - RECIPIENT_FIELDS and this chain list the same fields
         raise ValueError(part)

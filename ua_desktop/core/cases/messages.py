@@ -257,6 +257,12 @@ class AssignMessage(MessageKind):
     NOT_A_LETTER = QT_TRANSLATE_NOOP(
         "CoreMessages", "The selection holds no letter text: select the paragraphs of the model letter."
     )
+    NOT_AN_EMAIL = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' holds no e-mail address. Select an address such as 'minister@example.org'."
+    )
+    NOT_A_FAX = QT_TRANSLATE_NOOP(
+        "CoreMessages", "'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'."
+    )
     LETTER_LANGUAGE_UNKNOWN = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The language of the selected letter cannot be told. Set the preferred language first, then assign "

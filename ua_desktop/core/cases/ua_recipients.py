@@ -25,6 +25,18 @@ _CONTACT_LABEL_RE = re.compile(
     r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+#: An e-mail address as the importer takes one: something@domain.tld, no spaces (one rule for the parser
+#: and for text the user assigns in the window, core/cases/assign.py).
+EMAIL_RE = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+")
+#: A fax or telephone number: digits (at least six) with the signs people write between them.
+FAX_RE = re.compile(r"\+?[\d ()./-]*\d[\d ()./-]*")
+
+
+def is_fax_number(text: str) -> bool:
+    """Whether text is a fax number ("+98 21 5522 1234", "(202) 282-8000"), not a word or a date."""
+    return bool(FAX_RE.fullmatch(text)) and sum(char.isdigit() for char in text) >= 6
+
+
 _SOCIAL = frozenset({"twitter", "x", "facebook", "instagram", "bluesky", "mastodon", "threads"})
 _SALUTATION_LABELS_RE = re.compile(
     r"^(?:salutation|anrede|formule d.appel|appellativo|tratamiento|saludo)$", re.I
@@ -162,7 +174,7 @@ def _read_block(found: Found, role: RecipientRole, block: list[Line], width: int
     social: list[str] = []
     for label, value, line in labels:
         if label in ("e-mail", "email", "courriel", "posta elettronica") or label.startswith("correo"):
-            if not recipient.email and re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            if not recipient.email and EMAIL_RE.fullmatch(value):
                 recipient = replace(recipient, email=value)
                 found.origins[f"{key}.email"] = (line, line)
         elif label.startswith("fax") or label == "telefax":

@@ -175,6 +175,10 @@ class AssistedImportPanel(QWidget):
                 return self.tr("Recipient {number}: address").format(number=number)
             if parts[2] == "salutation":
                 return self.tr("Recipient {number}: salutation").format(number=number)
+            if parts[2] == "email":
+                return self.tr("Recipient {number}: e-mail").format(number=number)
+            if parts[2] == "fax":
+                return self.tr("Recipient {number}: fax").format(number=number)
             return self.tr("Recipient {number}: {part}").format(number=number, part=parts[2])
         return field
 
