@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from ua_desktop.core.email_address import EMAIL_RE
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.roster.csv_import import DuplicatePolicy, ImportCancelledError, import_file
 from ua_desktop.core.roster.import_plan import build_columns, check_columns
@@ -18,7 +19,6 @@ from ua_desktop.core.roster.search import FilteredView, Query, list_signers
 from ua_desktop.core.roster.signer import TEXT_COLUMNS
 from ua_desktop.core.roster.source import RowProblem, read_source
 from ua_desktop.core.roster.store import RosterStore
-from ua_desktop.core.roster.validation import EMAIL_RE
 
 from .roster_helpers import open_store, write_csv
 

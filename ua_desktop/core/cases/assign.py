@@ -24,7 +24,7 @@ from ua_desktop.core.cases.model import RecipientRole, ReviewFlag
 from ua_desktop.core.cases.ua_address import parse_address_block
 from ua_desktop.core.cases.ua_header import INDEX_RE
 from ua_desktop.core.cases.ua_lines import group_paragraphs, is_wrapped, split_lines
-from ua_desktop.core.cases.ua_recipients import EMAIL_RE, is_fax_number, split_salutation
+from ua_desktop.core.cases.ua_recipients import is_fax_number, split_salutation
 from ua_desktop.core.cases.ua_words import (
     FoundDate,
     country_code,
@@ -33,6 +33,7 @@ from ua_desktop.core.cases.ua_words import (
     language_code,
     parse_date,
 )
+from ua_desktop.core.email_address import find_email
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
 
@@ -318,10 +319,10 @@ def _assign_recipient_part(draft: CaseDraft, number: int, part: str, text: str) 
             recipient, salutation=salutation, salutation_alternative=alternative
         )
     elif part == "email":  # "Email: info@…", "mailto:…", or an address inside a sentence
-        found = EMAIL_RE.search(line.replace("mailto:", " "))
-        if found is None:
+        address = find_email(line)
+        if address is None:
             raise UserError(AssignMessage.NOT_AN_EMAIL, text=line)
-        draft.recipients[number - 1] = dataclasses.replace(recipient, email=found.group().strip("."))
+        draft.recipients[number - 1] = dataclasses.replace(recipient, email=address)
     elif part == "fax":  # "Fax: +98 21 5522 1234"
         number_text = _LABEL_RE.sub("", line).strip()
         if not is_fax_number(number_text):

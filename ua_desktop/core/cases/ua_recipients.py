@@ -15,6 +15,7 @@ from ua_desktop.core.cases.model import Recipient, RecipientRole
 from ua_desktop.core.cases.ua_address import looks_like_address, parse_address_block, split_honorific
 from ua_desktop.core.cases.ua_lines import Line, is_prose, runs_on
 from ua_desktop.core.cases.ua_sections import Part, copies_rest, heading_part
+from ua_desktop.core.email_address import is_email, normalise_email
 
 _CONTACT_LABEL_RE = re.compile(
     r"^(?P<label>e-?mail|courriel|correo(?:-e| electr[oó]nico)?|posta elettronica|"
@@ -25,9 +26,6 @@ _CONTACT_LABEL_RE = re.compile(
     r"\s*:\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-#: An e-mail address as the importer takes one: something@domain.tld, no spaces (one rule for the parser
-#: and for text the user assigns in the window, core/cases/assign.py).
-EMAIL_RE = re.compile(r"[^@\s<>\"(),;:]+@[^@\s<>\"(),;:]+\.[^@\s<>\"(),;:]+")
 #: A fax or telephone number: digits (at least six) with the signs people write between them.
 FAX_RE = re.compile(r"\+?[\d ()./-]*\d[\d ()./-]*")
 
@@ -174,8 +172,9 @@ def _read_block(found: Found, role: RecipientRole, block: list[Line], width: int
     social: list[str] = []
     for label, value, line in labels:
         if label in ("e-mail", "email", "courriel", "posta elettronica") or label.startswith("correo"):
-            if not recipient.email and EMAIL_RE.fullmatch(value):
-                recipient = replace(recipient, email=value)
+            written = normalise_email(value)  # core/email_address.py: the one rule for addresses
+            if not recipient.email and is_email(written):
+                recipient = replace(recipient, email=written)
                 found.origins[f"{key}.email"] = (line, line)
         elif label.startswith("fax") or label == "telefax":
             if not recipient.fax:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ua_desktop.core.cases.model import Case, Recipient
+from ua_desktop.core.email_address import normalise_email
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.letters_job import stopped_part_way
 from ua_desktop.core.export.messages import EmailMessage as Kind
@@ -68,9 +69,7 @@ def mail_address(display_name: str, text: str) -> Address:
     local part in another script (RFC 6532) is refused: few mail servers take it, and a draft holding one
     could not be written in the 7-bit form every mail program opens.
     """
-    text = text.strip().strip("<>").strip()
-    if text.lower().startswith("mailto:"):
-        text = text[len("mailto:") :]
+    text = normalise_email(text)  # core/email_address.py: "mailto:", "<…>" and "Name <…>" as everywhere
     local, at, domain = text.rpartition("@")
     if not at or not local or not domain:
         raise ValueError(text)

@@ -10,8 +10,8 @@ of core/roster/text.py (junk characters, soft hyphens, spaces, NFC); on top of t
 | every field | text.py hygiene: controls, zero-width spaces, bidi overrides and soft hyphens removed; NFC |
 | one-line fields | a run of whitespace (NBSP, thin space, tab, line break) becomes one space; ends trimmed |
 | street, notes | line breaks kept (\\n), each line tidied as a one-line field, empty lines dropped |
-| e-mail | normalise_email(): "mailto:" removed, "Name <a@b>" and "<a@b>" reduced to the address, the domain
-  in lower case (the local part is kept: a mail server may tell "Anna" from "anna") |
+| e-mail | core/email_address.normalise_email(): "mailto:" removed, "Name <a@b>" and "<a@b>" reduced to the
+  address, the domain in lower case (the local part is kept: a mail server may tell "Anna" from "anna") |
 | postal code | core/postcodes.normalise_postcode() for the row's country (or the group's); with no postcode,
   one at the start or end of the city ("8001 Zürich") is split off when it has the country's form |
 | tags | each tag as a one-line field |
@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ua_desktop.core.email_address import normalise_email
 from ua_desktop.core.postcodes import normalise_postcode, split_postcode_from_city
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.text import JUNK_RE, SOFT_HYPHEN_RE, WHITESPACE, clean_multiline
@@ -38,8 +39,6 @@ MULTILINE = frozenset({"street", "street2", "notes"})
 _SPACE_BEFORE = re.compile(" [ \x1f]")
 _SPACE_AFTER = re.compile("\x1f ")
 _OTHER_SPACES = tuple(c for c in WHITESPACE if c not in " \t\n\r" and not c.isascii())
-_MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
-_ANGLE_RE = re.compile(r"<([^<>]*)>")
 # After an "@" in a column of e-mail addresses joined by "\x1f" that has capitals somewhere: an upper-case
 # ASCII letter, or a character beyond ASCII (an international domain, which may have capitals). Local parts
 # are never looked at; the repeated class excludes what the pattern ends with, so it never backtracks.
@@ -122,21 +121,6 @@ def _email_untidy(value: str) -> bool:
 def clean_value(column: str, value: str, country: str = "") -> str:
     """One value of column cleaned as an import cleans it (clean_values of a one-value column)."""
     return clean_values(column, [value], [country])[0]
-
-
-def normalise_email(value: str) -> str:
-    """An address as written in a file or typed: "mailto:Anna@Example.ORG" → "Anna@example.org",
-    "Anna Muster <anna@x.org>" → "anna@x.org"; what is not an address comes back trimmed, for the check."""
-    text = value.strip()
-    if "<" in text:
-        inside = _ANGLE_RE.findall(text)
-        if inside:
-            text = inside[-1].strip()
-    if ":" in text:
-        text = _MAILTO_RE.sub("", text, count=1).strip() if text[:7].casefold() == "mailto:" else text
-        text = text.split("?", 1)[0]  # mailto:a@b?subject=…
-    local, at, domain = text.rpartition("@")
-    return f"{local}@{domain.lower()}" if at and local else text
 
 
 def normalise_postcodes(

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ua_desktop.core.email_address import EMAIL_RE
 from ua_desktop.core.messages import CountryCode, Message, message
 from ua_desktop.core.postcodes import may_hold_postcode, postcode_is_valid, split_postcode_from_city
 from ua_desktop.core.roster.cleaning import clean_values, normalise_postcodes
@@ -46,7 +47,7 @@ from ua_desktop.core.roster.text import (
     may_hold_mojibake,
     repair_mojibake,
 )
-from ua_desktop.core.roster.validation import EMAIL_RE, Problem, max_length, validate_signer
+from ua_desktop.core.roster.validation import Problem, max_length, validate_signer
 
 # Google Contacts puts several values in one cell: "a@x.org ::: b@y.org".
 _MULTI_VALUE = SUSPECT_MULTI_VALUE

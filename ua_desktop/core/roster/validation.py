@@ -6,9 +6,9 @@ in its language (core/roster/messages.py holds the wordings).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ua_desktop.core.email_address import EMAIL_RE
 from ua_desktop.core.messages import CountryCode, Message, message
 from ua_desktop.core.postcodes import postcode_is_valid
 from ua_desktop.core.roster.messages import FieldName, ProblemKind
@@ -16,7 +16,6 @@ from ua_desktop.core.roster.signer import Signer
 
 __all__ = ["Problem", "ProblemKind", "max_length", "validate_signer"]
 
-EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
 # Longest accepted value per field; a 10,000-character "name" is a broken file, not a person.
 MAX_LENGTH = {"notes": 5000, "street": 500, "email": 254}
 DEFAULT_MAX_LENGTH = 200
