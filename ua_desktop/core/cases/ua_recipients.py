@@ -177,7 +177,7 @@ def _read_block(found: Found, role: RecipientRole, block: list[Line], width: int
                 recipient = replace(recipient, email=written)
                 found.origins[f"{key}.email"] = (line, line)
         elif label.startswith("fax") or label == "telefax":
-            if not recipient.fax:
+            if not recipient.fax and is_fax_number(value):  # the rule assign.py applies to a selection
                 recipient = replace(recipient, fax=value)
                 found.origins[f"{key}.fax"] = (line, line)
         elif label in _SOCIAL:
