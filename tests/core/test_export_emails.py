@@ -33,11 +33,13 @@ from ua_desktop.core.export.emails import (
     letter_mailto,
     mail_address,
     mailto_url,
+    recipient_addresses,
     roster_emails,
 )
 from ua_desktop.core.export.fax_sheet import export_fax_sheet
 from ua_desktop.core.export.messages import EmailMessage as Kind
 from ua_desktop.core.export.progress import JobControl
+from ua_desktop.core.fileio import describe_os_error
 from ua_desktop.core.letter.plan import LetterChoices, LetterPlan, plan_letters
 from ua_desktop.core.letter.signer import LetterSigner
 from ua_desktop.core.paths import AppPaths, resolve_paths
@@ -215,8 +217,9 @@ def test_unwritable_folder_is_a_clear_error(
     written: list[Path] = []
 
     def write(path: Path, data: bytes) -> None:
-        if len(written) == limit:
-            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        if len(written) == limit:  # as the real write_bytes_atomic reports a fault: a worded UserError
+            error = PermissionError(errno.EACCES, "Permission denied", str(path))
+            raise UserError(describe_os_error(error, path)) from error
         written.append(path)
 
     monkeypatch.setattr("ua_desktop.core.export.emails.write_bytes_atomic", write)
@@ -308,3 +311,16 @@ def test_fax_sheet_without_fax_numbers(paths: AppPaths, tmp_path: Path) -> None:
     with pytest.raises(UserError, match="has no recipient with a fax number"):
         export_fax_sheet(tmp_path / "fax.pdf", plan)
     assert not (tmp_path / "fax.pdf").exists()
+
+
+def test_a_recipients_field_with_names_and_several_addresses() -> None:
+    recipient = Recipient(
+        name="Minister", email="Office <office@Justice.example>; press@justice.example b@x.org"
+    )
+    assert [a.addr_spec for a in recipient_addresses(recipient)] == [
+        "office@justice.example",
+        "press@justice.example",
+        "b@x.org",
+    ]
+    with pytest.raises(UserError, match="a@b"):  # the one address rule: a domain needs a dot
+        recipient_addresses(Recipient(name="Minister", email="a@b"))

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ua_desktop.core.cases.model import Case, Recipient
-from ua_desktop.core.email_address import normalise_email
+from ua_desktop.core.email_address import is_email, normalise_email
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.letters_job import stopped_part_way
 from ua_desktop.core.export.messages import EmailMessage as Kind
@@ -53,7 +53,8 @@ if TYPE_CHECKING:
     from ua_desktop.core.paths import AppPaths
 
 SUFFIX = ".eml"
-_SEPARATORS = re.compile(r"[,;\s]+")
+# Between addresses: a comma or semicolon, or a space before another address (not inside "Name <…>").
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?=[^\s<>]*@)(?![^<]*>)")
 
 
 # -- the rules ------------------------------------------------------------------------------------------
@@ -70,9 +71,9 @@ def mail_address(display_name: str, text: str) -> Address:
     could not be written in the 7-bit form every mail program opens.
     """
     text = normalise_email(text)  # core/email_address.py: "mailto:", "<…>" and "Name <…>" as everywhere
-    local, at, domain = text.rpartition("@")
-    if not at or not local or not domain:
+    if not is_email(text):
         raise ValueError(text)
+    local, _at, domain = text.rpartition("@")
     try:
         ascii_domain = domain.encode("idna").decode("ascii")
         return Address(display_name=display_name, addr_spec=f"{local}@{ascii_domain}")
@@ -279,13 +280,8 @@ def export_emails(folder: Path, job: EmailJob, control: JobControl | None = None
                 try:
                     if number:
                         control.step(number)  # a cancel stops before the next draft
-                    write_bytes_atomic(target, message_bytes(draft))
-                except OSError as error:
-                    failure = UserError(describe_os_error(error, target))
-                    if not files:
-                        raise failure from error
-                    raise stopped_part_way(failure, target, folder, len(files), len(pairs)) from error
-                except ExportCancelledError as error:
+                    write_bytes_atomic(target, message_bytes(draft))  # a disk fault: UserError (fileio)
+                except UserError as error:  # ExportCancelledError too
                     if not files:
                         raise
                     raise stopped_part_way(error, target, folder, len(files), len(pairs)) from error
