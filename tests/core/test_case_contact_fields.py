@@ -125,6 +125,19 @@ def test_email_without_at_is_a_problem(pack: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "usable"),
+    [("noem@dhs", False), ("a@x.org, b@", False), ("Office <office@dhs.example>; press@dhs.example", True)],
+)
+def test_a_pack_email_passes_the_one_address_rule(pack: Path, written: str, usable: bool) -> None:
+    edit_toml(
+        pack,
+        'salutation = "Dear Secretary Noem,"',
+        f'salutation = "Dear Secretary Noem,"\nemail = "{written}"',
+    )
+    assert bool(problems(pack)) is not usable
+
+
 def test_too_long_contact_fields_are_problems(pack: Path) -> None:
     long = "x" * (MAX_LINE + 1)
     edit_toml(

@@ -11,6 +11,8 @@ import re
 
 #: An address: a local part, "@", and a domain of at least two dot-separated labels, no spaces.
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$")
+# Between addresses: a comma or semicolon, or a space before another address (not inside "Name <…>").
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?=[^\s<>]*@)(?![^<]*>)")
 _MAILTO_RE = re.compile(r"mailto:", re.IGNORECASE)
 _ANGLE_RE = re.compile(r"<([^<>]*)>")
 # What surrounds an address inside a sentence or a list: quotes, brackets, commas, a full stop after it.
@@ -45,3 +47,9 @@ def find_email(text: str) -> str | None:
             if is_email(candidate):
                 return candidate
     return None
+
+
+def written_addresses(text: str) -> list[str]:
+    """The addresses of a field that may hold several ("a@x.org, b@y.org", "Office <o@x.org>; p@x.org"),
+    each as written; normalise_email() and is_email() say which are usable."""
+    return [part for part in _SEPARATORS.split(text.strip()) if part]

@@ -18,6 +18,7 @@ from typing import Any
 
 from ua_desktop.core.cases.messages import PackMessage
 from ua_desktop.core.cases.model import SCHEMA_VERSION, Case, Recipient, RecipientRole, ReviewFlag
+from ua_desktop.core.email_address import is_email, normalise_email, written_addresses
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import Message, message
 
@@ -232,7 +233,7 @@ class _Reader:
                 self.problem(CASE_FILE, _in_recipient(index, message(PackMessage.NOT_TEXTS, key="social")))
                 social = []
             email = self.text_field(entry, "email", required=False, recipient=index)
-            if email and "@" not in email:
+            if email and not all(is_email(normalise_email(a)) for a in written_addresses(email)):
                 self.problem(
                     CASE_FILE, _in_recipient(index, message(PackMessage.BAD_EMAIL)), self.key_line("email")
                 )

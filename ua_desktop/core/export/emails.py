@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import email.errors
 import email.policy
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
@@ -33,7 +32,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from ua_desktop.core.cases.model import Case, Recipient
-from ua_desktop.core.email_address import is_email, normalise_email
+from ua_desktop.core.email_address import is_email, normalise_email, written_addresses
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.export.letters_job import stopped_part_way
 from ua_desktop.core.export.messages import EmailMessage as Kind
@@ -53,8 +52,6 @@ if TYPE_CHECKING:
     from ua_desktop.core.paths import AppPaths
 
 SUFFIX = ".eml"
-# Between addresses: a comma or semicolon, or a space before another address (not inside "Name <…>").
-_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+(?=[^\s<>]*@)(?![^<]*>)")
 
 
 # -- the rules ------------------------------------------------------------------------------------------
@@ -87,9 +84,7 @@ def recipient_addresses(recipient: Recipient) -> list[Address]:
     Raises UserError BAD_ADDRESS naming the recipient when one of them cannot be used.
     """
     addresses = []
-    for part in _SEPARATORS.split(recipient.email.strip()):
-        if not part:
-            continue
+    for part in written_addresses(recipient.email):
         try:
             addresses.append(mail_address(recipient.display_name, part))
         except ValueError:
