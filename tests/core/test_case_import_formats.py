@@ -9,6 +9,7 @@ from __future__ import annotations
 import email.message
 import html
 import importlib.util
+import os
 import textwrap
 from pathlib import Path
 from types import ModuleType
@@ -175,6 +176,29 @@ def test_damaged_word_file(tmp_path: Path) -> None:
     broken.write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(UserError, match="not a Word document that can be read"):
         document_text(broken)
+
+
+def test_a_word_file_with_its_text_cut_off_is_named_damaged(tmp_path: Path) -> None:
+    import zipfile
+
+    whole = as_docx(corpus_text("intl-2019"), tmp_path / "whole.docx")
+    cut = tmp_path / "cut.docx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(cut, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, data[: len(data) // 2] if item.filename == "word/document.xml" else data)
+    with pytest.raises(UserError, match="not a Word document that can be read"):
+        document_text(cut)
+
+
+def test_a_word_file_with_a_photo_is_not_too_large(tmp_path: Path) -> None:
+    import zipfile
+
+    path = as_docx(corpus_text("intl-2019"), tmp_path / "photo.docx")
+    with zipfile.ZipFile(path, "a") as archive:  # a 3 MB photo that does not compress
+        archive.writestr("word/media/image1.jpeg", os.urandom(3_000_000), zipfile.ZIP_STORED)
+    assert path.stat().st_size > 3_000_000
+    assert "TEACHER AT RISK OF EXECUTION" in document_text(path)
 
 
 @pytest.mark.parametrize("name", ["intl-2019", "section-es", "labelled-2017"])

@@ -90,11 +90,13 @@ def document_text(path: Path) -> str:
         raise UserError(CaseMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)) from error
     if path.suffix.lower() == ".pdf" or head.startswith(b"%PDF"):
         return pdf_text(path)
-    if size > MAX_FILE_BYTES:
-        raise UserError(CaseImportMessage.TOO_LARGE, name=path.name, megabytes=MAX_FILE_BYTES // 1_000_000)
-    data = path.read_bytes()
     suffix = path.suffix.lower()
-    if suffix == ".docx" or (head.startswith(b"PK\x03\x04") and _is_word_file(path)):
+    word = suffix == ".docx" or (head.startswith(b"PK\x03\x04") and _is_word_file(path))
+    limit = MAX_WORD_BYTES if word else MAX_FILE_BYTES  # a Word UA with a photo is a few MB of zip
+    if size > limit:
+        raise UserError(CaseImportMessage.TOO_LARGE, name=path.name, megabytes=limit // 1_000_000)
+    data = path.read_bytes()
+    if word:
         return _word_text(data, path)
     if b"\x00" in data[:4096]:
         raise UserError(CaseImportMessage.NOT_TEXT, name=path.name)
@@ -108,6 +110,7 @@ def document_text(path: Path) -> str:
         return data.decode("cp1252", errors="replace")  # "Text only" exports of Windows word processors
 
 
+MAX_WORD_BYTES = 20_000_000  # a .docx as a file (its photos are in it); its text is what is read
 MAX_WORD_UNPACKED = 100_000_000  # what a .docx may unpack to: a UA is a few pages, a zip bomb is not
 
 
@@ -123,7 +126,8 @@ def _word_text(data: bytes, path: Path) -> str:
         if unpacked > MAX_WORD_UNPACKED:
             raise UserError(CaseImportMessage.WORD_DAMAGED, name=path.name)
         return docx_text(data)
-    except (BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+    except (BadZipFile, PackageNotFoundError, KeyError, ValueError, SyntaxError) as error:
+        # SyntaxError: lxml's XMLSyntaxError, a document.xml cut off or damaged
         raise UserError(CaseImportMessage.WORD_DAMAGED, name=path.name) from error
 
 
