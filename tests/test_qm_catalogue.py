@@ -90,3 +90,20 @@ def test_a_roster_import_never_loads_qt(tmp_path: Path) -> None:
         assert (
             "1 duplicate skipped" if language.startswith("C") else "1 Duplikat übersprungen"
         ) in result.stdout
+
+
+@pytest.mark.parametrize("cut", [20, 1000, 20_000])
+def test_a_damaged_catalogue_words_the_message_in_english(
+    cut: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ua_desktop.cli_words as cli_words
+
+    data = (translations_root() / f"{CATALOGUE}_de.qm").read_bytes()
+    (tmp_path / f"{CATALOGUE}_de.qm").write_bytes(data[:cut])  # a copy cut short, as a broken install leaves
+    monkeypatch.setattr(cli_words, "translations_root", lambda: tmp_path)
+    cli_words._translator.cache_clear()
+    try:
+        worded = say(message(ImportMessage.SKIPPED, 3), "de")
+    finally:
+        cli_words._translator.cache_clear()
+    assert worded in ("3 duplicate(s) skipped", "3 Duplikate übersprungen")  # English, or what was readable

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import struct
 from collections.abc import Mapping
 
 from ua_desktop.core.errors import UserError
@@ -41,7 +42,7 @@ def terminal_language(environ: Mapping[str, str] | None = None) -> str:
 def _translator(language: str) -> QmCatalogue | None:
     try:
         return QmCatalogue.load(translations_root() / f"{CATALOGUE}_{language}.qm")
-    except (OSError, CatalogueError):
+    except (OSError, CatalogueError, ValueError, IndexError, struct.error):  # missing, or damaged: English
         return None
 
 

@@ -40,6 +40,17 @@ def test_walk_in_with_consent_is_stored_counted_and_queued() -> None:
         assert (tally.people, tally.new_signers, tally.letters, tally.not_stored) == (1, 1, 1, 0)
 
 
+def test_a_walk_in_without_a_country_is_tidied_for_the_groups_country() -> None:
+    with open_store() as store:
+        evening = start_evening(store, library(), [CASE_ID], "Hall", dt.date(2026, 11, 28))
+        session = EveningSession(store, library(), evening, group_country="DE")
+        walk_in = anna(street=("Unter den Linden 1",), postal_code="D-10117", city="Berlin", country="")
+        result = session.sign_in(Arrival(person=walk_in, consent=True, tags=(" Tuesday\u00a0group ",)))
+        signer = get_signer(store.conn, result.signer_id)
+        assert signer.postal_code == "10117"  # as `roster add` and the signer dialog tidy it
+        assert signer.tags == ("Tuesday group",)
+
+
 def test_returning_signer_by_id_is_not_duplicated() -> None:
     with open_store() as store:
         known = add_signer(store, anna(consent_date="2025-01-01"))

@@ -24,3 +24,11 @@ def case_library(args: argparse.Namespace) -> CaseLibrary:
     from ua_desktop.core.cases.library import CaseLibrary
 
     return CaseLibrary.open(app_paths(args).cases_dir)
+
+
+def group_country(args: argparse.Namespace) -> str:
+    """The group's country (Settings.group_country, "" when not set): a signer who gives none is written,
+    tidied and checked for it (postcodes, the order of numeric dates)."""
+    from ua_desktop.core.settings import Settings
+
+    return Settings.load(app_paths(args).settings_file).group_country or ""

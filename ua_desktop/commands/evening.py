@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ua_desktop.commands import common
 from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind  # the wordings only: cheap to import
 
 if TYPE_CHECKING:
@@ -290,7 +291,7 @@ def cmd_sign(args: argparse.Namespace) -> int:
     )
     library = case_library(args)
     with _store(args, write=True) as store:
-        session = EveningSession(store, library, _evening(store, args.evening_id))
+        session = EveningSession(store, library, _evening(store, args.evening_id), common.group_country(args))
         result = session.sign_in(arrival)
         _describe_sign_in(result)
         if args.out_dir is not None:

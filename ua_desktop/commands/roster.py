@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ua_desktop.commands import common
 from ua_desktop.core.errors import UserError
 from ua_desktop.core.messages import QT_TRANSLATE_NOOP, MessageKind, message
 from ua_desktop.core.roster.mapping import TARGETS
@@ -28,9 +29,6 @@ class RosterCommandMessage(MessageKind):
     """What `ua-desktop roster` itself refuses."""
 
     MAPPING = QT_TRANSLATE_NOOP("CoreMessages", "--mapping: {problem}.")
-    MAPPING_NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
-        "CoreMessages", 'expected an object such as {{"Vorname": "first_name", "Notiz": null}}'
-    )
     MAPPING_NOT_AN_OBJECT_OR_LIST = QT_TRANSLATE_NOOP(
         "CoreMessages",
         'expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column '
@@ -217,7 +215,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 on_duplicate=DuplicatePolicy(args.on_duplicate),
                 dry_run=args.dry_run,
                 skip_bad_rows=args.skip_bad_rows,
-                group_country=_group_country(args),
+                group_country=common.group_country(args),
                 date_order=DateOrder(args.date_order) if args.date_order else None,
             )
         except UserError as error:
@@ -300,13 +298,6 @@ def _parsed(value: str, parser: object, label: str) -> str:
     return str(result)
 
 
-def _group_country(args: argparse.Namespace) -> str:
-    from ua_desktop.commands.common import app_paths
-    from ua_desktop.core.settings import Settings
-
-    return Settings.load(app_paths(args).settings_file).group_country or ""
-
-
 def cmd_add(args: argparse.Namespace) -> int:
     import functools
 
@@ -316,7 +307,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     from ua_desktop.core.roster.signer import Signer, split_tags
     from ua_desktop.core.roster.validation import validate_signer
 
-    group_country = _group_country(args)
+    group_country = common.group_country(args)
     country = _parsed(args.country, parse_country, "country")
     # A numeric date is read as the signer's (or the group's) country writes dates; an ambiguous one
     # ("3/1/2024") with no country to tell is refused rather than guessed.

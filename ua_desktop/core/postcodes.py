@@ -109,7 +109,7 @@ def _candidates(tidy: str) -> list[str]:
 
 
 def _canonical(country: str, code: str) -> str:
-    if country in _INWARD_THREE:
+    if country.upper() in _INWARD_THREE:
         compact = code.replace(" ", "")
         if len(compact) > 3 and not compact.startswith("BFPO"):
             return f"{compact[:-3]} {compact[-3:]}"

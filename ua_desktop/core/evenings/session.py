@@ -20,11 +20,11 @@ from ua_desktop.core.errors import UserError
 from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
-from ua_desktop.core.roster.cleaning import clean_signer
+from ua_desktop.core.roster.cleaning import clean_signer, clean_values
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
-from ua_desktop.core.roster.text import clean_line, fold
+from ua_desktop.core.roster.text import fold
 from ua_desktop.core.roster.validation import validate_signer
 
 CONSENT_METHOD = "evening sign-in"
@@ -63,7 +63,12 @@ def choose_language(case: Case, wanted: str) -> str:
 class EveningSession:
     """An open evening with its print queue: what the sign-in screen and `evening sign` work through."""
 
-    def __init__(self, store: RosterStore, library: CaseLibrary, evening: Evening) -> None:
+    def __init__(
+        self, store: RosterStore, library: CaseLibrary, evening: Evening, group_country: str = ""
+    ) -> None:
+        """group_country: the group's (Settings.group_country), for a walk-in who gives none: their postcode
+        is tidied and checked as `roster add` and the signer dialog do."""
+        self.group_country = group_country
         self.store = store
         self.library = library
         self.evening = evening
@@ -94,8 +99,12 @@ class EveningSession:
             raise UserError(EveningMessage.ENDED_NO_SIGN_IN, evening=self.evening.describe())
         case_ids = self._case_ids(arrival.case_ids)
         cases = [self.case(c) for c in case_ids]
-        tags = tuple(t for t in (clean_line(t) for t in arrival.tags) if t)
-        person = _checked_person(arrival.person, tags, arrival.privacy) if arrival.signer_id is None else None
+        tags = tuple(t for t in clean_values("tags", list(arrival.tags)) if t)  # the one cleaning table
+        person = (
+            _checked_person(arrival.person, tags, arrival.privacy, self.group_country)
+            if arrival.signer_id is None
+            else None
+        )
         with self.store.transaction() as conn:
             signer, new_signer = self._resolve_signer(conn, arrival, person, tags)
             signer_id = signer.id if signer is not None else None  # None: not stored (no consent)
@@ -267,14 +276,17 @@ class EveningSession:
         return items
 
 
-def _checked_person(person: Signer | None, tags: tuple[str, ...], privacy: bool = False) -> Signer:
+def _checked_person(
+    person: Signer | None, tags: tuple[str, ...], privacy: bool = False, group_country: str = ""
+) -> Signer:
     """The typed-in person, cleaned and validated; UserError listing every problem."""
     if person is None:
         raise UserError(EveningMessage.WHO_IS_SIGNING)
     cleaned = clean_signer(  # the one cleaning table every entry path uses (core/roster/cleaning.py)
         dataclasses.replace(
             person, tags=tuple(dict.fromkeys(person.tags + tags)), privacy=person.privacy or privacy
-        )
+        ),
+        group_country,
     )
     problems = validate_signer(cleaned)
     if problems:

@@ -278,7 +278,7 @@ def _postcodes_from_cities(
             review.setdefault(row, []).append(
                 message(RowMessage.POSTCODE_FROM_CITY, postcode=split[0], value=city)
             )
-        else:
+        elif country:  # without a country nothing tells a postcode from a house number in a place name
             review.setdefault(row, []).append(
                 message(RowMessage.POSTCODE_IN_CITY, value=city, country=CountryCode(country))
             )

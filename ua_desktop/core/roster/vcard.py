@@ -265,7 +265,7 @@ def _card_fields(card: _Card) -> dict[str, str]:
     if note is not None:
         notes.append(_text(note.value))
     if email is not None:
-        fields["email"] = _text(email.value).removeprefix("mailto:")
+        fields["email"] = _text(email.value)  # "mailto:" goes in the cleaning table (core/email_address.py)
         others = [_text(e.value) for e in emails if e is not email and _text(e.value)]
         if others:
             notes.append(", ".join(others))

@@ -79,10 +79,17 @@ class EveningController(QObject):
         if evening is not None and self.session is not None and self.session.evening.id == evening.id:
             return evening  # already working in it; its in-memory queue items stay
         if evening is not None:
-            self.session = EveningSession(self.store, self.library, evening)
+            self.session = self._session(evening)
             log.info("evening %s restored", evening.describe())
             self.evening_changed.emit(evening)
         return evening
+
+    def _session(self, evening: Evening) -> EveningSession:
+        """The evening's session, with the group's country for walk-ins who give none."""
+        from ua_desktop.core.settings import Settings
+
+        group_country = Settings.load(self.paths.settings_file).group_country or ""
+        return EveningSession(self.store, self.library, evening, group_country)
 
     def evenings_on(self, day: dt.date) -> list[Evening]:
         from ua_desktop.core.evenings.evenings import evenings_on
@@ -95,7 +102,7 @@ class EveningController(QObject):
         from ua_desktop.core.evenings.evenings import start_evening
 
         evening = start_evening(self.store, self.library, case_ids, place, day, labels, envelopes)
-        self.session = EveningSession(self.store, self.library, evening)
+        self.session = self._session(evening)
         self.evening_changed.emit(evening)
         self.counts_changed.emit()
         return evening
