@@ -55,7 +55,7 @@
 <context>
     <name>AssistedImportPanel</name>
     <message>
-        <source>The document&apos;s text</source>
+        <source>The document's text</source>
         <translation>Text des Dokuments</translation>
     </message>
     <message>
@@ -105,94 +105,6 @@
     <message>
         <source>Fields</source>
         <translation>Felder</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>UA-Nummer</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Folgeaktion</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Dokumentindex</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Veröffentlicht am</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Fallbeschreibung</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Aktionsschritte</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Frist</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Bevorzugte Sprache</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Hinweise zum Porto</translation>
-    </message>
-    <message>
-        <source>Copies instruction</source>
-        <translation>Hinweis zu Kopien</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Musterbrief</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Grußformel</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Folgt auf Fall</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Empfänger</translation>
-    </message>
-    <message>
-        <source>New recipient: address</source>
-        <translation>Neuer Empfänger: Adresse</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: address</source>
-        <translation>Empfänger {number}: Adresse</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: salutation</source>
-        <translation>Empfänger {number}: Anrede</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: e-mail</source>
-        <translation>Empfänger {number}: E-Mail</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: fax</source>
-        <translation>Empfänger {number}: Fax</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: {part}</source>
-        <translation>Empfänger {number}: {part}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -284,7 +196,7 @@
         <translation>Kalibrierseite als PDF &amp;speichern…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Drucken Sie die Seite mit 100 % und messen Sie dann in Millimetern: A, vom linken Papierrand bis zum Anfang des waagerechten Lineals; B, die Länge dieses Lineals; C, vom oberen Papierrand bis zum Anfang des senkrechten Lineals; D, die Länge dieses Lineals.</translation>
     </message>
     <message>
@@ -402,7 +314,7 @@
         <translation>nicht angegeben</translation>
     </message>
     <message>
-        <source>&quot;SECOND UA 45/15&quot; is follow-up number 2</source>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
         <translation>„SECOND UA 45/15“ ist Folgeaktion Nummer 2</translation>
     </message>
     <message>
@@ -446,7 +358,7 @@
         <translation>Codes durch Kommas getrennt, z. B. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Briefe in der eigenen Sprache sind willkommen</translation>
     </message>
     <message>
@@ -533,7 +445,7 @@
         <translation>Mit Problemen speichern?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Der Fall hat %n Problem (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis es behoben ist. Trotzdem speichern?</numerusform>
             <numerusform>Der Fall hat %n Probleme (unter dem Formular aufgeführt). So gespeichert, wird er als „kann nicht geöffnet werden“ geführt, bis sie behoben sind. Trotzdem speichern?</numerusform>
@@ -553,6 +465,145 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldNames</name>
+    <message>
+        <source>UA number</source>
+        <translation>UA-Nummer</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Folgeaktion</translation>
+    </message>
+    <message>
+        <source>Follow-up number</source>
+        <translation>Nummer der Folgeaktion</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Dokumentindex</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Veröffentlicht am</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Fallbeschreibung</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Aktionsschritte</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Bevorzugte Sprache</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Hinweise zum Porto</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Hinweis zu Kopien</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Musterbrief</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Grußformel</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Folgt auf Fall</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>soziale Medien</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>Ehrentitel</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>Strasse</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Neuer Empfänger: Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Empfänger {number}: Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Empfänger {number}: {part}</translation>
+    </message>
+</context>
+<context>
     <name>CaseIdField</name>
     <message>
         <source>from the UA number, e.g. ua-034-25</source>
@@ -567,7 +618,7 @@
         <translation>Fall-ID:</translation>
     </message>
     <message>
-        <source>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</source>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
         <translation>Geben Sie eine ID ein: Kleinbuchstaben, Ziffern und „-“, z. B. ua-112-26.</translation>
     </message>
 </context>
@@ -666,11 +717,11 @@
         <translation>Wählen Sie zuerst eine Datei: eine .txt-, .pdf-, .docx-, .html-, .eml- oder .uacase-Datei.</translation>
     </message>
     <message>
-        <source>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</source>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
         <translation>das Dokument hat keine UA-Nummer, nach der der Fall benannt werden kann. Geben Sie unten im Feld „Fall-ID“ eine ID für den Fall ein (zum Beispiel ua-112-26) und lesen Sie das Dokument dann noch einmal.</translation>
     </message>
     <message>
-        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
         <translation>Wenn es ein Musterbrief oder ein anderer Text ohne UA-Nummer ist, geben Sie unten im Feld „Fall-ID“ eine ID für den Fall ein und lesen Sie ihn noch einmal: Was er enthält, wird importiert; der Rest wird für Sie zum Prüfen markiert.</translation>
     </message>
     <message>
@@ -890,7 +941,7 @@
         <translation>Fall archivieren?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>Den Fall {id} ins Archiv verschieben? Er verschwindet aus der Fallliste; setzen Sie ein Häkchen bei „Archivierte Fälle anzeigen“, um ihn wieder zu sehen und wiederherzustellen.</translation>
     </message>
     <message>
@@ -925,23 +976,23 @@
         <translation>Nennen Sie den Fall, der archiviert werden soll (ua-desktop cases archive ID), oder verwenden Sie --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from &apos;Justizministerium&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Geben Sie mit --from an, wer geantwortet hat, z. B. --from 'Justizministerium'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>Kein Schreibabend geöffnet. Starten Sie einen mit: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
+        <source>Unknown country '{value}'.</source>
         <translation>Unbekanntes Land „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
+        <source>Unknown language '{value}'.</source>
         <translation>Unbekannte Sprache „{value}“.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <source>Unknown language '{value}' (use a code such as de).</source>
         <translation>Unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de).</translation>
     </message>
     <message>
@@ -953,7 +1004,7 @@
         <translation>Ohne --consent wird nichts über die Person gespeichert, daher können ihre Briefe nicht in der Warteschlange warten: Fügen Sie --out-dir DIR hinzu, um sie sofort zu drucken (oder --consent, wenn die Person mit dem Speichern einverstanden ist).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <source>Positions '{text}': write them like 1-5,9.</source>
         <translation>Positionen „{text}“: Schreiben Sie sie in der Form 1-5,9.</translation>
     </message>
     <message>
@@ -965,7 +1016,7 @@
         <translation>Die Vorlage {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
         <translation>--out muss auf .pdf oder .txt enden, nicht „{name}“.</translation>
     </message>
     <message>
@@ -973,15 +1024,15 @@
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation>erwartet wird ein Objekt wie {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} oder die Felder in Spaltenreihenfolge wie [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>erwartet wird ein Objekt wie {{"Vorname": "first_name", "Notiz": null}} oder die Felder in Spaltenreihenfolge wie ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation>{problem} Auf der Kommandozeile: Fügen Sie --no-header hinzu und geben Sie die Felder in Spaltenreihenfolge mit --mapping an, z. B. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} Auf der Kommandozeile: Fügen Sie --no-header hinzu und geben Sie die Felder in Spaltenreihenfolge mit --mapping an, z. B. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <source>--{option}: '{value}' is not understood.</source>
         <translation>--{option}: „{value}“ wird nicht verstanden.</translation>
     </message>
     <message>
@@ -1001,11 +1052,11 @@
         <translation>Geben Sie für {key} einen Wert an. Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} &quot;…&quot;. Erlaubt: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} nimmt nur einen Wert an; setzen Sie Text mit Leerzeichen in Anführungszeichen, z. B. ua-desktop settings set {key} "…". Erlaubt: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
         <translation>{key}: „{value}“ ist nicht erlaubt. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -1017,7 +1068,7 @@
         <translation>{key} wird vom Programm selbst verwaltet und kann nicht gesetzt werden. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
         <translation>Unbekannte Einstellung „{key}“. Einstellungen, die Sie setzen können: {known}.</translation>
     </message>
     <message>
@@ -1029,11 +1080,11 @@
         <translation>{choices} oder {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices} oder &quot;&quot; zum Leeren</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices} oder "" zum Leeren</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>ein zweistelliger ISO-3166-Ländercode wie CH, DE, GB oder US (oder der Name des Landes)</translation>
     </message>
     <message>
@@ -1041,23 +1092,23 @@
         <translation>beliebiger Text</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>beliebiger Text auf einer Zeile (&quot;&quot; zum Leeren)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>beliebiger Text auf einer Zeile ("" zum Leeren)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>ein Wert pro Zeile, z. B. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (kein Wert zum Leeren)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>ein Wert pro Zeile, z. B. "Amnesty Group" "Postfach 12" "6000 Luzern" (kein Wert zum Leeren)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>eine ganze Zahl von {minimum} bis {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>die Sprache des Systems</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>nach dem Land der Gruppe, sonst nach dem System</translation>
     </message>
     <message>
@@ -1065,7 +1116,7 @@
         <translation>passend zur Papiergröße</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>nach dem Papier und dem Land der Gruppe</translation>
     </message>
     <message>
@@ -1081,8 +1132,8 @@
         <translation>Die gemessene Lineallänge muss eine positive Zahl von Millimetern sein.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit &apos;ua-desktop settings set group_country CODE&apos; (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>Die Post geht ins Zielland {destination}, aber das Land, aus dem sie verschickt wird, ist nicht bekannt; ein unzustellbarer Brief könnte also nicht zurückkommen. Legen Sie das Land der Gruppe in den Einstellungen fest oder mit 'ua-desktop settings set group_country CODE' (z. B. CH), oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -1161,12 +1212,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
         <translation>schema_version {version} wird von dieser Version von ua-desktop nicht unterstützt (sie liest Version {supported}); aktualisieren Sie ua-desktop oder fragen Sie die Person, die das Paket erstellt hat</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; enthalten</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id darf nur Kleinbuchstaben, Ziffern, '.', '-' und '_' enthalten</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -1209,8 +1260,8 @@
         <translation>muss eine Tabelle sein</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role muss &apos;primary&apos; oder &apos;copy&apos; sein, nicht {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role muss 'primary' oder 'copy' sein, nicht {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -1221,8 +1272,8 @@
         <translation>country muss ein ISO-3166-Code wie US oder CH sein</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>ein Empfänger muss role = &quot;primary&quot; haben</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>ein Empfänger muss role = "primary" haben</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org</source>
@@ -1249,19 +1300,19 @@
         <translation>{pack} ist größer als {megabytes} MB; ein Fallpaket ist klein.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil ihr Pfad aus dem Fallpaket hinausführt.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie eine Verknüpfung ist; Pakete enthalten nur normale Dateien.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie verschlüsselt ist.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
         <translation>{pack} kann nicht importiert werden: Die Datei „{member}“ wird abgelehnt, weil sie entpackt größer ist, als sie angibt (eine „Zip-Bombe“).</translation>
     </message>
     <message>
@@ -1273,15 +1324,15 @@
         <translation>{pack} kann nicht importiert werden: Das Paket wäre entpackt {megabytes} MB groß; ein Fallpaket ist viel kleiner.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
         <translation>{pack} kann nicht importiert werden: Das Paket enthält „{member}“ zweimal.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
         <translation>{pack} kann nicht importiert werden: „{member}“ wird abgelehnt, weil es größer als {megabytes} MB ist.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} ist keine lesbare .uacase-Datei (ein mit „Fall exportieren“ erstelltes ZIP-Archiv): {error}.</translation>
     </message>
     <message>
@@ -1317,31 +1368,31 @@
         <translation>Markieren Sie zuerst den Text im Dokument und wählen Sie dann das Feld, zu dem er gehört.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</source>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
         <translation>„{text}“ lässt sich nicht als Datum lesen. Markieren Sie ein Datum wie „1. Juli 2025“.</translation>
     </message>
     <message>
-        <source>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</source>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
         <translation>Das Datum „{text}“ hat keine Jahreszahl. Markieren Sie das Datum mit Jahr oder geben Sie es von Hand ein.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a real date.</source>
+        <source>'{text}' is not a real date.</source>
         <translation>„{text}“ ist kein gültiges Datum.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</source>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
         <translation>„{text}“ ist kein Ländername. Markieren Sie nur den Namen des Landes.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</source>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
         <translation>„{text}“ ist kein Sprachname. Markieren Sie die Namen der Sprachen, z. B. „Persisch, Englisch“.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</source>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
         <translation>„{text}“ enthält keine UA-Nummer wie „UA 034/25“.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</source>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
         <translation>„{text}“ enthält keinen Dokumentindex wie „AMR 51/9206/2025“.</translation>
     </message>
     <message>
@@ -1353,11 +1404,11 @@
         <translation>Der markierte Text enthält keinen Brieftext: Markieren Sie die Absätze des Musterbriefs.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</source>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
         <translation>„{text}“ enthält keine E-Mail-Adresse. Markieren Sie eine Adresse wie „minister@example.org“.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</source>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
         <translation>„{text}“ ist keine Faxnummer. Markieren Sie nur die Nummer, etwa „+98 21 5522 1234“.</translation>
     </message>
     <message>
@@ -1369,7 +1420,7 @@
         <translation>Es gibt keinen Text zum Importieren: Fügen Sie die Urgent Action ein oder wählen Sie eine Datei.</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
         <translation>Das sieht nicht nach einer Urgent Action aus: Es gibt keine Überschrift URGENT ACTION und oben keine UA-Nummer wie „UA 034/25“. Prüfen Sie, ob Sie das richtige Dokument gewählt haben.</translation>
     </message>
     <message>
@@ -1389,7 +1440,7 @@
         <translation>{name} ist kein lesbares PDF (die Datei ist vielleicht beschädigt). Öffnen Sie sie in einem PDF-Betrachter, kopieren Sie den Text und fügen Sie ihn stattdessen im Importfenster ein.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} enthält keinen Text, nur Bilder von Seiten: Die Datei wurde wahrscheinlich eingescannt. Öffnen Sie sie in einem PDF-Betrachter oder nehmen Sie die gedruckte Seite, kopieren Sie den Text oder tippen Sie ihn ab, und fügen Sie ihn im Importfenster ein (Fälle &gt; Fall importieren…, „Text einfügen“).</translation>
     </message>
     <message>
@@ -1397,44 +1448,44 @@
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
         <translation>Es gibt keinen Fall mit der ID „{case_id}“. Bekannte Fälle: keine.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (ein mitgelieferter Fall). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ein Fall mit der ID „{case_id}“ existiert bereits (einer Ihrer eigenen Fälle). Wählen Sie, ob das neue Paket ihn ersetzt (--replace) oder als „{free_id}“ daneben behalten wird (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;-&apos; und &apos;_&apos; (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>„{case_id}“ kann keine Fall-ID sein: Verwenden Sie Kleinbuchstaben, Ziffern, '.', '-' und '_' (höchstens 64 Zeichen, am Anfang ein Buchstabe oder eine Ziffer), z. B. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
         <translation>Es gibt keinen eigenen Fall mit der ID „{case_id}“. Ihre eigenen Fälle: keine.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>„{case_id}“ ist ein mitgelieferter Fall: Er gehört zum Programm und kann nicht geändert werden.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <source>There is no archived case with id '{case_id}'.</source>
         <translation>Es gibt keinen archivierten Fall mit der ID „{case_id}“.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Der Fall braucht eine ID, bevor er gespeichert werden kann (Kleinbuchstaben, Ziffern, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1453,7 +1504,7 @@
         <translation>Das Eingangsdatum einer Antwort kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
         <translation>Zum Fall „{case_id}“ eingetragene Antworten: {replies}; eine Antwort Nr. {number} gibt es nicht.</translation>
     </message>
     <message>
@@ -1461,12 +1512,12 @@
         <translation>Der Schreibabend {evening} ist noch offen. Beenden Sie ihn zuerst (ua-desktop evening end {evening_id}) oder arbeiten Sie darin weiter.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>Es gibt keinen Schreibabend #{evening_id}. &apos;ua-desktop evening list&apos; zeigt die Schreibabende.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Es gibt keinen Schreibabend #{evening_id}. 'ua-desktop evening list' zeigt die Schreibabende.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Ein Schreibabend braucht mindestens einen Fall. &apos;ua-desktop cases list&apos; zeigt die Fälle.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Ein Schreibabend braucht mindestens einen Fall. 'ua-desktop cases list' zeigt die Fälle.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1501,8 +1552,8 @@
         <translation>Anmeldung nicht möglich: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; listet die Warteschlange auf.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>Kein Eintrag {items} in der Warteschlange des Schreibabends #{evening_id}. 'ua-desktop evening queue {evening_id}' listet die Warteschlange auf.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1589,8 +1640,8 @@
         <translation>Wählen Sie eine Umschlaggröße.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers „{text}“: Verwenden Sie all oder IDs aus der Adressliste wie 3,7,10-12 (siehe 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1605,7 +1656,7 @@
         <translation>Keine unterzeichnende Person mit der ID {ids} in der Adressliste.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
         <translation>Keine Unterzeichnenden ausgewählt: Es gibt keine Unterzeichnenden mit dem Stichwort „{tag}“.</translation>
     </message>
     <message>
@@ -1617,7 +1668,7 @@
         <translation>(ohne unterzeichnende Person)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -1629,7 +1680,7 @@
         <translation>Fordern Sie zwischen 1 und {limit} Etiketten an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn zuerst in den Einstellungen fest.</translation>
     </message>
     <message>
@@ -1637,7 +1688,7 @@
         <translation>Keine Unterzeichnenden für Absender-Etiketten ausgewählt.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
         <translation>{name} hat keine Postadresse in der Adressliste; ergänzen Sie sie oder drucken Sie stattdessen den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1653,7 +1704,7 @@
         <translation>Umschlag {name}: Ein Druckbereich liegt außerhalb des Umschlags.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
         <translation>Unbekannte Umschlaggröße „{name}“. Bekannte Größen: {known} oder eine eigene Größe BREITExHÖHE (mm).</translation>
     </message>
     <message>
@@ -1661,7 +1712,7 @@
         <translation>Ein Umschlag von {width} x {height} mm ist zu klein für Empfänger und Absender (mindestens 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
         <translation>Eigene Umschlaggröße „{spec}“: Schreiben Sie sie als BREITExHÖHE in mm.</translation>
     </message>
     <message>
@@ -1669,15 +1720,15 @@
         <translation>Ein {size}-Umschlag ist größer als das gewählte Papier; wählen Sie einen anderen Einzug.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
         <translation>Die Adresse für {name} passt nicht in das Adressfeld des {size}-Umschlags; kürzen Sie sie oder wählen Sie einen größeren Umschlag. Es wurde nichts gedruckt.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
         <translation>Die Anschrift auf dem Umschlag für {name} wurde gekürzt, damit sie in das Adressfeld des Umschlags {size} passt ({lines}); prüfen Sie, ob die Post sie noch lesen kann.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
         <translation>Die Anschrift auf dem Umschlag für {name} passt selbst in der kleinsten lesbaren Schriftgröße nicht in das Adressfeld des Umschlags {size}; das Feld bleibt daher leer: Schreiben Sie die Anschrift von Hand oder wählen Sie einen größeren Umschlag.</translation>
     </message>
     <message>
@@ -1693,11 +1744,11 @@
         <translation>Fordern Sie zwischen 1 und 10.000 Umschläge an, nicht {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>Der Absender der Gruppe ist leer; legen Sie ihn in den Einstellungen fest oder drucken Sie keinen.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
         <translation>{name} hat keine Postadresse für den Absender; ergänzen Sie sie in der Adressliste oder drucken Sie den Absender der Gruppe.</translation>
     </message>
     <message>
@@ -1705,7 +1756,7 @@
         <translation>Auf dem Umschlag für {name} fehlen {chars}.</translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</source>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse; tragen Sie bei den Empfängern des Falls eine ein oder schicken Sie die Briefe per Post.</translation>
     </message>
     <message numerus="yes">
@@ -1716,7 +1767,7 @@
         </translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</source>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
         <translation>Fall {case_id} hat keinen Empfänger mit Faxnummer; tragen Sie bei den Empfängern des Falls eine ein.</translation>
     </message>
     <message>
@@ -1728,7 +1779,7 @@
         <translation>Keine Unterzeichnenden ausgewählt: E-Mail-Entwürfe werden für Unterzeichnende aus der Adressliste geschrieben, einer pro Person und Empfänger (leere Briefe zum Unterschreiben von Hand gibt es nur auf Papier).</translation>
     </message>
     <message>
-        <source>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</source>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
         <translation>Die E-Mail-Adresse „{address}“ von {recipient} kann nicht verwendet werden; korrigieren Sie sie bei den Empfängern des Falls.</translation>
     </message>
     <message>
@@ -1740,7 +1791,7 @@
         <translation>Beim Schreiben von {path} ist der Datenträger voll geworden. Schaffen Sie Platz und versuchen Sie es noch einmal; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
         <translation>{path} kann nicht geschrieben werden: keine Berechtigung oder schreibgeschützter Datenträger. Wählen Sie einen anderen Ordner oder prüfen Sie die Berechtigungen des Ordners.</translation>
     </message>
     <message>
@@ -1808,7 +1859,7 @@
         <translation>die Etiketten ragen über die Seite hinaus: Die letzte Zeile endet bei {end} mm, die Seite ist aber nur {height} mm hoch.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
         <translation>der Eckenradius muss zwischen 0 und der Hälfte der kürzeren Etikettenseite liegen.</translation>
     </message>
     <message>
@@ -1824,11 +1875,11 @@
         <translation>Etikettenbogen {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss &quot;mm&quot; oder &quot;in&quot; sein, nicht „{unit}“.</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Etikettenbogen {sheet}: Die Einheit (unit) muss "mm" oder "in" sein, nicht „{unit}“.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
         <translation>Etikettenbogen {sheet}: unbekannte Seite „{page}“ (verwenden Sie a4 oder letter).</translation>
     </message>
     <message>
@@ -1852,7 +1903,7 @@
         <translation>{path}: kann nicht gelesen werden ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
         <translation>Unbekannter Etikettenbogen „{name}“. Bekannt sind: {known}.</translation>
     </message>
     <message>
@@ -1938,19 +1989,19 @@
         <translation>die Vorlage braucht zu viel Speicher</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
+        <source>unknown field '{name}'</source>
         <translation>unbekanntes Feld „{name}“</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
         <translation>unbekanntes Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
+        <source>{owner} has no field '{name}'</source>
         <translation>{owner} hat kein Feld „{name}“</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
         <translation>{owner} hat kein Feld „{name}“ (meinten Sie {guess}?)</translation>
     </message>
     <message>
@@ -2010,11 +2061,11 @@
         <translation>Der Brief konnte nicht erstellt werden: Der Prozess, der ihn erstellt, wurde unerwartet beendet. Das kann an einer Vorlage liegen, die mehr als die {megabytes} MB Speicher braucht, die ein Brief belegen darf.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
         <translation>Der Fall hat keinen Musterbrief in „{language}“ (vorhanden: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <source>'{part}' cannot be used in a draft's file name.</source>
         <translation>„{part}“ kann nicht im Dateinamen eines Entwurfs verwendet werden.</translation>
     </message>
     <message>
@@ -2102,23 +2153,23 @@
         <translation>weder Vor- noch Nachname</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <source>'{value}' is not an e-mail address</source>
         <translation>„{value}“ ist keine E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <source>postcode '{value}' does not have the form used in {country}</source>
         <translation>PLZ „{value}“ hat nicht die in diesem Land übliche Form ({country})</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
         <translation>unbekanntes Land „{value}“ (verwenden Sie einen Namen oder einen ISO-Code wie CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
         <translation>unbekannte Sprache „{value}“ (verwenden Sie einen Code wie de oder einen Namen)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
         <translation>{field}: „{value}“ ist kein Datum (verwenden Sie 2025-03-31 oder 31.03.2025)</translation>
     </message>
     <message>
@@ -2130,7 +2181,7 @@
         <translation>{field} fehlt, wird aber für die Absenderadresse gebraucht</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
         <translation>{field}: „{value}“ ist weder ja noch nein (verwenden Sie ja, nein, 1 oder 0)</translation>
     </message>
     <message>
@@ -2158,14 +2209,14 @@
         <translation>enthält ein NUL-Byte, die Datei ist an dieser Stelle also beschädigt; vergleichen Sie diese Zeile mit der ursprünglichen Liste</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
         <translation>{field}: „{value}“ wurde durch eine falsche Textkodierung verstümmelt und wird als „{repaired}“ gelesen</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
-            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
-            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch &apos;{delimiter}&apos;)</numerusform>
+            <numerusform>{path}: %n Zeile gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
+            <numerusform>{path}: %n Zeilen gelesen ({encoding}, getrennt durch '{delimiter}')</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2222,15 +2273,15 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
         <translation>{field}: „{value}“ enthält „?“ anstelle von Buchstaben, die das Programm, das die Datei gespeichert hat, nicht schreiben konnte</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
         <translation>„{value}“ ist keine PLZ (eine PLZ enthält nur Buchstaben, Ziffern, Leerzeichen und Bindestriche)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</source>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
         <translation>{field}: „{value}“ kann mit dem Tag oder mit dem Monat zuerst gelesen werden; geben Sie die Datumsreihenfolge der Datei an (DMY oder MDY)</translation>
     </message>
     <message>
@@ -2254,19 +2305,19 @@
         <translation>ohne Straße</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field}: „{value}“ enthält Zeichen, die nicht gelesen werden konnten (�)</translation>
     </message>
     <message>
-        <source>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</source>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
         <translation>PLZ „{postcode}“ wurde aus dem Ort „{value}“ übernommen</translation>
     </message>
     <message>
-        <source>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
         <translation>Ort „{value}“ scheint eine PLZ zu enthalten, aber nicht in der in diesem Land üblichen Form ({country}); prüfen Sie ihn</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
         <translation>„{value}“ ist keine E-Mail-Adresse; der Wert wurde in die Notizen übernommen, nicht als E-Mail</translation>
     </message>
     <message>
@@ -2417,11 +2468,11 @@
         <translation>{path} beginnt wie {encoding}-Text, ist aber beschädigt ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
         <translation>{path} ist eine Arbeitsmappe einer Tabellenkalkulation, keine CSV-Datei. Öffnen Sie sie in Ihrem Tabellenprogramm und speichern Sie sie zuerst als „CSV UTF-8“.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
         <translation>{path} sieht nicht nach einer CSV-Textdatei aus (die Datei enthält Binärdaten oder eine unbekannte Kodierung). Speichern Sie die Liste in Ihrem Tabellenprogramm als „CSV UTF-8“ und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
@@ -2449,7 +2500,7 @@
         <translation>{path} enthält keine Kontaktkarten (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
         <translation>{path} ist ein PDF-Dokument, keine Tabelle. Exportieren Sie die Liste als CSV aus dem Programm, aus dem sie stammt, oder kopieren Sie die Tabelle in eine Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -2457,7 +2508,7 @@
         <translation>{path} ist ein Bild ({format}), keine Tabelle. Wählen Sie die Liste selbst (eine CSV- oder vCard-Datei).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
         <translation>{path} ist ein Textdokument ({format}), keine Tabelle. Kopieren Sie die Tabelle in eine Tabellenkalkulation und speichern Sie sie als „CSV UTF-8“.</translation>
     </message>
     <message>
@@ -2473,11 +2524,11 @@
         <translation>Keine Spalte von {path} enthält Namen, und die erste Zeile sieht eher nach einer Person aus als nach Spaltennamen ({row}). Wenn die Datei keine Kopfzeile hat, lesen Sie die erste Zeile als Daten ein und wählen Sie für jede Spalte das Feld.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
+        <source>The column mapping does not match the file's columns.</source>
         <translation>Die Spaltenzuordnung passt nicht zu den Spalten der Datei.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
         <translation>Keine Spalte von {path} enthält Namen (Spalten: {columns}). Ordnen Sie eine Spalte „{first_name}“, „{last_name}“ oder „{full_name}“ zu.</translation>
     </message>
     <message>
@@ -2489,11 +2540,11 @@
         <translation>Der Import wurde abgebrochen; die Adressliste wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
         <translation>die Datei hat keine Spalte „{header}“ (ihre Spalten: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>„{target}“ ist kein Feld der Adressliste (Felder: {fields})</translation>
     </message>
     <message numerus="yes">
@@ -2527,7 +2578,7 @@
         <translation>ua-desktop kann die Kopien, die es außerhalb seiner Ordner geschrieben hat, nicht erreichen; sie können die Person noch enthalten: {paths}. Löschen oder korrigieren Sie sie selbst.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
         <translation>Kopien außerhalb der Ordner von ua-desktop (anderswo gespeicherte oder verschobene Sicherungen und CSV-Dateien, als PDF gespeicherte Briefe und Etiketten, Ausdrucke) sind nicht erreichbar: Prüfen Sie sie selbst.</translation>
     </message>
 </context>
@@ -2718,11 +2769,11 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Eigene Größe</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Adresse der jeweiligen Person</translation>
     </message>
     <message>
@@ -2730,7 +2781,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Keiner</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>„PRIORITY / Par avion“ drucken</translation>
     </message>
     <message>
@@ -2963,7 +3014,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Alle Unterzeichnenden nur mit &amp;Initialen und Ort</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
         <translation>Auf Briefen, Etiketten und Umschlägen keinen vollen Namen und keine Straße der Unterzeichnenden drucken. Wer dies in der Adressliste gewünscht hat, wird immer so gedruckt.</translation>
     </message>
     <message>
@@ -3246,15 +3297,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Testseite</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Empfänger des Falls</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Absender der jeweiligen Person</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Absender der Gruppe</translation>
     </message>
     <message>
@@ -3329,27 +3380,27 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Auf Musterbrief zurücksetzen (Rückgängig holt Ihren Text zurück)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Vorname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Nachname der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Voller Name der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Ort der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Land der unterzeichnenden Person</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Persönlicher Satz der unterzeichnenden Person</translation>
     </message>
     <message>
@@ -3365,15 +3416,15 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Land des Falls</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Name des Empfängers</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Amtsbezeichnung des Empfängers</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
@@ -3403,7 +3454,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Briefsprache</translation>
     </message>
     <message>
@@ -3451,7 +3502,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Die Vorschau konnte die Seite nicht anzeigen.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Dieser Brief geht nach {country}, aber das Land des Absenders ist nicht bekannt; er könnte also nicht zurückkommen, und der Export wird ihn ablehnen. Legen Sie das Land der Gruppe in den Einstellungen fest oder geben Sie der unterzeichnenden Person ein Land.</translation>
     </message>
     <message>
@@ -3529,7 +3580,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Wie in der Seiteneinrichtung des Briefs</translation>
     </message>
     <message>
@@ -3557,7 +3608,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Fall:</translation>
     </message>
     <message>
@@ -3640,7 +3691,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>US Letter (8,5 × 11 Zoll)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>Das Papier im Drucker der Gruppe: Eine Änderung hier gilt für alle Fälle, wie die Papierwahl in den Einstellungen.</translation>
     </message>
     <message>
@@ -3784,7 +3835,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wenn weniger Tage übrig sind, schlägt die Fallbeschreibung E-Mail oder Fax statt Post vor.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Steht im Anmeldemodus über dem Feld für die Einwilligung; leer: Standardtext des Programms</translation>
     </message>
     <message>
@@ -4021,7 +4072,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Nur &amp;Initialen und Ort</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
         <translation>Die Briefe aller Unterzeichnenden nur mit Initialen und Ort drucken, nicht mit vollem Namen und Anschrift. Wer dies gewünscht hat, wird immer so gedruckt.</translation>
     </message>
     <message numerus="yes">
@@ -4300,7 +4351,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Die Umschläge tragen die Absenderadresse der Gruppe, aber es ist noch keine festgelegt. Geben Sie sie hier ein (sie wird in den Einstellungen gespeichert), oder drucken Sie die Umschläge ohne Absender.</translation>
     </message>
     <message>
@@ -4320,7 +4371,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>&amp;Ohne Absender drucken</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Der Name der Gruppe, {name}, wird darüber gedruckt.</translation>
     </message>
 </context>
@@ -4413,7 +4464,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Personen, die schon in der Adressliste stehen (gleicher Name und PLZ oder gleiche E-Mail):</translation>
     </message>
     <message>
-        <source>As the file&apos;s other dates show, else as the group&apos;s country</source>
+        <source>As the file's other dates show, else as the group's country</source>
         <translation>Wie die übrigen Datumsangaben der Datei zeigen, sonst wie im Land der Gruppe üblich</translation>
     </message>
     <message>
@@ -4986,7 +5037,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Anmeldung &amp;beenden</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -5042,7 +5093,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Kein Schreibabend geöffnet.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelle heute Abend: {cases}</translation>
     </message>
     <message>
@@ -5081,7 +5132,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Unterzeichnende Person hinzufügen</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(Land der Gruppe)</translation>
     </message>
     <message>
@@ -5192,7 +5243,7 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Straße und Ort werden gebraucht, um die Adresse dieser Person auf Briefe zu drucken.</translation>
     </message>
     <message>

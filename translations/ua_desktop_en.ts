@@ -55,8 +55,8 @@
 <context>
     <name>AssistedImportPanel</name>
     <message>
-        <source>The document&apos;s text</source>
-        <translation>The document&apos;s text</translation>
+        <source>The document's text</source>
+        <translation>The document's text</translation>
     </message>
     <message>
         <source>Fields found in the document</source>
@@ -105,94 +105,6 @@
     <message>
         <source>Fields</source>
         <translation>Fields</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>UA number</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Document index</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Issue date</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Briefing</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Action steps</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Preferred language</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Postage notes</translation>
-    </message>
-    <message>
-        <source>Copies instruction</source>
-        <translation>Copies instruction</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Model letter</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Closing</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Follows case</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Recipients</translation>
-    </message>
-    <message>
-        <source>New recipient: address</source>
-        <translation>New recipient: address</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: address</source>
-        <translation>Recipient {number}: address</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: salutation</source>
-        <translation>Recipient {number}: salutation</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: e-mail</source>
-        <translation>Recipient {number}: e-mail</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: fax</source>
-        <translation>Recipient {number}: fax</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: {part}</source>
-        <translation>Recipient {number}: {part}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -284,8 +196,8 @@
         <translation>&amp;Save the calibration page as PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -402,8 +314,8 @@
         <translation>not stated</translation>
     </message>
     <message>
-        <source>&quot;SECOND UA 45/15&quot; is follow-up number 2</source>
-        <translation>&quot;SECOND UA 45/15&quot; is follow-up number 2</translation>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>"SECOND UA 45/15" is follow-up number 2</translation>
     </message>
     <message>
         <source>Follow-up number:</source>
@@ -446,8 +358,8 @@
         <translation>codes separated by commas, e.g. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation>Letters in the writer&apos;s own language are welcome</translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Letters in the writer's own language are welcome</translation>
     </message>
     <message>
         <source>Own language:</source>
@@ -533,10 +445,10 @@
         <translation>Save with problems?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until it is fixed. Save anyway?</numerusform>
-            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problem (listed under the form). Saved like this, it is listed as 'cannot be opened' until it is fixed. Save anyway?</numerusform>
+            <numerusform>The case has %n problems (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</numerusform>
         </translation>
     </message>
     <message>
@@ -550,6 +462,145 @@
     <message>
         <source>Case not saved</source>
         <translation>Case not saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldNames</name>
+    <message>
+        <source>UA number</source>
+        <translation>UA number</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Follow-up number</source>
+        <translation>Follow-up number</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Document index</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Action steps</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Preferred language</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Postage notes</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Copies instruction</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Model letter</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Follows case</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>salutation</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>honorific</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>street</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>New recipient: address</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Recipient {number}: address</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Recipient {number}: {part}</translation>
     </message>
 </context>
 <context>
@@ -567,8 +618,8 @@
         <translation>Case id:</translation>
     </message>
     <message>
-        <source>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</source>
-        <translation>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</translation>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -666,12 +717,12 @@
         <translation>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</translation>
     </message>
     <message>
-        <source>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</source>
-        <translation>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</translation>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</translation>
     </message>
     <message>
-        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</source>
-        <translation>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</translation>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</translation>
     </message>
     <message>
         <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
@@ -890,8 +941,8 @@
         <translation>Archive case?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -925,24 +976,24 @@
         <translation>Name the case to archive (ua-desktop cases archive ID), or use --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Say who answered with --from, e.g. --from 'Ministry of Justice'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>No evening is open. Start one with: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
-        <translation>Unknown country &apos;{value}&apos;.</translation>
+        <source>Unknown country '{value}'.</source>
+        <translation>Unknown country '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
-        <translation>Unknown language &apos;{value}&apos;.</translation>
+        <source>Unknown language '{value}'.</source>
+        <translation>Unknown language '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation>Unknown language &apos;{value}&apos; (use a code such as de).</translation>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Unknown language '{value}' (use a code such as de).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
@@ -953,8 +1004,8 @@
         <translation>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation>Positions &apos;{text}&apos;: write them like 1-5,9.</translation>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Positions '{text}': write them like 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
@@ -965,24 +1016,24 @@
         <translation>Cannot read the template {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation>--out must end in .pdf or .txt, not &apos;{name}&apos;.</translation>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out must end in .pdf or .txt, not '{name}'.</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation>--{option}: &apos;{value}&apos; is not understood.</translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: '{value}' is not understood.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
@@ -1001,12 +1052,12 @@
         <translation>Give {key} a value. Allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: "{value}" is not allowed. Allowed: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
@@ -1017,8 +1068,8 @@
         <translation>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Unknown setting "{key}". Settings you can set: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
@@ -1029,44 +1080,44 @@
         <translation>{choices}, or {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices}, or &quot;&quot; to clear it</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, or "" to clear it</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
-        <translation>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</translation>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
+        <translation>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</translation>
     </message>
     <message>
         <source>any text</source>
         <translation>any text</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>any text on one line (&quot;&quot; to clear it)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>any text on one line ("" to clear it)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>a whole number from {minimum} to {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>the system&apos;s language</translation>
+        <source>the system's language</source>
+        <translation>the system's language</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
-        <translation>from the group&apos;s country, else the system</translation>
+        <source>from the group's country, else the system</source>
+        <translation>from the group's country, else the system</translation>
     </message>
     <message>
         <source>suggested for the paper size</source>
         <translation>suggested for the paper size</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
-        <translation>from the paper and the group&apos;s country</translation>
+        <source>from the paper and the group's country</source>
+        <translation>from the paper and the group's country</translation>
     </message>
     <message>
         <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
@@ -1081,8 +1132,8 @@
         <translation>The measured ruler length must be a positive number of millimetres.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -1161,12 +1212,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id may use lower-case letters, digits, '.', '-' and '_' only</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -1209,8 +1260,8 @@
         <translation>must be a table</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role must be 'primary' or 'copy', not {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -1221,8 +1272,8 @@
         <translation>country must be an ISO 3166 code such as US or CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>one recipient must have role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>one recipient must have role = "primary"</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org</source>
@@ -1249,20 +1300,20 @@
         <translation>{pack} is larger than {megabytes} MB; a pack is small.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
@@ -1273,16 +1324,16 @@
         <translation>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</translation>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>{pack} cannot be imported: it holds '{member}' twice.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
-        <translation>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</translation>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <translation>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</translation>
     </message>
     <message>
         <source>{pack} holds no case.toml: it is not a case pack.</source>
@@ -1317,32 +1368,32 @@
         <translation>Select the text in the document first, then choose the field it belongs to.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</source>
-        <translation>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</translation>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</translation>
     </message>
     <message>
-        <source>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</source>
-        <translation>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</translation>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>The date '{text}' has no year. Select the date with its year, or enter it by hand.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a real date.</source>
-        <translation>&apos;{text}&apos; is not a real date.</translation>
+        <source>'{text}' is not a real date.</source>
+        <translation>'{text}' is not a real date.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</source>
-        <translation>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</translation>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>'{text}' is not the name of a country. Select the country's name only.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</source>
-        <translation>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</translation>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</source>
-        <translation>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</translation>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>'{text}' holds no UA number such as 'UA 034/25'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</source>
-        <translation>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</translation>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>'{text}' holds no document index such as 'AMR 51/9206/2025'.</translation>
     </message>
     <message>
         <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
@@ -1353,12 +1404,12 @@
         <translation>The selection holds no letter text: select the paragraphs of the model letter.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</source>
-        <translation>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</translation>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
+        <translation>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</source>
-        <translation>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</translation>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
+        <translation>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
@@ -1369,8 +1420,8 @@
         <translation>There is no text to import: paste the Urgent Action or choose a file.</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1389,52 +1440,52 @@
         <translation>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
-        <translation>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</translation>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <translation>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Cannot read {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>There is no case with id '{case_id}'. Known cases: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation>There is no case with id &apos;{case_id}&apos;. Known cases: none.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>There is no case with id '{case_id}'. Known cases: none.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>There is no own case with id '{case_id}'. Your own cases: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>There is no own case with id '{case_id}'. Your own cases: none.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</translation>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation>There is no archived case with id &apos;{case_id}&apos;.</translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>There is no archived case with id '{case_id}'.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>The case needs an id before it can be saved (lower-case letters, digits, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1453,20 +1504,20 @@
         <translation>The date a reply was received cannot be in the future.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
         <translation>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1501,8 +1552,8 @@
         <translation>Cannot sign in: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1589,8 +1640,8 @@
         <translation>Choose an envelope size.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1605,8 +1656,8 @@
         <translation>No signer with id {ids} in the roster.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>No signers selected: there are no signers with the tag '{tag}'.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
@@ -1617,8 +1668,8 @@
         <translation>(blank signer)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
-        <translation>the group&apos;s return address</translation>
+        <source>the group's return address</source>
+        <translation>the group's return address</translation>
     </message>
     <message>
         <source>{recipient} (from {signer})</source>
@@ -1629,16 +1680,16 @@
         <translation>Ask for between 1 and {limit} labels, not {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
-        <translation>The group&apos;s return address is empty; set it in the settings first.</translation>
+        <source>The group's return address is empty; set it in the settings first.</source>
+        <translation>The group's return address is empty; set it in the settings first.</translation>
     </message>
     <message>
         <source>No signers selected for return-address labels.</source>
         <translation>No signers selected for return-address labels.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} has no postal address in the roster; add it, or print the group's return address instead.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
@@ -1653,32 +1704,32 @@
         <translation>Envelope {name}: a printing zone lies outside the envelope.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
         <translation>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
         <translation>A {size} envelope is larger than the chosen paper; use another feed.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
@@ -1693,20 +1744,20 @@
         <translation>Ask for between 1 and 10000 envelopes, not {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
-        <translation>The group&apos;s return address is empty; set it in the settings or print none.</translation>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <translation>The group's return address is empty; set it in the settings or print none.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>The envelope for {name} leaves out {chars}.</translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</source>
-        <translation>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</translation>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</translation>
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
@@ -1716,8 +1767,8 @@
         </translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</source>
-        <translation>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</translation>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</translation>
     </message>
     <message>
         <source>{recipient} has no e-mail address in case {case_id}.</source>
@@ -1728,8 +1779,8 @@
         <translation>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</translation>
     </message>
     <message>
-        <source>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</source>
-        <translation>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</translation>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</translation>
     </message>
     <message>
         <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
@@ -1740,8 +1791,8 @@
         <translation>The disk is full while writing {path}. Free some space and try again; nothing was changed.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1808,8 +1859,8 @@
         <translation>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation>the corner radius must be between 0 and half the label&apos;s shorter side.</translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>the corner radius must be between 0 and half the label's shorter side.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
@@ -1824,12 +1875,12 @@
         <translation>Label sheet {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
@@ -1852,8 +1903,8 @@
         <translation>{path}: cannot be read ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Unknown label sheet '{name}'. Known sheets: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
@@ -1938,20 +1989,20 @@
         <translation>the template needs too much memory</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
-        <translation>unknown field &apos;{name}&apos;</translation>
+        <source>unknown field '{name}'</source>
+        <translation>unknown field '{name}'</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>unknown field &apos;{name}&apos; (did you mean {guess}?)</translation>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>unknown field '{name}' (did you mean {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation>{owner} has no field &apos;{name}&apos;</translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} has no field '{name}'</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} has no field '{name}' (did you mean {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
@@ -2010,12 +2061,12 @@
         <translation>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation>The case has no model letter in &apos;{language}&apos; (it has: {known}).</translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>The case has no model letter in '{language}' (it has: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>'{part}' cannot be used in a draft's file name.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
@@ -2102,24 +2153,24 @@
         <translation>neither a first nor a last name</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation>&apos;{value}&apos; is not an e-mail address</translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>'{value}' is not an e-mail address</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation>postcode &apos;{value}&apos; does not have the form used in {country}</translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>postcode '{value}' does not have the form used in {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</translation>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>unknown country '{value}' (use a name or an ISO code such as CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation>unknown language &apos;{value}&apos; (use a code such as de, or a name)</translation>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>unknown language '{value}' (use a code such as de, or a name)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
@@ -2130,8 +2181,8 @@
         <translation>{field} is needed to print a sender address</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</translation>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -2158,14 +2209,14 @@
         <translation>holds a NUL byte, so the file is damaged here; compare this line with the original list</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
-        <translation>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</translation>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
+        <translation>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
-            <numerusform>{path}: %n row read ({encoding}, &apos;{delimiter}&apos; separated)</numerusform>
-            <numerusform>{path}: %n rows read ({encoding}, &apos;{delimiter}&apos; separated)</numerusform>
+            <numerusform>{path}: %n row read ({encoding}, '{delimiter}' separated)</numerusform>
+            <numerusform>{path}: %n rows read ({encoding}, '{delimiter}' separated)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2222,16 +2273,16 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
-        <translation>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</translation>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
+        <translation>{field} '{value}' has '?' for letters the program that saved the file could not write</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
-        <translation>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</translation>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</source>
-        <translation>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</translation>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</translation>
     </message>
     <message>
         <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
@@ -2254,20 +2305,20 @@
         <translation>no street</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
-        <translation>{field} &apos;{value}&apos; has characters that could not be read (�)</translation>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
+        <translation>{field} '{value}' has characters that could not be read (�)</translation>
     </message>
     <message>
-        <source>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</source>
-        <translation>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</translation>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>postal code '{postcode}' was taken from the city '{value}'</translation>
     </message>
     <message>
-        <source>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</source>
-        <translation>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</translation>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</source>
-        <translation>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</translation>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</translation>
     </message>
     <message>
         <source>consent date {value} lies in the future</source>
@@ -2417,12 +2468,12 @@
         <translation>{path} starts like {encoding} text but is damaged ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</translation>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
@@ -2449,16 +2500,16 @@
         <translation>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
         <translation>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
@@ -2473,12 +2524,12 @@
         <translation>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation>The column mapping does not match the file&apos;s columns.</translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>The column mapping does not match the file's columns.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</translation>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
@@ -2489,12 +2540,12 @@
         <translation>The import was cancelled; the roster was not changed.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation>the file has no column &apos;{header}&apos; (its columns: {columns})</translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>the file has no column '{header}' (its columns: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation>&apos;{target}&apos; is not a roster field (fields: {fields})</translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>'{target}' is not a roster field (fields: {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
@@ -2527,8 +2578,8 @@
         <translation>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</translation>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</translation>
     </message>
 </context>
 <context>
@@ -2718,20 +2769,20 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Custom size</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>The group&apos;s return address</translation>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>Each signer&apos;s address</translation>
+        <source>Each signer's address</source>
+        <translation>Each signer's address</translation>
     </message>
     <message>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation>Print &quot;PRIORITY / Par avion&quot;</translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Print "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -2963,8 +3014,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Every signer with &amp;initials and town only</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3246,16 +3297,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Test page</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
-        <translation>The case&apos;s recipients</translation>
+        <source>The case's recipients</source>
+        <translation>The case's recipients</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation>Each signer&apos;s return address</translation>
+        <source>Each signer's return address</source>
+        <translation>Each signer's return address</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>The group&apos;s return address</translation>
+        <source>The group's return address</source>
+        <translation>The group's return address</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -3329,28 +3380,28 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Reset to model letter (undo brings your text back)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
-        <translation>Signer&apos;s first name</translation>
+        <source>Signer's first name</source>
+        <translation>Signer's first name</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
-        <translation>Signer&apos;s last name</translation>
+        <source>Signer's last name</source>
+        <translation>Signer's last name</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
-        <translation>Signer&apos;s full name</translation>
+        <source>Signer's full name</source>
+        <translation>Signer's full name</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
-        <translation>Signer&apos;s town</translation>
+        <source>Signer's town</source>
+        <translation>Signer's town</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
-        <translation>Signer&apos;s country</translation>
+        <source>Signer's country</source>
+        <translation>Signer's country</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
-        <translation>Signer&apos;s personal sentence</translation>
+        <source>Signer's personal sentence</source>
+        <translation>Signer's personal sentence</translation>
     </message>
     <message>
         <source>UA number</source>
@@ -3365,16 +3416,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Country of the case</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
-        <translation>Recipient&apos;s name</translation>
+        <source>Recipient's name</source>
+        <translation>Recipient's name</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
-        <translation>Recipient&apos;s title</translation>
+        <source>Recipient's title</source>
+        <translation>Recipient's title</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
-        <translation>Today&apos;s date</translation>
+        <source>Today's date</source>
+        <translation>Today's date</translation>
     </message>
     <message>
         <source>The personal sentence, only when the signer has one</source>
@@ -3403,7 +3454,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Letter language</translation>
     </message>
     <message>
@@ -3451,8 +3502,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>The preview could not show the page.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
-        <translation>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</translation>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -3529,8 +3580,8 @@ If it happens again, please send that file to whoever looks after the program.</
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation>As in the letter&apos;s page setup</translation>
+        <source>As in the letter's page setup</source>
+        <translation>As in the letter's page setup</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3557,7 +3608,7 @@ If it happens again, please send that file to whoever looks after the program.</
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>&amp;Case:</translation>
     </message>
     <message>
@@ -3640,8 +3691,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>US Letter (8.5 × 11 in)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
-        <translation>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</translation>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -3784,8 +3835,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
-        <translation>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</translation>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
+        <translation>Shown above the consent box in sign-in mode; empty: the program's standard text</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
@@ -4021,8 +4072,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;Initials and town only</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</translation>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
@@ -4300,8 +4351,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Return address</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</translation>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -4320,8 +4371,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Print &amp;without a sender</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
-        <translation>The group&apos;s name, {name}, is printed above it.</translation>
+        <source>The group's name, {name}, is printed above it.</source>
+        <translation>The group's name, {name}, is printed above it.</translation>
     </message>
 </context>
 <context>
@@ -4413,8 +4464,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>People already in the roster (same name and postcode, or same e-mail):</translation>
     </message>
     <message>
-        <source>As the file&apos;s other dates show, else as the group&apos;s country</source>
-        <translation>As the file&apos;s other dates show, else as the group&apos;s country</translation>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>As the file's other dates show, else as the group's country</translation>
     </message>
     <message>
         <source>Day first (31/12/2024)</source>
@@ -4986,8 +5037,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>&amp;End sign-in</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation>(the group&apos;s country)</translation>
+        <source>(the group's country)</source>
+        <translation>(the group's country)</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
@@ -5042,8 +5093,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>No evening is open.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
-        <translation>Tonight&apos;s appeals: {cases}</translation>
+        <source>Tonight's appeals: {cases}</source>
+        <translation>Tonight's appeals: {cases}</translation>
     </message>
     <message>
         <source>Welcome back, {name}!</source>
@@ -5081,8 +5132,8 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Add signer</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
-        <translation>(the group&apos;s country)</translation>
+        <source>(the group's country)</source>
+        <translation>(the group's country)</translation>
     </message>
     <message>
         <source>(as the case letter)</source>
@@ -5192,8 +5243,8 @@ If it happens again, please send that file to whoever looks after the program.</
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>Street and city are needed to print this signer&apos;s address on letters.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Street and city are needed to print this signer's address on letters.</translation>
     </message>
     <message>
         <source>(no address)</source>

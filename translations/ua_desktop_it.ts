@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Letters, labels and envelopes for Urgent Action letter-writing evenings. Works offline; the roster of signers never leaves this computer.</source>
-        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l&apos;elenco dei firmatari non lascia mai questo computer.</translation>
+        <translation>Lettere, etichette e buste per le serate di scrittura Urgent Action. Funziona senza Internet: l'elenco dei firmatari non lascia mai questo computer.</translation>
     </message>
     <message>
         <source>Version {version}</source>
@@ -55,7 +55,7 @@
 <context>
     <name>AssistedImportPanel</name>
     <message>
-        <source>The document&apos;s text</source>
+        <source>The document's text</source>
         <translation>Il testo del documento</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>The field is right as it is (or will be entered by hand)</source>
-        <translation>Il campo è corretto così com&apos;è (o verrà inserito a mano)</translation>
+        <translation>Il campo è corretto così com'è (o verrà inserito a mano)</translation>
     </message>
     <message>
         <source>Selection is:</source>
@@ -105,94 +105,6 @@
     <message>
         <source>Fields</source>
         <translation>Campi</translation>
-    </message>
-    <message>
-        <source>UA number</source>
-        <translation>Numero UA</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Aggiornamento</translation>
-    </message>
-    <message>
-        <source>Document index</source>
-        <translation>Indice del documento</translation>
-    </message>
-    <message>
-        <source>Issue date</source>
-        <translation>Data di pubblicazione</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Paese</translation>
-    </message>
-    <message>
-        <source>Briefing</source>
-        <translation>Descrizione del caso</translation>
-    </message>
-    <message>
-        <source>Action steps</source>
-        <translation>Azioni da compiere</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Scadenza</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>Lingua preferita</translation>
-    </message>
-    <message>
-        <source>Postage notes</source>
-        <translation>Note sull&apos;affrancatura</translation>
-    </message>
-    <message>
-        <source>Copies instruction</source>
-        <translation>Istruzioni per le copie</translation>
-    </message>
-    <message>
-        <source>Model letter</source>
-        <translation>Lettera modello</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Saluti finali</translation>
-    </message>
-    <message>
-        <source>Follows case</source>
-        <translation>Fa seguito al caso</translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation>Destinatari</translation>
-    </message>
-    <message>
-        <source>New recipient: address</source>
-        <translation>Nuovo destinatario: indirizzo</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: address</source>
-        <translation>Destinatario {number}: indirizzo</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: salutation</source>
-        <translation>Destinatario {number}: formula di apertura</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: e-mail</source>
-        <translation>Destinatario {number}: e-mail</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: fax</source>
-        <translation>Destinatario {number}: fax</translation>
-    </message>
-    <message>
-        <source>Recipient {number}: {part}</source>
-        <translation>Destinatario {number}: {part}</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
@@ -284,8 +196,8 @@
         <translation>Salva la pagina di calibrazione in &amp;PDF…</translation>
     </message>
     <message>
-        <source>Print the page at 100 %, then measure in millimetres: A, the paper&apos;s left edge to the start of the horizontal ruler; B, that ruler&apos;s length; C, the paper&apos;s top edge to the start of the vertical ruler; D, that ruler&apos;s length.</source>
-        <translation>Stampi la pagina al 100 %, poi misuri in millimetri: A, dal bordo sinistro del foglio all&apos;inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all&apos;inizio del righello verticale; D, la lunghezza di quel righello.</translation>
+        <source>Print the page at 100 %, then measure in millimetres: A, the paper's left edge to the start of the horizontal ruler; B, that ruler's length; C, the paper's top edge to the start of the vertical ruler; D, that ruler's length.</source>
+        <translation>Stampi la pagina al 100 %, poi misuri in millimetri: A, dal bordo sinistro del foglio all'inizio del righello orizzontale; B, la lunghezza di quel righello; C, dal bordo superiore del foglio all'inizio del righello verticale; D, la lunghezza di quel righello.</translation>
     </message>
     <message>
         <source>Pri&amp;nter:</source>
@@ -402,12 +314,12 @@
         <translation>non indicato</translation>
     </message>
     <message>
-        <source>&quot;SECOND UA 45/15&quot; is follow-up number 2</source>
-        <translation>«SECOND UA 45/15» è l&apos;aggiornamento numero 2</translation>
+        <source>"SECOND UA 45/15" is follow-up number 2</source>
+        <translation>«SECOND UA 45/15» è l'aggiornamento numero 2</translation>
     </message>
     <message>
         <source>Follow-up number:</source>
-        <translation>Numero dell&apos;aggiornamento:</translation>
+        <translation>Numero dell'aggiornamento:</translation>
     </message>
     <message>
         <source>Follows case id:</source>
@@ -446,7 +358,7 @@
         <translation>codici separati da virgole, ad es. en, es</translation>
     </message>
     <message>
-        <source>Letters in the writer&apos;s own language are welcome</source>
+        <source>Letters in the writer's own language are welcome</source>
         <translation>Sono benvenute anche lettere nella lingua di chi scrive</translation>
     </message>
     <message>
@@ -463,7 +375,7 @@
     </message>
     <message>
         <source>Postage notes:</source>
-        <translation>Note sull&apos;affrancatura:</translation>
+        <translation>Note sull'affrancatura:</translation>
     </message>
     <message>
         <source>e.g. Also send copies to diplomatic representatives …</source>
@@ -508,8 +420,8 @@
     <message numerus="yes">
         <source>%n field(s) need checking: the importer did not find them or is not sure. They are marked below with ⚠.</source>
         <translation>
-            <numerusform>%n campo da verificare: l&apos;importazione non l&apos;ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
-            <numerusform>%n campi da verificare: l&apos;importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
+            <numerusform>%n campo da verificare: l'importazione non l'ha trovato o non ne è sicura. È segnato qui sotto con ⚠.</numerusform>
+            <numerusform>%n campi da verificare: l'importazione non li ha trovati o non ne è sicura. Sono segnati qui sotto con ⚠.</numerusform>
         </translation>
     </message>
     <message>
@@ -533,7 +445,7 @@
         <translation>Salvare con problemi?</translation>
     </message>
     <message numerus="yes">
-        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as &apos;cannot be opened&apos; until they are fixed. Save anyway?</source>
+        <source>The case has %n problem(s) (listed under the form). Saved like this, it is listed as 'cannot be opened' until they are fixed. Save anyway?</source>
         <translation>
             <numerusform>Il caso ha %n problema (elencato sotto il modulo). Se lo salva così, comparirà come «non si può aprire» finché non sarà risolto. Salvare comunque?</numerusform>
             <numerusform>Il caso ha %n problemi (elencati sotto il modulo). Se lo salva così, comparirà come «non si può aprire» finché non saranno risolti. Salvare comunque?</numerusform>
@@ -545,11 +457,150 @@
     </message>
     <message>
         <source>A case with the id {id} exists already. Choose another id.</source>
-        <translation>Esiste già un caso con l&apos;ID {id}. Scelga un altro ID.</translation>
+        <translation>Esiste già un caso con l'ID {id}. Scelga un altro ID.</translation>
     </message>
     <message>
         <source>Case not saved</source>
         <translation>Caso non salvato</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFieldNames</name>
+    <message>
+        <source>UA number</source>
+        <translation>Numero UA</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <source>Follow-up number</source>
+        <translation>Numero dell'aggiornamento</translation>
+    </message>
+    <message>
+        <source>Document index</source>
+        <translation>Indice del documento</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Data di pubblicazione</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Paese</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Descrizione del caso</translation>
+    </message>
+    <message>
+        <source>Action steps</source>
+        <translation>Azioni da compiere</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Lingua preferita</translation>
+    </message>
+    <message>
+        <source>Postage notes</source>
+        <translation>Note sull'affrancatura</translation>
+    </message>
+    <message>
+        <source>Copies instruction</source>
+        <translation>Istruzioni per le copie</translation>
+    </message>
+    <message>
+        <source>Model letter</source>
+        <translation>Lettera modello</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Saluti finali</translation>
+    </message>
+    <message>
+        <source>Follows case</source>
+        <translation>Fa seguito al caso</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatari</translation>
+    </message>
+    <message>
+        <source>salutation</source>
+        <translation>formula di saluto</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>honorific</source>
+        <translation>titolo onorifico</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>carica</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organizzazione</translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation>via</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>località</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>regione</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>paese</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>ruolo</translation>
+    </message>
+    <message>
+        <source>New recipient: address</source>
+        <translation>Nuovo destinatario: indirizzo</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: address</source>
+        <translation>Destinatario {number}: indirizzo</translation>
+    </message>
+    <message>
+        <source>Recipient {number}: {part}</source>
+        <translation>Destinatario {number}: {part}</translation>
     </message>
 </context>
 <context>
@@ -567,8 +618,8 @@
         <translation>ID del caso:</translation>
     </message>
     <message>
-        <source>Enter an id: lower-case letters, digits and &apos;-&apos;, e.g. ua-112-26.</source>
-        <translation>Inserisca un ID: lettere minuscole, cifre e &apos;-&apos;, ad es. ua-112-26.</translation>
+        <source>Enter an id: lower-case letters, digits and '-', e.g. ua-112-26.</source>
+        <translation>Inserisca un ID: lettere minuscole, cifre e '-', ad es. ua-112-26.</translation>
     </message>
 </context>
 <context>
@@ -587,7 +638,7 @@
     </message>
     <message>
         <source>A case with the id {id} exists already ({where}). Replace it, or keep both?</source>
-        <translation>Esiste già un caso con l&apos;ID {id} ({where}). Vuole sostituirlo o tenerli entrambi?</translation>
+        <translation>Esiste già un caso con l'ID {id} ({where}). Vuole sostituirlo o tenerli entrambi?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -599,11 +650,11 @@
     </message>
     <message>
         <source>Import an Urgent Action</source>
-        <translation>Importa un&apos;Urgent Action</translation>
+        <translation>Importa un'Urgent Action</translation>
     </message>
     <message>
         <source>Paste the whole Urgent Action here, from its index line to the model letter.</source>
-        <translation>Incolla qui l&apos;intera Urgent Action, dalla riga dell&apos;indice fino alla lettera modello.</translation>
+        <translation>Incolla qui l'intera Urgent Action, dalla riga dell'indice fino alla lettera modello.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
@@ -627,7 +678,7 @@
     </message>
     <message>
         <source>What the importer found</source>
-        <translation>Cosa ha trovato l&apos;importazione</translation>
+        <translation>Cosa ha trovato l'importazione</translation>
     </message>
     <message>
         <source>&amp;Save and edit</source>
@@ -635,7 +686,7 @@
     </message>
     <message>
         <source>Choose an Urgent Action</source>
-        <translation>Scelga un&apos;Urgent Action</translation>
+        <translation>Scelga un'Urgent Action</translation>
     </message>
     <message>
         <source>Cannot import:</source>
@@ -666,11 +717,11 @@
         <translation>Scelga prima un file: un file .txt, .pdf, .docx, .html, .eml o .uacase.</translation>
     </message>
     <message>
-        <source>the document has no UA number to name the case after. Enter an id for the case in the field &apos;Case id&apos; below (for example ua-112-26), then read the document again.</source>
+        <source>the document has no UA number to name the case after. Enter an id for the case in the field 'Case id' below (for example ua-112-26), then read the document again.</source>
         <translation>il documento non ha un numero UA da cui prendere il nome del caso. Inserisca un ID per il caso nel campo «ID del caso» qui sotto (ad esempio ua-112-26), poi legga di nuovo il documento.</translation>
     </message>
     <message>
-        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field &apos;Case id&apos; below and read it again: what it holds is imported, the rest is marked for you to check.</source>
+        <source>If it is a model letter or another text without a UA number, enter an id for the case in the field 'Case id' below and read it again: what it holds is imported, the rest is marked for you to check.</source>
         <translation>Se si tratta di una lettera modello o di un altro testo senza numero UA, inserisca un ID per il caso nel campo «ID del caso» qui sotto e lo legga di nuovo: ciò che contiene viene importato, il resto viene segnato perché Lei lo verifichi.</translation>
     </message>
     <message>
@@ -683,7 +734,7 @@
     </message>
     <message>
         <source>an Urgent Action</source>
-        <translation>un&apos;Urgent Action</translation>
+        <translation>un'Urgent Action</translation>
     </message>
     <message>
         <source>yes</source>
@@ -718,7 +769,7 @@
     </message>
     <message>
         <source>Check these in the case editor (not found, or uncertain):</source>
-        <translation>Da verificare nell&apos;editor del caso (non trovati o incerti):</translation>
+        <translation>Da verificare nell'editor del caso (non trovati o incerti):</translation>
     </message>
     <message>
         <source>Everything was found; still read it through once.</source>
@@ -777,7 +828,7 @@
     </message>
     <message>
         <source>Import an Urgent Action (.txt, .pdf, .docx, .html, .eml) or a shared .uacase file</source>
-        <translation>Importa un&apos;Urgent Action (.txt, .pdf, .docx, .html, .eml) o un file .uacase condiviso</translation>
+        <translation>Importa un'Urgent Action (.txt, .pdf, .docx, .html, .eml) o un file .uacase condiviso</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -853,8 +904,8 @@
     <message numerus="yes">
         <source>%n field(s) to check in the case editor: {fields}</source>
         <translation>
-            <numerusform>%n campo da verificare nell&apos;editor del caso: {fields}</numerusform>
-            <numerusform>%n campi da verificare nell&apos;editor del caso: {fields}</numerusform>
+            <numerusform>%n campo da verificare nell'editor del caso: {fields}</numerusform>
+            <numerusform>%n campi da verificare nell'editor del caso: {fields}</numerusform>
         </translation>
     </message>
     <message>
@@ -890,8 +941,8 @@
         <translation>Archiviare il caso?</translation>
     </message>
     <message>
-        <source>Move the case {id} to the archive? It leaves the case list; tick &apos;Show archived cases&apos; to see it again and restore it.</source>
-        <translation>Spostare il caso {id} nell&apos;archivio? Sparirà dall&apos;elenco dei casi; spunti «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
+        <source>Move the case {id} to the archive? It leaves the case list; tick 'Show archived cases' to see it again and restore it.</source>
+        <translation>Spostare il caso {id} nell'archivio? Sparirà dall'elenco dei casi; spunti «Mostra i casi archiviati» per rivederlo e ripristinarlo.</translation>
     </message>
     <message>
         <source>Delete case?</source>
@@ -899,7 +950,7 @@
     </message>
     <message>
         <source>Delete the case {id} and its folder for good? This cannot be undone. (Archive keeps it out of the way instead.)</source>
-        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L&apos;operazione non si può annullare. (Archiviandolo, invece, lo toglie solo dalla vista.)</translation>
+        <translation>Eliminare definitivamente il caso {id} e la sua cartella? L'operazione non si può annullare. (Archiviandolo, invece, lo toglie solo dalla vista.)</translation>
     </message>
 </context>
 <context>
@@ -925,24 +976,24 @@
         <translation>Indicare il caso da archiviare (ua-desktop cases archive ID) oppure usare --list.</translation>
     </message>
     <message>
-        <source>Say who answered with --from, e.g. --from &apos;Ministry of Justice&apos;.</source>
-        <translation>Indicare chi ha risposto con --from, ad es. --from &apos;Ministero della Giustizia&apos;.</translation>
+        <source>Say who answered with --from, e.g. --from 'Ministry of Justice'.</source>
+        <translation>Indicare chi ha risposto con --from, ad es. --from 'Ministero della Giustizia'.</translation>
     </message>
     <message>
         <source>No evening is open. Start one with: ua-desktop evening start --case ID</source>
         <translation>Nessuna serata aperta. Per avviarne una: ua-desktop evening start --case ID</translation>
     </message>
     <message>
-        <source>Unknown country &apos;{value}&apos;.</source>
-        <translation>Paese sconosciuto: &apos;{value}&apos;.</translation>
+        <source>Unknown country '{value}'.</source>
+        <translation>Paese sconosciuto: '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos;.</source>
-        <translation>Lingua sconosciuta: &apos;{value}&apos;.</translation>
+        <source>Unknown language '{value}'.</source>
+        <translation>Lingua sconosciuta: '{value}'.</translation>
     </message>
     <message>
-        <source>Unknown language &apos;{value}&apos; (use a code such as de).</source>
-        <translation>Lingua sconosciuta: &apos;{value}&apos; (usare un codice come de).</translation>
+        <source>Unknown language '{value}' (use a code such as de).</source>
+        <translation>Lingua sconosciuta: '{value}' (usare un codice come de).</translation>
     </message>
     <message>
         <source>Give either --signer ID (a returning signer, whose address is on record) or a name and address, not both.</source>
@@ -953,8 +1004,8 @@
         <translation>Senza --consent non si conserva nulla della persona, quindi le sue lettere non possono restare in coda: aggiungere --out-dir DIR per stamparle subito (oppure --consent se la persona acconsente alla conservazione dei suoi dati).</translation>
     </message>
     <message>
-        <source>Positions &apos;{text}&apos;: write them like 1-5,9.</source>
-        <translation>Posizioni &apos;{text}&apos;: scriverle nella forma 1-5,9.</translation>
+        <source>Positions '{text}': write them like 1-5,9.</source>
+        <translation>Posizioni '{text}': scriverle nella forma 1-5,9.</translation>
     </message>
     <message>
         <source>Position {position} is not on this sheet (positions 1 to {per_sheet}).</source>
@@ -965,24 +1016,24 @@
         <translation>Impossibile leggere il modello {path}: {reason}.</translation>
     </message>
     <message>
-        <source>--out must end in .pdf or .txt, not &apos;{name}&apos;.</source>
-        <translation>--out deve terminare con .pdf o .txt, non &apos;{name}&apos;.</translation>
+        <source>--out must end in .pdf or .txt, not '{name}'.</source>
+        <translation>--out deve terminare con .pdf o .txt, non '{name}'.</translation>
     </message>
     <message>
         <source>--mapping: {problem}.</source>
         <translation>--mapping: {problem}.</translation>
     </message>
     <message>
-        <source>expected an object such as {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} or the fields in column order such as [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</source>
-        <translation>era atteso un oggetto come {{&quot;Vorname&quot;: &quot;first_name&quot;, &quot;Notiz&quot;: null}} oppure i campi nell&apos;ordine delle colonne come [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;]</translation>
+        <source>expected an object such as {{"Vorname": "first_name", "Notiz": null}} or the fields in column order such as ["first_name", "last_name", null, "email"]</source>
+        <translation>era atteso un oggetto come {{"Vorname": "first_name", "Notiz": null}} oppure i campi nell'ordine delle colonne come ["first_name", "last_name", null, "email"]</translation>
     </message>
     <message>
-        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</source>
-        <translation>{problem} Dalla riga di comando: aggiungere --no-header e indicare i campi nell&apos;ordine delle colonne con --mapping, ad es. [&quot;first_name&quot;, &quot;last_name&quot;, null, &quot;email&quot;].</translation>
+        <source>{problem} With the command line: add --no-header and give the fields in column order with --mapping, e.g. ["first_name", "last_name", null, "email"].</source>
+        <translation>{problem} Dalla riga di comando: aggiungere --no-header e indicare i campi nell'ordine delle colonne con --mapping, ad es. ["first_name", "last_name", null, "email"].</translation>
     </message>
     <message>
-        <source>--{option}: &apos;{value}&apos; is not understood.</source>
-        <translation>--{option}: valore &apos;{value}&apos; non riconosciuto.</translation>
+        <source>--{option}: '{value}' is not understood.</source>
+        <translation>--{option}: valore '{value}' non riconosciuto.</translation>
     </message>
     <message>
         <source>The signer was not added: {problems}.</source>
@@ -990,7 +1041,7 @@
     </message>
     <message>
         <source>{problem} ua-desktop needs a writable data folder; start it with --data-dir DIR or set {variable} to use another one.</source>
-        <translation>{problem} ua-desktop ha bisogno di una cartella dei dati in cui poter scrivere; avviarlo con --data-dir DIR oppure impostare {variable} per usarne un&apos;altra.</translation>
+        <translation>{problem} ua-desktop ha bisogno di una cartella dei dati in cui poter scrivere; avviarlo con --data-dir DIR oppure impostare {variable} per usarne un'altra.</translation>
     </message>
     <message>
         <source>The data folder {folder} is not writable. Start ua-desktop with --data-dir DIR or set {variable} to a folder you can write to.</source>
@@ -1001,12 +1052,12 @@
         <translation>Indicare un valore per {key}. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
-        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} &quot;…&quot;. Allowed: {allowed}.</source>
-        <translation>{key} accetta un solo valore; un testo con spazi va messo tra virgolette, ad es. ua-desktop settings set {key} &quot;…&quot;. Valori ammessi: {allowed}.</translation>
+        <source>{key} takes one value; put text with spaces in quotes, e.g. ua-desktop settings set {key} "…". Allowed: {allowed}.</source>
+        <translation>{key} accetta un solo valore; un testo con spazi va messo tra virgolette, ad es. ua-desktop settings set {key} "…". Valori ammessi: {allowed}.</translation>
     </message>
     <message>
-        <source>{key}: &quot;{value}&quot; is not allowed. Allowed: {allowed}.</source>
-        <translation>{key}: &quot;{value}&quot; non è ammesso. Valori ammessi: {allowed}.</translation>
+        <source>{key}: "{value}" is not allowed. Allowed: {allowed}.</source>
+        <translation>{key}: "{value}" non è ammesso. Valori ammessi: {allowed}.</translation>
     </message>
     <message>
         <source>{key}: {value} is not allowed. Allowed: {allowed}.</source>
@@ -1017,8 +1068,8 @@
         <translation>{key} è gestito dal programma stesso e non si può impostare. Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;{key}&quot;. Settings you can set: {known}.</source>
-        <translation>Impostazione sconosciuta: &quot;{key}&quot;. Impostazioni modificabili: {known}.</translation>
+        <source>Unknown setting "{key}". Settings you can set: {known}.</source>
+        <translation>Impostazione sconosciuta: "{key}". Impostazioni modificabili: {known}.</translation>
     </message>
     <message>
         <source>{key} must be a {type}, not {value}.</source>
@@ -1029,11 +1080,11 @@
         <translation>{choices} oppure {word} ({automatic})</translation>
     </message>
     <message>
-        <source>{choices}, or &quot;&quot; to clear it</source>
-        <translation>{choices} oppure &quot;&quot; per cancellare il valore</translation>
+        <source>{choices}, or "" to clear it</source>
+        <translation>{choices} oppure "" per cancellare il valore</translation>
     </message>
     <message>
-        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country&apos;s name)</source>
+        <source>a two-letter ISO 3166 country code such as CH, DE, GB or US (or the country's name)</source>
         <translation>un codice di paese ISO 3166 di due lettere come CH, DE, GB o US (oppure il nome del paese)</translation>
     </message>
     <message>
@@ -1041,23 +1092,23 @@
         <translation>qualsiasi testo</translation>
     </message>
     <message>
-        <source>any text on one line (&quot;&quot; to clear it)</source>
-        <translation>qualsiasi testo su una riga (&quot;&quot; per cancellare il valore)</translation>
+        <source>any text on one line ("" to clear it)</source>
+        <translation>qualsiasi testo su una riga ("" per cancellare il valore)</translation>
     </message>
     <message>
-        <source>one value per line, e.g. &quot;Amnesty Group&quot; &quot;Postfach 12&quot; &quot;6000 Luzern&quot; (none to clear it)</source>
-        <translation>un valore per riga, ad es. &quot;Gruppo Amnesty&quot; &quot;Casella postale 12&quot; &quot;6900 Lugano&quot; (nessun valore per cancellare l&apos;indirizzo)</translation>
+        <source>one value per line, e.g. "Amnesty Group" "Postfach 12" "6000 Luzern" (none to clear it)</source>
+        <translation>un valore per riga, ad es. "Gruppo Amnesty" "Casella postale 12" "6900 Lugano" (nessun valore per cancellare l'indirizzo)</translation>
     </message>
     <message>
         <source>a whole number from {minimum} to {maximum}</source>
         <translation>un numero intero da {minimum} a {maximum}</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
+        <source>the system's language</source>
         <translation>la lingua del sistema</translation>
     </message>
     <message>
-        <source>from the group&apos;s country, else the system</source>
+        <source>from the group's country, else the system</source>
         <translation>in base al paese del gruppo, altrimenti al sistema</translation>
     </message>
     <message>
@@ -1065,7 +1116,7 @@
         <translation>consigliato per il formato della carta</translation>
     </message>
     <message>
-        <source>from the paper and the group&apos;s country</source>
+        <source>from the paper and the group's country</source>
         <translation>in base alla carta e al paese del gruppo</translation>
     </message>
     <message>
@@ -1081,8 +1132,8 @@
         <translation>La lunghezza misurata del righello deve essere un numero positivo di millimetri.</translation>
     </message>
     <message>
-        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group&apos;s country in Preferences or with &apos;ua-desktop settings set group_country CODE&apos; (e.g. CH), or give the signer a country.</source>
-        <translation>La posta ha come destinazione {destination}, ma il paese da cui viene spedita non è noto, quindi una lettera respinta non potrebbe tornare indietro. Impostare il paese del gruppo nelle Preferenze o con &apos;ua-desktop settings set group_country CODE&apos; (ad es. CH), oppure indicare un paese per il firmatario.</translation>
+        <source>The mail goes to {destination}, but the country it is sent from is not known, so a returned letter could not come back. Set the group's country in Preferences or with 'ua-desktop settings set group_country CODE' (e.g. CH), or give the signer a country.</source>
+        <translation>La posta ha come destinazione {destination}, ma il paese da cui viene spedita non è noto, quindi una lettera respinta non potrebbe tornare indietro. Impostare il paese del gruppo nelle Preferenze o con 'ua-desktop settings set group_country CODE' (ad es. CH), oppure indicare un paese per il firmatario.</translation>
     </message>
     <message>
         <source>The case pack in {folder} cannot be used:
@@ -1161,12 +1212,12 @@
         <translation>{error}</translation>
     </message>
     <message>
-        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack&apos;s author</source>
-        <translation>schema_version {version} non è supportata da questa versione di ua-desktop (che legge la versione {supported}); aggiornare ua-desktop o rivolgersi all&apos;autore del pacchetto</translation>
+        <source>schema_version {version} is not supported by this version of ua-desktop (it reads version {supported}); update ua-desktop or ask the pack's author</source>
+        <translation>schema_version {version} non è supportata da questa versione di ua-desktop (che legge la versione {supported}); aggiornare ua-desktop o rivolgersi all'autore del pacchetto</translation>
     </message>
     <message>
-        <source>id may use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; only</source>
-        <translation>id può contenere solo lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos;</translation>
+        <source>id may use lower-case letters, digits, '.', '-' and '_' only</source>
+        <translation>id può contenere solo lettere minuscole, cifre, '.', '-' e '_'</translation>
     </message>
     <message>
         <source>{key} must be text</source>
@@ -1209,20 +1260,20 @@
         <translation>deve essere una tabella</translation>
     </message>
     <message>
-        <source>role must be &apos;primary&apos; or &apos;copy&apos;, not {role}</source>
-        <translation>role deve essere &apos;primary&apos; o &apos;copy&apos;, non {role}</translation>
+        <source>role must be 'primary' or 'copy', not {role}</source>
+        <translation>role deve essere 'primary' o 'copy', non {role}</translation>
     </message>
     <message>
         <source>street must be a list of address lines</source>
-        <translation>street deve essere un elenco di righe dell&apos;indirizzo</translation>
+        <translation>street deve essere un elenco di righe dell'indirizzo</translation>
     </message>
     <message>
         <source>country must be an ISO 3166 code such as US or CH</source>
         <translation>country deve essere un codice ISO 3166 come US o CH</translation>
     </message>
     <message>
-        <source>one recipient must have role = &quot;primary&quot;</source>
-        <translation>un destinatario deve avere role = &quot;primary&quot;</translation>
+        <source>one recipient must have role = "primary"</source>
+        <translation>un destinatario deve avere role = "primary"</translation>
     </message>
     <message>
         <source>email must be an e-mail address such as name@example.org</source>
@@ -1249,20 +1300,20 @@
         <translation>{pack} è più grande di {megabytes} MB; un pacchetto caso è piccolo.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: its path leads outside the case pack.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché il suo percorso porta fuori dal pacchetto caso.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': its path leads outside the case pack.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché il suo percorso porta fuori dal pacchetto caso.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is a link, and packs hold plain files only.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è un collegamento, e i pacchetti contengono solo file normali.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is a link, and packs hold plain files only.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è un collegamento, e i pacchetti contengono solo file normali.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it is encrypted.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è cifrato.</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it is encrypted.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è cifrato.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses the member &apos;{member}&apos;: it unpacks to more than it declares (a &apos;zip bomb&apos;).</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché, una volta estratto, occupa più di quanto dichiara (una «zip bomb»).</translation>
+        <source>{pack} cannot be imported: it refuses the member '{member}': it unpacks to more than it declares (a 'zip bomb').</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché, una volta estratto, occupa più di quanto dichiara (una «zip bomb»).</translation>
     </message>
     <message>
         <source>{pack} cannot be imported: it holds {files} files; a case pack has a handful.</source>
@@ -1273,15 +1324,15 @@
         <translation>Impossibile importare {pack}: una volta estratto occupa {megabytes} MB, mentre un pacchetto caso è molto più piccolo.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it holds &apos;{member}&apos; twice.</source>
-        <translation>Impossibile importare {pack}: contiene due volte &apos;{member}&apos;.</translation>
+        <source>{pack} cannot be imported: it holds '{member}' twice.</source>
+        <translation>Impossibile importare {pack}: contiene due volte '{member}'.</translation>
     </message>
     <message>
-        <source>{pack} cannot be imported: it refuses &apos;{member}&apos;: larger than {megabytes} MB.</source>
-        <translation>Impossibile importare {pack}: il file &apos;{member}&apos; viene rifiutato perché è più grande di {megabytes} MB.</translation>
+        <source>{pack} cannot be imported: it refuses '{member}': larger than {megabytes} MB.</source>
+        <translation>Impossibile importare {pack}: il file '{member}' viene rifiutato perché è più grande di {megabytes} MB.</translation>
     </message>
     <message>
-        <source>{pack} is not a readable .uacase file (a zip made by &apos;Export case&apos;): {error}.</source>
+        <source>{pack} is not a readable .uacase file (a zip made by 'Export case'): {error}.</source>
         <translation>{pack} non è un file .uacase leggibile (uno zip creato con «Esporta caso»): {error}.</translation>
     </message>
     <message>
@@ -1302,11 +1353,11 @@
     </message>
     <message>
         <source>{name} is larger than {megabytes} MB; a UA is a few pages.</source>
-        <translation>{name} è più grande di {megabytes} MB; un&apos;Urgent Action è di poche pagine.</translation>
+        <translation>{name} è più grande di {megabytes} MB; un'Urgent Action è di poche pagine.</translation>
     </message>
     <message>
         <source>{name} is not a text file. Import the Urgent Action as a .txt, .pdf, .docx, .html or .eml file, or paste its text.</source>
-        <translation>{name} non è un file di testo. Importare l&apos;Urgent Action come file .txt, .pdf, .docx, .html o .eml, oppure incollarne il testo.</translation>
+        <translation>{name} non è un file di testo. Importare l'Urgent Action come file .txt, .pdf, .docx, .html o .eml, oppure incollarne il testo.</translation>
     </message>
     <message>
         <source>The document has no UA number to name the case after; give the case an id (for example ua-123-25).</source>
@@ -1317,48 +1368,48 @@
         <translation>Selezionare prima il testo nel documento, poi scegliere il campo a cui appartiene.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; cannot be read as a date. Select a date such as &apos;1 July 2025&apos;.</source>
-        <translation>&apos;{text}&apos; non si può leggere come data. Selezionare una data come &apos;1 luglio 2025&apos;.</translation>
+        <source>'{text}' cannot be read as a date. Select a date such as '1 July 2025'.</source>
+        <translation>'{text}' non si può leggere come data. Selezionare una data come '1 luglio 2025'.</translation>
     </message>
     <message>
-        <source>The date &apos;{text}&apos; has no year. Select the date with its year, or enter it by hand.</source>
-        <translation>La data &apos;{text}&apos; non ha l&apos;anno. Selezionare la data con l&apos;anno oppure inserirla a mano.</translation>
+        <source>The date '{text}' has no year. Select the date with its year, or enter it by hand.</source>
+        <translation>La data '{text}' non ha l'anno. Selezionare la data con l'anno oppure inserirla a mano.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a real date.</source>
-        <translation>&apos;{text}&apos; non è una data esistente.</translation>
+        <source>'{text}' is not a real date.</source>
+        <translation>'{text}' non è una data esistente.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a country. Select the country&apos;s name only.</source>
-        <translation>&apos;{text}&apos; non è il nome di un paese. Selezionare solo il nome del paese.</translation>
+        <source>'{text}' is not the name of a country. Select the country's name only.</source>
+        <translation>'{text}' non è il nome di un paese. Selezionare solo il nome del paese.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not the name of a language. Select the language names, e.g. &apos;Persian, English&apos;.</source>
-        <translation>&apos;{text}&apos; non è il nome di una lingua. Selezionare i nomi delle lingue, ad es. &apos;persiano, inglese&apos;.</translation>
+        <source>'{text}' is not the name of a language. Select the language names, e.g. 'Persian, English'.</source>
+        <translation>'{text}' non è il nome di una lingua. Selezionare i nomi delle lingue, ad es. 'persiano, inglese'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no UA number such as &apos;UA 034/25&apos;.</source>
-        <translation>&apos;{text}&apos; non contiene un numero UA come &apos;UA 034/25&apos;.</translation>
+        <source>'{text}' holds no UA number such as 'UA 034/25'.</source>
+        <translation>'{text}' non contiene un numero UA come 'UA 034/25'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no document index such as &apos;AMR 51/9206/2025&apos;.</source>
-        <translation>&apos;{text}&apos; non contiene un indice del documento come &apos;AMR 51/9206/2025&apos;.</translation>
+        <source>'{text}' holds no document index such as 'AMR 51/9206/2025'.</source>
+        <translation>'{text}' non contiene un indice del documento come 'AMR 51/9206/2025'.</translation>
     </message>
     <message>
         <source>Select the whole address block: the name and the address lines, each on its own line, down to the country.</source>
-        <translation>Selezionare l&apos;intero blocco dell&apos;indirizzo: il nome e le righe dell&apos;indirizzo, ciascuna sulla propria riga, fino al paese.</translation>
+        <translation>Selezionare l'intero blocco dell'indirizzo: il nome e le righe dell'indirizzo, ciascuna sulla propria riga, fino al paese.</translation>
     </message>
     <message>
         <source>The selection holds no letter text: select the paragraphs of the model letter.</source>
         <translation>La selezione non contiene il testo di una lettera: selezionare i paragrafi della lettera modello.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; holds no e-mail address. Select an address such as &apos;minister@example.org&apos;.</source>
-        <translation>&apos;{text}&apos; non contiene un indirizzo e-mail. Selezionare un indirizzo come &apos;minister@example.org&apos;.</translation>
+        <source>'{text}' holds no e-mail address. Select an address such as 'minister@example.org'.</source>
+        <translation>'{text}' non contiene un indirizzo e-mail. Selezionare un indirizzo come 'minister@example.org'.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a fax number. Select the number only, such as &apos;+98 21 5522 1234&apos;.</source>
-        <translation>&apos;{text}&apos; non è un numero di fax. Selezionare solo il numero, ad esempio &apos;+98 21 5522 1234&apos;.</translation>
+        <source>'{text}' is not a fax number. Select the number only, such as '+98 21 5522 1234'.</source>
+        <translation>'{text}' non è un numero di fax. Selezionare solo il numero, ad esempio '+98 21 5522 1234'.</translation>
     </message>
     <message>
         <source>The language of the selected letter cannot be told. Set the preferred language first, then assign the letter again.</source>
@@ -1366,11 +1417,11 @@
     </message>
     <message>
         <source>There is no text to import: paste the Urgent Action or choose a file.</source>
-        <translation>Non c&apos;è testo da importare: incollare l&apos;Urgent Action o scegliere un file.</translation>
+        <translation>Non c'è testo da importare: incollare l'Urgent Action o scegliere un file.</translation>
     </message>
     <message>
-        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as &apos;UA 034/25&apos; near the top. Check that you chose the right document.</source>
-        <translation>Non sembra un&apos;Urgent Action: non ha l&apos;intestazione URGENT ACTION né un numero UA come &apos;UA 034/25&apos; all&apos;inizio. Verificare di aver scelto il documento giusto.</translation>
+        <source>This does not look like an Urgent Action: it has no URGENT ACTION heading and no UA number such as 'UA 034/25' near the top. Check that you chose the right document.</source>
+        <translation>Non sembra un'Urgent Action: non ha l'intestazione URGENT ACTION né un numero UA come 'UA 034/25' all'inizio. Verificare di aver scelto il documento giusto.</translation>
     </message>
     <message>
         <source>{name} is password-protected. Open it in a PDF viewer, copy the text and paste it into the import window instead.</source>
@@ -1378,7 +1429,7 @@
     </message>
     <message>
         <source>{name} has {pages} pages; an Urgent Action has a few.</source>
-        <translation>{name} ha {pages} pagine; un&apos;Urgent Action ne ha poche.</translation>
+        <translation>{name} ha {pages} pagine; un'Urgent Action ne ha poche.</translation>
     </message>
     <message>
         <source>{name} is not a Word document that can be read (it may be damaged). Open it in a word processor, copy the text and paste it into the import window instead.</source>
@@ -1389,7 +1440,7 @@
         <translation>{name} non è un PDF leggibile (potrebbe essere danneggiato). Aprirlo in un visualizzatore PDF, copiarne il testo e incollarlo invece nella finestra di importazione.</translation>
     </message>
     <message>
-        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, &apos;Paste text&apos;).</source>
+        <source>{name} holds no text, only pictures of pages: it was probably scanned. Open it in a PDF viewer or on the printed page, copy or type the text, and paste it into the import window (Cases &gt; Import case…, 'Paste text').</source>
         <translation>{name} non contiene testo, solo immagini delle pagine: probabilmente è stato ottenuto da una scansione. Aprirlo in un visualizzatore PDF o prendere la pagina stampata, copiare o digitare il testo e incollarlo nella finestra di importazione (Casi &gt; Importa caso…, «Incolla testo»).</translation>
     </message>
     <message>
@@ -1397,44 +1448,44 @@
         <translation>Impossibile leggere {path}: {reason}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: {known}.</source>
-        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: {known}.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: {known}.</source>
+        <translation>Non esiste nessun caso con ID '{case_id}'. Casi disponibili: {known}.</translation>
     </message>
     <message>
-        <source>There is no case with id &apos;{case_id}&apos;. Known cases: none.</source>
-        <translation>Non esiste nessun caso con ID &apos;{case_id}&apos;. Casi disponibili: nessuno.</translation>
+        <source>There is no case with id '{case_id}'. Known cases: none.</source>
+        <translation>Non esiste nessun caso con ID '{case_id}'. Casi disponibili: nessuno.</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (un caso fornito con il programma). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (a bundled case). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Esiste già un caso con ID '{case_id}' (un caso fornito con il programma). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>A case with id &apos;{case_id}&apos; already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as &apos;{free_id}&apos; (--keep-both).</source>
-        <translation>Esiste già un caso con ID &apos;{case_id}&apos; (uno dei Suoi casi). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come &apos;{free_id}&apos; (--keep-both).</translation>
+        <source>A case with id '{case_id}' already exists (one of your own cases). Choose whether the new pack replaces it (--replace) or is kept beside it as '{free_id}' (--keep-both).</source>
+        <translation>Esiste già un caso con ID '{case_id}' (uno dei Suoi casi). Scegliere se il nuovo pacchetto lo sostituisce (--replace) o viene conservato accanto come '{free_id}' (--keep-both).</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; cannot be a case id: use lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos; (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
-        <translation>&apos;{case_id}&apos; non può essere un ID di caso: usare lettere minuscole, cifre, &apos;.&apos;, &apos;-&apos; e &apos;_&apos; (al massimo 64, iniziando con una lettera o una cifra), ad es. ua-034-25.</translation>
+        <source>'{case_id}' cannot be a case id: use lower-case letters, digits, '.', '-' and '_' (at most 64, starting with a letter or digit), e.g. ua-034-25.</source>
+        <translation>'{case_id}' non può essere un ID di caso: usare lettere minuscole, cifre, '.', '-' e '_' (al massimo 64, iniziando con una lettera o una cifra), ad es. ua-034-25.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: {known}.</source>
-        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: {known}.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: {known}.</source>
+        <translation>Non esiste nessun caso personale con ID '{case_id}'. I Suoi casi: {known}.</translation>
     </message>
     <message>
-        <source>There is no own case with id &apos;{case_id}&apos;. Your own cases: none.</source>
-        <translation>Non esiste nessun caso personale con ID &apos;{case_id}&apos;. I Suoi casi: nessuno.</translation>
+        <source>There is no own case with id '{case_id}'. Your own cases: none.</source>
+        <translation>Non esiste nessun caso personale con ID '{case_id}'. I Suoi casi: nessuno.</translation>
     </message>
     <message>
-        <source>&apos;{case_id}&apos; is a bundled case: it comes with the program and cannot be changed.</source>
-        <translation>&apos;{case_id}&apos; è un caso fornito con il programma: non si può modificare.</translation>
+        <source>'{case_id}' is a bundled case: it comes with the program and cannot be changed.</source>
+        <translation>'{case_id}' è un caso fornito con il programma: non si può modificare.</translation>
     </message>
     <message>
-        <source>There is no archived case with id &apos;{case_id}&apos;.</source>
-        <translation>Non esiste nessun caso archiviato con ID &apos;{case_id}&apos;.</translation>
+        <source>There is no archived case with id '{case_id}'.</source>
+        <translation>Non esiste nessun caso archiviato con ID '{case_id}'.</translation>
     </message>
     <message>
-        <source>The case needs an id before it can be saved (lower-case letters, digits, &apos;-&apos;).</source>
-        <translation>Il caso ha bisogno di un ID prima di poter essere salvato (lettere minuscole, cifre, &apos;-&apos;).</translation>
+        <source>The case needs an id before it can be saved (lower-case letters, digits, '-').</source>
+        <translation>Il caso ha bisogno di un ID prima di poter essere salvato (lettere minuscole, cifre, '-').</translation>
     </message>
     <message>
         <source>{target} is not a case folder; move it away and try again.</source>
@@ -1446,27 +1497,27 @@
     </message>
     <message>
         <source>Say who answered (the authority or official) before logging a reply.</source>
-        <translation>Indicare chi ha risposto (l&apos;autorità o il funzionario) prima di registrare una risposta.</translation>
+        <translation>Indicare chi ha risposto (l'autorità o il funzionario) prima di registrare una risposta.</translation>
     </message>
     <message>
         <source>The date a reply was received cannot be in the future.</source>
         <translation>La data di ricezione di una risposta non può essere nel futuro.</translation>
     </message>
     <message>
-        <source>Case &apos;{case_id}&apos; has {replies} logged replies; there is no reply {number}.</source>
-        <translation>Risposte registrate per il caso &apos;{case_id}&apos;: {replies}; non esiste la risposta {number}.</translation>
+        <source>Case '{case_id}' has {replies} logged replies; there is no reply {number}.</source>
+        <translation>Risposte registrate per il caso '{case_id}': {replies}; non esiste la risposta {number}.</translation>
     </message>
     <message>
         <source>The evening {evening} is still open. End it first (ua-desktop evening end {evening_id}) or keep working in it.</source>
         <translation>La serata {evening} è ancora aperta. Terminarla prima (ua-desktop evening end {evening_id}) oppure continuare a lavorarci.</translation>
     </message>
     <message>
-        <source>There is no evening #{evening_id}. &apos;ua-desktop evening list&apos; shows the evenings.</source>
-        <translation>Non esiste nessuna serata #{evening_id}. &apos;ua-desktop evening list&apos; mostra le serate.</translation>
+        <source>There is no evening #{evening_id}. 'ua-desktop evening list' shows the evenings.</source>
+        <translation>Non esiste nessuna serata #{evening_id}. 'ua-desktop evening list' mostra le serate.</translation>
     </message>
     <message>
-        <source>An evening needs at least one case. &apos;ua-desktop cases list&apos; shows the cases.</source>
-        <translation>Una serata richiede almeno un caso. &apos;ua-desktop cases list&apos; mostra i casi.</translation>
+        <source>An evening needs at least one case. 'ua-desktop cases list' shows the cases.</source>
+        <translation>Una serata richiede almeno un caso. 'ua-desktop cases list' mostra i casi.</translation>
     </message>
     <message>
         <source>The place is longer than {limit} characters; shorten it.</source>
@@ -1501,8 +1552,8 @@
         <translation>Registrazione non riuscita: {problems}.</translation>
     </message>
     <message>
-        <source>No queue item {items} in evening #{evening_id}. &apos;ua-desktop evening queue {evening_id}&apos; lists the queue.</source>
-        <translation>Nella serata #{evening_id} non c&apos;è nessun elemento della coda {items}. &apos;ua-desktop evening queue {evening_id}&apos; mostra la coda.</translation>
+        <source>No queue item {items} in evening #{evening_id}. 'ua-desktop evening queue {evening_id}' lists the queue.</source>
+        <translation>Nella serata #{evening_id} non c'è nessun elemento della coda {items}. 'ua-desktop evening queue {evening_id}' mostra la coda.</translation>
     </message>
     <message>
         <source>Nothing to print: the queue has no waiting items.</source>
@@ -1569,8 +1620,8 @@
     <message numerus="yes">
         <source>The export stopped at {path}: {problem} %n of {total} file(s) in {folder} had been written completely before that and were kept; the rest were not written.</source>
         <translation>
-            <numerusform>L&apos;esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform>
-            <numerusform>L&apos;esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform>
+            <numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} era già stato scritto per intero ed è stato conservato; gli altri non sono stati scritti.</numerusform>
+            <numerusform>L'esportazione si è interrotta a {path}: {problem} %n file su {total} in {folder} erano già stati scritti per intero e sono stati conservati; gli altri non sono stati scritti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1589,35 +1640,35 @@
         <translation>Scegliere un formato di busta.</translation>
     </message>
     <message>
-        <source>--signers &apos;{text}&apos;: use all, or roster ids such as 3,7,10-12 (see &apos;ua-desktop roster list&apos;).</source>
-        <translation>--signers &apos;{text}&apos;: usare all oppure ID dell&apos;elenco firmatari come 3,7,10-12 (vedere &apos;ua-desktop roster list&apos;).</translation>
+        <source>--signers '{text}': use all, or roster ids such as 3,7,10-12 (see 'ua-desktop roster list').</source>
+        <translation>--signers '{text}': usare all oppure ID dell'elenco firmatari come 3,7,10-12 (vedere 'ua-desktop roster list').</translation>
     </message>
     <message>
         <source>No signers selected: --signers needs all or at least one roster id.</source>
-        <translation>Nessun firmatario selezionato: --signers richiede all o almeno un ID dell&apos;elenco firmatari.</translation>
+        <translation>Nessun firmatario selezionato: --signers richiede all o almeno un ID dell'elenco firmatari.</translation>
     </message>
     <message>
         <source>No signers selected: the roster is empty. Add signers first, or use --blank N.</source>
-        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari è vuoto. Aggiungere prima dei firmatari oppure usare --blank N.</translation>
+        <translation>Nessun firmatario selezionato: l'elenco firmatari è vuoto. Aggiungere prima dei firmatari oppure usare --blank N.</translation>
     </message>
     <message>
         <source>No signer with id {ids} in the roster.</source>
-        <translation>Nessun firmatario con ID {ids} nell&apos;elenco firmatari.</translation>
+        <translation>Nessun firmatario con ID {ids} nell'elenco firmatari.</translation>
     </message>
     <message>
-        <source>No signers selected: there are no signers with the tag &apos;{tag}&apos;.</source>
-        <translation>Nessun firmatario selezionato: non ci sono firmatari con la parola chiave &apos;{tag}&apos;.</translation>
+        <source>No signers selected: there are no signers with the tag '{tag}'.</source>
+        <translation>Nessun firmatario selezionato: non ci sono firmatari con la parola chiave '{tag}'.</translation>
     </message>
     <message>
         <source>No signers selected: there are no signers in the roster.</source>
-        <translation>Nessun firmatario selezionato: l&apos;elenco firmatari non contiene nessun firmatario.</translation>
+        <translation>Nessun firmatario selezionato: l'elenco firmatari non contiene nessun firmatario.</translation>
     </message>
     <message>
         <source>(blank signer)</source>
         <translation>(firmatario in bianco)</translation>
     </message>
     <message>
-        <source>the group&apos;s return address</source>
+        <source>the group's return address</source>
         <translation>il mittente del gruppo</translation>
     </message>
     <message>
@@ -1629,7 +1680,7 @@
         <translation>Chiedere da 1 a {limit} etichette, non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings first.</source>
+        <source>The group's return address is empty; set it in the settings first.</source>
         <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo prima nelle impostazioni.</translation>
     </message>
     <message>
@@ -1637,12 +1688,12 @@
         <translation>Nessun firmatario selezionato per le etichette con il mittente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address in the roster; add it, or print the group&apos;s return address instead.</source>
-        <translation>{name} non ha un indirizzo postale nell&apos;elenco firmatari; aggiungerlo oppure stampare invece il mittente del gruppo.</translation>
+        <source>{name} has no postal address in the roster; add it, or print the group's return address instead.</source>
+        <translation>{name} non ha un indirizzo postale nell'elenco firmatari; aggiungerlo oppure stampare invece il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The label for {name} leaves out {chars}: the label font has no such characters.</source>
-        <translation>Nell&apos;etichetta per {name} mancano {chars}: il tipo di carattere delle etichette non contiene questi segni.</translation>
+        <translation>Nell'etichetta per {name} mancano {chars}: il tipo di carattere delle etichette non contiene questi segni.</translation>
     </message>
     <message>
         <source>Envelope {name}: {width} x {height} mm is not an envelope size ua-desktop can print (20 to 500 mm each way).</source>
@@ -1653,59 +1704,59 @@
         <translation>Busta {name}: una zona di stampa si trova fuori dalla busta.</translation>
     </message>
     <message>
-        <source>Unknown envelope size &apos;{name}&apos;. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
-        <translation>Formato di busta sconosciuto: &apos;{name}&apos;. Formati disponibili: {known}, oppure un formato personalizzato LARGHEZZAxALTEZZA (mm).</translation>
+        <source>Unknown envelope size '{name}'. Known sizes: {known}, or custom WIDTHxHEIGHT (mm).</source>
+        <translation>Formato di busta sconosciuto: '{name}'. Formati disponibili: {known}, oppure un formato personalizzato LARGHEZZAxALTEZZA (mm).</translation>
     </message>
     <message>
         <source>A {width} x {height} mm envelope is too small for a recipient and a return address (at least 120 x 70 mm).</source>
         <translation>Una busta di {width} x {height} mm è troppo piccola per un destinatario e un mittente (almeno 120 x 70 mm).</translation>
     </message>
     <message>
-        <source>Custom envelope size &apos;{spec}&apos;: write it as WIDTHxHEIGHT in mm.</source>
-        <translation>Formato di busta personalizzato &apos;{spec}&apos;: scriverlo come LARGHEZZAxALTEZZA in mm.</translation>
+        <source>Custom envelope size '{spec}': write it as WIDTHxHEIGHT in mm.</source>
+        <translation>Formato di busta personalizzato '{spec}': scriverlo come LARGHEZZAxALTEZZA in mm.</translation>
     </message>
     <message>
         <source>A {size} envelope is larger than the chosen paper; use another feed.</source>
-        <translation>Una busta {size} è più grande della carta scelta; usare un&apos;altra alimentazione.</translation>
+        <translation>Una busta {size} è più grande della carta scelta; usare un'altra alimentazione.</translation>
     </message>
     <message>
-        <source>The address for {name} does not fit the {size} envelope&apos;s address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
-        <translation>L&apos;indirizzo per {name} non entra nella zona dell&apos;indirizzo della busta {size}; accorciarlo o scegliere una busta più grande. Non è stato stampato nulla.</translation>
+        <source>The address for {name} does not fit the {size} envelope's address zone; shorten it or choose a larger envelope. Nothing was printed.</source>
+        <translation>L'indirizzo per {name} non entra nella zona dell'indirizzo della busta {size}; accorciarlo o scegliere una busta più grande. Non è stato stampato nulla.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} is shortened to fit the {size} envelope&apos;s address zone ({lines}); check that the post can still read it.</source>
-        <translation>L&apos;indirizzo sulla busta per {name} è stato accorciato per entrare nella zona dell&apos;indirizzo della busta {size} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
+        <source>The address on the envelope for {name} is shortened to fit the {size} envelope's address zone ({lines}); check that the post can still read it.</source>
+        <translation>L'indirizzo sulla busta per {name} è stato accorciato per entrare nella zona dell'indirizzo della busta {size} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
     </message>
     <message>
-        <source>The address on the envelope for {name} does not fit the {size} envelope&apos;s address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
-        <translation>L&apos;indirizzo sulla busta per {name} non entra nella zona dell&apos;indirizzo della busta {size} nemmeno con la dimensione minima leggibile, quindi la zona resta vuota: scriverlo a mano o scegliere una busta più grande.</translation>
+        <source>The address on the envelope for {name} does not fit the {size} envelope's address zone even at the smallest readable size, so the zone is left blank: write it by hand or choose a larger envelope.</source>
+        <translation>L'indirizzo sulla busta per {name} non entra nella zona dell'indirizzo della busta {size} nemmeno con la dimensione minima leggibile, quindi la zona resta vuota: scriverlo a mano o scegliere una busta più grande.</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} is shortened to fit its corner ({lines}).</source>
-        <translation>L&apos;indirizzo del mittente sulla busta per {name} è stato accorciato per entrare nel suo angolo ({lines}).</translation>
+        <translation>L'indirizzo del mittente sulla busta per {name} è stato accorciato per entrare nel suo angolo ({lines}).</translation>
     </message>
     <message>
         <source>The return address on the envelope for {name} does not fit its corner even at the smallest readable size, so the corner is left blank: write it by hand or shorten it.</source>
-        <translation>L&apos;indirizzo del mittente sulla busta per {name} non entra nel suo angolo nemmeno con la dimensione minima leggibile, quindi l&apos;angolo resta vuoto: scriverlo a mano o accorciarlo.</translation>
+        <translation>L'indirizzo del mittente sulla busta per {name} non entra nel suo angolo nemmeno con la dimensione minima leggibile, quindi l'angolo resta vuoto: scriverlo a mano o accorciarlo.</translation>
     </message>
     <message>
         <source>Ask for between 1 and 10000 envelopes, not {asked}.</source>
         <translation>Chiedere da 1 a 10000 buste, non {asked}.</translation>
     </message>
     <message>
-        <source>The group&apos;s return address is empty; set it in the settings or print none.</source>
+        <source>The group's return address is empty; set it in the settings or print none.</source>
         <translation>Il mittente del gruppo non è ancora stato indicato; inserirlo nelle impostazioni oppure stampare le buste senza mittente.</translation>
     </message>
     <message>
-        <source>{name} has no postal address for the return address; add it in the roster, or print the group&apos;s return address.</source>
-        <translation>{name} non ha un indirizzo postale da usare come mittente; aggiungerlo nell&apos;elenco firmatari oppure stampare il mittente del gruppo.</translation>
+        <source>{name} has no postal address for the return address; add it in the roster, or print the group's return address.</source>
+        <translation>{name} non ha un indirizzo postale da usare come mittente; aggiungerlo nell'elenco firmatari oppure stampare il mittente del gruppo.</translation>
     </message>
     <message>
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>Sulla busta per {name} mancano {chars}.</translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with an e-mail address; add one in the case&apos;s recipients, or send the letters by post.</source>
+        <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail; aggiungerne uno tra i destinatari del caso oppure spedire le lettere per posta.</translation>
     </message>
     <message numerus="yes">
@@ -1716,7 +1767,7 @@
         </translation>
     </message>
     <message>
-        <source>Case {case_id} has no recipient with a fax number; add one in the case&apos;s recipients.</source>
+        <source>Case {case_id} has no recipient with a fax number; add one in the case's recipients.</source>
         <translation>Il caso {case_id} non ha nessun destinatario con un numero di fax; aggiungerne uno tra i destinatari del caso.</translation>
     </message>
     <message>
@@ -1725,11 +1776,11 @@
     </message>
     <message>
         <source>No signers selected: e-mail drafts are written for signers from the roster, one per signer and recipient (blank letters to sign by hand are for paper only).</source>
-        <translation>Nessun firmatario selezionato: le bozze e-mail vengono scritte per i firmatari dell&apos;elenco firmatari, una per firmatario e destinatario (le lettere vuote da firmare a mano sono solo per la carta).</translation>
+        <translation>Nessun firmatario selezionato: le bozze e-mail vengono scritte per i firmatari dell'elenco firmatari, una per firmatario e destinatario (le lettere vuote da firmare a mano sono solo per la carta).</translation>
     </message>
     <message>
-        <source>The e-mail address &apos;{address}&apos; of {recipient} cannot be used; correct it in the case&apos;s recipients.</source>
-        <translation>L&apos;indirizzo e-mail &apos;{address}&apos; di {recipient} non si può usare; correggerlo tra i destinatari del caso.</translation>
+        <source>The e-mail address '{address}' of {recipient} cannot be used; correct it in the case's recipients.</source>
+        <translation>L'indirizzo e-mail '{address}' di {recipient} non si può usare; correggerlo tra i destinatari del caso.</translation>
     </message>
     <message>
         <source>{folder} is a file; choose a folder for the e-mail drafts.</source>
@@ -1740,8 +1791,8 @@
         <translation>Il disco si è riempito durante la scrittura di {path}. Liberare spazio e riprovare; non è stato modificato nulla.</translation>
     </message>
     <message>
-        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder&apos;s permissions.</source>
-        <translation>Impossibile scrivere {path}: permesso negato o supporto di sola lettura. Scegliere un&apos;altra cartella o controllare i permessi della cartella.</translation>
+        <source>Cannot write {path}: permission denied or read-only medium. Choose another folder or check the folder's permissions.</source>
+        <translation>Impossibile scrivere {path}: permesso negato o supporto di sola lettura. Scegliere un'altra cartella o controllare i permessi della cartella.</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
@@ -1757,11 +1808,11 @@
     </message>
     <message>
         <source>label width</source>
-        <translation>larghezza dell&apos;etichetta</translation>
+        <translation>larghezza dell'etichetta</translation>
     </message>
     <message>
         <source>label height</source>
-        <translation>altezza dell&apos;etichetta</translation>
+        <translation>altezza dell'etichetta</translation>
     </message>
     <message>
         <source>column pitch</source>
@@ -1793,23 +1844,23 @@
     </message>
     <message>
         <source>labels overlap: the column pitch {pitch} mm is smaller than the label width {width} mm.</source>
-        <translation>le etichette si sovrappongono: il passo delle colonne ({pitch} mm) è minore della larghezza dell&apos;etichetta ({width} mm).</translation>
+        <translation>le etichette si sovrappongono: il passo delle colonne ({pitch} mm) è minore della larghezza dell'etichetta ({width} mm).</translation>
     </message>
     <message>
         <source>labels overlap: the row pitch {pitch} mm is smaller than the label height {height} mm.</source>
-        <translation>le etichette si sovrappongono: il passo delle righe ({pitch} mm) è minore dell&apos;altezza dell&apos;etichetta ({height} mm).</translation>
+        <translation>le etichette si sovrappongono: il passo delle righe ({pitch} mm) è minore dell'altezza dell'etichetta ({height} mm).</translation>
     </message>
     <message>
         <source>the labels leave the page: the last column ends at {end} mm on a page {width} mm wide.</source>
-        <translation>le etichette escono dalla pagina: l&apos;ultima colonna termina a {end} mm su una pagina larga {width} mm.</translation>
+        <translation>le etichette escono dalla pagina: l'ultima colonna termina a {end} mm su una pagina larga {width} mm.</translation>
     </message>
     <message>
         <source>the labels leave the page: the last row ends at {end} mm on a page {height} mm high.</source>
-        <translation>le etichette escono dalla pagina: l&apos;ultima riga termina a {end} mm su una pagina alta {height} mm.</translation>
+        <translation>le etichette escono dalla pagina: l'ultima riga termina a {end} mm su una pagina alta {height} mm.</translation>
     </message>
     <message>
-        <source>the corner radius must be between 0 and half the label&apos;s shorter side.</source>
-        <translation>il raggio degli angoli deve essere compreso tra 0 e la metà del lato più corto dell&apos;etichetta.</translation>
+        <source>the corner radius must be between 0 and half the label's shorter side.</source>
+        <translation>il raggio degli angoli deve essere compreso tra 0 e la metà del lato più corto dell'etichetta.</translation>
     </message>
     <message>
         <source>the inner margin (padding) leaves no room for text.</source>
@@ -1824,12 +1875,12 @@
         <translation>Foglio di etichette {sheet}: {problem}</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unit must be &quot;mm&quot; or &quot;in&quot;, not &apos;{unit}&apos;.</source>
-        <translation>Foglio di etichette {sheet}: l&apos;unità deve essere &quot;mm&quot; o &quot;in&quot;, non &apos;{unit}&apos;.</translation>
+        <source>Label sheet {sheet}: unit must be "mm" or "in", not '{unit}'.</source>
+        <translation>Foglio di etichette {sheet}: l'unità deve essere "mm" o "in", non '{unit}'.</translation>
     </message>
     <message>
-        <source>Label sheet {sheet}: unknown page &apos;{page}&apos; (use a4 or letter).</source>
-        <translation>Foglio di etichette {sheet}: pagina sconosciuta &apos;{page}&apos; (usare a4 o letter).</translation>
+        <source>Label sheet {sheet}: unknown page '{page}' (use a4 or letter).</source>
+        <translation>Foglio di etichette {sheet}: pagina sconosciuta '{page}' (usare a4 o letter).</translation>
     </message>
     <message>
         <source>Label sheet {sheet}: {key} is missing.</source>
@@ -1852,12 +1903,12 @@
         <translation>{path}: non si può leggere ({detail}).</translation>
     </message>
     <message>
-        <source>Unknown label sheet &apos;{name}&apos;. Known sheets: {known}.</source>
-        <translation>Foglio di etichette sconosciuto: &apos;{name}&apos;. Fogli disponibili: {known}.</translation>
+        <source>Unknown label sheet '{name}'. Known sheets: {known}.</source>
+        <translation>Foglio di etichette sconosciuto: '{name}'. Fogli disponibili: {known}.</translation>
     </message>
     <message>
         <source>No data folder to keep your own label sheets in.</source>
-        <translation>Non c&apos;è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
+        <translation>Non c'è nessuna cartella dei dati in cui conservare i Suoi fogli di etichette.</translation>
     </message>
     <message>
         <source>The labels were written, but the used positions of the {sheet} sheet could not be saved: {reason} Before the next job on this sheet, give its first free position yourself.</source>
@@ -1869,24 +1920,24 @@
     </message>
     <message>
         <source>The label for {name} is shortened to fit a {sheet} label ({lines}); check that the post can still read it.</source>
-        <translation>L&apos;indirizzo sull&apos;etichetta per {name} è stato accorciato per entrare in un&apos;etichetta {sheet} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
+        <translation>L'indirizzo sull'etichetta per {name} è stato accorciato per entrare in un'etichetta {sheet} ({lines}); verificare che la posta riesca ancora a leggerlo.</translation>
     </message>
     <message>
         <source>The label for {name} is left blank: the address does not fit on a {sheet} label even at the smallest readable size. Write it by hand, shorten the address or choose a sheet with larger labels.</source>
-        <translation>L&apos;etichetta per {name} resta vuota: l&apos;indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile. Scriverlo a mano, accorciare l&apos;indirizzo o scegliere un foglio con etichette più grandi.</translation>
+        <translation>L'etichetta per {name} resta vuota: l'indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile. Scriverlo a mano, accorciare l'indirizzo o scegliere un foglio con etichette più grandi.</translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare l&apos;indirizzo o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
-            <numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare l'indirizzo o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzi non entrano in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n address(es) do not fit on a {sheet} label even at the smallest readable size: {names}; and {more} more. Shorten those addresses or choose a sheet with larger labels; nothing was printed.</source>
         <translation>
-            <numerusform>%n indirizzo non entra in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
-            <numerusform>%n indirizzi non entrano in un&apos;etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzo non entra in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
+            <numerusform>%n indirizzi non entrano in un'etichetta {sheet} nemmeno con la dimensione minima leggibile: {names} e altri {more}. Accorciare questi indirizzi o scegliere un foglio con etichette più grandi; non è stato stampato nulla.</numerusform>
         </translation>
     </message>
     <message>
@@ -1938,24 +1989,24 @@
         <translation>il modello richiede troppa memoria</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos;</source>
-        <translation>campo sconosciuto &apos;{name}&apos;</translation>
+        <source>unknown field '{name}'</source>
+        <translation>campo sconosciuto '{name}'</translation>
     </message>
     <message>
-        <source>unknown field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>campo sconosciuto &apos;{name}&apos; (forse intendeva {guess}?)</translation>
+        <source>unknown field '{name}' (did you mean {guess}?)</source>
+        <translation>campo sconosciuto '{name}' (forse intendeva {guess}?)</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos;</source>
-        <translation>{owner} non ha il campo &apos;{name}&apos;</translation>
+        <source>{owner} has no field '{name}'</source>
+        <translation>{owner} non ha il campo '{name}'</translation>
     </message>
     <message>
-        <source>{owner} has no field &apos;{name}&apos; (did you mean {guess}?)</source>
-        <translation>{owner} non ha il campo &apos;{name}&apos; (forse intendeva {guess}?)</translation>
+        <source>{owner} has no field '{name}' (did you mean {guess}?)</source>
+        <translation>{owner} non ha il campo '{name}' (forse intendeva {guess}?)</translation>
     </message>
     <message>
         <source>the % operator on text is not available in letter templates; join text with ~</source>
-        <translation>l&apos;operatore % sui testi non è disponibile nei modelli delle lettere; unire i testi con ~</translation>
+        <translation>l'operatore % sui testi non è disponibile nei modelli delle lettere; unire i testi con ~</translation>
     </message>
     <message>
         <source>only text, numbers and fields can be printed in a letter, not a function or another object</source>
@@ -1979,7 +2030,7 @@
     </message>
     <message>
         <source>joining values to more than {limit} characters</source>
-        <translation>l&apos;unione di valori oltre i {limit} caratteri</translation>
+        <translation>l'unione di valori oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>replacing text to more than {limit} characters</source>
@@ -1987,7 +2038,7 @@
     </message>
     <message>
         <source>joining text to more than {limit} characters</source>
-        <translation>l&apos;unione di testi oltre i {limit} caratteri</translation>
+        <translation>l'unione di testi oltre i {limit} caratteri</translation>
     </message>
     <message>
         <source>it took longer than {seconds} seconds</source>
@@ -2010,12 +2061,12 @@
         <translation>Non è stato possibile generare la lettera: il processo che la generava è terminato in modo imprevisto. Può succedere con un modello che richiede più dei {megabytes} MB di memoria consentiti per una lettera.</translation>
     </message>
     <message>
-        <source>The case has no model letter in &apos;{language}&apos; (it has: {known}).</source>
-        <translation>Il caso non ha una lettera modello in &apos;{language}&apos; (disponibili: {known}).</translation>
+        <source>The case has no model letter in '{language}' (it has: {known}).</source>
+        <translation>Il caso non ha una lettera modello in '{language}' (disponibili: {known}).</translation>
     </message>
     <message>
-        <source>&apos;{part}&apos; cannot be used in a draft&apos;s file name.</source>
-        <translation>&apos;{part}&apos; non si può usare nel nome del file di una bozza.</translation>
+        <source>'{part}' cannot be used in a draft's file name.</source>
+        <translation>'{part}' non si può usare nel nome del file di una bozza.</translation>
     </message>
     <message>
         <source>The letter font {font} is not installed; reinstall ua-desktop.</source>
@@ -2102,24 +2153,24 @@
         <translation>né nome né cognome</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation>&apos;{value}&apos; non è un indirizzo e-mail</translation>
+        <source>'{value}' is not an e-mail address</source>
+        <translation>'{value}' non è un indirizzo e-mail</translation>
     </message>
     <message>
-        <source>postcode &apos;{value}&apos; does not have the form used in {country}</source>
-        <translation>il CAP &apos;{value}&apos; non ha il formato usato in {country}</translation>
+        <source>postcode '{value}' does not have the form used in {country}</source>
+        <translation>il CAP '{value}' non ha il formato usato in {country}</translation>
     </message>
     <message>
-        <source>unknown country &apos;{value}&apos; (use a name or an ISO code such as CH)</source>
-        <translation>paese sconosciuto &apos;{value}&apos; (usare un nome o un codice ISO come CH)</translation>
+        <source>unknown country '{value}' (use a name or an ISO code such as CH)</source>
+        <translation>paese sconosciuto '{value}' (usare un nome o un codice ISO come CH)</translation>
     </message>
     <message>
-        <source>unknown language &apos;{value}&apos; (use a code such as de, or a name)</source>
-        <translation>lingua sconosciuta &apos;{value}&apos; (usare un codice come de, oppure un nome)</translation>
+        <source>unknown language '{value}' (use a code such as de, or a name)</source>
+        <translation>lingua sconosciuta '{value}' (usare un codice come de, oppure un nome)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is not a date (use 2025-03-31 or 31.03.2025)</source>
-        <translation>il campo {field} contiene &apos;{value}&apos;, che non è una data (usare 2025-03-31 o 31.03.2025)</translation>
+        <source>{field} '{value}' is not a date (use 2025-03-31 or 31.03.2025)</source>
+        <translation>il campo {field} contiene '{value}', che non è una data (usare 2025-03-31 o 31.03.2025)</translation>
     </message>
     <message>
         <source>{field} is {length} characters long (at most {limit})</source>
@@ -2127,11 +2178,11 @@
     </message>
     <message>
         <source>{field} is needed to print a sender address</source>
-        <translation>il campo {field} è necessario per stampare l&apos;indirizzo del mittente</translation>
+        <translation>il campo {field} è necessario per stampare l'indirizzo del mittente</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; is neither yes nor no (use yes, no, 1 or 0)</source>
-        <translation>{field} &apos;{value}&apos; non è né sì né no (usare sì, no, 1 o 0)</translation>
+        <source>{field} '{value}' is neither yes nor no (use yes, no, 1 or 0)</source>
+        <translation>{field} '{value}' non è né sì né no (usare sì, no, 1 o 0)</translation>
     </message>
     <message>
         <source>line {line}: {problems}</source>
@@ -2143,11 +2194,11 @@
     </message>
     <message>
         <source>has {fields} fields where the header has {width}</source>
-        <translation>ha {fields} campi, mentre l&apos;intestazione ne ha {width}</translation>
+        <translation>ha {fields} campi, mentre l'intestazione ne ha {width}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in the roster as signer {signer}</source>
-        <translation>riga {line}: {name} è già nell&apos;elenco firmatari come firmatario {signer}</translation>
+        <translation>riga {line}: {name} è già nell'elenco firmatari come firmatario {signer}</translation>
     </message>
     <message>
         <source>line {line}: {name} is already in this file at line {other}</source>
@@ -2155,17 +2206,17 @@
     </message>
     <message>
         <source>holds a NUL byte, so the file is damaged here; compare this line with the original list</source>
-        <translation>contiene un byte NUL, quindi qui il file è danneggiato; confrontare questa riga con l&apos;elenco originale</translation>
+        <translation>contiene un byte NUL, quindi qui il file è danneggiato; confrontare questa riga con l'elenco originale</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; was garbled by a wrong text encoding and is read as &apos;{repaired}&apos;</source>
-        <translation>{field} &apos;{value}&apos; è stato alterato da una codifica del testo errata e viene letto come &apos;{repaired}&apos;</translation>
+        <source>{field} '{value}' was garbled by a wrong text encoding and is read as '{repaired}'</source>
+        <translation>{field} '{value}' è stato alterato da una codifica del testo errata e viene letto come '{repaired}'</translation>
     </message>
     <message numerus="yes">
-        <source>{path}: %n row(s) read ({encoding}, &apos;{delimiter}&apos; separated)</source>
+        <source>{path}: %n row(s) read ({encoding}, '{delimiter}' separated)</source>
         <translation>
-            <numerusform>{path}: %n riga letta ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform>
-            <numerusform>{path}: %n righe lette ({encoding}, separatore &apos;{delimiter}&apos;)</numerusform>
+            <numerusform>{path}: %n riga letta ({encoding}, separatore '{delimiter}')</numerusform>
+            <numerusform>{path}: %n righe lette ({encoding}, separatore '{delimiter}')</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2222,24 +2273,24 @@
         </translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has &apos;?&apos; for letters the program that saved the file could not write</source>
-        <translation>{field} &apos;{value}&apos; contiene &apos;?&apos; al posto di lettere che il programma che ha salvato il file non sapeva scrivere</translation>
+        <source>{field} '{value}' has '?' for letters the program that saved the file could not write</source>
+        <translation>{field} '{value}' contiene '?' al posto di lettere che il programma che ha salvato il file non sapeva scrivere</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
-        <translation>&apos;{value}&apos; non è un CAP (un CAP contiene solo lettere, cifre, spazi e trattini)</translation>
+        <source>'{value}' is not a postcode (a postcode has only letters, digits, spaces and hyphens)</source>
+        <translation>'{value}' non è un CAP (un CAP contiene solo lettere, cifre, spazi e trattini)</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; can be read day first or month first; give the file&apos;s date order (DMY or MDY)</source>
-        <translation>il campo {field} contiene &apos;{value}&apos;, che si può leggere con il giorno o con il mese all&apos;inizio; indicare l&apos;ordine delle date del file (DMY o MDY)</translation>
+        <source>{field} '{value}' can be read day first or month first; give the file's date order (DMY or MDY)</source>
+        <translation>il campo {field} contiene '{value}', che si può leggere con il giorno o con il mese all'inizio; indicare l'ordine delle date del file (DMY o MDY)</translation>
     </message>
     <message>
         <source>line {line}: {name} has the e-mail address of signer {signer}, {other_name}</source>
-        <translation>riga {line}: {name} ha l&apos;indirizzo e-mail del firmatario {signer}, {other_name}</translation>
+        <translation>riga {line}: {name} ha l'indirizzo e-mail del firmatario {signer}, {other_name}</translation>
     </message>
     <message>
         <source>line {line}: {name} has the e-mail address of line {other}, {other_name}</source>
-        <translation>riga {line}: {name} ha l&apos;indirizzo e-mail della riga {other}, {other_name}</translation>
+        <translation>riga {line}: {name} ha l'indirizzo e-mail della riga {other}, {other_name}</translation>
     </message>
     <message>
         <source>line {line}: {name} ({street}) may be signer {signer} ({other_street})</source>
@@ -2254,20 +2305,20 @@
         <translation>senza via</translation>
     </message>
     <message>
-        <source>{field} &apos;{value}&apos; has characters that could not be read (�)</source>
-        <translation>{field} &apos;{value}&apos; contiene caratteri che non è stato possibile leggere (�)</translation>
+        <source>{field} '{value}' has characters that could not be read (�)</source>
+        <translation>{field} '{value}' contiene caratteri che non è stato possibile leggere (�)</translation>
     </message>
     <message>
-        <source>postal code &apos;{postcode}&apos; was taken from the city &apos;{value}&apos;</source>
-        <translation>il CAP &apos;{postcode}&apos; è stato preso dalla città &apos;{value}&apos;</translation>
+        <source>postal code '{postcode}' was taken from the city '{value}'</source>
+        <translation>il CAP '{postcode}' è stato preso dalla città '{value}'</translation>
     </message>
     <message>
-        <source>city &apos;{value}&apos; seems to hold a postcode, but not one of the form used in {country}; check it</source>
-        <translation>la città &apos;{value}&apos; sembra contenere un CAP, ma non nel formato usato in {country}; verificarla</translation>
+        <source>city '{value}' seems to hold a postcode, but not one of the form used in {country}; check it</source>
+        <translation>la città '{value}' sembra contenere un CAP, ma non nel formato usato in {country}; verificarla</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address; it was kept in the notes, not as the e-mail</source>
-        <translation>&apos;{value}&apos; non è un indirizzo e-mail; è stato conservato nelle note, non come e-mail</translation>
+        <source>'{value}' is not an e-mail address; it was kept in the notes, not as the e-mail</source>
+        <translation>'{value}' non è un indirizzo e-mail; è stato conservato nelle note, non come e-mail</translation>
     </message>
     <message>
         <source>consent date {value} lies in the future</source>
@@ -2276,15 +2327,15 @@
     <message numerus="yes">
         <source>%n possible duplicate(s), the same name and postcode with another street, kept as new signers (check them in the roster):</source>
         <translation>
-            <numerusform>%n possibile doppione (stesso nome e CAP, ma un&apos;altra via), conservato come nuovo firmatario (verificarlo nell&apos;elenco firmatari):</numerusform>
-            <numerusform>%n possibili doppioni (stesso nome e CAP, ma un&apos;altra via), conservati come nuovi firmatari (verificarli nell&apos;elenco firmatari):</numerusform>
+            <numerusform>%n possibile doppione (stesso nome e CAP, ma un'altra via), conservato come nuovo firmatario (verificarlo nell'elenco firmatari):</numerusform>
+            <numerusform>%n possibili doppioni (stesso nome e CAP, ma un'altra via), conservati come nuovi firmatari (verificarli nell'elenco firmatari):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
         <translation>
-            <numerusform>%n riga da verificare dopo l&apos;importazione e da correggere nell&apos;elenco firmatari:</numerusform>
-            <numerusform>%n righe da verificare dopo l&apos;importazione e da correggere nell&apos;elenco firmatari:</numerusform>
+            <numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+            <numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2311,47 +2362,47 @@
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>
-        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop. Chiudere l&apos;altra finestra (o attendere la fine del comando) e riprovare (una seconda finestra apre l&apos;elenco firmatari in sola lettura).</translation>
+        <translation>L'elenco firmatari è in uso in un'altra finestra o in un altro comando di ua-desktop. Chiudere l'altra finestra (o attendere la fine del comando) e riprovare (una seconda finestra apre l'elenco firmatari in sola lettura).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command; close it first.</source>
-        <translation>L&apos;elenco firmatari è in uso in un&apos;altra finestra o in un altro comando di ua-desktop; chiudere prima l&apos;altra finestra (o attendere la fine del comando).</translation>
+        <translation>L'elenco firmatari è in uso in un'altra finestra o in un altro comando di ua-desktop; chiudere prima l'altra finestra (o attendere la fine del comando).</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. Restore the newest backup with: ua-desktop roster restore {backup}</source>
-        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Ripristinare la copia di sicurezza più recente con: ua-desktop roster restore {backup}</translation>
+        <translation>Il file dell'elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Ripristinare la copia di sicurezza più recente con: ua-desktop roster restore {backup}</translation>
     </message>
     <message>
         <source>The roster file {path} is damaged or is not a ua-desktop roster ({detail}). It was left untouched. There is no backup to restore; keep the file and ask for help to recover it.</source>
-        <translation>Il file dell&apos;elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Non c&apos;è nessuna copia di sicurezza da ripristinare: conservare il file e chiedere aiuto per recuperarlo.</translation>
+        <translation>Il file dell'elenco firmatari {path} è danneggiato o non è un elenco firmatari di ua-desktop ({detail}). Il file non è stato toccato. Non c'è nessuna copia di sicurezza da ripristinare: conservare il file e chiedere aiuto per recuperarlo.</translation>
     </message>
     <message>
         <source>The roster {path} was written by a newer version of ua-desktop (schema {version}, this version knows {known}). Update ua-desktop to open it; the file was left untouched.</source>
-        <translation>L&apos;elenco firmatari {path} è stato scritto da una versione più recente di ua-desktop (schema {version}, questa versione conosce {known}). Aggiornare ua-desktop per aprirlo; il file non è stato toccato.</translation>
+        <translation>L'elenco firmatari {path} è stato scritto da una versione più recente di ua-desktop (schema {version}, questa versione conosce {known}). Aggiornare ua-desktop per aprirlo; il file non è stato toccato.</translation>
     </message>
     <message>
         <source>There is no roster at {path} yet.</source>
-        <translation>Non c&apos;è ancora nessun elenco firmatari in {path}.</translation>
+        <translation>Non c'è ancora nessun elenco firmatari in {path}.</translation>
     </message>
     <message>
         <source>Cannot open the roster {path}: {detail}.</source>
-        <translation>Impossibile aprire l&apos;elenco firmatari {path}: {detail}.</translation>
+        <translation>Impossibile aprire l'elenco firmatari {path}: {detail}.</translation>
     </message>
     <message>
         <source>The roster {path} needs an upgrade, which a read-only window cannot do. Close the other ua-desktop window and open the roster again.</source>
-        <translation>L&apos;elenco firmatari {path} deve essere aggiornato, cosa che una finestra in sola lettura non può fare. Chiudere l&apos;altra finestra di ua-desktop e aprire di nuovo l&apos;elenco firmatari.</translation>
+        <translation>L'elenco firmatari {path} deve essere aggiornato, cosa che una finestra in sola lettura non può fare. Chiudere l'altra finestra di ua-desktop e aprire di nuovo l'elenco firmatari.</translation>
     </message>
     <message>
         <source>Cannot use the roster {path}: {detail}. Check that the data folder is writable, or start ua-desktop with --data-dir DIR.</source>
-        <translation>Impossibile usare l&apos;elenco firmatari {path}: {detail}. Verificare che si possa scrivere nella cartella dei dati, oppure avviare ua-desktop con --data-dir DIR.</translation>
+        <translation>Impossibile usare l'elenco firmatari {path}: {detail}. Verificare che si possa scrivere nella cartella dei dati, oppure avviare ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster is open read-only because another ua-desktop window is using it.</source>
-        <translation>L&apos;elenco firmatari è aperto in sola lettura perché un&apos;altra finestra di ua-desktop lo sta usando.</translation>
+        <translation>L'elenco firmatari è aperto in sola lettura perché un'altra finestra di ua-desktop lo sta usando.</translation>
     </message>
     <message>
         <source>The roster could not be saved: {detail}. Nothing was changed.</source>
-        <translation>Impossibile salvare l&apos;elenco firmatari: {detail}. Non è stato modificato nulla.</translation>
+        <translation>Impossibile salvare l'elenco firmatari: {detail}. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>The backup {path} could not be written: {detail}.</source>
@@ -2359,7 +2410,7 @@
     </message>
     <message>
         <source>The roster is open read-only; close the other ua-desktop window to restore.</source>
-        <translation>L&apos;elenco firmatari è aperto in sola lettura; chiudere l&apos;altra finestra di ua-desktop per poterlo ripristinare.</translation>
+        <translation>L'elenco firmatari è aperto in sola lettura; chiudere l'altra finestra di ua-desktop per poterlo ripristinare.</translation>
     </message>
     <message>
         <source>There is no backup file {path}.</source>
@@ -2371,11 +2422,11 @@
     </message>
     <message>
         <source>{path} is not a usable roster backup: {detail}.</source>
-        <translation>{path} non è una copia di sicurezza utilizzabile dell&apos;elenco firmatari: {detail}.</translation>
+        <translation>{path} non è una copia di sicurezza utilizzabile dell'elenco firmatari: {detail}.</translation>
     </message>
     <message>
         <source>{path} is not a ua-desktop roster backup (it holds no roster).</source>
-        <translation>{path} non è una copia di sicurezza dell&apos;elenco firmatari di ua-desktop (non contiene nessun elenco firmatari).</translation>
+        <translation>{path} non è una copia di sicurezza dell'elenco firmatari di ua-desktop (non contiene nessun elenco firmatari).</translation>
     </message>
     <message>
         <source>There is no signer with id {signer}.</source>
@@ -2387,29 +2438,29 @@
     </message>
     <message>
         <source>The disk that holds the roster {path} is full. The roster is not damaged and nothing was changed: free some space and try again (there is no need to restore a backup).</source>
-        <translation>Il disco che contiene l&apos;elenco firmatari {path} è pieno. L&apos;elenco firmatari non è danneggiato e non è stato modificato nulla: liberare spazio e riprovare (non serve ripristinare una copia di sicurezza).</translation>
+        <translation>Il disco che contiene l'elenco firmatari {path} è pieno. L'elenco firmatari non è danneggiato e non è stato modificato nulla: liberare spazio e riprovare (non serve ripristinare una copia di sicurezza).</translation>
     </message>
     <message>
         <source>The disk that holds the roster {path} reported an error ({detail}). This does not mean the roster is damaged: check the disk or USB stick and try again before restoring anything.</source>
-        <translation>Il disco che contiene l&apos;elenco firmatari {path} ha segnalato un errore ({detail}). Questo non significa che l&apos;elenco firmatari sia danneggiato: controllare il disco o la chiavetta USB e riprovare prima di ripristinare qualsiasi cosa.</translation>
+        <translation>Il disco che contiene l'elenco firmatari {path} ha segnalato un errore ({detail}). Questo non significa che l'elenco firmatari sia danneggiato: controllare il disco o la chiavetta USB e riprovare prima di ripristinare qualsiasi cosa.</translation>
     </message>
     <message>
         <source>The roster {path} cannot be changed here: permission denied or read-only medium (for example a write-protected USB stick). Reading it and copying it elsewhere work; to change it, make the folder writable or start ua-desktop with --data-dir DIR.</source>
-        <translation>L&apos;elenco firmatari {path} non può essere modificato qui: permesso negato o supporto di sola lettura (ad esempio una chiavetta USB protetta da scrittura). Si può leggerlo e copiarlo altrove; per modificarlo, rendere la cartella scrivibile oppure avviare ua-desktop con --data-dir DIR.</translation>
+        <translation>L'elenco firmatari {path} non può essere modificato qui: permesso negato o supporto di sola lettura (ad esempio una chiavetta USB protetta da scrittura). Si può leggerlo e copiarlo altrove; per modificarlo, rendere la cartella scrivibile oppure avviare ua-desktop con --data-dir DIR.</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, but there is a copy of an earlier roster: {copy}. Nothing was started empty. Restore the copy with: ua-desktop roster restore {copy} (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation>L&apos;elenco firmatari {path} manca o è vuoto, ma esiste una copia di un elenco precedente: {copy}. Non è stato creato nessun elenco vuoto. Ripristinare la copia con: ua-desktop roster restore {copy} (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
+        <translation>L'elenco firmatari {path} manca o è vuoto, ma esiste una copia di un elenco precedente: {copy}. Non è stato creato nessun elenco vuoto. Ripristinare la copia con: ua-desktop roster restore {copy} (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
     </message>
     <message>
         <source>The roster {path} is missing or empty, and the copies beside it cannot be restored: {copies}. Nothing was started empty; keep these files and ask for help to recover them (or, to start a new empty roster on purpose: ua-desktop roster new).</source>
-        <translation>L&apos;elenco firmatari {path} manca o è vuoto, e le copie che si trovano accanto non possono essere ripristinate: {copies}. Non è stato creato nessun elenco vuoto; conservare questi file e chiedere aiuto per recuperarli (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
+        <translation>L'elenco firmatari {path} manca o è vuoto, e le copie che si trovano accanto non possono essere ripristinate: {copies}. Non è stato creato nessun elenco vuoto; conservare questi file e chiedere aiuto per recuperarli (oppure, per iniziare di proposito un nuovo elenco vuoto: ua-desktop roster new).</translation>
     </message>
     <message numerus="yes">
         <source>The roster {path} already holds %n signer(s); restore a backup to replace it instead.</source>
         <translation>
-            <numerusform>L&apos;elenco firmatari {path} contiene già %n firmatario; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
-            <numerusform>L&apos;elenco firmatari {path} contiene già %n firmatari; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
+            <numerusform>L'elenco firmatari {path} contiene già %n firmatario; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
+            <numerusform>L'elenco firmatari {path} contiene già %n firmatari; per sostituirlo, ripristinare invece una copia di sicurezza.</numerusform>
         </translation>
     </message>
     <message>
@@ -2417,12 +2468,12 @@
         <translation>{path} inizia come testo {encoding} ma è danneggiato ({detail}).</translation>
     </message>
     <message>
-        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as &apos;CSV UTF-8&apos; first.</source>
-        <translation>{path} è una cartella di lavoro di un programma di fogli di calcolo, non un file CSV. Aprirlo con il programma di fogli di calcolo e salvarlo prima come &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet program and save it as 'CSV UTF-8' first.</source>
+        <translation>{path} è una cartella di lavoro di un programma di fogli di calcolo, non un file CSV. Aprirlo con il programma di fogli di calcolo e salvarlo prima come 'CSV UTF-8'.</translation>
     </message>
     <message>
-        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as &apos;CSV UTF-8&apos; from your spreadsheet program and try again.</source>
-        <translation>{path} non sembra un file di testo CSV (contiene dati binari o una codifica sconosciuta). Salvare l&apos;elenco come &apos;CSV UTF-8&apos; dal programma di fogli di calcolo e riprovare.</translation>
+        <source>{path} does not look like a CSV text file (it holds binary data or an unknown encoding). Save the list as 'CSV UTF-8' from your spreadsheet program and try again.</source>
+        <translation>{path} non sembra un file di testo CSV (contiene dati binari o una codifica sconosciuta). Salvare l'elenco come 'CSV UTF-8' dal programma di fogli di calcolo e riprovare.</translation>
     </message>
     <message>
         <source>{path} is larger than 200 MB; split it into smaller files.</source>
@@ -2438,7 +2489,7 @@
     </message>
     <message>
         <source>{path} is empty: there is nobody to import.</source>
-        <translation>{path} è vuoto: non c&apos;è nessuno da importare.</translation>
+        <translation>{path} è vuoto: non c'è nessuno da importare.</translation>
     </message>
     <message>
         <source>{path}, header {problem}.</source>
@@ -2449,16 +2500,16 @@
         <translation>{path} non contiene schede di contatto (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path} è un documento PDF, non una tabella. Esportare l&apos;elenco come CSV dal programma da cui proviene, oppure copiare la tabella in un foglio di calcolo e salvarlo come &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a PDF document, not a table. Export the list as CSV from the program it came from, or copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} è un documento PDF, non una tabella. Esportare l'elenco come CSV dal programma da cui proviene, oppure copiare la tabella in un foglio di calcolo e salvarlo come 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is an image ({format}), not a table. Choose the list itself (a CSV or vCard file).</source>
-        <translation>{path} è un&apos;immagine ({format}), non una tabella. Scegliere l&apos;elenco vero e proprio (un file CSV o vCard).</translation>
+        <translation>{path} è un'immagine ({format}), non una tabella. Scegliere l'elenco vero e proprio (un file CSV o vCard).</translation>
     </message>
     <message>
-        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as &apos;CSV UTF-8&apos;.</source>
-        <translation>{path} è un documento di testo ({format}), non una tabella. Copiare la tabella in un foglio di calcolo e salvarlo come &apos;CSV UTF-8&apos;.</translation>
+        <source>{path} is a text document ({format}), not a table. Copy the table into a spreadsheet and save it as 'CSV UTF-8'.</source>
+        <translation>{path} è un documento di testo ({format}), non una tabella. Copiare la tabella in un foglio di calcolo e salvarlo come 'CSV UTF-8'.</translation>
     </message>
     <message>
         <source>{path} is a compressed archive ({format}), not a table. Unpack it and import the CSV or vCard file inside.</source>
@@ -2466,48 +2517,48 @@
     </message>
     <message>
         <source>{path} is a database file ({format}), not a table. Export the list as CSV from the program that keeps it.</source>
-        <translation>{path} è un file di database ({format}), non una tabella. Esportare l&apos;elenco come CSV dal programma che lo gestisce.</translation>
+        <translation>{path} è un file di database ({format}), non una tabella. Esportare l'elenco come CSV dal programma che lo gestisce.</translation>
     </message>
     <message>
         <source>No column of {path} holds names, and its first row looks like a person rather than column names ({row}). If the file has no header row, read its first row as data and choose the field of each column.</source>
         <translation>Nessuna colonna di {path} contiene nomi, e la prima riga sembra una persona più che nomi di colonne ({row}). Se il file non ha una riga di intestazione, leggere la prima riga come dati e scegliere il campo di ogni colonna.</translation>
     </message>
     <message>
-        <source>The column mapping does not match the file&apos;s columns.</source>
-        <translation>L&apos;associazione delle colonne non corrisponde alle colonne del file.</translation>
+        <source>The column mapping does not match the file's columns.</source>
+        <translation>L'associazione delle colonne non corrisponde alle colonne del file.</translation>
     </message>
     <message>
-        <source>No column of {path} holds names (its columns: {columns}). Map a column to &apos;{first_name}&apos;, &apos;{last_name}&apos; or &apos;{full_name}&apos;.</source>
-        <translation>Nessuna colonna di {path} contiene nomi (colonne presenti: {columns}). Associare una colonna a &apos;{first_name}&apos;, &apos;{last_name}&apos; o &apos;{full_name}&apos;.</translation>
+        <source>No column of {path} holds names (its columns: {columns}). Map a column to '{first_name}', '{last_name}' or '{full_name}'.</source>
+        <translation>Nessuna colonna di {path} contiene nomi (colonne presenti: {columns}). Associare una colonna a '{first_name}', '{last_name}' o '{full_name}'.</translation>
     </message>
     <message>
         <source>{path} has a header line but no rows: there is nobody to import.</source>
-        <translation>{path} ha una riga di intestazione ma nessuna riga di dati: non c&apos;è nessuno da importare.</translation>
+        <translation>{path} ha una riga di intestazione ma nessuna riga di dati: non c'è nessuno da importare.</translation>
     </message>
     <message>
         <source>The import was cancelled; the roster was not changed.</source>
-        <translation>L&apos;importazione è stata annullata; l&apos;elenco firmatari non è stato modificato.</translation>
+        <translation>L'importazione è stata annullata; l'elenco firmatari non è stato modificato.</translation>
     </message>
     <message>
-        <source>the file has no column &apos;{header}&apos; (its columns: {columns})</source>
-        <translation>il file non ha la colonna &apos;{header}&apos; (colonne presenti: {columns})</translation>
+        <source>the file has no column '{header}' (its columns: {columns})</source>
+        <translation>il file non ha la colonna '{header}' (colonne presenti: {columns})</translation>
     </message>
     <message>
-        <source>&apos;{target}&apos; is not a roster field (fields: {fields})</source>
-        <translation>&apos;{target}&apos; non è un campo dell&apos;elenco firmatari (campi: {fields})</translation>
+        <source>'{target}' is not a roster field (fields: {fields})</source>
+        <translation>'{target}' non è un campo dell'elenco firmatari (campi: {fields})</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) given in column order, but the file has {columns} columns</source>
         <translation>
-            <numerusform>%n campo indicato nell&apos;ordine delle colonne, ma il file ha {columns} colonne</numerusform>
-            <numerusform>%n campi indicati nell&apos;ordine delle colonne, ma il file ha {columns} colonne</numerusform>
+            <numerusform>%n campo indicato nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform>
+            <numerusform>%n campi indicati nell'ordine delle colonne, ma il file ha {columns} colonne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished roster copy/copies left by an interrupted backup or restore were deleted.</source>
         <translation>
-            <numerusform>%n copia incompleta dell&apos;elenco firmatari, lasciata da una copia di sicurezza o da un ripristino interrotti, è stata eliminata.</numerusform>
-            <numerusform>%n copie incomplete dell&apos;elenco firmatari, lasciate da una copia di sicurezza o da un ripristino interrotti, sono state eliminate.</numerusform>
+            <numerusform>%n copia incompleta dell'elenco firmatari, lasciata da una copia di sicurezza o da un ripristino interrotti, è stata eliminata.</numerusform>
+            <numerusform>%n copie incomplete dell'elenco firmatari, lasciate da una copia di sicurezza o da un ripristino interrotti, sono state eliminate.</numerusform>
         </translation>
     </message>
     <message>
@@ -2527,7 +2578,7 @@
         <translation>ua-desktop non può raggiungere le copie che ha scritto fuori dalle proprie cartelle; potrebbero contenere ancora i dati della persona: {paths}. Eliminarle o correggerle personalmente.</translation>
     </message>
     <message>
-        <source>Copies kept outside ua-desktop&apos;s folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
+        <source>Copies kept outside ua-desktop's folders (backups and CSV files saved elsewhere or moved, letters and labels saved as PDF, printouts) cannot be reached: check them yourself.</source>
         <translation>Le copie conservate fuori dalle cartelle di ua-desktop (copie di sicurezza e file CSV salvati altrove o spostati, lettere ed etichette salvate come PDF, stampe) non sono raggiungibili: controllarle personalmente.</translation>
     </message>
 </context>
@@ -2619,7 +2670,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>All signers in the roster</source>
-        <translation>Tutti i firmatari dell&apos;elenco</translation>
+        <translation>Tutti i firmatari dell'elenco</translation>
     </message>
     <message numerus="yes">
         <source>The %n signer(s) selected in the Signers window</source>
@@ -2642,7 +2693,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The UA asks:</source>
-        <translation>L&apos;UA chiede:</translation>
+        <translation>L'UA chiede:</translation>
     </message>
     <message>
         <source>Signers:</source>
@@ -2718,20 +2769,20 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Formato personalizzato</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
-        <source>Each signer&apos;s address</source>
-        <translation>L&apos;indirizzo di ciascun firmatario</translation>
+        <source>Each signer's address</source>
+        <translation>L'indirizzo di ciascun firmatario</translation>
     </message>
     <message>
         <source>None</source>
         <translation>Nessuno</translation>
     </message>
     <message>
-        <source>Print &quot;PRIORITY / Par avion&quot;</source>
-        <translation>Stampa &quot;PRIORITY / Par avion&quot;</translation>
+        <source>Print "PRIORITY / Par avion"</source>
+        <translation>Stampa "PRIORITY / Par avion"</translation>
     </message>
     <message>
         <source>Envelope-sized page, long edge first</source>
@@ -2775,7 +2826,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Sheet for the feed:</source>
-        <translation>Foglio per l&apos;alimentazione:</translation>
+        <translation>Foglio per l'alimentazione:</translation>
     </message>
     <message>
         <source>Envelopes per recipient without signers:</source>
@@ -2963,8 +3014,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Tutti i &amp;firmatari solo con iniziali e città</translation>
     </message>
     <message>
-        <source>Print no signer&apos;s full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
-        <translation>Non stampa il nome completo né la via di nessun firmatario su lettere, etichette e buste. I firmatari che lo hanno chiesto nell&apos;elenco firmatari vengono stampati sempre così.</translation>
+        <source>Print no signer's full name or street on letters, labels and envelopes. Signers who asked for this in the roster are always printed so.</source>
+        <translation>Non stampa il nome completo né la via di nessun firmatario su lettere, etichette e buste. I firmatari che lo hanno chiesto nell'elenco firmatari vengono stampati sempre così.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3154,7 +3205,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Click to mark label {number} as used</source>
-        <translation>Faccia clic per segnare l&apos;etichetta {number} come usata</translation>
+        <translation>Faccia clic per segnare l'etichetta {number} come usata</translation>
     </message>
 </context>
 <context>
@@ -3246,15 +3297,15 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Pagina di pr&amp;ova</translation>
     </message>
     <message>
-        <source>The case&apos;s recipients</source>
+        <source>The case's recipients</source>
         <translation>I destinatari del caso</translation>
     </message>
     <message>
-        <source>Each signer&apos;s return address</source>
+        <source>Each signer's return address</source>
         <translation>Il mittente di ciascun firmatario</translation>
     </message>
     <message>
-        <source>The group&apos;s return address</source>
+        <source>The group's return address</source>
         <translation>Il mittente del gruppo</translation>
     </message>
     <message>
@@ -3271,7 +3322,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>A new, unused sheet is in the printer</source>
-        <translation>Nella stampante c&apos;è un foglio nuovo, mai usato</translation>
+        <translation>Nella stampante c'è un foglio nuovo, mai usato</translation>
     </message>
     <message>
         <source>S&amp;heet:</source>
@@ -3329,27 +3380,27 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Ripristina la lettera modello (con Annulla riavrà il Suo testo)</translation>
     </message>
     <message>
-        <source>Signer&apos;s first name</source>
+        <source>Signer's first name</source>
         <translation>Nome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s last name</source>
+        <source>Signer's last name</source>
         <translation>Cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s full name</source>
+        <source>Signer's full name</source>
         <translation>Nome e cognome del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s town</source>
+        <source>Signer's town</source>
         <translation>Località del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s country</source>
+        <source>Signer's country</source>
         <translation>Paese del firmatario</translation>
     </message>
     <message>
-        <source>Signer&apos;s personal sentence</source>
+        <source>Signer's personal sentence</source>
         <translation>Frase personale del firmatario</translation>
     </message>
     <message>
@@ -3365,15 +3416,15 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Paese del caso</translation>
     </message>
     <message>
-        <source>Recipient&apos;s name</source>
+        <source>Recipient's name</source>
         <translation>Nome del destinatario</translation>
     </message>
     <message>
-        <source>Recipient&apos;s title</source>
+        <source>Recipient's title</source>
         <translation>Carica del destinatario</translation>
     </message>
     <message>
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Data di oggi</translation>
     </message>
     <message>
@@ -3403,12 +3454,12 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <name>LetterPanel</name>
     <message>
         <source>Letter language</source>
-        <extracomment>Lists extra signers for the selector, e.g. the roster&apos;s: (label, LetterSigner) pairs.</extracomment>
+        <extracomment>Lists extra signers for the selector, e.g. the roster's: (label, LetterSigner) pairs.</extracomment>
         <translation>Lingua della lettera</translation>
     </message>
     <message>
         <source>Signer shown in the preview</source>
-        <translation>Firmatario mostrato nell&apos;anteprima</translation>
+        <translation>Firmatario mostrato nell'anteprima</translation>
     </message>
     <message>
         <source>Letter</source>
@@ -3448,11 +3499,11 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The preview could not show the page.</source>
-        <translation>L&apos;anteprima non è riuscita a mostrare la pagina.</translation>
+        <translation>L'anteprima non è riuscita a mostrare la pagina.</translation>
     </message>
     <message>
-        <source>This letter goes to {country}, but the sender&apos;s country is not known, so it could not come back: Export will refuse it. Set the group&apos;s country in Preferences, or give the signer a country.</source>
-        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l&apos;esportazione la rifiuterà. Imposti il paese del gruppo nelle Preferenze, oppure indichi un paese per chi firma.</translation>
+        <source>This letter goes to {country}, but the sender's country is not known, so it could not come back: Export will refuse it. Set the group's country in Preferences, or give the signer a country.</source>
+        <translation>Questa lettera va in {country}, ma il paese del mittente non è noto: non potrebbe tornare indietro, e l'esportazione la rifiuterà. Imposti il paese del gruppo nelle Preferenze, oppure indichi un paese per chi firma.</translation>
     </message>
     <message>
         <source>The letter font has no glyph for {chars}; they print as �.</source>
@@ -3468,7 +3519,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The text has an error, so the last good version of the letter is on the clipboard.</source>
-        <translation>Il testo contiene un errore, quindi negli appunti c&apos;è l&apos;ultima versione corretta della lettera.</translation>
+        <translation>Il testo contiene un errore, quindi negli appunti c'è l'ultima versione corretta della lettera.</translation>
     </message>
     <message>
         <source>The letter is on the clipboard as text.</source>
@@ -3529,8 +3580,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
 <context>
     <name>LettersOptions</name>
     <message>
-        <source>As in the letter&apos;s page setup</source>
-        <translation>Come nell&apos;impostazione pagina della lettera</translation>
+        <source>As in the letter's page setup</source>
+        <translation>Come nell'impostazione pagina della lettera</translation>
     </message>
     <message>
         <source>A4</source>
@@ -3557,7 +3608,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <name>MainWindow</name>
     <message>
         <source>&amp;Case:</source>
-        <extracomment>The main window&apos;s size on a first start, on a screen large enough for it.</extracomment>
+        <extracomment>The main window's size on a first start, on a screen large enough for it.</extracomment>
         <translation>Cas&amp;o:</translation>
     </message>
     <message>
@@ -3640,7 +3691,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>US Letter (8,5 × 11 pollici)</translation>
     </message>
     <message>
-        <source>The paper in the group&apos;s printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
+        <source>The paper in the group's printer: a change here applies to every case, as the Paper choice in Preferences does.</source>
         <translation>La carta nella stampante del gruppo: una modifica qui vale per tutti i casi, come la scelta della carta nelle Preferenze.</translation>
     </message>
     <message>
@@ -3728,8 +3779,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>Too late for the post: %n day(s) left, and a letter takes about {transit} days to arrive. Send it by e-mail or fax instead: File ▸ E-mail drafts… writes one e-mail per signer (or the fax sheet), and E-mail this letter… in the letter panel opens one in your mail program.</source>
         <translation>
-            <numerusform>Troppo tardi per la posta: manca %n giorno e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un&apos;e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
-            <numerusform>Troppo tardi per la posta: mancano %n giorni e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un&apos;e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
+            <numerusform>Troppo tardi per la posta: manca %n giorno e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
+            <numerusform>Troppo tardi per la posta: mancano %n giorni e una lettera impiega circa {transit} giorni per arrivare. La invii invece per e-mail o per fax: File ▸ Bozze e-mail… scrive un'e-mail per firmatario (o il foglio fax), e «Invia questa lettera per e-mail…» nel pannello della lettera ne apre una nel Suo programma di posta.</numerusform>
         </translation>
     </message>
     <message>
@@ -3769,7 +3820,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>Printed in the place and date line, e.g. Zürich</source>
@@ -3781,10 +3832,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>When fewer days than this are left, the briefing suggests e-mail or fax instead of post.</source>
-        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l&apos;e-mail o il fax invece della posta.</translation>
+        <translation>Se mancano meno giorni di così, la descrizione del caso consiglia l'e-mail o il fax invece della posta.</translation>
     </message>
     <message>
-        <source>Shown above the consent box in sign-in mode; empty: the program&apos;s standard text</source>
+        <source>Shown above the consent box in sign-in mode; empty: the program's standard text</source>
         <translation>Mostrato sopra la casella del consenso in modalità registrazione; se vuoto: il testo standard del programma</translation>
     </message>
     <message>
@@ -4021,7 +4072,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Solo &amp;iniziali e città</translation>
     </message>
     <message>
-        <source>Print every signer&apos;s letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
+        <source>Print every signer's letters with their initials and town only, not their full name and address. Signers who asked for this are always printed so.</source>
         <translation>Stampa le lettere di ogni firmatario solo con iniziali e città, senza nome completo e indirizzo. I firmatari che lo hanno chiesto vengono stampati sempre così.</translation>
     </message>
     <message numerus="yes">
@@ -4037,7 +4088,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Feed the part-used sheet first: printing starts at label {position}.</source>
-        <translation>Inserisca prima il foglio già iniziato: la stampa comincia dall&apos;etichetta {position}.</translation>
+        <translation>Inserisca prima il foglio già iniziato: la stampa comincia dall'etichetta {position}.</translation>
     </message>
     <message>
         <source>Load {size} envelopes into the printer, then press OK.</source>
@@ -4071,7 +4122,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>The chosen page range contains no page of this document.</source>
-        <translation>L&apos;intervallo di pagine scelto non contiene nessuna pagina di questo documento.</translation>
+        <translation>L'intervallo di pagine scelto non contiene nessuna pagina di questo documento.</translation>
     </message>
     <message>
         <source>Page {page} of {pdf} could not be rendered for printing.</source>
@@ -4124,7 +4175,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One address line per line</source>
-        <translation>Una riga dell&apos;indirizzo per riga</translation>
+        <translation>Una riga dell'indirizzo per riga</translation>
     </message>
     <message>
         <source>separated by commas, e.g. @handle, Twitter: @name</source>
@@ -4300,8 +4351,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Indirizzo del mittente</translation>
     </message>
     <message>
-        <source>The envelopes carry the group&apos;s return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
-        <translation>Le buste riportano l&apos;indirizzo del mittente del gruppo, ma non è ancora stato impostato. Lo scriva qui (viene conservato nelle Preferenze), oppure stampi le buste senza mittente.</translation>
+        <source>The envelopes carry the group's return address, but none is set yet. Type it here (it is kept in Preferences), or print the envelopes without a sender.</source>
+        <translation>Le buste riportano l'indirizzo del mittente del gruppo, ma non è ancora stato impostato. Lo scriva qui (viene conservato nelle Preferenze), oppure stampi le buste senza mittente.</translation>
     </message>
     <message>
         <source>&amp;Return address:</source>
@@ -4309,7 +4360,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>One line per address line, as on an envelope</source>
-        <translation>Una riga per ogni riga dell&apos;indirizzo, come su una busta</translation>
+        <translation>Una riga per ogni riga dell'indirizzo, come su una busta</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
@@ -4320,7 +4371,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Stampa senza &amp;mittente</translation>
     </message>
     <message>
-        <source>The group&apos;s name, {name}, is printed above it.</source>
+        <source>The group's name, {name}, is printed above it.</source>
         <translation>Il nome del gruppo, {name}, viene stampato sopra.</translation>
     </message>
 </context>
@@ -4378,7 +4429,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>&lt;b&gt;Roster field&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Campo dell&apos;elenco firmatari&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Campo dell'elenco firmatari&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(do not import)</source>
@@ -4390,7 +4441,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Skip them (keep the roster as it is)</source>
-        <translation>Saltale (l&apos;elenco firmatari resta invariato)</translation>
+        <translation>Saltale (l'elenco firmatari resta invariato)</translation>
     </message>
     <message>
         <source>UTF-8, some lines Windows-1252</source>
@@ -4410,10 +4461,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>People already in the roster (same name and postcode, or same e-mail):</source>
-        <translation>Persone già presenti nell&apos;elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
+        <translation>Persone già presenti nell'elenco firmatari (stesso nome e CAP, o stessa e-mail):</translation>
     </message>
     <message>
-        <source>As the file&apos;s other dates show, else as the group&apos;s country</source>
+        <source>As the file's other dates show, else as the group's country</source>
         <translation>Come indicano le altre date del file, altrimenti come si usa nel paese del gruppo</translation>
     </message>
     <message>
@@ -4426,7 +4477,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Year first (2024/12/31)</source>
-        <translation>Prima l&apos;anno (2024/12/31)</translation>
+        <translation>Prima l'anno (2024/12/31)</translation>
     </message>
     <message>
         <source>Dates such as 3/1/2024:</source>
@@ -4446,7 +4497,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>What the import will do:</source>
-        <translation>Cosa farà l&apos;importazione:</translation>
+        <translation>Cosa farà l'importazione:</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4573,8 +4624,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>Merged into signers already in the roster: %n.</source>
         <translation>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %n.</numerusform>
-            <numerusform>Uniti a firmatari già presenti nell&apos;elenco: %n.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %n.</numerusform>
+            <numerusform>Uniti a firmatari già presenti nell'elenco: %n.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4598,8 +4649,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>%n row(s) to check after the import, and to correct in the roster:</source>
         <translation>
-            <numerusform>%n riga da verificare dopo l&apos;importazione e da correggere nell&apos;elenco firmatari:</numerusform>
-            <numerusform>%n righe da verificare dopo l&apos;importazione e da correggere nell&apos;elenco firmatari:</numerusform>
+            <numerusform>%n riga da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
+            <numerusform>%n righe da verificare dopo l'importazione e da correggere nell'elenco firmatari:</numerusform>
         </translation>
     </message>
     <message>
@@ -4609,8 +4660,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     <message numerus="yes">
         <source>%n possible duplicate(s): the same name and postcode with another street. They are imported as new signers; check them in the roster:</source>
         <translation>
-            <numerusform>%n possibile doppione: stesso nome e CAP, ma un&apos;altra via. Viene importato come nuovo firmatario; lo verifichi nell&apos;elenco firmatari:</numerusform>
-            <numerusform>%n possibili doppioni: stesso nome e CAP, ma un&apos;altra via. Vengono importati come nuovi firmatari; li verifichi nell&apos;elenco firmatari:</numerusform>
+            <numerusform>%n possibile doppione: stesso nome e CAP, ma un'altra via. Viene importato come nuovo firmatario; lo verifichi nell'elenco firmatari:</numerusform>
+            <numerusform>%n possibili doppioni: stesso nome e CAP, ma un'altra via. Vengono importati come nuovi firmatari; li verifichi nell'elenco firmatari:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4767,13 +4818,13 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Delete {name} from the roster?</source>
-        <translation>Eliminare {name} dall&apos;elenco firmatari?</translation>
+        <translation>Eliminare {name} dall'elenco firmatari?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n signer(s) from the roster?</source>
         <translation>
-            <numerusform>Eliminare %n firmatario dall&apos;elenco firmatari?</numerusform>
-            <numerusform>Eliminare %n firmatari dall&apos;elenco firmatari?</numerusform>
+            <numerusform>Eliminare %n firmatario dall'elenco firmatari?</numerusform>
+            <numerusform>Eliminare %n firmatari dall'elenco firmatari?</numerusform>
         </translation>
     </message>
     <message>
@@ -4809,7 +4860,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Read-only: the roster is open in another ua-desktop window.</source>
-        <translation>Sola lettura: l&apos;elenco firmatari è aperto in un&apos;altra finestra di ua-desktop.</translation>
+        <translation>Sola lettura: l'elenco firmatari è aperto in un'altra finestra di ua-desktop.</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -4912,7 +4963,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Erase {name} completely? Their record, tags and signatures are overwritten and removed from the backups too. This cannot be undone.</source>
-        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L&apos;operazione non si può annullare.</translation>
+        <translation>Cancellare completamente {name}? La scheda, le parole chiave e le firme vengono sovrascritte e tolte anche dalle copie di sicurezza. L'operazione non si può annullare.</translation>
     </message>
     <message>
         <source>{name} was erased.</source>
@@ -4924,15 +4975,15 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Back up roster</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari</translation>
     </message>
     <message>
         <source>Roster backups (*.sqlite3)</source>
-        <translation>Copie di sicurezza dell&apos;elenco firmatari (*.sqlite3)</translation>
+        <translation>Copie di sicurezza dell'elenco firmatari (*.sqlite3)</translation>
     </message>
     <message>
         <source>Roster backed up to {file}.</source>
-        <translation>Copia di sicurezza dell&apos;elenco firmatari salvata in {file}.</translation>
+        <translation>Copia di sicurezza dell'elenco firmatari salvata in {file}.</translation>
     </message>
     <message>
         <source>Restore roster</source>
@@ -4940,7 +4991,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Replace the roster by this backup? The current roster is backed up first.</source>
-        <translation>Sostituire l&apos;elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell&apos;elenco attuale.</translation>
+        <translation>Sostituire l'elenco firmatari con questa copia di sicurezza? Prima viene salvata una copia dell'elenco attuale.</translation>
     </message>
 </context>
 <context>
@@ -4986,7 +5037,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>T&amp;ermina registrazione</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -5042,7 +5093,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Nessuna serata aperta.</translation>
     </message>
     <message>
-        <source>Tonight&apos;s appeals: {cases}</source>
+        <source>Tonight's appeals: {cases}</source>
         <translation>Appelli di stasera: {cases}</translation>
     </message>
     <message>
@@ -5081,7 +5132,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Aggiungi firmatario</translation>
     </message>
     <message>
-        <source>(the group&apos;s country)</source>
+        <source>(the group's country)</source>
         <translation>(il paese del gruppo)</translation>
     </message>
     <message>
@@ -5192,8 +5243,8 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         </translation>
     </message>
     <message>
-        <source>Street and city are needed to print this signer&apos;s address on letters.</source>
-        <translation>Per stampare l&apos;indirizzo di questo firmatario sulle lettere servono via e città.</translation>
+        <source>Street and city are needed to print this signer's address on letters.</source>
+        <translation>Per stampare l'indirizzo di questo firmatario sulle lettere servono via e città.</translation>
     </message>
     <message>
         <source>(no address)</source>
@@ -5216,7 +5267,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>Print an address &amp;label with every letter</source>
-        <translation>Stampa un&apos;&amp;etichetta indirizzo con ogni lettera</translation>
+        <translation>Stampa un'&amp;etichetta indirizzo con ogni lettera</translation>
     </message>
     <message>
         <source>Print an &amp;envelope with every letter</source>
@@ -5240,7 +5291,7 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
     </message>
     <message>
         <source>There is already an evening on this date: {evenings}. Starting another one keeps a separate tally.</source>
-        <translation>C&apos;è già una serata in questa data: {evenings}. Se ne avvia un&apos;altra, avrà un bilancio separato.</translation>
+        <translation>C'è già una serata in questa data: {evenings}. Se ne avvia un'altra, avrà un bilancio separato.</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ def test_a_case_saved_with_flags_is_listed_as_needs_review(qtbot: QtBot, library
     assert item is not None and item.data(0, 256) == "ua-088-26"
     assert item.text(5) == "⚠ needs review"
     tip = item.toolTip(5)  # "3 fields to check ..." once the catalogues have the new plural
-    assert tip.startswith(f"{flags} field") and "to check in the case editor: deadline, " in tip
+    assert tip.startswith(f"{flags} field") and "to check in the case editor: Deadline, " in tip  # names
     assert f"⚠ {tip}" in view.details.text()
     view.refresh("ua-034-25")
     bundled = view.tree.currentItem()
@@ -236,7 +236,7 @@ def test_the_case_editor_resolves_what_the_library_lists(qtbot: QtBot, library: 
     item = view.tree.currentItem()
     assert item is not None and item.text(1) != "cannot be opened"  # the deadline was what it lacked
     assert item.text(5) == "⚠ needs review" and item.toolTip(5).startswith(f"{flags - 1} field")
-    assert "deadline" not in item.toolTip(5)
+    assert "Deadline" not in item.toolTip(5) and "deadline" not in item.toolTip(5)
 
     editor = CaseEditorDialog(read_draft(folder), library, original=folder)
     qtbot.addWidget(editor)

@@ -40,6 +40,7 @@ from ua_desktop.core.cases.manage import find_entry
 from ua_desktop.core.errors import UserError
 from ua_desktop.gui.cases.case_editor_fields import CountryBox, DateField, FlagNote, mark_widget
 from ua_desktop.gui.cases.case_editor_recipients import RecipientsEditor
+from ua_desktop.gui.cases.field_names import field_name
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.screen_fit import fit_to_screen
 
@@ -255,7 +256,7 @@ class CaseEditorDialog(QDialog):
             self.banner.setText(self.tr("No fields need checking."))
         elsewhere = [f for f in flags if f.field not in self.notes and not f.field.startswith("recipients")]
         if elsewhere:  # a flag on a field this form has no input for: said here, or it could not be found
-            listing = "; ".join(f"{f.field}: {f.note}" for f in elsewhere)
+            listing = "; ".join(f"{field_name(f.field)}: {f.note}" for f in elsewhere)
             self.banner.setText(self.banner.text() + " " + self.tr("Also: {flags}").format(flags=listing))
         self.clear_flags_button.setEnabled(bool(flags))
         for key, note in self.notes.items():

@@ -37,6 +37,7 @@ from ua_desktop.core.cases.assign import (
 )
 from ua_desktop.core.cases.draft import CaseDraft
 from ua_desktop.gui.cases.case_editor_fields import FLAG_BACKGROUND
+from ua_desktop.gui.cases.field_names import field_name
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.locale_format import long_date
 
@@ -144,43 +145,8 @@ class AssistedImportPanel(QWidget):
         self.refresh()
 
     def label(self, field: str) -> str:
-        """The field's name in the window: "Deadline", "Recipient 2: address" (the one list of field names,
-        used by the field list and by the import dialog's summary)."""
-        labels = {
-            "ua_number": self.tr("UA number"),
-            "follow_up": self.tr("Follow-up"),
-            "document_index": self.tr("Document index"),
-            "issue_date": self.tr("Issue date"),
-            "title": self.tr("Title"),
-            "country": self.tr("Country"),
-            "briefing": self.tr("Briefing"),
-            "take_action": self.tr("Action steps"),
-            "deadline": self.tr("Deadline"),
-            "preferred_language": self.tr("Preferred language"),
-            "postage_notes": self.tr("Postage notes"),
-            "copies_instruction": self.tr("Copies instruction"),
-            "letter": self.tr("Model letter"),
-            "closing": self.tr("Closing"),
-            "follows": self.tr("Follows case"),
-            "recipients": self.tr("Recipients"),
-        }
-        if field in labels:
-            return labels[field]
-        parts = field.split(".")
-        if parts[0] == "recipients" and len(parts) >= 2 and parts[1].isdigit():
-            number = int(parts[1])
-            if number > len(self.draft.recipients):
-                return self.tr("New recipient: address")
-            if len(parts) == 2:
-                return self.tr("Recipient {number}: address").format(number=number)
-            if parts[2] == "salutation":
-                return self.tr("Recipient {number}: salutation").format(number=number)
-            if parts[2] == "email":
-                return self.tr("Recipient {number}: e-mail").format(number=number)
-            if parts[2] == "fax":
-                return self.tr("Recipient {number}: fax").format(number=number)
-            return self.tr("Recipient {number}: {part}").format(number=number, part=parts[2])
-        return field
+        """The field's name in the window: "Deadline", "Recipient 2: address" (gui/cases/field_names.py)."""
+        return field_name(field, len(self.draft.recipients))
 
     def value(self, field: str) -> str:
         """The field's value, short, as plain text ("" when empty)."""

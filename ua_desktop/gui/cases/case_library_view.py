@@ -43,6 +43,7 @@ from ua_desktop.core.cases.manage import (
 from ua_desktop.core.cases.model import Case, ReviewFlag
 from ua_desktop.core.deadline import DeadlineState, deadline_status
 from ua_desktop.core.errors import UserError
+from ua_desktop.gui.cases.field_names import field_name
 from ua_desktop.gui.widgets.core_words import say
 from ua_desktop.gui.widgets.locale_format import long_date
 
@@ -185,7 +186,7 @@ class CaseLibraryDialog(QDialog):
 
     def review_text(self, flags: Sequence[ReviewFlag]) -> str:
         """ "2 fields to check in the case editor: deadline, title" for a case saved with flags left."""
-        fields = ", ".join(dict.fromkeys(flag.field for flag in flags))
+        fields = ", ".join(dict.fromkeys(field_name(flag.field) for flag in flags))
         return self.tr("%n field(s) to check in the case editor: {fields}", "", len(flags)).format(
             fields=fields
         )
@@ -221,7 +222,7 @@ class CaseLibraryDialog(QDialog):
                 )
                 item.setData(0, Qt.ItemDataRole.UserRole, entry.folder.name)
                 item.setData(0, _KIND_ROLE, "broken")
-                item.setToolTip(1, str(entry.error))
+                item.setToolTip(1, say(entry.error) if entry.error is not None else "")
                 self._mark_review(item, self._flags_of_broken(entry))
                 self.tree.addTopLevelItem(item)
         self.tree.expandAll()
@@ -274,7 +275,7 @@ class CaseLibraryDialog(QDialog):
         case = self.selected_case()
         if case is None:
             entry = self.selected_entry()
-            lines = [str(entry.error)] if entry and entry.error else []
+            lines = [say(entry.error)] if entry and entry.error else []
             flags = self._flags_of_broken(entry) if entry else []
             if flags:
                 lines.append("⚠ " + self.review_text(flags))
