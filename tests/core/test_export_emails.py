@@ -245,8 +245,24 @@ def test_several_addresses_in_one_field() -> None:
     recipient = Recipient("Oficina", email="a@example.org; <b@example.org>, mailto:c@example.org")
     case = load_case(bundled_cases_dir() / "ua-034-25", bundled=True)
     case = dataclasses.replace(case, recipients=(recipient,))
-    url = letter_mailto(case, recipient, _letter())
-    assert url.startswith("mailto:a@example.org,b@example.org,c@example.org?")
+    url, whole = letter_mailto(case, recipient, _letter())  # type: ignore[arg-type]
+    assert whole and url.startswith("mailto:a@example.org,b@example.org,c@example.org?")
+    assert "&body=Dear%20Zo%C3%AB" in url
+
+
+def test_a_letter_too_long_for_a_mail_link_is_left_out_of_it_not_cut_off() -> None:
+    from ua_desktop.core.export.emails import WINDOWS_MAILTO_LIMIT
+    from ua_desktop.core.letter.rendered import RenderedLetter
+
+    recipient = Recipient("Oficina", email="a@example.org")
+    case = dataclasses.replace(
+        load_case(bundled_cases_dir() / "ua-034-25", bundled=True), recipients=(recipient,)
+    )
+    long_letter = RenderedLetter([], "", [], "Dear Sir,", ["I urge you to act. " * 150], "Yours,", "Đorđe")
+    assert letter_mailto(case, recipient, long_letter)[1]  # no limit (Linux, macOS): the whole letter
+    url, whole = letter_mailto(case, recipient, long_letter, WINDOWS_MAILTO_LIMIT)
+    assert not whole and "body=" not in url and len(url) <= WINDOWS_MAILTO_LIMIT
+    assert url.startswith("mailto:a@example.org?") and "subject=" in url
 
 
 def _letter() -> object:

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -151,3 +151,35 @@ def test_e_mail_this_letter_without_address_says_so(qtbot: QtBot, monkeypatch: p
     panel.email_action.trigger()
     assert opened == []
     assert "has no e-mail address in case ua-034-25" in panel.status_label.text()
+
+
+def test_e_mail_this_letter_never_sends_an_old_version_nor_a_cut_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    import ua_desktop.gui.letter.letter_panel as letter_panel
+
+    paths = resolve_paths().ensure()
+    case = save_case(paths, email="ministro@example.gob")
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    zoe = LetterSigner("Zoë", "Ångström", city="Luzern", country="CH")
+    panel = LetterPanel(paths, settings_hub(paths), signer_provider=lambda: [("Zoë Ångström", zoe)])
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
+        panel.show_case(case)
+    with qtbot.waitSignal(panel.letter_rendered, timeout=TIMEOUT):
+        panel.signer_combo.setCurrentIndex(2)
+    # On Windows a mail link is cut at about 2,000 characters: the letter goes to the clipboard instead.
+    monkeypatch.setattr(letter_panel, "sys", types.SimpleNamespace(platform="win32"))
+    panel.email_action.trigger()
+    (url,) = opened
+    assert "body=" not in url.toString() and "subject=" in url.toString()
+    assert QGuiApplication.clipboard().text().startswith("Dear Secretary Noem,\n")
+    assert "too long for a mail link" in panel.status_label.text()
+    # A letter the editor shows with an error is not e-mailed as its last good version.
+    panel.editor.edit.setPlainText("Dear friends,\n{{ signer.frist_name }}\n")
+    qtbot.waitUntil(lambda: bool(panel.editor.error_message), timeout=TIMEOUT)
+    panel.email_action.trigger()
+    assert len(opened) == 1 and "Correct the error in the letter first" in panel.status_label.text()

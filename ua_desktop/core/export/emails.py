@@ -155,16 +155,30 @@ def mailto_url(to: Sequence[Address], subject: str, body: str, cc: Sequence[Addr
     if cc:
         fields.append("cc=" + ",".join(quote(a.addr_spec, safe="@") for a in cc))
     fields.append("subject=" + encoded(subject))
-    fields.append("body=" + encoded(body))
+    if body:
+        fields.append("body=" + encoded(body))
     return url + "?" + "&".join(fields)
 
 
-def letter_mailto(case: Case, recipient: Recipient, letter: RenderedLetter) -> str:
-    """The mailto: URL that opens letter (as rendered for recipient) in the user's mail program."""
+#: The longest URL Windows hands whole to a mail program (INTERNET_MAX_URL_LENGTH: 2,083; Outlook cuts there).
+WINDOWS_MAILTO_LIMIT = 2000
+
+
+def letter_mailto(
+    case: Case, recipient: Recipient, letter: RenderedLetter, limit: int | None = None
+) -> tuple[str, bool]:
+    """The mailto: URL that opens letter (as rendered for recipient) in the user's mail program, and whether
+    the letter is in it: where the desktop cuts URLs at limit characters (WINDOWS_MAILTO_LIMIT), a longer
+    letter would arrive cut off, so the URL then opens the addressed message without it (the caller hands
+    the letter over another way)."""
     to = recipient_addresses(recipient)
     if not to:
         raise UserError(Kind.LETTER_RECIPIENT_NO_EMAIL, recipient=recipient.display_name, case_id=case.id)
-    return mailto_url(to, email_subject(case), email_body(letter), copy_addresses(case))
+    subject, cc = email_subject(case), copy_addresses(case)
+    url = mailto_url(to, subject, email_body(letter), cc)
+    if limit is None or len(url) <= limit:
+        return url, True
+    return mailto_url(to, subject, "", cc), False
 
 
 def email_recipients(case: Case) -> list[tuple[Recipient, list[Address]]]:

@@ -10,6 +10,7 @@ letter is autosaved per case (drafts/<case>.<language>.j2); the model letter is 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QLocale, QObject, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -330,7 +331,7 @@ class LetterPanel(QWidget):
 
     def email_letter(self) -> None:
         """Open the letter as the preview shows it in the mail program (a mailto: link; nothing is sent)."""
-        from ua_desktop.core.export.emails import letter_mailto
+        from ua_desktop.core.export.emails import WINDOWS_MAILTO_LIMIT, email_body, letter_mailto
 
         if self.case is None or not self.case.primary_recipients:
             return
@@ -339,13 +340,28 @@ class LetterPanel(QWidget):
                 self.tr("Choose who signs under Signer first: the sample signer is not a person.")
             )
             return
+        if self.editor.error_message:  # a letter to an official is the one the editor shows, not an older one
+            self.show_status(self.tr("Correct the error in the letter first, then e-mail it."))
+            return
         try:
-            url = letter_mailto(self.case, self.case.primary_recipients[0], self.current_letter())
+            letter = self.current_letter()
+            limit = WINDOWS_MAILTO_LIMIT if sys.platform == "win32" else None  # elsewhere URLs pass whole
+            url, whole = letter_mailto(self.case, self.case.primary_recipients[0], letter, limit)
         except UserError as error:
             self.show_status(say(error))
             return
+        if not whole:  # too long for a mail link: the mail program gets the addresses, the clipboard the text
+            QGuiApplication.clipboard().setText(email_body(letter))
         if QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode)):
-            self.show_status(self.tr("The letter is open in your mail program."))
+            if whole:
+                self.show_status(self.tr("The letter is open in your mail program."))
+            else:
+                self.show_status(
+                    self.tr(
+                        "The letter is too long for a mail link: your mail program opens the addressed "
+                        "message, and the letter is on the clipboard. Paste it into the message."
+                    )
+                )
         else:
             self.show_status(self.tr("No mail program opened the letter; use Copy letter as text instead."))
 
