@@ -2684,6 +2684,10 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Nur Initialen und Ort, für alle Unterzeichnenden</translation>
     </message>
     <message>
+        <source>{case} e-mails</source>
+        <translation>{case} E-Mails</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -3530,8 +3534,16 @@ Wenn es wieder passiert, schicken Sie diese Datei bitte der Person, die das Prog
         <translation>Wählen Sie zuerst unter „Unterzeichnet von“, wer unterschreibt: Die Beispielperson ist keine echte Person.</translation>
     </message>
     <message>
+        <source>Correct the error in the letter first, then e-mail it.</source>
+        <translation>Korrigieren Sie zuerst den Fehler im Brief und senden Sie ihn dann per E-Mail.</translation>
+    </message>
+    <message>
         <source>The letter is open in your mail program.</source>
         <translation>Der Brief ist in Ihrem E-Mail-Programm geöffnet.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</source>
+        <translation>Der Brief ist für einen Mail-Link zu lang: Ihr E-Mail-Programm öffnet die adressierte Nachricht, und der Brief liegt in der Zwischenablage. Fügen Sie ihn in die Nachricht ein.</translation>
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>

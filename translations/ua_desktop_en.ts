@@ -2684,6 +2684,10 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Initials and town only, for every signer</translation>
     </message>
     <message>
+        <source>{case} e-mails</source>
+        <translation>{case} e-mails</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -3530,8 +3534,16 @@ If it happens again, please send that file to whoever looks after the program.</
         <translation>Choose who signs under Signer first: the sample signer is not a person.</translation>
     </message>
     <message>
+        <source>Correct the error in the letter first, then e-mail it.</source>
+        <translation>Correct the error in the letter first, then e-mail it.</translation>
+    </message>
+    <message>
         <source>The letter is open in your mail program.</source>
         <translation>The letter is open in your mail program.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</source>
+        <translation>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</translation>
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>

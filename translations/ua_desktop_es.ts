@@ -2684,6 +2684,10 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Solo iniciales y localidad, para todos los firmantes</translation>
     </message>
     <message>
+        <source>{case} e-mails</source>
+        <translation>{case} correos</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -3530,8 +3534,16 @@ Si vuelve a ocurrir, envíe ese archivo a la persona que se ocupa del programa.<
         <translation>Primero elija quién firma en «Firmante»: el firmante de ejemplo no es una persona.</translation>
     </message>
     <message>
+        <source>Correct the error in the letter first, then e-mail it.</source>
+        <translation>Corrija primero el error de la carta y después envíela por correo electrónico.</translation>
+    </message>
+    <message>
         <source>The letter is open in your mail program.</source>
         <translation>La carta está abierta en su programa de correo.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</source>
+        <translation>La carta es demasiado larga para un enlace de correo: su programa de correo abre el mensaje con la dirección y la carta está en el portapapeles. Péguela en el mensaje.</translation>
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>

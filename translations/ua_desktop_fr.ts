@@ -2684,6 +2684,10 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Initiales et ville uniquement, pour chaque signataire</translation>
     </message>
     <message>
+        <source>{case} e-mails</source>
+        <translation>{case} e-mails</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -3530,8 +3534,16 @@ Si cela se reproduit, envoyez ce fichier à la personne qui s'occupe du programm
         <translation>Choisissez d'abord qui signe sous « Signataire » : le signataire d'exemple n'est pas une personne.</translation>
     </message>
     <message>
+        <source>Correct the error in the letter first, then e-mail it.</source>
+        <translation>Corrigez d’abord l’erreur dans la lettre, puis envoyez-la par e-mail.</translation>
+    </message>
+    <message>
         <source>The letter is open in your mail program.</source>
         <translation>La lettre est ouverte dans votre programme de messagerie.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</source>
+        <translation>La lettre est trop longue pour un lien de messagerie : votre programme de messagerie ouvre le message adressé, et la lettre est dans le presse-papiers. Collez-la dans le message.</translation>
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>

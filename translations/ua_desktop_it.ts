@@ -2684,6 +2684,10 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Solo iniziali e città, per tutti i firmatari</translation>
     </message>
     <message>
+        <source>{case} e-mails</source>
+        <translation>{case} e-mail</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Sfoglia…</translation>
     </message>
@@ -3530,8 +3534,16 @@ Se succede di nuovo, invii quel file a chi si occupa del programma.</translation
         <translation>Scelga prima chi firma in «Firmatario»: il firmatario di esempio non è una persona.</translation>
     </message>
     <message>
+        <source>Correct the error in the letter first, then e-mail it.</source>
+        <translation>Corregga prima l'errore nella lettera, poi la invii per e-mail.</translation>
+    </message>
+    <message>
         <source>The letter is open in your mail program.</source>
         <translation>La lettera è aperta nel Suo programma di posta.</translation>
+    </message>
+    <message>
+        <source>The letter is too long for a mail link: your mail program opens the addressed message, and the letter is on the clipboard. Paste it into the message.</source>
+        <translation>La lettera è troppo lunga per un link di posta: il Suo programma di posta apre il messaggio indirizzato e la lettera è negli appunti. La incolli nel messaggio.</translation>
     </message>
     <message>
         <source>No mail program opened the letter; use Copy letter as text instead.</source>

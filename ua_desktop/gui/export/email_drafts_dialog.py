@@ -82,7 +82,8 @@ class EmailDraftsDialog(QDialog):
         self.selected_signers.setEnabled(bool(self.selected_ids))
         (self.selected_signers if self.selected_ids else self.all_signers).setChecked(True)
         self.privacy_box = QCheckBox(self.tr("Initials and town only, for every signer"))
-        self.folder_edit = QLineEdit(str(start_folder(settings_hub, FileKind.EMAIL) / f"{case.id} e-mails"))
+        folder_name = self.tr("{case} e-mails").format(case=case.id)  # a case id is a safe file name
+        self.folder_edit = QLineEdit(str(start_folder(settings_hub, FileKind.EMAIL) / folder_name))
         self.folder_edit.setObjectName("emailFolder")
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(self.choose_folder)
