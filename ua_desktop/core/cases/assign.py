@@ -25,6 +25,7 @@ from ua_desktop.core.cases.ua_address import parse_address_block
 from ua_desktop.core.cases.ua_header import INDEX_RE
 from ua_desktop.core.cases.ua_lines import group_paragraphs, is_wrapped, split_lines
 from ua_desktop.core.cases.ua_recipients import is_fax_number, split_salutation
+from ua_desktop.core.cases.ua_steps import STEP_RE
 from ua_desktop.core.cases.ua_words import (
     FoundDate,
     country_code,
@@ -237,7 +238,7 @@ def _steps(text: str) -> list[str]:
     """One step per numbered or bulleted line; lines without a number continue the step before."""
     steps: list[list[str]] = []
     for line in split_lines(text):
-        match = ua_parser._STEP_RE.match(line.text)
+        match = STEP_RE.match(line.text)
         if match or not steps:
             steps.append([match.group("text") if match else line.text])
         else:

@@ -56,7 +56,6 @@ from ua_desktop.core.cases.ua_words import (
 )
 from ua_desktop.core.errors import UserError
 
-_STEP_RE = STEP_RE  # read by core/cases/assign.py with the parser's own rules
 _SALUTATION_RE = re.compile(
     r"^(?:dear|sehr geehrte[rs]?|geehrte[rs]?|monsieur|madame|excellence|your excellency|estimad[oa]s?|"
     r"se[ñn]or|se[ñn]ora|excelent[ií]sim[oa]|egregi[oa]|gentile|eccellenza|signor[ae]?)\b.{0,80}[,:!]$",
@@ -79,11 +78,6 @@ def case_id_for_number(ua_number: str, follow_up: bool, follow_up_number: int = 
     """The case id the importer gives a case with this UA number ("ua-034-25"); "" without a number."""
     match = UA_NUMBER_RE.search(ua_number)
     return case_id_for(match, follow_up, follow_up_number) if match else ""
-
-
-# The names core/cases/assign.py reads the user's selection with (the parser's own rules).
-_case_id = case_id_for_number
-_INDEX_RE = INDEX_RE
 
 
 def _markdown(paragraphs: list[str]) -> str:
