@@ -14,7 +14,9 @@ language: both surfaces write the same figure the same way.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import unicodedata
 
 #: The first day of a month as an ordinal, in the languages that write it so.
 FIRST_OF_MONTH = {"fr": "er", "it": "º"}
@@ -107,3 +109,36 @@ def language_name(code: str, language: str) -> str:
     except (ValueError, UnknownLocaleError):
         return code
     return (name[:1].upper() + name[1:]) if name else code
+
+
+#: Languages whose month names are read in dates people write: the interface languages, the letter
+#: languages, and the documents Urgent Actions come in.
+MONTH_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
+
+
+def _folded_month(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip().rstrip(".")
+
+
+@functools.cache
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations, folded ("marz", "mars", "marzo", "mar"), to 1..12, from CLDR."""
+    from babel import Locale
+
+    table: dict[str, int] = {}
+    for language in MONTH_LANGUAGES:
+        months = Locale.parse(language).months
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    table.setdefault(_folded_month(name), int(number))
+    table.setdefault("maerz", 3)  # "März" typed without the umlaut
+    table.setdefault("sept", 9)  # "Sept." as English writes it
+    return table
+
+
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or abbreviation in one of MONTH_LANGUAGES ("März", "juil.", "Sept"), else None:
+    the one table the roster's consent dates and the case importer's dates read."""
+    return _month_numbers().get(_folded_month(name))

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from ua_desktop.core.countries import code_from_name
+from ua_desktop.core.locale_format import month_number
 
 DOCUMENT_LANGUAGES = ("en", "de", "fr", "es", "it")
 
@@ -56,24 +57,6 @@ def fold(text: str) -> str:
     """Case- and accent-insensitive form for comparing names ("Étas-Unis" == "etats-unis")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).replace("’", "'").strip()
-
-
-@functools.cache
-def _month_numbers() -> dict[str, int]:
-    months: dict[str, int] = {}
-    for language in DOCUMENT_LANGUAGES:
-        locale = Locale.parse(language)
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in locale.months[context][width].items():
-                    months.setdefault(fold(name).rstrip("."), number)
-    months.setdefault("maerz", 3)
-    return months
-
-
-def month_number(name: str) -> int | None:
-    """1-12 for a month name in one of the document languages, None otherwise."""
-    return _month_numbers().get(fold(name).rstrip("."))
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from babel import Locale
 
 from ua_desktop.core.countries import NAME_LANGUAGES, country_code
+from ua_desktop.core.locale_format import month_number
 from ua_desktop.core.roster.text import fold
 
 
@@ -80,22 +81,6 @@ _DAY_MONTH_YEAR_RE = re.compile(
     r"(\d{1,2})(?:\.|er|st|nd|rd|th|º|°)?\s*(?:de\s+)?([^\W\d_]+)\.?,?\s*(?:de\s+|del\s+)?(\d{4})"
 )
 _MONTH_DAY_YEAR_RE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
-# Languages whose month names are read: the interface languages and the letter languages.
-_MONTH_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
-
-
-@functools.cache
-def _month_numbers() -> dict[str, int]:
-    """Month names and abbreviations (folded: "marz", "mars", "marzo", "mar") → 1..12, from CLDR."""
-    table: dict[str, int] = {}
-    for lang in _MONTH_LANGUAGES:
-        months = Locale.parse(lang).months
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    table.setdefault(fold(name).rstrip("."), int(number))
-    table.setdefault("sept", 9)  # "Sept." as English writes it
-    return table
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -186,12 +171,11 @@ def parse_date(text: str, order: DateOrder | None = DateOrder.DMY) -> str | None
         if first == second or first > 12 or second > 12:
             return _iso(third, second, first) if first > 12 or first == second else _iso(third, first, second)
         return None  # "3/1/2024" with no order to read it by
-    months = _month_numbers()
     match = _DAY_MONTH_YEAR_RE.fullmatch(text)
-    if match is not None and (month := months.get(fold(match.group(2)))) is not None:
+    if match is not None and (month := month_number(match.group(2))) is not None:
         return _iso(int(match.group(3)), month, int(match.group(1)))
     match = _MONTH_DAY_YEAR_RE.fullmatch(text)
-    if match is not None and (month := months.get(fold(match.group(1)))) is not None:
+    if match is not None and (month := month_number(match.group(1))) is not None:
         return _iso(int(match.group(3)), month, int(match.group(2)))
     return None
 
