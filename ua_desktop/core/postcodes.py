@@ -42,7 +42,9 @@ _ANY_POSTCODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z \-]*")
 # Royal Mail's inward code letters as Google's data lists them, and what this module accepts instead.
 _GB_INWARD_LETTERS = "[ABD-HJLN-UW-Z]{2}"
 # A country or car-plate prefix before a postcode: "D-10115", "CH-8001", "FL-9490", "I - 00100".
-_PREFIX_RE = re.compile(r"[A-Za-z]{1,3}\s*-\s*")
+#: A country prefix before a postcode ("D-10115", "CH - 8001", "FL-9490"): tidied away here, ignored when the
+#: roster compares postcodes (core/roster/matching.py).
+COUNTRY_PREFIX_RE = re.compile(r"[A-Za-z]{1,3}\s*-\s*(?=\d)")
 # Codes written "OUTWARD INWARD" with one space before the last three characters.
 _INWARD_THREE = frozenset({"GB", "CA"})
 
@@ -101,7 +103,7 @@ def _candidates(tidy: str) -> list[str]:
     """The obvious rewritings of a postcode, the least changed first."""
     upper = tidy.upper()
     found = [tidy, upper]
-    prefix = _PREFIX_RE.match(upper)
+    prefix = COUNTRY_PREFIX_RE.match(upper)
     if prefix is not None and prefix.end() < len(upper):
         found.append(upper[prefix.end() :])
     found.extend([c.replace(" ", "") for c in found if " " in c])

@@ -27,6 +27,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from ua_desktop.core.postcodes import COUNTRY_PREFIX_RE
 from ua_desktop.core.roster.text import casefold_many, fold, fold_many
 
 if TYPE_CHECKING:
@@ -77,7 +78,6 @@ _UMLAUTS = (
 _STREET_SUFFIX = re.compile(r"str\b\.?")  # "Hauptstr." (a literal start: found fast)
 _STREET_WORDS = re.compile(r"\b(st|rd|ave?)\b\.?")  # one scan for the words of their own
 _STREET_WORD = {"st": "street", "rd": "road", "av": "avenue", "ave": "avenue"}
-_COUNTRY_PREFIX = re.compile(r"[a-z]{1,3}-(?=\d)")  # "D-10115", "CH-8001", "FL-9490"
 
 
 def fold_email(value: str) -> str:
@@ -88,7 +88,7 @@ def fold_email(value: str) -> str:
 def fold_postcode(value: str) -> str:
     """A postcode as compared: without spaces, case-folded, without a country prefix ("D-10115" → "10115")."""
     compact = "".join(value.split()).casefold()
-    match = _COUNTRY_PREFIX.match(compact)
+    match = COUNTRY_PREFIX_RE.match(compact)
     return compact[match.end() :] if match else compact
 
 
