@@ -45,6 +45,12 @@ class Recipient:
         """The name as it opens the address block, e.g. "The Honorable Kristi Noem"."""
         return " ".join(part for part in (self.honorific, self.name) if part)
 
+    @property
+    def one_line(self) -> str:
+        """Who the recipient is on one line (a letter's "Copy to:", the fax sheet): "The Honorable Kristi
+        Noem, Secretary of Homeland Security, U.S. Department of Homeland Security"."""
+        return ", ".join(part for part in (self.display_name, self.title, self.organisation) if part)
+
 
 @dataclass(frozen=True)
 class ReviewFlag:

@@ -41,13 +41,6 @@ def fax_recipients(case: Case) -> list[Recipient]:
     return found
 
 
-def recipient_summary(recipient: Recipient) -> str:
-    """ "The Honorable Kristi Noem, Secretary of Homeland Security, U.S. Department …" """
-    return ", ".join(
-        part for part in (recipient.display_name, recipient.title, recipient.organisation) if part
-    )
-
-
 @dataclass(frozen=True)
 class FaxResult:
     pages: int
@@ -88,7 +81,7 @@ def _story(
     case = plan.case
     story: list[Flowable] = [para(" — ".join(p for p in (case.ua_number, case.title) if p), heading)]
     for recipient in recipients:
-        story.append(para(f"{recipient_summary(recipient)}\nFax {recipient.fax}"))
+        story.append(para(f"{recipient.one_line}\nFax {recipient.fax}"))
     for recipient, letter in zip(recipients, letters, strict=True):
         story.append(PageBreak())
         story.append(para(f"Fax {recipient.fax}", heading))

@@ -334,10 +334,7 @@ class LetterRenderer:
         name = signer.full_name
         town = place or ("" if blank else signer.city)
         date_text = format_letter_date(day, self.language)
-        copies = [
-            ", ".join(part for part in (r.display_name, r.title, r.organisation) if part)
-            for r in self.case.copy_recipients
-        ]
+        copies = [r.one_line for r in self.case.copy_recipients]
         return RenderedLetter(
             sender_lines=sender_lines,
             place_date_line=f"{town}, {date_text}" if town else date_text,
