@@ -1755,6 +1755,10 @@
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>Auf dem Umschlag für {name} fehlen {chars}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
+        <translation><numerusform>%n früherer Entwurf dieses Falls liegt ebenfalls in {folder}. Löschen Sie ihn vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform><numerusform>%n frühere Entwürfe dieses Falls liegen ebenfalls in {folder}. Löschen Sie sie vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform></translation>
+    </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Fall {case_id} hat keinen Empfänger mit E-Mail-Adresse; tragen Sie bei den Empfängern des Falls eine ein oder schicken Sie die Briefe per Post.</translation>

@@ -1755,6 +1755,10 @@
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>The envelope for {name} leaves out {chars}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
+        <translation><numerusform>%n earlier draft of this case is in {folder} too. Delete it before sending, or the officials get the letter twice.</numerusform><numerusform>%n earlier drafts of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</numerusform></translation>
+    </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</translation>

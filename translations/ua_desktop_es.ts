@@ -1755,6 +1755,10 @@
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>El sobre de {name} omite {chars}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
+        <translation><numerusform>En {folder} también hay %n borrador anterior de este caso. Elimínelo antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform><numerusform>En {folder} también hay %n borradores anteriores de este caso. Elimínelos antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform></translation>
+    </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>El caso {case_id} no tiene ningún destinatario con dirección de correo electrónico; añada una en los destinatarios del caso o envíe las cartas por correo postal.</translation>

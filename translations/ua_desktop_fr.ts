@@ -1755,6 +1755,10 @@
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>L'enveloppe de {name} omet {chars}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
+        <translation><numerusform>%n brouillon antérieur de ce cas se trouve aussi dans {folder}. Supprimez-le avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform><numerusform>%n brouillons antérieurs de ce cas se trouvent aussi dans {folder}. Supprimez-les avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform></translation>
+    </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Le cas {case_id} n'a aucun destinataire avec une adresse e-mail ; ajoutez-en une dans les destinataires du cas, ou envoyez les lettres par la poste.</translation>

@@ -1755,6 +1755,10 @@
         <source>The envelope for {name} leaves out {chars}.</source>
         <translation>Sulla busta per {name} mancano {chars}.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
+        <translation><numerusform>Anche in {folder} c'è %n bozza precedente di questo caso. La elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform><numerusform>Anche in {folder} ci sono %n bozze precedenti di questo caso. Le elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform></translation>
+    </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
         <translation>Il caso {case_id} non ha nessun destinatario con un indirizzo e-mail; aggiungerne uno tra i destinatari del caso oppure spedire le lettere per posta.</translation>

@@ -340,3 +340,16 @@ def test_a_recipients_field_with_names_and_several_addresses() -> None:
     ]
     with pytest.raises(UserError, match="a@b"):  # the one address rule: a domain needs a dot
         recipient_addresses(Recipient(name="Minister", email="a@b"))
+
+
+def test_drafts_of_an_earlier_run_left_in_the_folder_are_named(paths: AppPaths, tmp_path: Path) -> None:
+    plan = plan_for(paths, contact_case(paths))
+    everyone = roster(paths)
+    first = export_emails(tmp_path / "out", EmailJob(plan, everyone))
+    assert first.drafts == 4 and first.notices == ()
+    again = export_emails(tmp_path / "out", EmailJob(plan, everyone))  # the same drafts, written over
+    assert again.notices == ()
+    fewer = export_emails(tmp_path / "out", EmailJob(plan, everyone[:1]))  # one draft written over, 3 left
+    assert fewer.drafts == 1 and len(list((tmp_path / "out").glob("*.eml"))) == 4
+    (notice,) = fewer.notices
+    assert notice.kind is Kind.EARLIER_DRAFTS and notice.count == 3

@@ -344,7 +344,7 @@ def cmd_emails(args: argparse.Namespace) -> int:
     _report(
         f"Wrote {result.drafts} e-mail draft(s) in {result.folder}; "
         "open them in your mail program to send them.",
-        (),
+        result.notices,
     )
     return 0
 

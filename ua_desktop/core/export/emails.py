@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import email.errors
 import email.policy
+import glob
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from email.headerregistry import Address
@@ -46,6 +47,8 @@ from ua_desktop.core.fileio import (
 )
 from ua_desktop.core.letter.rendered import RenderedLetter
 from ua_desktop.core.letter.signer import LetterSigner, printed_signer
+from ua_desktop.core.messages import Message
+from ua_desktop.core.messages import message as notice
 
 if TYPE_CHECKING:
     from ua_desktop.core.letter.plan import LetterPlan
@@ -227,6 +230,7 @@ class EmailResult:
     drafts: int
     files: tuple[Path, ...]
     folder: Path
+    notices: tuple[Message, ...] = ()  # drafts of an earlier run left beside these, that would be sent twice
 
 
 def draft_file_stems(case: Case, pairs: Sequence[tuple[LetterSigner, Recipient]]) -> list[str]:
@@ -298,4 +302,10 @@ def export_emails(folder: Path, job: EmailJob, control: JobControl | None = None
         control.step(len(pairs))
     finally:
         renderer.close()
-    return EmailResult(len(files), tuple(files), folder)
+    earlier = [
+        path
+        for path in folder.glob(f"{glob.escape(prefix)} *{SUFFIX}")
+        if path not in files and path.is_file()
+    ]
+    notices = (notice(Kind.EARLIER_DRAFTS, len(earlier), folder=folder),) if earlier else ()
+    return EmailResult(len(files), tuple(files), folder, notices)

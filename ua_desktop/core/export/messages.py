@@ -167,6 +167,13 @@ class EnvelopeMessage(MessageKind):
 class EmailMessage(MessageKind):
     """E-mail drafts, the mailto: link of one letter, the fax sheet (core/export/emails.py, fax_sheet.py)."""
 
+    EARLIER_DRAFTS = translate(
+        "CoreMessages",
+        "%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the "
+        "officials get the letter twice.",
+        None,
+        1,
+    )
     NO_RECIPIENT_EMAIL = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send "

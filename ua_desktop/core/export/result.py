@@ -52,7 +52,7 @@ class ExportResult:
 
     @classmethod
     def of_emails(cls, result: EmailResult) -> ExportResult:
-        return cls(0, result.files, drafts=result.drafts)
+        return cls(0, result.files, result.notices, drafts=result.drafts)
 
     @classmethod
     def of_fax_sheet(cls, result: FaxResult, out: Path) -> ExportResult:

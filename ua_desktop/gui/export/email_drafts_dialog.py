@@ -252,7 +252,8 @@ class EmailDraftsDialog(QDialog):
                 "",
                 result.drafts,
             )
-            self.status.setText(counted(wrote, result.drafts).format(folder=self.written))
+            written = counted(wrote, result.drafts).format(folder=self.written)
+            self.status.setText("\n".join([written, *(say(notice) for notice in result.notices)]))
         else:
             wrote = self.tr("Wrote {path} (%n page(s)).", "", result.pages)
             self.status.setText(counted(wrote, result.pages).format(path=self.written))
