@@ -94,7 +94,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     listing.add_argument("--tag", default="", metavar="TAG")
     listing.add_argument(
-        "--json", action="store_true", help="a JSON array, one object per signer with every field"
+        "--json",
+        action="store_true",
+        help="a JSON array, one object per signer with every field, a signer to a line",
     )
     listing.set_defaults(handler=cmd_list)
 
@@ -256,7 +258,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ua_desktop.commands.common import app_paths
     from ua_desktop.core.roster.json_listing import write_json
-    from ua_desktop.core.roster.search import Query, iter_signer_rows, iter_signers
+    from ua_desktop.core.roster.search import Query, iter_signers
     from ua_desktop.core.roster.store import offer_copies
 
     paths = app_paths(args)
@@ -269,7 +271,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     # Streamed as the rows are read: 100,000 signers in constant memory (issue 17).
     with open_store(args, write=False) as store:
         if args.json:
-            write_json(iter_signer_rows(store.conn, query), sys.stdout.write)
+            write_json(store.conn, query, sys.stdout.write)
             print()
             return 0
         for s in iter_signers(store.conn, query):
