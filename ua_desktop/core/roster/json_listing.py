@@ -79,8 +79,8 @@ def json_batches(conn: sqlite3.Connection, query: Query) -> Iterator[list[str]]:
     except sqlite3.OperationalError as error:
         if not str(error).startswith(_NO_JSON_FUNCTIONS):
             raise
-        for rows in batched(iter_signer_rows(conn, query), _BATCH):
-            yield list(map(python_record, rows))
+        for chunk in batched(iter_signer_rows(conn, query), _BATCH):
+            yield list(map(python_record, chunk))
         return
     rows_by_id = f"SELECT {SELECT_COLUMNS} FROM signers WHERE id = ?"
     while rows := cursor.fetchmany(_BATCH):
