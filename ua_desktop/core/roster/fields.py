@@ -12,8 +12,6 @@ import functools
 import re
 from collections.abc import Iterable
 
-from babel import Locale
-
 from ua_desktop.core.countries import NAME_LANGUAGES, country_code
 from ua_desktop.core.locale_format import month_number
 from ua_desktop.core.roster.text import fold
@@ -42,6 +40,8 @@ def _language_codes() -> frozenset[str]:
 
 @functools.cache
 def _language_lookup() -> dict[str, str]:
+    from babel import Locale  # CLDR's tables load in a tenth of a second: only when a name must be read
+
     table: dict[str, str] = {}
     codes = _language_codes()
     for lang in NAME_LANGUAGES:
@@ -132,7 +132,7 @@ def country_date_order(country: str) -> DateOrder | None:
     """The order of a country's short numeric dates (CLDR: US → MDY, CH → DMY, CA → YMD); None if unknown."""
     if not re.fullmatch(r"[A-Za-z]{2}", country or ""):
         return None
-    from babel.core import UnknownLocaleError
+    from babel.core import Locale, UnknownLocaleError
 
     try:
         pattern = Locale.parse(f"und_{country.upper()}").date_formats["short"].pattern
