@@ -629,3 +629,30 @@ def test_quoted_files_read_in_one_pass_give_what_the_record_reader_gives(tmp_pat
         compared += 1
         assert rows == [row for _line, row in records]
     assert compared > 60
+
+
+def test_repeated_values_of_a_column_are_shared_and_unchanged() -> None:
+    from ua_desktop.core.roster.csv_import import _shared_repeats
+
+    countries = ["".join(("C", "H")) for _ in range(3000)] + ["DE", "Ελλάδα"]  # 3,002 separate strings
+    assert len({id(value) for value in countries}) > 3
+    shared = _shared_repeats(countries)
+    assert shared == countries and len({id(value) for value in shared}) == 3
+    emails = [f"person{n}@example.org" for n in range(3000)]  # no repeats: the column as it was
+    assert _shared_repeats(emails) is emails
+    assert _shared_repeats([]) == []
+
+
+def test_a_file_with_repeats_imports_the_same_values(tmp_path: Path) -> None:
+    """The shared strings are the values the file holds: a repeating column and its neighbours arrive
+    as written, on the plain path and on the quoted one."""
+    rows = [f"P{n},Muster{n},Gasse {n},8001,Zürich,CH,p{n}@example.org,Tuesday group" for n in range(1200)]
+    for body in ("\n".join(rows), "\n".join(rows).replace("Zürich", '"Zürich"')):
+        with open_store() as store:
+            import_file(store, write_csv(tmp_path, f"{HEADER}\n{body}\n"))
+            signers = list_signers(store.conn, Query())
+            assert len(signers) == 1200
+            assert {(s.city, s.country, s.postal_code, s.tags) for s in signers} == {
+                ("Zürich", "CH", "8001", ("Tuesday group",))
+            }
+            assert sorted(s.email for s in signers) == sorted(f"p{n}@example.org" for n in range(1200))
