@@ -199,7 +199,7 @@ def _split_folded(joined: str, texts: list[str], original: str | None) -> list[s
 # Whitespace that str.split() splits on, apart from the space and the line feed that joins the texts.
 # Every character str.isspace() accepts lies below U+3001 (the ideographic space is the last);
 # tests/core/test_roster_search.py checks that against the whole of Unicode, which takes 70 ms.
-WHITESPACE = tuple(c for c in map(chr, range(0x3001)) if c.isspace())
+WHITESPACE = tuple(filter(str.isspace, map(chr, range(0x3001))))
 _OTHER_SPACES = tuple(c for c in WHITESPACE if c not in " \n")
 _ASCII_OTHER_SPACES = tuple(c for c in _OTHER_SPACES if c.isascii())
 
