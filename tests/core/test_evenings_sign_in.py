@@ -77,6 +77,43 @@ def test_typed_name_of_a_known_signer_finds_them_instead_of_a_duplicate() -> Non
         assert stored.street == ("Bahnhofstrasse 12",)
 
 
+def test_a_namesake_in_the_same_postcode_with_another_street_is_another_person() -> None:
+    """The roster's rule (issue 17): the same name and postcode with another street is not the same person.
+    Merging her would print her letter with the other Anna's address."""
+    with open_store() as store:
+        known = add_signer(store, anna())
+        session = _session(store)
+        other = anna(street=("Seefeldstrasse 3",), email="anna.m@example.org")
+        result = session.sign_in(Arrival(person=other, consent=True))
+        assert result.new_signer and result.signer_id != known.id
+        assert get_signer(store.conn, known.id).street == ("Bahnhofstrasse 12",)
+        assert get_signer(store.conn, known.id).email == ""  # nothing of hers went into the other record
+        assert get_signer(store.conn, result.signer_id).street == ("Seefeldstrasse 3",)
+
+
+def test_a_walk_in_who_gives_no_street_is_the_one_namesake_of_their_place_or_nobody() -> None:
+    with open_store() as store:
+        first = add_signer(store, anna())
+        session = _session(store)
+        typed = anna(street=(), city="")  # the name and the postcode: nothing tells them apart
+        assert session.sign_in(Arrival(person=typed, consent=True)).signer_id == first.id
+        add_signer(store, anna(street=("Seefeldstrasse 3",)))  # a second Anna Muster in 8001
+        result = session.sign_in(Arrival(person=anna(street=(), first_name="ANNA"), consent=True))
+        assert result.new_signer  # which of the two? neither is chosen for her
+        assert count_signers(store.conn) == 3
+        elsewhere = anna(street=(), postal_code="", city="Bern")  # the same name, another town
+        assert session.sign_in(Arrival(person=elsewhere, consent=True)).new_signer
+
+
+def test_the_same_e_mail_address_is_the_same_person_whatever_the_name_is_typed_as() -> None:
+    with open_store() as store:
+        known = add_signer(store, anna(email="Anna.Muster@example.org"))
+        session = _session(store)
+        typed = anna(last_name="Muster-Keller", street=("Neugasse 1",), email=" anna.muster@EXAMPLE.org")
+        result = session.sign_in(Arrival(person=typed, consent=True))
+        assert result.signer_id == known.id and not result.new_signer
+
+
 def test_no_consent_prints_but_keeps_nothing(data_dir: Path) -> None:
     with open_store() as store:
         session = _session(store, print_envelopes=True)

@@ -21,6 +21,7 @@ from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
 from ua_desktop.core.roster.cleaning import clean_signer, clean_values
+from ua_desktop.core.roster.matching import MatchKind, match_kind, typed_in_agrees
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
@@ -31,28 +32,37 @@ CONSENT_METHOD = "evening sign-in"
 
 
 def find_same_person(conn: sqlite3.Connection, person: Signer) -> Signer | None:
-    """A stored signer with the same name and the same postcode or town, or None.
+    """The stored signer this walk-in is, or None: the last guard against duplicates when someone types
+    their name instead of picking the suggestion.
 
-    The last guard against duplicates when someone types their name instead of picking the suggestion:
-    the names compare folded (case, accents, spaces), through the roster's name index.
+    The roster's one rule decides (core/roster/matching.py): the same e-mail address, or the same name,
+    postcode and street. Someone who gives less (no street, only a town) is the stored signer whose name
+    and place agree with what they gave, when exactly one does. The same name and postcode with another
+    street is another person and becomes a signer of their own: merging would print their letter with the
+    other person's address.
     """
-    if not person.last_name or not (person.postal_code or person.city):
+    terms = [fold(part) for part in (person.last_name, person.first_name) if fold(part)]
+    email = fold(person.email)
+    if not person.last_name and not email:
         return None
-    rows = conn.execute(
-        "SELECT id FROM signers WHERE instr(search, ?) > 0 AND instr(search, ?) > 0",
-        (fold(person.last_name), fold(person.first_name)),
-    ).fetchall()
+    conditions, params = [], []
+    if terms and person.last_name:
+        conditions.append(" AND ".join(["instr(search, ?) > 0"] * len(terms)))
+        params.extend(terms)
+    if email:
+        conditions.append("instr(search, ?) > 0")
+        params.append(email)
+    where = " OR ".join(f"({condition})" for condition in conditions)
+    rows = conn.execute(f"SELECT id FROM signers WHERE {where} ORDER BY id", params).fetchall()
     candidates = get_signers(conn, [row[0] for row in rows])
-    for signer in candidates.values():
-        same_name = fold(signer.first_name) == fold(person.first_name) and fold(signer.last_name) == fold(
-            person.last_name
-        )
-        same_place = (person.postal_code and fold(signer.postal_code) == fold(person.postal_code)) or (
-            person.city and fold(signer.city) == fold(person.city)
-        )
-        if same_name and same_place:
-            return signer
-    return None
+    agreeing: list[Signer] = []
+    for known in (candidates[row[0]] for row in rows if row[0] in candidates):
+        kind = match_kind(person, known)
+        if kind is MatchKind.EMAIL or (kind is MatchKind.ADDRESS and person.street and person.postal_code):
+            return known
+        if typed_in_agrees(person, known):
+            agreeing.append(known)
+    return agreeing[0] if len(agreeing) == 1 else None
 
 
 def choose_language(case: Case, wanted: str) -> str:

@@ -140,6 +140,22 @@ def match_kind(new: Signer, known: Signer) -> MatchKind | None:
     return MatchKind.POSSIBLE if same_place else None
 
 
+def typed_in_agrees(new: Signer, known: Signer) -> bool:
+    """Whether new, typed in by someone with what they remembered to give, may be known: the same name, the
+    same postcode or town, and nothing that tells them apart (postcode, town and street each the same where
+    both give one). Another street is another person, as above; a missing one says nothing."""
+    if not set(name_keys(new.first_name, new.last_name)) & set(name_keys(known.first_name, known.last_name)):
+        return False
+    pairs = (
+        (fold_postcode(new.postal_code), fold_postcode(known.postal_code)),
+        (fold(new.city), fold(known.city)),
+        (fold_street(_street_of(new)), fold_street(_street_of(known))),
+    )
+    if any(a and b and a != b for a, b in pairs):
+        return False
+    return any(a and a == b for a, b in pairs[:2])
+
+
 # -- The same folds for whole columns (100,000 rows in a few C-level passes) ---------------------------------
 
 
