@@ -121,6 +121,26 @@ def test_add_refuses_invalid_values(cli_process: CliProcess) -> None:
     assert result.returncode == 1 and "neither a first nor a last name" in result.stderr
 
 
+def test_add_says_whom_the_roster_already_holds(cli_process: CliProcess) -> None:
+    """The roster's duplicate rule at `roster add`: the signer is added (a script may mean it), and the
+    same person or a namesake at another street of the postcode is named on standard error."""
+    anna = ["roster", "add", "--first", "Anna", "--last", "Müller", "--postcode", "8001", "--country", "CH"]
+    first = cli_process(*anna, "--street", "Seeweg 1")
+    assert first.returncode == 0 and first.stderr == ""
+    again = cli_process(*anna, "--street", "Seeweg 1", "--last", "Mueller")
+    assert again.returncode == 0 and again.stdout == "added signer 2: Anna Mueller\n"
+    assert again.stderr == "ua-desktop: Anna Müller is already in the roster as signer 1 (Seeweg 1).\n"
+    other = cli_process(*anna, "--street", "Gartenweg 2")
+    assert other.returncode == 0 and other.stderr.splitlines() == [
+        "ua-desktop: The roster also has Anna Müller in the same postcode, at another street: signer 1 "
+        "(Seeweg 1).",
+        "ua-desktop: The roster also has Anna Mueller in the same postcode, at another street: signer 2 "
+        "(Seeweg 1).",
+    ]
+    elsewhere = cli_process("roster", "add", "--first", "Anna", "--last", "Müller", "--postcode", "3011")
+    assert elsewhere.returncode == 0 and elsewhere.stderr == ""
+
+
 def test_import_dry_run_then_import_then_duplicates(cli_process: CliProcess, tmp_path: Path) -> None:
     path = csv_file(tmp_path, PEOPLE)
     result = cli_process("roster", "import", str(path), "--dry-run")

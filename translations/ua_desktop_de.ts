@@ -1757,7 +1757,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
-        <translation><numerusform>%n früherer Entwurf dieses Falls liegt ebenfalls in {folder}. Löschen Sie ihn vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform><numerusform>%n frühere Entwürfe dieses Falls liegen ebenfalls in {folder}. Löschen Sie sie vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform></translation>
+        <translation>
+            <numerusform>%n früherer Entwurf dieses Falls liegt ebenfalls in {folder}. Löschen Sie ihn vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform>
+            <numerusform>%n frühere Entwürfe dieses Falls liegen ebenfalls in {folder}. Löschen Sie sie vor dem Senden, sonst erhalten die Behörden den Brief zweimal.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
@@ -2363,6 +2366,14 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the roster as signer {signer} ({street}).</source>
+        <translation>{name} steht bereits in der Adressliste (ID {signer}, {street}).</translation>
+    </message>
+    <message>
+        <source>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</source>
+        <translation>Die Adressliste enthält auch {name} mit derselben PLZ, aber an einer anderen Straße: ID {signer} ({street}).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>

@@ -1757,7 +1757,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
-        <translation><numerusform>%n earlier draft of this case is in {folder} too. Delete it before sending, or the officials get the letter twice.</numerusform><numerusform>%n earlier drafts of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</numerusform></translation>
+        <translation>
+            <numerusform>%n earlier draft of this case is in {folder} too. Delete it before sending, or the officials get the letter twice.</numerusform>
+            <numerusform>%n earlier drafts of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
@@ -2363,6 +2366,14 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the roster as signer {signer} ({street}).</source>
+        <translation>{name} is already in the roster as signer {signer} ({street}).</translation>
+    </message>
+    <message>
+        <source>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</source>
+        <translation>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>

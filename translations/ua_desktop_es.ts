@@ -1757,7 +1757,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
-        <translation><numerusform>En {folder} también hay %n borrador anterior de este caso. Elimínelo antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform><numerusform>En {folder} también hay %n borradores anteriores de este caso. Elimínelos antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform></translation>
+        <translation>
+            <numerusform>En {folder} también hay %n borrador anterior de este caso. Elimínelo antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform>
+            <numerusform>En {folder} también hay %n borradores anteriores de este caso. Elimínelos antes de enviar, o las autoridades recibirán la carta dos veces.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
@@ -2363,6 +2366,14 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the roster as signer {signer} ({street}).</source>
+        <translation>{name} ya está en la lista de firmantes como firmante {signer} ({street}).</translation>
+    </message>
+    <message>
+        <source>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</source>
+        <translation>La lista de firmantes también tiene a {name} con el mismo código postal, en otra calle: firmante {signer} ({street}).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>

@@ -1757,7 +1757,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
-        <translation><numerusform>%n brouillon antérieur de ce cas se trouve aussi dans {folder}. Supprimez-le avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform><numerusform>%n brouillons antérieurs de ce cas se trouvent aussi dans {folder}. Supprimez-les avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform></translation>
+        <translation>
+            <numerusform>%n brouillon antérieur de ce cas se trouve aussi dans {folder}. Supprimez-le avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform>
+            <numerusform>%n brouillons antérieurs de ce cas se trouvent aussi dans {folder}. Supprimez-les avant l’envoi, sinon les autorités recevront la lettre deux fois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
@@ -2363,6 +2366,14 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulation : rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the roster as signer {signer} ({street}).</source>
+        <translation>{name} figure déjà dans la liste des signataires (signataire {signer}, {street}).</translation>
+    </message>
+    <message>
+        <source>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</source>
+        <translation>La liste des signataires contient aussi {name} avec le même code postal, dans une autre rue : signataire {signer} ({street}).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>

@@ -1757,7 +1757,10 @@
     </message>
     <message numerus="yes">
         <source>%n earlier draft(s) of this case are in {folder} too. Delete them before sending, or the officials get the letter twice.</source>
-        <translation><numerusform>Anche in {folder} c'è %n bozza precedente di questo caso. La elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform><numerusform>Anche in {folder} ci sono %n bozze precedenti di questo caso. Le elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform></translation>
+        <translation>
+            <numerusform>Anche in {folder} c'è %n bozza precedente di questo caso. La elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform>
+            <numerusform>Anche in {folder} ci sono %n bozze precedenti di questo caso. Le elimini prima dell'invio, altrimenti le autorità riceveranno la lettera due volte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case {case_id} has no recipient with an e-mail address; add one in the case's recipients, or send the letters by post.</source>
@@ -2363,6 +2366,14 @@
     <message>
         <source>Dry run: nothing was changed.</source>
         <translation>Simulazione: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>{name} is already in the roster as signer {signer} ({street}).</source>
+        <translation>{name} è già nell'elenco firmatari come firmatario {signer} ({street}).</translation>
+    </message>
+    <message>
+        <source>The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).</source>
+        <translation>L'elenco firmatari contiene anche {name} con lo stesso CAP, in un'altra via: firmatario {signer} ({street}).</translation>
     </message>
     <message>
         <source>The roster is in use by another ua-desktop window or command. Close it and try again (a second window opens the roster read-only).</source>

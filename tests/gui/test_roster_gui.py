@@ -315,3 +315,43 @@ def test_damaged_roster_offers_the_newest_backup(qtbot: QtBot, monkeypatch: pyte
     (aside,) = paths.data_dir.glob("roster.sqlite3.damaged-*")
     assert aside.read_bytes() == damaged  # set aside, never overwritten
     store.close()
+
+
+def test_the_signer_dialog_says_who_the_roster_already_holds(
+    qtbot: QtBot, store: RosterStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The roster's one duplicate rule while typing: the same person, or a namesake at another street of
+    the same postcode; told, never refused (two people may share a name), and never oneself when editing."""
+    window = make_window(qtbot, store)
+    opened: list[SignerDialog] = []
+
+    def open_dialog(
+        cls: type[SignerDialog], parent: object, signer: Signer | None, *args: object, **kwargs: object
+    ) -> None:
+        dialog = cls(signer, [], "en", "CH", None, kwargs["known"])  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        opened.append(dialog)
+
+    monkeypatch.setattr(SignerDialog, "ask", classmethod(open_dialog))
+    window.panel.add_action.trigger()
+    dialog = opened[-1]
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    dialog.first_name.setText("Jürg")
+    dialog.last_name.setText("Mueller")  # the umlaut written out
+    dialog.postal_code.setText("8001")
+    dialog.city.setText("Zürich")
+    dialog.street.setPlainText("Seestr. 1")
+    assert "Jürg Müller is already in the roster as signer 1 (Seestrasse 1)." in dialog.problems_label.text()
+    assert save.isEnabled()
+    dialog.street.setPlainText("Limmatquai 4")
+    assert (
+        "The roster also has Jürg Müller in the same postcode, at another street: signer 1 (Seestrasse 1)."
+        in dialog.problems_label.text()
+    )
+    assert save.isEnabled()
+    dialog.postal_code.setText("3011")
+    assert "roster" not in dialog.problems_label.text()
+
+    window.panel.table.selectRow(0)  # Élise Dubois, signer 2
+    window.panel.edit_action.trigger()
+    assert opened[-1].original.id == 2 and "roster" not in opened[-1].problems_label.text()

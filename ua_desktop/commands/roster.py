@@ -305,6 +305,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     from ua_desktop.core.roster.cleaning import clean_signer
     from ua_desktop.core.roster.fields import country_date_order, parse_country, parse_date, parse_language
+    from ua_desktop.core.roster.matching import known_matches
     from ua_desktop.core.roster.records import add_signer
     from ua_desktop.core.roster.signer import Signer, split_tags
     from ua_desktop.core.roster.validation import validate_signer
@@ -338,8 +339,15 @@ def cmd_add(args: argparse.Namespace) -> int:
     if problems:
         raise UserError(RosterCommandMessage.NOT_ADDED, problems=tuple(p.message() for p in problems))
     with open_store(args, write=True) as store:
+        known = known_matches(store.conn, signer)
         added = add_signer(store, signer)
     print(f"added signer {added.id}: {added.display_name}")
+    if known:  # added all the same (a script may mean it); said, so that nobody gets two letters' worth
+        from ua_desktop.cli_words import say, terminal_language
+
+        language = terminal_language()
+        for match in known:
+            print(f"ua-desktop: {say(match.message(), language)}", file=sys.stderr)
     return 0
 
 

@@ -21,7 +21,7 @@ from ua_desktop.core.evenings.messages import EveningMessage
 from ua_desktop.core.evenings.model import Arrival, Evening, ItemKind, QueueItem, Repeat, SignInResult
 from ua_desktop.core.evenings.queue import PrintQueue
 from ua_desktop.core.roster.cleaning import clean_signer, clean_values
-from ua_desktop.core.roster.matching import MatchKind, match_kind, typed_in_agrees
+from ua_desktop.core.roster.matching import MatchKind, match_kind, stored_candidates, typed_in_agrees
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
@@ -41,22 +41,10 @@ def find_same_person(conn: sqlite3.Connection, person: Signer) -> Signer | None:
     street is another person and becomes a signer of their own: merging would print their letter with the
     other person's address.
     """
-    terms = [fold(part) for part in (person.last_name, person.first_name) if fold(part)]
-    email = fold(person.email)
-    if not person.last_name and not email:
+    if not person.last_name and not fold(person.email):
         return None
-    conditions, params = [], []
-    if terms and person.last_name:
-        conditions.append(" AND ".join(["instr(search, ?) > 0"] * len(terms)))
-        params.extend(terms)
-    if email:
-        conditions.append("instr(search, ?) > 0")
-        params.append(email)
-    where = " OR ".join(f"({condition})" for condition in conditions)
-    rows = conn.execute(f"SELECT id FROM signers WHERE {where} ORDER BY id", params).fetchall()
-    candidates = get_signers(conn, [row[0] for row in rows])
     agreeing: list[Signer] = []
-    for known in (candidates[row[0]] for row in rows if row[0] in candidates):
+    for known in stored_candidates(conn, person):
         kind = match_kind(person, known)
         if kind is MatchKind.EMAIL or (kind is MatchKind.ADDRESS and person.street and person.postal_code):
             return known

@@ -24,13 +24,14 @@ import itertools
 import operator
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from ua_desktop.core.postcodes import COUNTRY_PREFIX_RE
 from ua_desktop.core.roster.text import casefold_many, fold, fold_many
 
 if TYPE_CHECKING:
+    from ua_desktop.core.messages import Message
     from ua_desktop.core.roster.import_plan import Plan
     from ua_desktop.core.roster.signer import Signer
 
@@ -115,6 +116,19 @@ def _without_umlauts(value: str) -> str:
     return value
 
 
+def _umlauts_dotless(value: str) -> str:
+    """A name written with "ae", "oe", "ue" as folded umlauts fold ("Mueller" → "Muller"), to look for the
+    "Müller" it may be; "Samuel" becomes "Samul" too, so it is only ever one more place to look."""
+    for pair in ("ae", "oe", "ue", "Ae", "Oe", "Ue", "AE", "OE", "UE"):
+        if pair in value:
+            value = value.replace(pair, pair[0])
+    return value
+
+
+# A name as typed, with its umlauts written out, and "ue" read as a written-out "ü": where to look for it.
+_NAME_SPELLINGS: tuple[Callable[[str], str], ...] = (str, _without_umlauts, _umlauts_dotless)
+
+
 def name_keys(first: str, last: str) -> tuple[str, ...]:
     """The keys a person's name is known by: the folded name, and when it has umlauts also the name with
     them written out ("Müller" → "muller" and "mueller"). Two names match when they share a key."""
@@ -154,6 +168,61 @@ def typed_in_agrees(new: Signer, known: Signer) -> bool:
     if any(a and b and a != b for a, b in pairs):
         return False
     return any(a and a == b for a, b in pairs[:2])
+
+
+class KnownMatch(NamedTuple):
+    """A stored signer that a person entered by hand is (EMAIL, ADDRESS) or may be (POSSIBLE)."""
+
+    signer: Signer
+    kind: MatchKind
+
+    def message(self) -> Message:
+        """What to tell the user before they save a second record of this person."""
+        from ua_desktop.core.messages import message
+        from ua_desktop.core.roster.messages import RosterMessage, RowMessage
+
+        known = self.signer
+        street = ", ".join(known.street) or message(RowMessage.NO_STREET)
+        kind = RosterMessage.NAMESAKE if self.kind is MatchKind.POSSIBLE else RosterMessage.KNOWN_SIGNER
+        return message(kind, name=known.display_name, signer=str(known.id), street=street)
+
+
+def stored_candidates(conn: sqlite3.Connection, person: Signer, exclude: int | None = None) -> list[Signer]:
+    """The stored signers the rule has to look at for person: those whose search text holds their last and
+    first name in one of their spellings (_NAME_SPELLINGS) or their e-mail address; one scan of the name
+    index. The rule (match_kind) then decides; this only has to miss nobody it would match."""
+    from ua_desktop.core.roster.records import get_signers
+
+    conditions: list[str] = []
+    params: list[str] = []
+    if fold(person.last_name):  # a first name alone finds too many
+        for name in (person.last_name, person.first_name):
+            spellings = {fold(spelling(name)) for spelling in _NAME_SPELLINGS} - {""}
+            if spellings:
+                conditions.append(" OR ".join(["instr(search, ?) > 0"] * len(spellings)))
+                params.extend(sorted(spellings))
+        conditions = [" AND ".join(f"({condition})" for condition in conditions)]
+    if fold(person.email):
+        conditions.append("instr(search, ?) > 0")
+        params.append(fold(person.email))
+    if not conditions:
+        return []
+    where = " OR ".join(f"({condition})" for condition in conditions)
+    ids = [row[0] for row in conn.execute(f"SELECT id FROM signers WHERE {where} ORDER BY id", params)]
+    found = get_signers(conn, [i for i in ids if i != exclude])
+    return [found[i] for i in ids if i in found]
+
+
+def known_matches(conn: sqlite3.Connection, person: Signer, exclude: int | None = None) -> list[KnownMatch]:
+    """The stored signers (but exclude, the one being edited) that person is or may be by the rule above,
+    the same people first: what `roster add` and the signer dialog tell the user before a second record
+    of someone is made."""
+    matches = [
+        KnownMatch(known, kind)
+        for known in stored_candidates(conn, person, exclude)
+        if (kind := match_kind(person, known)) is not None
+    ]
+    return sorted(matches, key=lambda match: match.kind is MatchKind.POSSIBLE)
 
 
 # -- The same folds for whole columns (100,000 rows in a few C-level passes) ---------------------------------

@@ -161,6 +161,16 @@ class ImportMessage(MessageKind):
 class RosterMessage(MessageKind):
     """Opening, saving, backing up and restoring the roster, and finding a signer in it."""
 
+    # A person entered by hand (`roster add`, the signer dialog) whom the roster may already hold
+    # (core/roster/matching.py known_matches); {street} is the stored signer's, or the RowMessage "no street".
+    KNOWN_SIGNER = QT_TRANSLATE_NOOP(
+        "CoreMessages", "{name} is already in the roster as signer {signer} ({street})."
+    )
+    NAMESAKE = QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "The roster also has {name} in the same postcode, at another street: signer {signer} ({street}).",
+    )
+
     IN_USE = QT_TRANSLATE_NOOP(
         "CoreMessages",
         "The roster is in use by another ua-desktop window or command. Close it and try again "

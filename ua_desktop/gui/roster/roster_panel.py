@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ua_desktop.core.errors import UserError
+from ua_desktop.core.roster.matching import KnownMatch, known_matches
 from ua_desktop.core.roster.records import get_signer, tags_with_counts
 from ua_desktop.core.roster.search import Query
 from ua_desktop.core.roster.signer import Signer
@@ -221,8 +222,14 @@ class RosterPanel(QWidget):
         self.reload()
         QMessageBox.warning(self, self.tr("Roster"), message)
 
+    def _known(self, signer: Signer) -> list[KnownMatch]:
+        """The stored signers the one in the dialog is or may be (the roster's one rule)."""
+        return known_matches(self.store.conn, signer, exclude=signer.id)
+
     def add_signer(self) -> None:
-        signer = SignerDialog.ask(self, None, self._tags(), self.ui_language, self.group_country)
+        signer = SignerDialog.ask(
+            self, None, self._tags(), self.ui_language, self.group_country, known=self._known
+        )
         if signer is not None:
             self._push(AddSignerCommand(self.store, signer, self.reload, self.command_failed))
 
@@ -241,7 +248,9 @@ class RosterPanel(QWidget):
         before = self.current_signer()
         if before is None:
             return
-        after = SignerDialog.ask(self, before, self._tags(), self.ui_language, self.group_country)
+        after = SignerDialog.ask(
+            self, before, self._tags(), self.ui_language, self.group_country, known=self._known
+        )
         if after is not None and after != before:
             self._push(EditSignerCommand(self.store, before, after, self.reload, self.command_failed))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ua_desktop.core.address import format_postal_address
 from ua_desktop.core.roster.cleaning import clean_signer
+from ua_desktop.core.roster.matching import KnownMatch
 from ua_desktop.core.roster.signer import Signer, split_tags
 from ua_desktop.core.roster.validation import Problem, ProblemKind, validate_signer
 from ua_desktop.gui.widgets.core_words import say
@@ -31,6 +33,11 @@ from ua_desktop.gui.widgets.locale_format import counted, show_long_dates
 
 LETTER_LANGUAGES = ("en", "de", "fr", "it", "es", "pt", "nl")
 CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
+
+
+# A signer as typed → the stored signers they are or may be (the dialog's own record left out).
+KnownLookup = Callable[[Signer], list[KnownMatch]]
+_KNOWN_SHOWN = 1  # the likeliest: the same person before a namesake (the dialog must fit 1280×720)
 
 
 class SignerDialog(QDialog):
@@ -43,9 +50,13 @@ class SignerDialog(QDialog):
         ui_language: str = "en",
         group_country: str = "",
         parent: QWidget | None = None,
+        known: KnownLookup | None = None,
     ):
+        """known: the roster's matches for a signer (matching.known_matches), told before a second record
+        of someone is saved; None where there is no roster to look in."""
         super().__init__(parent)
         self.group_country = group_country
+        self.known = known
         self.original = signer or Signer()
         self.setWindowTitle(self.tr("Edit signer") if signer and signer.id else self.tr("Add signer"))
         self.setObjectName("signerDialog")
@@ -237,8 +248,10 @@ class SignerDialog(QDialog):
         problems = validate_signer(signer, for_letter=True)
         blocking = [p for p in problems if p.kind is not ProblemKind.MISSING_FOR_LETTER]
         warnings = [p for p in problems if p.kind is ProblemKind.MISSING_FOR_LETTER][:1]
-        text = "\n".join(self.describe(p) for p in (*blocking, *warnings))
-        self.problems_label.setText(text)
+        lines = [self.describe(p) for p in (*blocking, *warnings)]
+        if self.known is not None and (signer.first_name or signer.last_name):
+            lines.extend(say(match.message()) for match in self.known(signer)[:_KNOWN_SHOWN])
+        self.problems_label.setText("\n".join(lines))
         self.problems_label.setStyleSheet("color: #b3261e;" if blocking else "color: #8a5a00;")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
 
@@ -250,9 +263,10 @@ class SignerDialog(QDialog):
         tags: list[str] | None = None,
         ui_language: str = "en",
         group_country: str = "",
+        known: KnownLookup | None = None,
     ) -> Signer | None:
         """Run the dialog; the edited signer, or None when cancelled."""
-        dialog = cls(signer, tags or [], ui_language, group_country, parent)
+        dialog = cls(signer, tags or [], ui_language, group_country, parent, known)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.signer()
