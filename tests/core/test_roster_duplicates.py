@@ -299,3 +299,48 @@ def test_the_command_line_lists_every_duplicate_and_possible_duplicate(
         possible[-1]
         == "  line 1,202: Anna Müller (Gartenweg 1200) may be the person of line 2 (Bahnhofstrasse 12)"
     )
+
+
+# -- a person entered by hand ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"),
+    [
+        (("Anna-Maria", "Müller"), ("anna maria", "MUELLER")),
+        (("Anna Maria", "Mueller"), ("Anna-Maria", "Müller")),
+        (("Annamaria", "Müller"), ("Anna Maria", "Muller")),
+        (("Seán", "O'Brien"), ("Sean", "O Brien")),
+        (("Jürgen", "Groß"), ("Juergen", "Gross")),
+    ],
+)
+def test_a_person_typed_in_finds_the_stored_spellings_the_rule_matches(
+    stored: tuple[str, str], typed: tuple[str, str]
+) -> None:
+    """known_matches looks the name up exactly (the name index, not a scan), in every spelling the rule
+    counts as one name; the rule itself then decides."""
+    from ua_desktop.core.roster.matching import known_matches, stored_candidates
+
+    with open_store() as store:
+        known = add_signer(store, person(*stored, email=""))
+        add_signer(store, person("Anna", "Meier", email=""))
+        new = person(*typed, email="")
+        assert [s.id for s in stored_candidates(store.conn, new)] == [known.id]
+        assert [(m.signer.id, m.kind) for m in known_matches(store.conn, new)] == [
+            (known.id, MatchKind.ADDRESS)
+        ]
+        assert known_matches(store.conn, new, exclude=known.id) == []  # editing oneself
+
+
+def test_a_person_typed_in_is_found_by_e_mail_and_a_short_name_finds_no_crowd() -> None:
+    from ua_desktop.core.roster.matching import known_matches, stored_candidates
+
+    with open_store() as store:
+        anna = add_signer(store, person())
+        for n in range(30):
+            add_signer(store, person("A", f"A{n}", email=f"a{n}@example.org"))
+        typed = person("Annette", "Schmid", street=("Seeweg 3",), email=" Anna@Example.ORG")
+        assert [(m.signer.id, m.kind) for m in known_matches(store.conn, typed)] == [
+            (anna.id, MatchKind.EMAIL)
+        ]
+        assert stored_candidates(store.conn, person("", "A", email="")) == []  # as typed: no "A" stored

@@ -341,17 +341,25 @@ def test_the_signer_dialog_says_who_the_roster_already_holds(
     dialog.postal_code.setText("8001")
     dialog.city.setText("Zürich")
     dialog.street.setPlainText("Seestr. 1")
-    assert "Jürg Müller is already in the roster as signer 1 (Seestrasse 1)." in dialog.problems_label.text()
-    assert save.isEnabled()
-    dialog.street.setPlainText("Limmatquai 4")
-    assert (
-        "The roster also has Jürg Müller in the same postcode, at another street: signer 1 (Seestrasse 1)."
-        in dialog.problems_label.text()
+    assert "roster" not in dialog.problems_label.text()  # looked up when typing pauses, not per key
+    label = dialog.problems_label
+    qtbot.waitUntil(
+        lambda: "Jürg Müller is already in the roster as signer 1 (Seestrasse 1)." in label.text()
     )
     assert save.isEnabled()
+    dialog.street.setPlainText("Limmatquai 4")
+    namesake = (
+        "The roster also has Jürg Müller in the same postcode, at another street: signer 1 (Seestrasse 1)."
+    )
+    qtbot.waitUntil(lambda: namesake in label.text())
+    assert save.isEnabled()
     dialog.postal_code.setText("3011")
-    assert "roster" not in dialog.problems_label.text()
+    qtbot.waitUntil(lambda: "roster" not in label.text())
 
     window.panel.table.selectRow(0)  # Élise Dubois, signer 2
     window.panel.edit_action.trigger()
+    opened[-1].look_up_known()  # at once, without waiting for the pause
     assert opened[-1].original.id == 2 and "roster" not in opened[-1].problems_label.text()
+    for each in opened:
+        each.reject()  # as Cancel does: no look-up is left to run
+        assert not each._known_timer.isActive()

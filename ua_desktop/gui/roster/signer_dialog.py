@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ CONSENT_METHODS = ("sign-in sheet", "e-mail", "in person", "online form")
 
 # A signer as typed → the stored signers they are or may be (the dialog's own record left out).
 KnownLookup = Callable[[Signer], list[KnownMatch]]
+_KNOWN_DELAY_MS = 250  # after the last keystroke
 _KNOWN_SHOWN = 1  # the likeliest: the same person before a namesake (the dialog must fit 1280×720)
 
 
@@ -57,6 +58,10 @@ class SignerDialog(QDialog):
         super().__init__(parent)
         self.group_country = group_country
         self.known = known
+        self._problem_lines: list[str] = []
+        self._known_lines: list[str] = []
+        self._known_timer = QTimer(self, singleShot=True, interval=_KNOWN_DELAY_MS)
+        self._known_timer.timeout.connect(self.look_up_known)
         self.original = signer or Signer()
         self.setWindowTitle(self.tr("Edit signer") if signer and signer.id else self.tr("Add signer"))
         self.setObjectName("signerDialog")
@@ -248,12 +253,28 @@ class SignerDialog(QDialog):
         problems = validate_signer(signer, for_letter=True)
         blocking = [p for p in problems if p.kind is not ProblemKind.MISSING_FOR_LETTER]
         warnings = [p for p in problems if p.kind is ProblemKind.MISSING_FOR_LETTER][:1]
-        lines = [self.describe(p) for p in (*blocking, *warnings)]
-        if self.known is not None and (signer.first_name or signer.last_name):
-            lines.extend(say(match.message()) for match in self.known(signer)[:_KNOWN_SHOWN])
-        self.problems_label.setText("\n".join(lines))
+        self._problem_lines = [self.describe(p) for p in (*blocking, *warnings)]
         self.problems_label.setStyleSheet("color: #b3261e;" if blocking else "color: #8a5a00;")
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not blocking)
+        self._show_checks()
+        if self.known is not None:
+            self._known_timer.start()  # looked up once typing pauses: an e-mail address scans the roster
+
+    def done(self, result: int) -> None:
+        self._known_timer.stop()  # closed: no look-up later, when the roster may be closed too
+        super().done(result)
+
+    def look_up_known(self) -> None:
+        """Whom the roster already holds that this signer is or may be (the first, see _KNOWN_SHOWN)."""
+        signer = self.signer()
+        found = (
+            self.known(signer) if self.known is not None and (signer.first_name or signer.last_name) else []
+        )
+        self._known_lines = [say(match.message()) for match in found[:_KNOWN_SHOWN]]
+        self._show_checks()
+
+    def _show_checks(self) -> None:
+        self.problems_label.setText("\n".join([*self._problem_lines, *self._known_lines]))
 
     @classmethod
     def ask(
