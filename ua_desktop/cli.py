@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ua_desktop import __version__
 from ua_desktop.commands import command_modules
@@ -47,48 +47,55 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
+class _Start(NamedTuple):
+    """What argv asks for, read as far as its first word (see _read_start)."""
+
+    word: str | None  # the first word that is not an option or --data-dir's value: the command
+    data_dir: str | None
+    options: list[str]  # the other options before it (for the window: Qt's)
+    needs_parser: bool  # -h/--help/--version, or --data-dir without its value: the whole parser answers
+
+
+def _read_start(argv: Sequence[str]) -> _Start:
+    items = list(argv)
+    data_dir: str | None = None
+    options: list[str] = []
+    while items:
+        item = items.pop(0)
+        if item in ("-h", "--help", "--version"):
+            return _Start(None, data_dir, options, True)
+        if item == "--data-dir":
+            if not items:
+                return _Start(None, data_dir, options, True)
+            data_dir = items.pop(0)
+        elif item.startswith("--data-dir="):
+            data_dir = item.split("=", 1)[1]
+        elif item.startswith("-"):
+            options.append(item)
+        else:
+            return _Start(item, data_dir, options, False)
+    return _Start(None, data_dir, options, False)
+
+
 def wants_window(argv: Sequence[str]) -> tuple[bool, str | None, list[str]]:
     """(True, data_dir, qt_args) when argv asks for the window: no command word, no --help/--version.
 
     Checked before the full parser is built, so the window starts without importing every command module.
     """
-    data_dir: str | None = None
-    rest: list[str] = []
-    items = list(argv)
-    while items:
-        item = items.pop(0)
-        if item in ("-h", "--help", "--version"):
-            return False, None, []
-        if item == "--data-dir":
-            if not items:
-                return False, None, []
-            data_dir = items.pop(0)
-        elif item.startswith("--data-dir="):
-            data_dir = item.split("=", 1)[1]
-        elif not item.startswith("-"):
-            return False, None, []  # a command word (or a stray value): the full parser decides
-        else:
-            rest.append(item)
-    return True, data_dir, rest
+    start = _read_start(argv)
+    if start.needs_parser or start.word is not None:
+        return False, None, []  # a command word (or a stray value): the parser decides
+    return True, start.data_dir, start.options
 
 
 def command_word(argv: Sequence[str]) -> str | None:
     """The command word of argv (its first word that is not an option or --data-dir's value), if any.
 
-    None when a top-level -h/--help or --version comes first: those need the whole parser.
+    None when a top-level -h/--help or --version, or another option, comes first: those need the whole
+    parser.
     """
-    items = list(argv)
-    while items:
-        item = items.pop(0)
-        if item == "--data-dir":
-            if items:
-                items.pop(0)
-        elif item.startswith("-"):
-            if item in ("-h", "--help", "--version") or not item.startswith("--data-dir="):
-                return None
-        else:
-            return item
-    return None
+    start = _read_start(argv)
+    return None if start.needs_parser or start.options else start.word
 
 
 def main(argv: Sequence[str] | None = None) -> int:
