@@ -25,7 +25,6 @@ from ua_desktop.core.roster.matching import MatchKind, match_kind, stored_candid
 from ua_desktop.core.roster.records import get_signers, insert_signers, write_update
 from ua_desktop.core.roster.signer import Signer
 from ua_desktop.core.roster.store import RosterStore, now_iso
-from ua_desktop.core.roster.text import fold
 from ua_desktop.core.roster.validation import validate_signer
 
 CONSENT_METHOD = "evening sign-in"
@@ -41,8 +40,6 @@ def find_same_person(conn: sqlite3.Connection, person: Signer) -> Signer | None:
     street is another person and becomes a signer of their own: merging would print their letter with the
     other person's address.
     """
-    if not person.last_name and not fold(person.email):
-        return None
     agreeing: list[Signer] = []
     for known in stored_candidates(conn, person):
         kind = match_kind(person, known)

@@ -267,9 +267,7 @@ class SignerDialog(QDialog):
     def look_up_known(self) -> None:
         """Whom the roster already holds that this signer is or may be (the first, see _KNOWN_SHOWN)."""
         signer = self.signer()
-        found = (
-            self.known(signer) if self.known is not None and (signer.first_name or signer.last_name) else []
-        )
+        found = self.known(signer) if self.known is not None else []  # nothing to look for: none
         self._known_lines = [say(match.message()) for match in found[:_KNOWN_SHOWN]]
         self._show_checks()
 
