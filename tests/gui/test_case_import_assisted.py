@@ -14,7 +14,7 @@ from ua_desktop.core.cases.draft import read_draft
 from ua_desktop.core.cases.importer import draft_from_file
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import save_new_case
-from ua_desktop.core.cases.model import ReviewFlag
+from ua_desktop.core.cases.model import Case, ReviewFlag
 from ua_desktop.gui.cases.case_editor import CaseEditorDialog
 from ua_desktop.gui.cases.case_import_assist import qt_offsets
 from ua_desktop.gui.cases.case_import_dialog import CaseImportDialog
@@ -319,6 +319,19 @@ def test_assigning_the_ua_number_suggests_the_id_and_links_the_follow_up(
     assert draft.follows == original.id and not [f for f in draft.review if f.field == "follows"]
     assert f"follows UA 071/26 (case {original.id})" in dialog.follows_label.text()
     assert not dialog.follows_label.isHidden()
+    reads = 0
+    cases = library.cases
+
+    def counted_cases() -> list[Case]:
+        nonlocal reads
+        reads += 1
+        return cases()
+
+    library.cases = counted_cases  # type: ignore[method-assign]
+    for _ in range(3):  # further fields assigned: the linked case is not read from disk again each time
+        select(dialog, "Further information on UA 071/26")
+        assert dialog.assist.assign_selection("title")
+    assert reads == 0 and f"(case {original.id})" in dialog.follows_label.text()
 
 
 def test_a_flag_can_be_marked_as_checked(qtbot: QtBot, library: CaseLibrary) -> None:

@@ -46,6 +46,7 @@ from ua_desktop.core.cases.importer import (
 from ua_desktop.core.cases.library import CaseLibrary
 from ua_desktop.core.cases.manage import CaseIdClashError, ClashPolicy, save_new_case
 from ua_desktop.core.cases.messages import CaseImportMessage
+from ua_desktop.core.cases.model import Case
 from ua_desktop.core.cases.share import import_shared_case
 from ua_desktop.core.errors import UserError, Worded
 from ua_desktop.gui.cases.case_id_field import CaseIdField
@@ -125,6 +126,7 @@ class CaseImportDialog(QDialog):
         self.setObjectName("caseImportDialog")
         self.setWindowTitle(self.tr("Import an Urgent Action"))
         self.library = library
+        self._original: tuple[str, Case | None] | None = None  # (follows, its case), read once per id
         self.settings_hub = settings_hub
         self.draft: CaseDraft | None = None
         self.outcome: ImportOutcome | None = None
@@ -330,14 +332,18 @@ class CaseImportDialog(QDialog):
         self._show_follows()
         self.report.setHtml(self.report_html(draft))
 
+    def _original_case(self, case_id: str) -> Case | None:
+        """The library's case case_id, read from disk when the id changes, not on every field edited."""
+        if self._original is None or self._original[0] != case_id:
+            self._original = (case_id, next((c for c in self.library.cases() if c.id == case_id), None))
+        return self._original[1]
+
     def _show_follows(self) -> None:
         draft = self.draft
         if draft is None or not draft.follow_up:
             self.follows_label.hide()
             return
-        original = (
-            next((c for c in self.library.cases() if c.id == draft.follows), None) if draft.follows else None
-        )
+        original = self._original_case(draft.follows) if draft.follows else None
         if original is not None:
             text = self.tr("A follow-up: it follows {number} (case {id}) in your case library.").format(
                 number=original.ua_number, id=original.id
