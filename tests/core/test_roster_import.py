@@ -156,6 +156,9 @@ def test_empty_header_only_binary_and_workbook_files(tmp_path: Path) -> None:
         empty = write_csv(tmp_path, "", "empty.csv")
         with pytest.raises(UserError, match="is empty"):
             import_file(store, empty)
+        blank = write_csv(tmp_path, " \r\n\t\n\x0b\x0c ", "blank.csv")  # only ASCII whitespace: empty too
+        with pytest.raises(UserError, match="is empty"):
+            import_file(store, blank)
         header_only = write_csv(tmp_path, f"{HEADER}\n", "header.csv")
         with pytest.raises(UserError, match="header line but no rows"):
             import_file(store, header_only)

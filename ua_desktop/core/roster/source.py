@@ -436,7 +436,7 @@ def read_source(path: Path, *, has_header: bool = True) -> SourceTable:
         raise UserError(
             ImportFileMessage.CANNOT_READ, path=path, reason=error.strerror or str(error)
         ) from error
-    if not data.strip():
+    if not data or data.isspace():  # strip() would copy the whole file to find out
         raise UserError(ImportFileMessage.EMPTY, path=path)
     text, encoding, fallback = decode_lines(data, path)
     del data
