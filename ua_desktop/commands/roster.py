@@ -363,10 +363,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         if key != "signatures":
             print(f"{key}: {value}")
     print("address:")
-    from ua_desktop.commands.common import app_paths
-    from ua_desktop.core.settings import Settings
-
-    group_country = Settings.load(app_paths(args).settings_file).group_country or None
+    group_country = common.group_country(args) or None
     for line in format_postal_address(signer.postal_address(), sender_country=group_country):
         print(f"  {line}")
     print(f"signatures: {len(signer.signatures)}")
